@@ -1,0 +1,176 @@
+"""`python3 -m milieu_atlas_plugin list | help ALG | run ALG -- NAME=VALUE ...` (qgis_process syntax).
+
+Results go to stdout as one JSON object, progress and messages to stderr; exit 1 with a one-line
+reason on bad input."""
+import json
+import sys
+
+USAGE = """usage: python3 -m milieu_atlas_plugin list
+       python3 -m milieu_atlas_plugin help ALGORITHM
+       python3 -m milieu_atlas_plugin run ALGORITHM -- NAME=VALUE [NAME=VALUE ...]
+A parameter that takes several values is repeated (GROUP_FIELDS=a GROUP_FIELDS=b)."""
+
+
+class UsageError(Exception):
+    pass
+
+
+def parse_assignments(args):
+    """NAME=VALUE pairs → dict; a repeated NAME becomes a list in the given order."""
+    params = {}
+    for arg in args:
+        if "=" not in arg:
+            raise UsageError(f"expected NAME=VALUE, got '{arg}'")
+        name, value = arg.split("=", 1)
+        if name in params:
+            prev = params[name]
+            params[name] = (prev if isinstance(prev, list) else [prev]) + [value]
+        else:
+            params[name] = value
+    return params
+
+
+def _jsonable(value):
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return str(value)
+
+
+def _feedback_class():
+    from qgis.core import QgsProcessingFeedback
+
+    class StderrFeedback(QgsProcessingFeedback):
+        """Progress and messages to stderr; remembers the last error for the exit message."""
+
+        def __init__(self):
+            super().__init__()
+            self.errors = []
+            self._last = -10
+            self.progressChanged.connect(self._progress)
+
+        def _progress(self, value):
+            if value >= self._last + 10 or value >= 100:
+                self._last = value
+                print(f"{value:.0f}%", file=sys.stderr, flush=True)
+
+        def setProgressText(self, text):  # noqa: N802
+            print(text, file=sys.stderr, flush=True)
+
+        def pushInfo(self, info):  # noqa: N802
+            print(info, file=sys.stderr, flush=True)
+
+        def pushWarning(self, warning):  # noqa: N802
+            print("Warning: " + warning, file=sys.stderr, flush=True)
+
+        def pushCommandInfo(self, info):  # noqa: N802
+            print(info, file=sys.stderr, flush=True)
+
+        def pushDebugInfo(self, info):  # noqa: N802
+            pass
+
+        def pushConsoleInfo(self, info):  # noqa: N802
+            print(info, file=sys.stderr, flush=True)
+
+        def reportError(self, error, fatalError=False):  # noqa: N802,N803
+            self.errors.append(error)
+
+    return StderrFeedback
+
+
+def _algorithm(alg_id):
+    from qgis.core import QgsApplication
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+    if alg is None or not alg_id.startswith("milieuatlas:"):
+        raise UsageError(f"unknown algorithm '{alg_id}' (see: python3 -m milieu_atlas_plugin list)")
+    return alg
+
+
+def cmd_list():
+    from qgis.core import QgsApplication
+
+    provider = QgsApplication.processingRegistry().providerById("milieuatlas")
+    for alg in sorted(provider.algorithms(), key=lambda a: a.id()):
+        print(alg.id())
+    return 0
+
+
+def cmd_help(alg_id):
+    alg = _algorithm(alg_id)
+    print(f"{alg.id()}: {alg.displayName()}")
+    if alg.shortHelpString():
+        print()
+        print(alg.shortHelpString())
+    print("\nParameters:")
+    for p in alg.parameterDefinitions():
+        if p.isDestination():
+            continue
+        opt = " (optional)" if p.flags() & p.FlagOptional else ""
+        line = f"  {p.name()}: {p.description()} [{p.type()}]{opt}"
+        if p.defaultValue() is not None:
+            line += f" default={p.defaultValue()}"
+        print(line)
+        if p.type() == "enum":
+            print("      values: " + ", ".join(_enum_values(p)))
+    print("\nOutputs:")
+    for p in alg.parameterDefinitions():
+        if p.isDestination():
+            print(f"  {p.name()}: {p.description()} [{p.type()}]")
+    return 0
+
+
+def _enum_values(param):
+    if hasattr(param, "usesStaticStrings") and param.usesStaticStrings():
+        return list(param.options())
+    return [f"{i}={o}" for i, o in enumerate(param.options())]
+
+
+def cmd_run(alg_id, assignments):
+    from qgis.core import QgsProcessingContext
+
+    alg = _algorithm(alg_id)
+    params = parse_assignments(assignments)
+    known = {p.name() for p in alg.parameterDefinitions()}
+    unknown = sorted(set(params) - known)
+    if unknown:
+        raise UsageError(f"{alg_id} has no parameter {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    context = QgsProcessingContext()
+    feedback = _feedback_class()()
+    ok, message = alg.checkParameterValues(params, context)
+    if not ok:
+        raise UsageError(message)
+    results, ok = alg.run(params, context, feedback)
+    if not ok:
+        reason = feedback.errors[-1] if feedback.errors else "the algorithm failed"
+        raise UsageError(" ".join(str(reason).split()))
+    print(json.dumps(_jsonable(results), ensure_ascii=False))
+    return 0
+
+
+def main(argv=None):
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in ("-h", "--help"):
+        print(USAGE)
+        return 0 if argv else 1
+    from .headless import start_qgis
+
+    start_qgis()
+    command, rest = argv[0], argv[1:]
+    try:
+        if command == "list":
+            return cmd_list()
+        if command == "help" and len(rest) == 1:
+            return cmd_help(rest[0])
+        if command == "run" and rest:
+            alg_id, tail = rest[0], rest[1:]
+            if tail and tail[0] == "--":
+                tail = tail[1:]
+            return cmd_run(alg_id, tail)
+        raise UsageError(USAGE)
+    except UsageError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,5 @@
+"""Errors that carry a message meant for the user (layer, field, feature or line named)."""
+
+
+class InputError(ValueError):
+    """Bad input: the message names what is wrong and where; nothing has been written."""

@@ -1,0 +1,13 @@
+"""Where the plugin's own files live, wherever the plugin folder was installed."""
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PLUGIN_DIR = PACKAGE_DIR.parent
+RESOURCES_DIR = PLUGIN_DIR / "resources"
+ICONS_DIR = RESOURCES_DIR / "icons"
+I18N_DIR = PLUGIN_DIR / "i18n"
+SAMPLE_DIR = RESOURCES_DIR / "sample" / "berlin"
+
+
+def icon_path(name="milieu_atlas.svg"):
+    return str(ICONS_DIR / name)

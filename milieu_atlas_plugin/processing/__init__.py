@@ -1,0 +1,1 @@
+"""The Processing provider `milieuatlas`: the public API (see contracts.md)."""

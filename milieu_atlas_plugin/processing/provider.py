@@ -1,0 +1,33 @@
+"""The `milieuatlas` Processing provider."""
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..paths import icon_path
+
+
+def algorithm_classes():
+    """Every algorithm of the provider (imported here so loading QGIS stays cheap)."""
+    from .alg_join import JoinToDistricts
+    from .alg_local import LocalMeasures
+    from .alg_mapsheet import MapSheet
+    from .alg_segregation import SegregationIndices
+
+    return [JoinToDistricts, SegregationIndices, LocalMeasures, MapSheet]
+
+
+class MilieuAtlasProvider(QgsProcessingProvider):
+    def id(self):
+        return "milieuatlas"
+
+    def name(self):
+        return "Milieu Atlas"
+
+    def longName(self):  # noqa: N802
+        return "Milieu Atlas"
+
+    def icon(self):
+        return QIcon(icon_path())
+
+    def loadAlgorithms(self):  # noqa: N802
+        for cls in algorithm_classes():
+            self.addAlgorithm(cls())

@@ -1,0 +1,52 @@
+"""Real QGIS 3.22 through pytest-qgis, offscreen; Processing initialised once with our provider."""
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SAMPLE = ROOT / "resources" / "sample" / "berlin"
+PLR_SHP = SAMPLE / "lor_planungsraeume_2021_shp" / "lor_planungsraeume_2021.shp"
+BZR_SHP = SAMPLE / "lor_bezirksregionen_2021_shp" / "lor_bezirksregionen_2021.shp"
+T1_2024_PLR = SAMPLE / "berlin-lor-population-2024-02-t1-planning-areas.csv"
+
+
+@pytest.fixture(scope="session")
+def processing_registry(qgis_app):
+    """Processing with the milieuatlas provider, as `processing.run` sees it in QGIS."""
+    from milieu_atlas_plugin.headless import ensure_processing
+
+    return ensure_processing()
+
+
+@pytest.fixture(scope="session")
+def iface_stubbed(qgis_iface):
+    """pytest-qgis' iface lacks some methods a real QGIS has; add no-op recorders for them."""
+    from qgis.PyQt.QtWidgets import QMenu
+
+    calls = []
+
+    def recorder(name):
+        def method(*args, **kwargs):
+            calls.append((name, args))
+        return method
+
+    for name in ("removeDockWidget", "removePluginMenu", "addPluginToVectorMenu",
+                 "removePluginVectorMenu"):
+        if not hasattr(qgis_iface, name):
+            setattr(qgis_iface, name, recorder(name))
+    menus = {}
+    for name in ("pluginHelpMenu", "vectorMenu", "pluginMenu"):
+        if not hasattr(qgis_iface, name):
+            menus[name] = QMenu(name)
+            setattr(qgis_iface, name, lambda n=name: menus[n])
+    if not hasattr(qgis_iface, "layerTreeView"):
+        qgis_iface.layerTreeView = lambda: None
+    qgis_iface.stub_calls = calls
+    return qgis_iface
