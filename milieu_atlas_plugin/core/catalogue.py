@@ -1,0 +1,407 @@
+"""The single entry point of the segregation engine: validated input in, rows of the output table out.
+
+The Processing algorithm `milieuatlas:segregationindices` calls :func:`compute_indices`; rows follow
+the output schema of shared/design/contracts.md. Pure numpy/scipy: no QGIS import here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Mapping, Optional, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from ..errors import InputError
+from . import inference, twogroup
+from . import multigroup as mg
+
+
+@dataclass
+class IndexRow:
+    """One output row (schema of contracts.md)."""
+
+    index: str
+    group: str
+    value: float
+    expected: Optional[float] = None
+    p_value: Optional[float] = None
+    ci_low: Optional[float] = None
+    ci_high: Optional[float] = None
+    units: int = 0
+    note: str = ""
+
+
+@dataclass
+class SpatialContext:
+    """Geometry of the units, built by an adapter from the layer; coordinates in a projected CRS (metres)."""
+
+    centroids: np.ndarray  # (n, 2)
+    areas: np.ndarray  # (n,)
+    perimeters: np.ndarray  # (n,)
+    contiguity: sp.csr_matrix  # (n, n) queen contiguity, 1/0, symmetric, zero diagonal
+    shared_boundary: sp.csr_matrix  # (n, n) shared boundary length (rook), symmetric
+    note: str = ""  # e.g. "reprojected from EPSG:4326 to EPSG:25833"
+
+    def subset(self, keep: np.ndarray) -> "SpatialContext":
+        idx = np.flatnonzero(keep)
+        return SpatialContext(
+            centroids=np.asarray(self.centroids, dtype=float)[idx],
+            areas=np.asarray(self.areas, dtype=float)[idx],
+            perimeters=np.asarray(self.perimeters, dtype=float)[idx],
+            contiguity=sp.csr_matrix(self.contiguity)[idx][:, idx].tocsr(),
+            shared_boundary=sp.csr_matrix(self.shared_boundary)[idx][:, idx].tocsr(),
+            note=self.note,
+        )
+
+
+class Cancelled(Exception):
+    """Raised when the caller's ``is_cancelled`` callback says so; nothing is returned."""
+
+
+TWO_GROUP_CODES = ("D", "GINI", "H", "A", "XPX", "XPY", "ETA2")
+SPATIAL_CODES = ("DELTA", "ACO", "RCO", "ACE", "RCE", "ACL", "RCL", "SP", "DADJ", "DW", "DS",
+                 "DDXPX", "DDXPY", "HSPATIAL")
+MULTIGROUP_CODES = ("MD", "MGINI", "MH", "MM", "MNE", "MSCV", "MRD", "MSC", "MSI", "MDIV")
+LEVEL_CODES = ("MM_BETWEEN", "MM_WITHIN", "MH_BETWEEN", "MH_WITHIN")
+ALL_CODES = TWO_GROUP_CODES + SPATIAL_CODES + MULTIGROUP_CODES + LEVEL_CODES
+
+# direction of "more segregated than random allocation" for the one-sided permutation p-value
+ALTERNATIVE = {"XPY": "less", "DDXPY": "less"}
+# composition measures of the city as a whole: random allocation leaves them unchanged
+NO_INFERENCE = {"MSC", "MSI", "MDIV"}
+
+NOTES = {
+    "D": "dissimilarity, group vs rest of total (Duncan & Duncan 1955)",
+    "GINI": "Gini segregation index (Massey & Denton 1988)",
+    "H": "Theil entropy index, natural log (Theil 1972)",
+    "A": "Atkinson index b={b} (Massey & Denton 1988)",
+    "XPX": "isolation xPx (Massey & Denton 1988)",
+    "XPY": "interaction xPy, y = total - group (Massey & Denton 1988)",
+    "ETA2": "correlation ratio (xPx - P)/(1 - P)",
+    "MD": "multigroup dissimilarity (Reardon & Firebaugh 2002)",
+    "MGINI": "multigroup Gini (Reardon & Firebaugh 2002)",
+    "MH": "multigroup information theory index H = M/E (Theil 1972)",
+    "MM": "mutual information M, natural log (Theil 1972)",
+    "MNE": "normalised exposure (Reardon & Firebaugh 2002)",
+    "MSCV": "squared coefficient of variation (Reardon & Firebaugh 2002)",
+    "MRD": "relative diversity (Reardon & Firebaugh 2002)",
+    "MSC": "Simpson concentration sum pi_m^2 (city composition, not segregation)",
+    "MSI": "Simpson interaction sum pi_m(1-pi_m) (city composition, not segregation)",
+    "MDIV": "Shannon diversity E of the city composition, natural log, not normalised",
+    "MM_BETWEEN": "between-level part of M (exact additive decomposition)",
+    "MM_WITHIN": "within-level part of M: sum_g (T_g/T) M_g",
+    "MH_BETWEEN": "between-level part of H = M_between/E",
+    "MH_WITHIN": "within-level part of H = M_within/E",
+}
+
+
+def _fail(message: str, unit: Optional[int] = None):
+    err = InputError(message)
+    err.unit = unit
+    raise err
+
+
+def _as_array(name: str, values, n: Optional[int] = None) -> np.ndarray:
+    arr = np.asarray(values)
+    if arr.dtype == object:
+        arr = np.array([np.nan if v is None else v for v in arr.ravel()], dtype=object)
+    try:
+        arr = arr.astype(float)
+    except (TypeError, ValueError):
+        _fail(f"{name}: values are not numeric")
+    if arr.ndim != 1:
+        _fail(f"{name}: expected one value per unit, got an array of shape {arr.shape}")
+    if n is not None and arr.shape[0] != n:
+        _fail(f"{name}: {arr.shape[0]} values but {n} units")
+    bad = np.flatnonzero(~np.isfinite(arr))
+    if bad.size:
+        _fail(f"{name}: missing or non-finite value (NULL/NaN) in unit {bad[0]}", int(bad[0]))
+    neg = np.flatnonzero(arr < 0)
+    if neg.size:
+        _fail(f"{name}: negative count {arr[neg[0]]:g} in unit {neg[0]}", int(neg[0]))
+    return arr
+
+
+def _exceeds(a: np.ndarray, t: np.ndarray) -> np.ndarray:
+    return a > t + 1e-9 * np.maximum(1.0, t)
+
+
+def _normalise_codes(codes, multigroup_on, spatial_on, level_on, groups_n):
+    if codes is None:
+        out = list(TWO_GROUP_CODES)
+        if spatial_on:
+            out += SPATIAL_CODES
+        if multigroup_on:
+            out += MULTIGROUP_CODES
+            if level_on:
+                out += LEVEL_CODES
+        return out
+    if isinstance(codes, str):
+        codes = [codes]
+    out = []
+    for c in codes:
+        code = str(c).strip().upper()
+        if code not in ALL_CODES:
+            _fail(f"unknown index code {c!r}; known codes: {', '.join(ALL_CODES)}")
+        if code in SPATIAL_CODES and not spatial_on:
+            _fail(f"index {code} needs the unit geometry (a polygon layer), but none was given")
+        if code in MULTIGROUP_CODES + LEVEL_CODES and not multigroup_on:
+            _fail(f"index {code} needs the multigroup option (group fields as a partition of the total)")
+        if code in LEVEL_CODES and not level_on:
+            _fail(f"index {code} needs a level field (the parent unit of each unit)")
+        if code not in out:
+            out.append(code)
+    return out
+
+
+def _level_codes(level, n, keep):
+    arr = np.asarray(level, dtype=object).ravel()
+    if arr.shape[0] != n:
+        _fail(f"level: {arr.shape[0]} values but {n} units")
+    for i, v in enumerate(arr):
+        if v is None or (isinstance(v, float) and np.isnan(v)) or str(v).strip() == "":
+            _fail(f"level: missing parent unit (NULL) in unit {i}", i)
+    labels = np.array([str(v).strip() for v in arr], dtype=object)[keep]
+    _, inverse = np.unique(labels.astype(str), return_inverse=True)
+    return inverse
+
+
+def _check_spatial(ctx: SpatialContext, n: int) -> None:
+    c = np.asarray(ctx.centroids, dtype=float)
+    if c.shape != (n, 2):
+        _fail(f"spatial context: centroids of shape {c.shape}, expected ({n}, 2)")
+    bad = np.flatnonzero(~np.isfinite(c).all(axis=1))
+    if bad.size:
+        _fail(f"spatial context: unit {bad[0]} has no valid centroid (empty or invalid geometry)", int(bad[0]))
+    for name in ("areas", "perimeters"):
+        a = np.asarray(getattr(ctx, name), dtype=float)
+        if a.shape != (n,):
+            _fail(f"spatial context: {name} of shape {a.shape}, expected ({n},)")
+        bad = np.flatnonzero(~np.isfinite(a) | (a < 0))
+        if bad.size:
+            _fail(f"spatial context: unit {bad[0]} has an invalid {name[:-1]}", int(bad[0]))
+    for name in ("contiguity", "shared_boundary"):
+        m = getattr(ctx, name)
+        if m.shape != (n, n):
+            _fail(f"spatial context: {name} of shape {m.shape}, expected ({n}, {n})")
+
+
+def compute_indices(
+    total,
+    groups: Mapping[str, Sequence[float]],
+    *,
+    codes: Optional[Sequence[str]] = None,
+    multigroup: bool = False,
+    spatial: Optional[SpatialContext] = None,
+    level=None,
+    permutations: int = 0,
+    bootstrap: Optional[int] = None,
+    seed: Optional[int] = None,
+    atkinson_b: float = 0.5,
+    bandwidth=None,
+    centre=None,
+    decay_scale: float = 1000.0,
+    kernel_tol: float = 1e-6,
+    kernel: str = "biweight",
+    ci_level: float = 0.95,
+    progress: Optional[Callable[[float], None]] = None,
+    is_cancelled: Optional[Callable[[], bool]] = None,
+) -> list:
+    """Compute the requested segregation indices and return a list of :class:`IndexRow`.
+
+    total: unit totals (n,). groups: name -> counts (n,), in output order. codes: subset of
+    ALL_CODES (None: every code that applies). multigroup: the groups partition the total (a
+    residual group "rest" is added when they sum to less). spatial: unit geometry for
+    SPATIAL_CODES. level: parent unit of each unit (for LEVEL_CODES). permutations: number of
+    random-allocation draws (expected, p_value). bootstrap: number of bootstrap draws for ci_low/
+    ci_high (None: same as permutations; 0: none). seed: for reproducible draws. atkinson_b: b of
+    A. bandwidth: HSPATIAL kernel bandwidth in metres, or a sequence (multiscalar profile, one row
+    per bandwidth; default 1000). centre: ACE/RCE centre (x, y), an (k, 2) array of centres
+    (polycentric: distance to the nearest), or "mean" (default) / "median" / "weighted_mean".
+    decay_scale: distance unit d of exp(-d) in metres (Massey & Denton; default 1000 = km).
+    kernel_tol: exp(-d) is cut off where it falls below this value. kernel: HSPATIAL kernel
+    ("biweight", "gaussian", "uniform"). ci_level: bootstrap interval level. progress: callback
+    with a percentage; is_cancelled: callback, raises :class:`Cancelled` when it returns True.
+
+    Raises InputError (with attribute ``unit``: the offending unit index or None) on bad input;
+    nothing is returned partially.
+    """
+    t_all = _as_array("total", total)
+    n_all = t_all.shape[0]
+    if not isinstance(groups, Mapping) or len(groups) == 0:
+        _fail("no group fields given")
+    names = [str(k) for k in groups]
+    if len(set(names)) != len(names):
+        _fail("group names are not unique")
+    g_all = {}
+    for name, values in zip(names, groups.values()):
+        g = _as_array(f"group '{name}'", values, n_all)
+        over = np.flatnonzero(_exceeds(g, t_all))
+        if over.size:
+            i = int(over[0])
+            _fail(f"group '{name}' ({g[i]:g}) exceeds the total ({t_all[i]:g}) in unit {i}", i)
+        g_all[name] = g
+    if permutations is None:
+        permutations = 0
+    permutations = int(permutations)
+    if permutations < 0:
+        _fail("permutations must be 0 or more")
+    bootstrap = permutations if bootstrap is None else int(bootstrap)
+    if bootstrap < 0:
+        _fail("bootstrap must be 0 or more")
+    if not 0.0 < atkinson_b < 1.0:
+        _fail(f"Atkinson parameter b must lie strictly between 0 and 1, got {atkinson_b}")
+    if not 0.0 < ci_level < 1.0:
+        _fail(f"confidence level must lie between 0 and 1, got {ci_level}")
+    if spatial is not None:
+        _check_spatial(spatial, n_all)
+
+    keep = t_all > 0
+    skipped = int(n_all - keep.sum())
+    n = int(keep.sum())
+    if n == 0:
+        _fail("every unit has a total of zero: nothing to measure")
+    if n == 1:
+        _fail("only one unit has population: segregation indices need at least two units")
+    t = t_all[keep]
+    g = {k: v[keep] for k, v in g_all.items()}
+    T = t.sum()
+    for name, x in g.items():
+        if x.sum() <= 0:
+            _fail(f"group '{name}' has no members in any unit")
+        if not np.any(_exceeds(t, x)) or (t - x).sum() <= 1e-9 * T:
+            _fail(f"group '{name}' is the whole population in every unit: there is no rest to compare with")
+
+    level_on = level is not None
+    codes_list = _normalise_codes(codes, multigroup, spatial is not None, level_on, len(g))
+    common = []
+    if skipped:
+        common.append(f"{skipped} zero-population unit(s) skipped")
+    if spatial is not None and spatial.note:
+        common.append(spatial.note)
+
+    # multigroup partition
+    mg_codes = [c for c in codes_list if c in MULTIGROUP_CODES + LEVEL_CODES]
+    counts = None
+    mg_note = []
+    if mg_codes:
+        mat = np.column_stack([g[k] for k in names])
+        rowsum = mat.sum(axis=1)
+        over = np.flatnonzero(_exceeds(rowsum, t))
+        if over.size:
+            i = int(np.flatnonzero(keep)[over[0]])
+            _fail(f"the group fields sum to {rowsum[over[0]]:g}, more than the total "
+                  f"{t[over[0]]:g}, in unit {i}: with the multigroup option they must partition the total", i)
+        rest = np.clip(t - rowsum, 0.0, None)
+        rest[rest <= 1e-9 * np.maximum(1.0, t)] = 0.0
+        if rest.sum() > 0:
+            mat = np.column_stack([mat, rest])
+            mg_note.append("residual group 'rest' = total - sum of groups added")
+        if mat.shape[1] < 2:
+            _fail("the multigroup indices need at least two groups")
+        counts = mat
+    level_inv = _level_codes(level, n_all, keep) if (level_on and any(c in LEVEL_CODES for c in codes_list)) else None
+
+    rng = np.random.default_rng(seed)
+    rows = []
+    tg_codes = [c for c in codes_list if c in TWO_GROUP_CODES + SPATIAL_CODES]
+    engine = None
+    if spatial is not None and any(c in SPATIAL_CODES for c in tg_codes):
+        from .spatial import SpatialEngine
+
+        engine = SpatialEngine(spatial.subset(keep), t, centre=centre, decay_scale=decay_scale,
+                               kernel_tol=kernel_tol, bandwidth=bandwidth, kernel=kernel)
+
+    steps = max(1, len(g) * (1 if tg_codes else 0) + (1 if mg_codes else 0))
+    step = 0
+
+    def tick():
+        nonlocal step
+        step += 1
+        if progress is not None:
+            progress(100.0 * step / steps)
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()
+
+    if tg_codes:
+        fns, notes = {}, {}
+        for code in tg_codes:
+            if code in twogroup.INDICES:
+                fn = twogroup.INDICES[code]
+                if code == "A":
+                    fn = (lambda x, tt, _f=fn: _f(x, tt, atkinson_b))
+                fns[(code, None)] = fn
+                notes[(code, None)] = NOTES[code].format(b=atkinson_b)
+            else:
+                for key, fn, note in engine.functions(code):
+                    fns[(code, key)] = fn
+                    notes[(code, key)] = note
+        for name in names:
+            x = g[name]
+            with np.errstate(divide="ignore", invalid="ignore"):
+                values = {k: float(fn(x, t)) for k, fn in fns.items()}
+            null = boot = None
+            test_fns = {k: fn for k, fn in fns.items()}
+            if permutations > 0:
+                null = inference.simulate_two_group(test_fns, t, x.sum() / T, permutations, rng)
+            if bootstrap > 0:
+                boot = inference.simulate_two_group(test_fns, t, x / t, bootstrap, rng)
+            for k in fns:
+                rows.append(_row(k[0], name, values[k], null, boot, k, n, common + [notes[k]],
+                                 permutations, bootstrap, ci_level))
+            tick()
+
+    if mg_codes:
+        fns, notes = {}, {}
+        for code in mg_codes:
+            if code in mg.INDICES:
+                fns[code] = mg.INDICES[code]
+            else:
+                from .decomposition import level_function
+
+                fns[code] = level_function(code, level_inv)
+            notes[code] = NOTES[code]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            values = {k: float(fn(counts)) for k, fn in fns.items()}
+        test_fns = {k: fn for k, fn in fns.items() if k not in NO_INFERENCE}
+        null = boot = None
+        if permutations > 0 and test_fns:
+            null = inference.simulate_multigroup(test_fns, counts, counts.sum(axis=0) / T, permutations, rng)
+        if bootstrap > 0 and test_fns:
+            boot = inference.simulate_multigroup(test_fns, counts, counts / t[:, None], bootstrap, rng)
+        extra = list(mg_note)
+        if level_inv is not None:
+            extra.append(f"{int(level_inv.max()) + 1} parent units")
+        for code in fns:
+            lvl = extra if code in LEVEL_CODES else mg_note
+            rows.append(_row(code, "multigroup", values[code], null, boot, code, n,
+                             common + list(lvl) + [notes[code]], permutations, bootstrap, ci_level))
+        tick()
+    return rows
+
+
+def _row(code, group, value, null, boot, key, n, notes, permutations, bootstrap, ci_level):
+    row = IndexRow(index=code, group=group, value=value, units=n)
+    inf_notes = []
+    if null is not None and key in null:
+        vals = null[key]
+        finite = vals[np.isfinite(vals)]
+        row.expected = float(finite.mean()) if finite.size else None
+        alt = ALTERNATIVE.get(code, "greater")
+        pv = inference.p_value(vals, value, alt)
+        row.p_value = None if np.isnan(pv) else float(pv)
+        inf_notes.append(f"expected/p: {permutations} random allocations keeping unit totals, "
+                         f"p one-sided ({'lower' if alt == 'less' else 'higher'} = more segregated)")
+    if boot is not None and key in boot:
+        lo, hi = inference.bc_interval(boot[key], value, ci_level)
+        if np.isfinite(lo):
+            row.ci_low, row.ci_high = lo, hi
+            inf_notes.append(f"CI: {ci_level:.0%} bias-corrected bootstrap, {bootstrap} draws within units")
+    row.note = "; ".join([s for s in notes + inf_notes if s])
+    return row
+
+
+compare_periods = inference.compare_periods

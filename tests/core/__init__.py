@@ -1,0 +1,1 @@
+"""Pure numpy tests of milieu_atlas_plugin.core (no QGIS needed)."""
