@@ -41,14 +41,13 @@ def _jsonable(value):
 
 
 def _feedback_class():
-    from qgis.core import QgsProcessingFeedback
+    from .headless import recording_feedback_class
 
-    class StderrFeedback(QgsProcessingFeedback):
-        """Progress and messages to stderr; remembers the last error for the exit message."""
+    class StderrFeedback(recording_feedback_class()):
+        """Progress and messages to stderr."""
 
         def __init__(self):
             super().__init__()
-            self.errors = []
             self._last = -10
             self.progressChanged.connect(self._progress)
 
@@ -74,9 +73,6 @@ def _feedback_class():
 
         def pushConsoleInfo(self, info):  # noqa: N802
             print(info, file=sys.stderr, flush=True)
-
-        def reportError(self, error, fatalError=False):  # noqa: N802,N803
-            self.errors.append(error)
 
     return StderrFeedback
 
@@ -130,7 +126,7 @@ def _enum_values(param):
 
 
 def cmd_run(alg_id, assignments):
-    from qgis.core import QgsProcessingContext
+    from .headless import AlgorithmFailed, run_algorithm
 
     alg = _algorithm(alg_id)
     params = parse_assignments(assignments)
@@ -138,15 +134,10 @@ def cmd_run(alg_id, assignments):
     unknown = sorted(set(params) - known)
     if unknown:
         raise UsageError(f"{alg_id} has no parameter {', '.join(unknown)}; known: {', '.join(sorted(known))}")
-    context = QgsProcessingContext()
-    feedback = _feedback_class()()
-    ok, message = alg.checkParameterValues(params, context)
-    if not ok:
-        raise UsageError(message)
-    results, ok = alg.run(params, context, feedback)
-    if not ok:
-        reason = feedback.errors[-1] if feedback.errors else "the algorithm failed"
-        raise UsageError(" ".join(str(reason).split()))
+    try:
+        results = run_algorithm(alg_id, params, _feedback_class()())
+    except AlgorithmFailed as exc:
+        raise UsageError(str(exc)) from None
     print(json.dumps(_jsonable(results), ensure_ascii=False))
     return 0
 

@@ -5,6 +5,7 @@ import os
 import sys
 
 _APP = None
+_PROVIDER = None  # the registry does not keep the Python object alive: we must
 
 
 def start_qgis():
@@ -25,6 +26,7 @@ def start_qgis():
 
 def ensure_processing():
     """Initialises the Processing framework and registers the milieuatlas provider (idempotent)."""
+    global _PROVIDER
     from qgis.core import QgsApplication
 
     plugins = "/usr/share/qgis/python/plugins"
@@ -37,5 +39,49 @@ def ensure_processing():
     if registry.providerById("milieuatlas") is None:
         from .processing.provider import MilieuAtlasProvider
 
-        registry.addProvider(MilieuAtlasProvider())
+        _PROVIDER = MilieuAtlasProvider()
+        registry.addProvider(_PROVIDER)
     return registry
+
+
+class AlgorithmFailed(Exception):
+    """An algorithm reported an error; the message is the algorithm's own, on one line."""
+
+
+def recording_feedback_class():
+    """QgsProcessingFeedback that keeps the errors an algorithm reports (for one-line messages)."""
+    from qgis.core import QgsProcessingFeedback
+
+    class RecordingFeedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.errors = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802,N803
+            self.errors.append(error)
+
+    return RecordingFeedback
+
+
+def recording_feedback():
+    return recording_feedback_class()()
+
+
+def run_algorithm(alg_id, params, feedback=None):
+    """Runs a registered algorithm as qgis_process would; returns its results dict."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+    if alg is None:
+        raise AlgorithmFailed(f"unknown algorithm '{alg_id}'")
+    context = QgsProcessingContext()
+    ok, message = alg.checkParameterValues(params, context)
+    if not ok:
+        raise AlgorithmFailed(message)
+    feedback = feedback if feedback is not None else recording_feedback()
+    results, ok = alg.run(params, context, feedback)
+    if not ok:
+        errors = getattr(feedback, "errors", [])
+        reason = errors[-1] if errors else f"{alg_id} failed"
+        raise AlgorithmFailed(" ".join(str(reason).split()))
+    return results

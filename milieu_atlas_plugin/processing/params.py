@@ -1,0 +1,56 @@
+"""Parameter reading shared by the analysis algorithms: the counts table of one row per unit."""
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..errors import InputError
+from ..qgis_io.read import layer_label, numeric_fields, read_attributes, require_features, require_fields
+
+
+@dataclass
+class UnitCounts:
+    """Counts per spatial unit, read from one layer, aligned with the feature ids."""
+    fids: np.ndarray
+    total: np.ndarray
+    groups: dict
+    level: np.ndarray = None
+
+
+def read_unit_counts(layer, total_field, group_fields, level_field=None):
+    if layer is None:
+        raise InputError("No input layer given.")
+    if not group_fields:
+        raise InputError(f"Layer '{layer_label(layer)}': choose at least one group field.")
+    fields = [total_field] + [g for g in group_fields if g != total_field]
+    require_fields(layer, fields + ([level_field] if level_field else []))
+    require_features(layer)
+    fids, values = numeric_fields(layer, fields)
+    total = values[total_field]
+    for name in fields:
+        neg = np.flatnonzero(values[name] < 0)
+        if neg.size:
+            raise InputError(
+                f"Layer '{layer_label(layer)}', field '{name}': feature {fids[neg[0]]} has a negative "
+                f"count ({values[name][neg[0]]:g})."
+            )
+    groups = {g: values[g] for g in group_fields}
+    for g, x in groups.items():
+        over = np.flatnonzero(x > total + 1e-9 * np.maximum(1.0, total))
+        if over.size:
+            i = over[0]
+            raise InputError(
+                f"Layer '{layer_label(layer)}': group field '{g}' exceeds the total field "
+                f"'{total_field}' in feature {fids[i]} ({x[i]:g} > {total[i]:g})."
+            )
+    level = None
+    if level_field:
+        _, cols = read_attributes(layer, [level_field])
+        level = np.array(["" if v is None else str(v) for v in cols[level_field]], dtype=object)
+    return UnitCounts(fids=fids, total=total, groups=groups, level=level)
+
+
+def describe_unit(layer, counts, unit_index):
+    """'feature <fid>' for an index into the arrays (for messages from core)."""
+    if unit_index is None or not (0 <= unit_index < len(counts.fids)):
+        return f"layer '{layer_label(layer)}'"
+    return f"layer '{layer_label(layer)}', feature {counts.fids[unit_index]}"
