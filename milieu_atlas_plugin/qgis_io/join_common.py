@@ -1,0 +1,162 @@
+"""Shared pieces of the joins: the result record, reading districts and source values."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field as dc_field
+
+import numpy as np
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource
+
+from ..errors import InputError
+from .keys import normalise_keys
+from .read import to_float_array
+
+
+class Named:
+    """Something with a name() for the messages of read.to_float_array."""
+
+    def __init__(self, label):
+        self._label = label
+
+    def name(self):
+        return self._label
+
+    def source(self):
+        return self._label
+
+
+@dataclass
+class JoinResult:
+    """What a join produced, before anything is written.
+
+    district_values: {field: (n_districts,) float; NaN = no data (key mode)}
+    source_totals / unmatched_totals: {field: float}
+    unmatched: list of (QgsGeometry or None, {"source_fid":…, "source_key":…, "reason":…, field: value})
+    unmatched_geometry: QgsWkbTypes type of the unmatched sink (NoGeometry for tables)
+    """
+
+    fields: list
+    district_values: dict
+    source_totals: dict
+    unmatched_totals: dict
+    unmatched: list = dc_field(default_factory=list)
+    unmatched_geometry: int = 100  # QgsWkbTypes.NoGeometry
+    unmatched_crs: object = None
+    log: list = dc_field(default_factory=list)
+    warnings: list = dc_field(default_factory=list)
+
+
+def iterate(source, request=None):
+    """Features of a QgsProcessingFeatureSource without Processing's own invalid-geometry filter
+    (INVALID_GEOMETRY decides that here)."""
+    request = request or QgsFeatureRequest()
+    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    return source.getFeatures(request)
+
+
+def require_fields(source, label, fields, role):
+    names = source.fields().names()
+    for f in fields:
+        if f not in names:
+            raise InputError(f"Layer '{label}' has no field '{f}' ({role}). "
+                             f"Available fields: {', '.join(names)}")
+
+
+@dataclass
+class Districts:
+    features: list          # QgsFeature, layer order
+    keys: np.ndarray        # normalised key strings (object)
+    raw_keys: list
+    label: str
+    crs: object
+    key_field: str
+
+    def __len__(self):
+        return len(self.features)
+
+
+def read_districts(source, label, key_field, need_geometry=True):
+    """All district features (with geometry) and their normalised keys; refuses an empty layer,
+    NULL keys and duplicate keys, naming them."""
+    require_fields(source, label, [key_field], "district key")
+    request = QgsFeatureRequest()
+    if not need_geometry:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    feats = list(iterate(source, request))
+    if not feats:
+        raise InputError(f"Layer '{label}' is empty: it has no features.")
+    idx = source.fields().indexOf(key_field)
+    raw = [f.attributes()[idx] for f in feats]
+    keys = normalise_keys(raw)
+    for f, k in zip(feats, keys):
+        if k is None:
+            raise InputError(f"Layer '{label}', field '{key_field}': feature {f.id()} has no key (NULL or "
+                             "empty); every district needs one.")
+    seen = {}
+    for f, k, r in zip(feats, keys, raw):
+        if k in seen:
+            g, rr = seen[k]
+            raise InputError(
+                f"Layer '{label}', field '{key_field}': duplicate district key '{r}' (features {g} and "
+                f"{f.id()}" + ("" if str(rr) == str(r) else f", '{rr}' and '{r}' are the same key") +
+                "); district keys must be unique.")
+        seen[k] = (f.id(), r)
+    return Districts(feats, keys, raw, label, source.sourceCrs(), key_field)
+
+
+def read_values(source, label, fields, request=None, negative_ok=False):
+    """fids and {field: float64 array} of a source, refusing NULL, non-numeric and negative counts."""
+    require_fields(source, label, fields, "value field")
+    names = source.fields().names()
+    idx = [names.index(f) for f in fields]
+    request = request or QgsFeatureRequest()
+    request.setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(idx)
+    fids, rows = [], []
+    for feat in iterate(source, request):
+        fids.append(feat.id())
+        rows.append(feat.attributes())
+    return fids, values_from_rows(rows, idx, fields, label, fids, negative_ok)
+
+
+def values_from_rows(rows, idx, fields, label, fids, negative_ok=False):
+    named = Named(label)
+    out = {}
+    for f, i in zip(fields, idx):
+        a = to_float_array([r[i] for r in rows], named, f, fids)
+        check_counts(a, label, f, fids, negative_ok)
+        out[f] = a
+    return out
+
+
+def check_counts(a, label, field, fids, negative_ok=False):
+    bad = np.nonzero(~np.isfinite(a))[0]
+    if bad.size:
+        i = int(bad[0])
+        raise InputError(f"Layer '{label}', field '{field}': feature {fids[i]} has no finite value ({a[i]}).")
+    if not negative_ok:
+        neg = np.nonzero(a < 0)[0]
+        if neg.size:
+            i = int(neg[0])
+            raise InputError(f"Layer '{label}', field '{field}': feature {fids[i]} has a negative count "
+                             f"({a[i]:g}); counts must be zero or more.")
+
+
+def repair_or_refuse(geom, policy, label, fid):
+    """Returns (geometry, repaired?) or raises naming the feature."""
+    if geom is None or geom.isNull() or geom.isEmpty():
+        return geom, False
+    if geom.isGeosValid():
+        return geom, False
+    if policy == "refuse":
+        err = geom.validateGeometry()
+        why = f": {err[0].what()}" if err else ""
+        raise InputError(f"Layer '{label}': feature {fid} has an invalid geometry{why}. "
+                         "Repair it, or run with INVALID_GEOMETRY=repair.")
+    fixed = geom.makeValid()
+    if fixed.isNull() or not fixed.isGeosValid():
+        fixed = geom.buffer(0, 1)
+    if fixed.isNull() or not fixed.isGeosValid():
+        raise InputError(f"Layer '{label}': feature {fid} has an invalid geometry that could not be repaired.")
+    return QgsGeometry(fixed), True
