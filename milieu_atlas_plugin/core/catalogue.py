@@ -310,7 +310,8 @@ def compute_indices(
         from .spatial import SpatialEngine
 
         engine = SpatialEngine(spatial.subset(keep), t, centre=centre, decay_scale=decay_scale,
-                               kernel_tol=kernel_tol, bandwidth=bandwidth, kernel=kernel)
+                               kernel_tol=kernel_tol, bandwidth=bandwidth, kernel=kernel,
+                               unit_ids=np.flatnonzero(keep))
 
     steps = max(1, len(g) * (1 if tg_codes else 0) + (1 if mg_codes else 0))
     step = 0
@@ -399,7 +400,10 @@ def _row(code, group, value, null, boot, key, n, notes, permutations, bootstrap,
         lo, hi = inference.bc_interval(boot[key], value, ci_level)
         if np.isfinite(lo):
             row.ci_low, row.ci_high = lo, hi
-            inf_notes.append(f"CI: {ci_level:.0%} bias-corrected bootstrap, {bootstrap} draws within units")
+            inf_notes.append(f"CI: {ci_level:.0%} bootstrap percentile interval shifted by the bootstrap bias, "
+                             f"{bootstrap} draws within units")
+    if not np.isfinite(value):
+        inf_notes.append("undefined for these units (e.g. all units of equal area)")
     row.note = "; ".join([s for s in notes + inf_notes if s])
     return row
 
