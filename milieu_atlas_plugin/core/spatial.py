@@ -63,8 +63,8 @@ def kernel_matrix(points, radius, weight, chunk=20_000, diagonal=None, max_pairs
         stop = min(n, start + chunk)
         sub = cKDTree(pts[start:stop])
         pairs = sub.sparse_distance_matrix(tree, radius, output_type="ndarray")
-        # sparse_distance_matrix omits pairs at distance exactly 0 (it stores only non-zeros);
-        # the diagonal is added below, coincident distinct points are added separately
+        # the ndarray output keeps pairs at distance 0 (coincident points); self pairs are
+        # dropped here and the diagonal added below
         order = np.lexsort((pairs["j"], pairs["i"]))
         pairs = pairs[order]
         rows = pairs["i"] + start
@@ -83,13 +83,6 @@ def kernel_matrix(points, radius, weight, chunk=20_000, diagonal=None, max_pairs
     off = sp.csr_matrix((np.concatenate(val_parts) if val_parts else np.zeros(0),
                          np.concatenate(idx_parts) if idx_parts else np.zeros(0, np.int32),
                          indptr), shape=(n, n))
-    # coincident distinct points (distance 0) are dropped by sparse_distance_matrix: add them
-    dup = tree.query_pairs(0.0, output_type="ndarray")
-    if dup.size:
-        w0 = float(weight(np.zeros(1))[0])
-        extra = sp.csr_matrix((np.full(2 * len(dup), w0), (np.r_[dup[:, 0], dup[:, 1]],
-                                                          np.r_[dup[:, 1], dup[:, 0]])), shape=(n, n))
-        off = off + extra
     diag = weight(np.zeros(n)) if diagonal is None else np.asarray(diagonal, dtype=float)
     return (off + sp.diags(diag, format="csr")).tocsr()
 
@@ -172,7 +165,12 @@ class SpatialEngine:
                 if not np.isfinite(centres).all():
                     _fail("the centre coordinates are not finite")
             d, _ = cKDTree(centres).query(c)
+            # units at the same distance from the centre form one step of the curves (so the
+            # result does not depend on the order of tied units); distances rounded to 1 mm
+            d = np.round(d, 3)
             self._centre_order = np.argsort(d, kind="stable")
+            ds = d[self._centre_order]
+            self._tie_ends = np.r_[np.flatnonzero(ds[1:] != ds[:-1]), ds.size - 1]
             self._centres = centres
         return self._centre_order
 
@@ -226,9 +224,8 @@ class SpatialEngine:
         res = num / ((S1 / T1) / (S2 / T2) - 1.0)
         return res if x.ndim == 2 else float(res[0])
 
-    @staticmethod
-    def _cum_curve(v, order):
-        c = np.cumsum(v[order], axis=0)
+    def _cum_curve(self, v, order):
+        c = np.cumsum(v[order], axis=0)[self._tie_ends]
         return c / c[-1]
 
     @staticmethod
