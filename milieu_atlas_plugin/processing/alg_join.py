@@ -159,6 +159,9 @@ class JoinToDistricts(MilieuAlgorithm):
         if are_shares:
             converter = _ShareConverter(value_fields, total_field, share_unit, s_label)
 
+        if not long_format:
+            planned = carry if converter is None else [total_field] + [f + "_count" for f in value_fields]
+            self._check_names(districts_src, d_label, planned)
         if mode == "key":
             result = self._key(parameters, context, districts, source, s_label, carry, converter,
                                long_format, category_field, value_field, categories)
