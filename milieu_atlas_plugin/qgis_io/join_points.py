@@ -397,11 +397,18 @@ def _wkb_points_xy(geoms):
     n = len(geoms)
     if n == 0:
         return np.zeros(0), np.zeros(0)
-    lens = np.fromiter((0 if g is None else len(g) for g in geoms), dtype=np.int64, count=n)
-    size = int(lens[0])
-    if size not in (21, 29, 37) or np.any(lens != size):
-        return None
-    buf = np.frombuffer(b"".join(geoms), dtype=np.uint8).reshape(n, size)
+    geoms = np.ma.getdata(geoms)
+    if geoms.dtype.kind == "V":  # GDAL hands equal-length blobs over as one fixed-size buffer
+        size = geoms.dtype.itemsize
+        if size not in (21, 29, 37):
+            return None
+        buf = np.frombuffer(geoms.tobytes(), dtype=np.uint8).reshape(n, size)
+    else:
+        lens = np.fromiter((0 if g is None else len(g) for g in geoms), dtype=np.int64, count=n)
+        size = int(lens[0])
+        if size not in (21, 29, 37) or np.any(lens != size):
+            return None
+        buf = np.frombuffer(b"".join(bytes(g) for g in geoms), dtype=np.uint8).reshape(n, size)
     if np.any(buf[:, 0] != 1):
         return None
     gtype = buf[:, 1:5].copy().view("<u4").ravel()
