@@ -3,6 +3,7 @@
 Used by the command line, the demo and the benchmark; tests use pytest-qgis instead."""
 import os
 import sys
+import tempfile
 
 _APP = None
 _PROVIDER = None  # the registry does not keep the Python object alive: we must
@@ -14,6 +15,10 @@ def start_qgis():
     if _APP is not None:
         return _APP
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "XDG_RUNTIME_DIR" not in os.environ:  # Qt warns on stderr without one
+        runtime = os.path.join(tempfile.gettempdir(), f"runtime-{os.getuid()}")
+        os.makedirs(runtime, mode=0o700, exist_ok=True)
+        os.environ["XDG_RUNTIME_DIR"] = runtime
     from qgis.core import QgsApplication
 
     QgsApplication.setPrefixPath("/usr", True)
