@@ -15,8 +15,12 @@ the draws and the draws rescaled so that each unit keeps its exact total.
 """
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 
+WORKERS = max(1, min(4, os.cpu_count() or 1))
 MAX_CELLS = 4_000_000  # n * k values per chunk (32 MB of float64)
 
 
@@ -27,13 +31,25 @@ def _int_totals(t):
     return ti, scale
 
 
-def _chunks(reps, n, per_unit=1):
-    k = max(1, min(reps, MAX_CELLS // max(1, n * per_unit)))
-    done = 0
-    while done < reps:
-        m = min(k, reps - done)
-        yield m
-        done += m
+def _chunk_sizes(reps, n, per_unit=1):
+    """Replicates per chunk: at most MAX_CELLS values, and enough chunks to keep WORKERS busy."""
+    k = max(1, min(reps, MAX_CELLS // max(1, n * per_unit), -(-reps // (2 * WORKERS))))
+    sizes = [k] * (reps // k)
+    if reps % k:
+        sizes.append(reps % k)
+    return sizes
+
+
+def _run_chunks(work, sizes, rng):
+    """Run work(k, generator) for every chunk, in threads (numpy releases the GIL while drawing).
+    Each chunk has its own generator spawned from ``rng``, so the result does not depend on the
+    scheduling: the same seed gives the same draws."""
+    seeds = np.random.SeedSequence(int(rng.integers(2**63))).spawn(len(sizes))
+    gens = [np.random.Generator(np.random.PCG64(s)) for s in seeds]
+    if WORKERS == 1 or len(sizes) == 1:
+        return [work(k, g) for k, g in zip(sizes, gens)]
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        return list(pool.map(work, sizes, gens))
 
 
 def simulate_two_group(fns, t, p, reps, rng):
@@ -42,14 +58,22 @@ def simulate_two_group(fns, t, p, reps, rng):
     t = np.asarray(t, dtype=float)
     ti, scale = _int_totals(t)
     n = t.shape[0]
-    p = np.broadcast_to(np.asarray(p, dtype=float), (n,))[:, None]
-    out = {name: [] for name in fns}
-    for k in _chunks(reps, n):
-        x = rng.binomial(ti[:, None], p, size=(n, k)) * scale[:, None]
-        for name, fn in fns.items():
-            with np.errstate(divide="ignore", invalid="ignore"):
-                out[name].append(np.atleast_1d(fn(x, t)))
-    return {name: np.concatenate(v) for name, v in out.items()}
+    exact = bool(np.all(scale[ti > 0] == 1.0))
+    p_arr = np.asarray(p, dtype=float)
+    p_arr = p_arr[:, None] if p_arr.ndim == 1 else float(p_arr)
+
+    def work(k, gen):
+        x = gen.binomial(ti[:, None], p_arr, size=(n, k)).astype(float)
+        if not exact:
+            x *= scale[:, None]
+        res = {}
+        with np.errstate(divide="ignore", invalid="ignore"):
+            for name, fn in fns.items():
+                res[name] = np.atleast_1d(fn(x, t))
+        return res
+
+    parts = _run_chunks(work, _chunk_sizes(reps, n), rng)
+    return {name: np.concatenate([r[name] for r in parts]) for name in fns}
 
 
 def draw_multinomial(t_int, probs, k, rng):
@@ -78,13 +102,17 @@ def simulate_multigroup(fns, counts, probs, reps, rng):
     t = counts.sum(axis=1)
     ti, scale = _int_totals(t)
     n, M = counts.shape
-    out = {name: [] for name in fns}
-    for k in _chunks(reps, n, per_unit=M):
-        x = draw_multinomial(ti, probs, k, rng) * scale[:, None, None]
-        for name, fn in fns.items():
-            with np.errstate(divide="ignore", invalid="ignore"):
-                out[name].append(np.atleast_1d(fn(x)))
-    return {name: np.concatenate(v) for name, v in out.items()}
+
+    def work(k, gen):
+        x = draw_multinomial(ti, probs, k, gen) * scale[:, None, None]
+        res = {}
+        with np.errstate(divide="ignore", invalid="ignore"):
+            for name, fn in fns.items():
+                res[name] = np.atleast_1d(fn(x))
+        return res
+
+    parts = _run_chunks(work, _chunk_sizes(reps, n, per_unit=M), rng)
+    return {name: np.concatenate([r[name] for r in parts]) for name in fns}
 
 
 def p_value(null, observed, alternative="greater"):

@@ -13,13 +13,34 @@ from scipy.special import entr, xlogy
 from .twogroup import pairwise_abs_sum
 
 
+_LAST = [None, None]  # (array, parts): the catalogue evaluates every code on the same array
+
+
 def _parts(counts):
+    if _LAST[0] is counts:
+        return _LAST[1]
     c = np.asarray(counts, dtype=float)
-    t = c.sum(axis=1)  # (n,) or (n, k)
-    T = t.sum(axis=0)  # () or (k,)
+    if c.ndim == 2:
+        # matrix products are much faster than axis reductions over a narrow (n, M) array
+        t = c @ np.ones(c.shape[1])
+        colsum = np.ones(c.shape[0]) @ c
+        T = colsum.sum()
+    else:
+        t = c.sum(axis=1)  # (n, k)
+        colsum = c.sum(axis=0)  # (M, k)
+        T = t.sum(axis=0)  # (k,)
     pim = c / t[:, None]
-    pm = c.sum(axis=0) / T  # (M,) or (M, k)
-    return c, t, T, pim, pm
+    pm = colsum / T  # (M,) or (M, k)
+    parts = (c, t, T, pim, pm)
+    _LAST[0], _LAST[1] = counts, parts
+    return parts
+
+
+def _unit_group_sum(a, t):
+    """sum_i sum_m t_i a_im for a (n, M) or (n, M, k)."""
+    if a.ndim == 2:
+        return t @ (a @ np.ones(a.shape[1]))
+    return (t[:, None] * a).sum(axis=(0, 1))
 
 
 def simpson_interaction(pm):
@@ -47,7 +68,7 @@ def simpson_interaction_index(counts):
 def dissimilarity(counts):
     """MD = sum_m sum_i t_i |pi_im - pi_m| / (2 T I)."""
     _, t, T, pim, pm = _parts(counts)
-    return (t[:, None] * np.abs(pim - pm)).sum(axis=(0, 1)) / (2.0 * T * simpson_interaction(pm))
+    return _unit_group_sum(np.abs(pim - pm), t) / (2.0 * T * simpson_interaction(pm))
 
 
 def gini(counts):
@@ -61,8 +82,7 @@ def mutual_information(counts):
     """MM: M = sum_i (t_i/T) sum_m pi_im ln(pi_im / pi_m)."""
     c, t, T, pim, pm = _parts(counts)
     # sum_m pi_im ln pi_im - sum_m pi_im ln pi_m, with 0 ln 0 = 0
-    local = xlogy(pim, pim).sum(axis=1) - (pim * np.log(pm)).sum(axis=1)
-    return (t * local).sum(axis=0) / T
+    return _unit_group_sum(xlogy(pim, pim) - pim * np.log(pm), t) / T
 
 
 def information_theory(counts):
@@ -73,20 +93,20 @@ def information_theory(counts):
 def normalized_exposure(counts):
     """MNE = sum_m sum_i t_i (pi_im - pi_m)^2 / (T (1 - pi_m))."""
     _, t, T, pim, pm = _parts(counts)
-    return (t[:, None] * (pim - pm) ** 2 / (1.0 - pm)).sum(axis=(0, 1)) / T
+    return _unit_group_sum((pim - pm) ** 2 / (1.0 - pm), t) / T
 
 
 def squared_coef_var(counts):
     """MSCV = sum_m sum_i t_i (pi_im - pi_m)^2 / ((M - 1) T pi_m)."""
     c, t, T, pim, pm = _parts(counts)
     M = c.shape[1]
-    return (t[:, None] * (pim - pm) ** 2 / pm).sum(axis=(0, 1)) / ((M - 1) * T)
+    return _unit_group_sum((pim - pm) ** 2 / pm, t) / ((M - 1) * T)
 
 
 def relative_diversity(counts):
     """MRD = sum_m sum_i t_i (pi_im - pi_m)^2 / (T I)."""
     _, t, T, pim, pm = _parts(counts)
-    return (t[:, None] * (pim - pm) ** 2).sum(axis=(0, 1)) / (T * simpson_interaction(pm))
+    return _unit_group_sum((pim - pm) ** 2, t) / (T * simpson_interaction(pm))
 
 
 INDICES = {

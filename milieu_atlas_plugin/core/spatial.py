@@ -56,8 +56,7 @@ def kernel_matrix(points, radius, weight, chunk=20_000, diagonal=None, max_pairs
     pts = np.asarray(points, dtype=float)
     n = pts.shape[0]
     tree = cKDTree(pts)
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    idx_parts, val_parts = [], []
+    row_parts, col_parts, val_parts = [], [], []
     total = 0
     for start in range(0, n, chunk):
         stop = min(n, start + chunk)
@@ -65,26 +64,30 @@ def kernel_matrix(points, radius, weight, chunk=20_000, diagonal=None, max_pairs
         pairs = sub.sparse_distance_matrix(tree, radius, output_type="ndarray")
         # the ndarray output keeps pairs at distance 0 (coincident points); self pairs are
         # dropped here and the diagonal added below
-        order = np.lexsort((pairs["j"], pairs["i"]))
-        pairs = pairs[order]
-        rows = pairs["i"] + start
-        keep = rows != pairs["j"]
-        rows, cols, d = rows[keep], pairs["j"][keep], pairs["v"][keep]
-        total += rows.size + (stop - start)
+        rows = pairs["i"].astype(np.int32) + np.int32(start)
+        cols = pairs["j"].astype(np.int32)
+        d = pairs["v"]
+        del pairs
+        keep = rows != cols
+        total += int(keep.sum()) + (stop - start)
         if total > max_pairs:
             _fail(f"the distance kernel would hold more than {max_pairs:,} unit pairs; "
                   "use a shorter distance scale or bandwidth")
-        counts = np.bincount(rows - start, minlength=stop - start)
-        indptr[start + 1:stop + 1] = counts
-        idx_parts.append(cols.astype(np.int32))
-        val_parts.append(weight(d))
-        del pairs
-    indptr = np.cumsum(indptr)
-    off = sp.csr_matrix((np.concatenate(val_parts) if val_parts else np.zeros(0),
-                         np.concatenate(idx_parts) if idx_parts else np.zeros(0, np.int32),
-                         indptr), shape=(n, n))
+        row_parts.append(rows[keep])
+        col_parts.append(cols[keep])
+        val_parts.append(weight(d[keep]))
     diag = weight(np.zeros(n)) if diagonal is None else np.asarray(diagonal, dtype=float)
-    return (off + sp.diags(diag, format="csr")).tocsr()
+    row_parts.append(np.arange(n, dtype=np.int32))
+    col_parts.append(np.arange(n, dtype=np.int32))
+    val_parts.append(diag)
+    rows = np.concatenate(row_parts)
+    del row_parts
+    cols = np.concatenate(col_parts)
+    del col_parts
+    vals = np.concatenate(val_parts)
+    del val_parts
+    # COO -> CSR is a linear-time counting sort (no comparison sort of the pairs)
+    return sp.coo_matrix((vals, (rows, cols)), shape=(n, n)).tocsr()
 
 
 KERNELS = ("biweight", "gaussian", "uniform")

@@ -22,8 +22,10 @@ def _prep(x, t):
 def dissimilarity(x, t):
     """D = 1/2 sum |x_i/X - y_i/Y| with y = t - x."""
     x, t = _prep(x, t)
-    y = t - x
-    return 0.5 * np.abs(x / x.sum(axis=0) - y / y.sum(axis=0)).sum(axis=0)
+    X = x.sum(axis=0)
+    Y = t.sum(axis=0) - X
+    # |x/X - (t - x)/Y| = |x (1/X + 1/Y) - t/Y|: fewer passes over (n, k) replicate arrays
+    return 0.5 * np.abs(x * (1.0 / X + 1.0 / Y) - t / Y).sum(axis=0)
 
 
 def pairwise_abs_sum(v, w):
