@@ -6,6 +6,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "XDG_RUNTIME_DIR" not in os.environ:
+    _runtime = Path("/tmp") / f"runtime-{os.getuid()}"
+    _runtime.mkdir(mode=0o700, exist_ok=True)
+    os.environ["XDG_RUNTIME_DIR"] = str(_runtime)
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

@@ -54,3 +54,19 @@ def describe_unit(layer, counts, unit_index):
     if unit_index is None or not (0 <= unit_index < len(counts.fids)):
         return f"layer '{layer_label(layer)}'"
     return f"layer '{layer_label(layer)}', feature {counts.fids[unit_index]}"
+
+
+def name_list(value):
+    """Field names from a list (repeated CLI parameter, Python list) or one 'a;b' / 'a,b' string."""
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        items = value
+    else:
+        items = str(value).replace(";", ",").split(",")
+    return [str(v).strip() for v in items if str(v).strip()]
+
+
+def optional_seed(alg, parameters, context):
+    seed = parameters.get("SEED")
+    return None if seed in (None, "") else alg.parameterAsInt(parameters, "SEED", context)

@@ -7,12 +7,15 @@ from ..paths import icon_path
 
 def algorithm_classes():
     """Every algorithm of the provider (imported here so loading QGIS stays cheap)."""
+    from .alg_change import SegregationChange
     from .alg_join import JoinToDistricts
+    from .alg_levels import SegregationLevels
     from .alg_local import LocalMeasures
     from .alg_mapsheet import MapSheet
     from .alg_segregation import SegregationIndices
 
-    return [JoinToDistricts, SegregationIndices, LocalMeasures, MapSheet]
+    return [JoinToDistricts, SegregationIndices, SegregationLevels, SegregationChange,
+            LocalMeasures, MapSheet]
 
 
 class MilieuAtlasProvider(QgsProcessingProvider):
