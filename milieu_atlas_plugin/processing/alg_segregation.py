@@ -6,13 +6,16 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
 
 from ..errors import InputError
 from .base import MilieuAlgorithm, write_table
-from .params import describe_unit, read_unit_counts
+from .params import describe_unit, optional_seed, read_unit_counts
 
 OUTPUT_COLUMNS = [("index", "str"), ("group", "str"), ("value", "double"), ("expected", "double"),
                   ("p_value", "double"), ("ci_low", "double"), ("ci_high", "double"),
@@ -76,11 +79,38 @@ class SegregationIndices(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "LEVEL_FIELD", self.tr("Parent unit field (between/within decomposition)"),
             parentLayerParameterName="INPUT", optional=True))
+        self._advanced(QgsProcessingParameterNumber(
+            "BOOTSTRAP", self.tr("Bootstrap draws for confidence intervals (empty: as many as "
+                                 "permutations)"),
+            QgsProcessingParameterNumber.Integer, optional=True, minValue=0))
+        self._advanced(QgsProcessingParameterNumber(
+            "ATKINSON_B", self.tr("Atkinson shape parameter b"),
+            QgsProcessingParameterNumber.Double, defaultValue=0.5, minValue=0.01, maxValue=0.99))
+        self._advanced(QgsProcessingParameterNumber(
+            "DECAY_SCALE", self.tr("Distance unit of the exp(-d) decay (metres)"),
+            QgsProcessingParameterNumber.Double, defaultValue=1000.0, minValue=1.0))
+        self._advanced(QgsProcessingParameterString(
+            "BANDWIDTHS", self.tr("Kernel bandwidths for HSPATIAL in metres (several: a "
+                                  "multiscalar profile, e.g. 500,1000,2000,4000)"),
+            defaultValue="1000", optional=True))
+        kernel = QgsProcessingParameterEnum(
+            "KERNEL", self.tr("Kernel of HSPATIAL"), options=["biweight", "gaussian", "uniform"],
+            defaultValue="biweight")
+        kernel.setUsesStaticStrings(True)
+        self._advanced(kernel)
+        self._advanced(QgsProcessingParameterFeatureSource(
+            "CENTRES", self.tr("City centre point(s) for centralisation (several: polycentric, "
+                               "distance to the nearest; empty: mean of unit centroids)"),
+            [QgsProcessing.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Index table"), QgsProcessing.TypeVector))
 
+    def _advanced(self, param):
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(param)
+
     def run_checked(self, parameters, context, feedback):
-        from ..core.catalogue import SPATIAL_CODES, compute_indices
+        from ..core.catalogue import SPATIAL_CODES, Cancelled, compute_indices
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         total_field = self.parameterAsString(parameters, "TOTAL_FIELD", context)
@@ -89,9 +119,9 @@ class SegregationIndices(MilieuAlgorithm):
         multigroup = self.parameterAsBool(parameters, "MULTIGROUP", context)
         codes = [c for c in self.parameterAsEnumStrings(parameters, "INDICES", context) if c] or None
         permutations = self.parameterAsInt(parameters, "PERMUTATIONS", context)
-        seed = parameters.get("SEED")
-        seed = None if seed in (None, "") else self.parameterAsInt(parameters, "SEED", context)
+        seed = optional_seed(self, parameters, context)
 
+        options = self._options(parameters, context)
         counts = read_unit_counts(layer, total_field, groups, level_field)
         feedback.pushInfo(self.tr("{n} units read from '{layer}'.").format(
             n=len(counts.total), layer=layer.name()))
@@ -103,6 +133,9 @@ class SegregationIndices(MilieuAlgorithm):
             spatial = spatial_context(layer, feedback)
             if spatial.note:
                 feedback.pushInfo(spatial.note)
+            centres = self._centres(parameters, context, layer)
+            if centres is not None:
+                options["centre"] = centres
         elif codes is not None and any(c in SPATIAL_CODES for c in codes):
             raise InputError(
                 f"Layer '{layer.name()}' has no polygons: the spatial indices "
@@ -110,7 +143,10 @@ class SegregationIndices(MilieuAlgorithm):
         try:
             rows = compute_indices(counts.total, counts.groups, codes=codes, multigroup=multigroup,
                                    spatial=spatial, level=counts.level, permutations=permutations,
-                                   seed=seed)
+                                   seed=seed, progress=feedback.setProgress,
+                                   is_cancelled=feedback.isCanceled, **options)
+        except Cancelled:
+            return {}
         except InputError as exc:
             unit = getattr(exc, "unit", None)
             if unit is not None:
@@ -124,3 +160,52 @@ class SegregationIndices(MilieuAlgorithm):
             feedback.pushInfo(f"{r.index:10s} {r.group:40s} {r.value:.6f}")
         dest = write_table(self, parameters, "OUTPUT", context, OUTPUT_COLUMNS, table)
         return {"OUTPUT": dest, "ROWS": len(table)}
+
+    def _options(self, parameters, context):
+        """Variant parameters of the core, validated before anything is read."""
+        bandwidths = []
+        text = self.parameterAsString(parameters, "BANDWIDTHS", context) or "1000"
+        for item in text.replace(";", ",").split(","):
+            item = item.strip()
+            if not item:
+                continue
+            try:
+                value = float(item)
+            except ValueError:
+                raise InputError(f"Bandwidths: '{item}' is not a number of metres.") from None
+            if value <= 0:
+                raise InputError(f"Bandwidths: {value:g} m is not positive.")
+            bandwidths.append(value)
+        boot = parameters.get("BOOTSTRAP")
+        return {
+            "bootstrap": None if boot in (None, "") else self.parameterAsInt(parameters, "BOOTSTRAP", context),
+            "atkinson_b": self.parameterAsDouble(parameters, "ATKINSON_B", context),
+            "decay_scale": self.parameterAsDouble(parameters, "DECAY_SCALE", context),
+            "bandwidth": bandwidths if len(bandwidths) > 1 else bandwidths[0],
+            "kernel": self.parameterAsEnumString(parameters, "KERNEL", context) or "biweight",
+        }
+
+    def _centres(self, parameters, context, layer):
+        """Centre points in the metric CRS the spatial context uses, or None (core default)."""
+        source = self.parameterAsSource(parameters, "CENTRES", context)
+        if source is None:
+            return None
+        from qgis.core import QgsCoordinateTransform, QgsProject
+
+        from ..qgis_io.crs import metric_crs
+
+        target = metric_crs(layer)
+        transform = QgsCoordinateTransform(source.sourceCrs(), target, QgsProject.instance())
+        points = []
+        for feat in source.getFeatures():
+            geom = feat.geometry()
+            if geom.isNull():
+                continue
+            geom.transform(transform)
+            for part in geom.constParts():
+                points.append((part.x(), part.y()))
+        if not points:
+            raise InputError(f"Centre layer '{source.sourceName()}' has no points.")
+        import numpy as np
+
+        return np.array(points, dtype=float)

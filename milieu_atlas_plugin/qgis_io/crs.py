@@ -22,12 +22,18 @@ def utm_for(crs, extent):
     return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
 
 
+def metric_crs(layer):
+    """The CRS in which areas and distances of `layer` are computed."""
+    crs = layer.crs()
+    return crs if is_metric_projected(crs) else utm_for(crs, layer.extent())
+
+
 def metric_transform(layer):
     """(transform or None, note): None when the layer is already in metres."""
     crs = layer.crs()
     if is_metric_projected(crs):
         return None, ""
-    target = utm_for(crs, layer.extent())
+    target = metric_crs(layer)
     name = crs.authid() or crs.description() or "an unknown CRS"
     note = f"Layer '{layer.name()}' is in {name}; areas and distances computed in {target.authid()}."
     return QgsCoordinateTransform(crs, target, QgsProject.instance()), note
