@@ -35,5 +35,5 @@ def metric_transform(layer):
         return None, ""
     target = metric_crs(layer)
     name = crs.authid() or crs.description() or "an unknown CRS"
-    note = f"Layer '{layer.name()}' is in {name}; areas and distances computed in {target.authid()}."
+    note = f"Layer '{layer.name()}' is in {name}; areas and distances computed in {target.authid()}"
     return QgsCoordinateTransform(crs, target, QgsProject.instance()), note
