@@ -1,0 +1,370 @@
+"""`milieuatlas:mapsheet`: a council-ready A4 landscape map sheet of one indicator (PDF, PNG)."""
+import math
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..errors import InputError
+from .base import MilieuAlgorithm
+
+CLASSIFICATIONS = ["auto", "quantile", "jenks", "equal", "lq"]
+BERLIN_SOURCE = ("Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); "
+                 "Geoportal Berlin (dl-de/zero-2-0)")
+_TRUE = {"1", "true", "t", "yes", "y", "ja", "j", "x", "wahr"}
+_FALSE = {"", "0", "false", "f", "no", "n", "nein", "falsch"}
+
+
+def _is_null(v):
+    return v is None or (hasattr(v, "isNull") and v.isNull())
+
+
+class MapSheet(MilieuAlgorithm):
+    ALG_ID = "mapsheet"
+    DISPLAY_NAME = "Map sheet (PDF/PNG)"
+    GROUP_ID = "cartography"
+    GROUP_NAME = "Cartography"
+    HELP = (
+        "Prints a council-ready A4 landscape map sheet of one indicator of a district layer: "
+        "title, subtitle, choropleth map, legend, scale bar in km, north arrow, a note saying what "
+        "was measured on which units for which year, the source line and the date. Writes a PDF "
+        "(vector, text searchable) and optionally a PNG.\n\n"
+        "INPUT: district polygons. FIELD: the numeric indicator to map.\n"
+        "CLASSIFICATION: auto (a field named *_lq, *quotient* or *ratio* is a ratio to the "
+        "average; anything else gets quantile classes), quantile, jenks (natural breaks), equal "
+        "(equal intervals) or lq. Ratios to the average (location quotients) are drawn on a "
+        "diverging ramp centred at exactly 1 with fixed classes symmetric around 1 "
+        "(< 0.5, 0.5–0.8, 0.8–0.95, 0.95–1.05, 1.05–1.25, 1.25–2, ≥ 2), so 1 lies in the neutral "
+        "middle class. Shares (*_share, *percentage*) are labelled in percent. Legend numbers follow "
+        "the QGIS language (decimal comma in German).\n"
+        "CLASSES: number of classes (0 = 7 for ratios, 5 otherwise; ratios need an odd number).\n"
+        "Confidentiality: SUPPRESS_FIELD (a true/false field such as 'suppressed') and/or "
+        "COUNT_FIELD with MIN_COUNT (districts whose count is below MIN_COUNT) hide a district's "
+        "value: it is drawn hatched grey as 'suppressed / no data', like districts without a value, "
+        "and the sheet says how many were hidden and why.\n"
+        "TITLE, SUBTITLE, NOTE (default: written from the field, the layer and YEAR), "
+        "SOURCE_TEXT (the data source and licence, printed as 'Source: …'; for the Berlin sample: "
+        "'" + BERLIN_SOURCE + "'), LEGEND_TITLE, BOUNDARIES (optional outlines drawn on top, "
+        "e.g. Bezirke).\n"
+        "OUTPUT_PDF, OUTPUT_PNG (optional), DPI (of the PNG). Files are written completely or "
+        "not at all. Runs on the main thread (print layouts need it)."
+    )
+
+    INPUT = "INPUT"
+    FIELD = "FIELD"
+    TITLE = "TITLE"
+    SUBTITLE = "SUBTITLE"
+    SOURCE_TEXT = "SOURCE_TEXT"
+    NOTE = "NOTE"
+    YEAR = "YEAR"
+    LEGEND_TITLE = "LEGEND_TITLE"
+    CLASSIFICATION = "CLASSIFICATION"
+    CLASSES = "CLASSES"
+    SUPPRESS_FIELD = "SUPPRESS_FIELD"
+    COUNT_FIELD = "COUNT_FIELD"
+    MIN_COUNT = "MIN_COUNT"
+    BOUNDARIES = "BOUNDARIES"
+    OUTPUT_PDF = "OUTPUT_PDF"
+    OUTPUT_PNG = "OUTPUT_PNG"
+    DPI = "DPI"
+
+    def flags(self):
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.INPUT, self.tr("District polygons"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELD, self.tr("Indicator field to map"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterString(
+            self.TITLE, self.tr("Title"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SUBTITLE, self.tr("Subtitle"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SOURCE_TEXT, self.tr("Source and licence of the data"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.NOTE, self.tr("Note: what was measured, on which units, for which year "
+                               "(default: written from field, layer and year)"),
+            multiLine=True, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.YEAR, self.tr("Year or reference date of the data (for the note)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.LEGEND_TITLE, self.tr("Legend title (default from the field)"), optional=True))
+        cls = QgsProcessingParameterEnum(
+            self.CLASSIFICATION, self.tr("Classification"), options=CLASSIFICATIONS,
+            defaultValue="auto", usesStaticStrings=True)
+        self.addParameter(cls)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CLASSES, self.tr("Number of classes (0 = automatic)"),
+            QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0, maxValue=11))
+        self.addParameter(QgsProcessingParameterField(
+            self.SUPPRESS_FIELD, self.tr("Suppression field (true = value hidden)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.COUNT_FIELD, self.tr("Count field for small-count suppression"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_COUNT, self.tr("Minimum count (districts below it are suppressed)"),
+            QgsProcessingParameterNumber.Integer, defaultValue=3, minValue=0))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.BOUNDARIES, self.tr("Boundaries drawn on top (optional)"),
+            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DPI, self.tr("PNG resolution (dpi)"), QgsProcessingParameterNumber.Integer,
+            defaultValue=150, minValue=50, maxValue=600))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_PDF, self.tr("Map sheet (PDF)"), self.tr("PDF files (*.pdf)")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_PNG, self.tr("Map sheet (PNG)"), self.tr("PNG images (*.png)"),
+            optional=True, createByDefault=False))
+        self.addOutput(QgsProcessingOutputNumber("SUPPRESSED", self.tr("Districts hatched "
+                                                                      "(suppressed or no data)")))
+        self.addOutput(QgsProcessingOutputString("CLASS_BREAKS", self.tr("Class limits")))
+
+    # ------------------------------------------------------------------------------------------
+
+    def _check_input(self, layer, parameters):
+        if layer is None or not layer.isValid():
+            raise InputError(self.tr("The district layer (INPUT) '{v}' could not be opened.")
+                             .format(v=parameters.get(self.INPUT)))
+        name = layer.name() or layer.source()
+        if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            raise InputError(self.tr("Layer '{l}' is not a polygon layer (it has {g} geometry); "
+                                     "a map sheet needs district polygons.")
+                             .format(l=name, g=QgsWkbTypes.displayString(layer.wkbType())))
+        if layer.featureCount() == 0:
+            raise InputError(self.tr("Layer '{l}' is empty: it has no features.").format(l=name))
+        return name
+
+    def _field(self, layer, name, field, role, numeric):
+        fields = layer.fields()
+        idx = fields.indexOf(field)
+        if idx < 0:
+            raise InputError(self.tr("Layer '{l}' has no field '{f}' ({r}). Available fields: {a}")
+                             .format(l=name, f=field, r=role, a=", ".join(fields.names())))
+        if numeric and not fields.at(idx).isNumeric():
+            raise InputError(self.tr("Layer '{l}', field '{f}' ({r}) is not numeric (type {t}).")
+                             .format(l=name, f=field, r=role, t=fields.at(idx).typeName()))
+        return idx
+
+    def _bool(self, value, name, field, fid):
+        if _is_null(value):
+            return False
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, (int, float)):
+            return value != 0
+        text = str(value).strip().lower()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        raise InputError(self.tr("Layer '{l}', field '{f}': feature {i} has '{v}', which is neither "
+                                 "true nor false.").format(l=name, f=field, i=fid, v=value))
+
+    def run_checked(self, parameters, context, feedback):
+        from ..cartography.layouts import SheetTexts, build_map_sheet, export_sheet, format_date
+        from ..cartography.styling import build_renderer, classify, detect_kind, format_number
+
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        name = self._check_input(layer, parameters)
+        field = self.parameterAsString(parameters, self.FIELD, context)
+        if not field:
+            raise InputError(self.tr("No indicator field (FIELD) was given for layer '{l}'.")
+                             .format(l=name))
+        fidx = self._field(layer, name, field, self.tr("indicator"), numeric=True)
+        sup_field = self.parameterAsString(parameters, self.SUPPRESS_FIELD, context)
+        count_field = self.parameterAsString(parameters, self.COUNT_FIELD, context)
+        min_count = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        sidx = self._field(layer, name, sup_field, self.tr("suppression"), False) if sup_field else -1
+        cidx = self._field(layer, name, count_field, self.tr("count"), True) if count_field else -1
+        method = self.parameterAsEnumString(parameters, self.CLASSIFICATION, context) or "auto"
+        if method not in CLASSIFICATIONS:
+            raise InputError(self.tr("CLASSIFICATION must be one of {c}, not '{m}'.")
+                             .format(c=", ".join(CLASSIFICATIONS), m=method))
+        classes = self.parameterAsInt(parameters, self.CLASSES, context)
+        pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+        png_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context)
+        dpi = self.parameterAsInt(parameters, self.DPI, context)
+        if not pdf_path:
+            raise InputError(self.tr("No PDF file (OUTPUT_PDF) was given."))
+        if not pdf_path.lower().endswith(".pdf"):
+            pdf_path += ".pdf"
+        if png_path and not png_path.lower().endswith(".png"):
+            png_path += ".png"
+        boundaries = self.parameterAsVectorLayer(parameters, self.BOUNDARIES, context)
+
+        # --- copy geometry and the (possibly suppressed) value into a private memory layer ----
+        feedback.setProgressText(self.tr("Reading '{l}'…").format(l=name))
+        mem = QgsVectorLayer(f"{QgsWkbTypes.displayString(layer.wkbType())}?crs=EPSG:4326",
+                             name, "memory")
+        mem.setCrs(layer.crs())
+        out_fields = QgsFields()
+        out_fields.append(QgsField(field, QVariant.Double))
+        mem.dataProvider().addAttributes(out_fields)
+        mem.updateFields()
+        attrs = [fidx] + [i for i in (sidx, cidx) if i >= 0]
+        request = QgsFeatureRequest().setSubsetOfAttributes(attrs)
+        feats, values = [], []
+        n_null = n_flag = n_small = 0
+        total = max(layer.featureCount(), 1)
+        for k, feat in enumerate(layer.getFeatures(request)):
+            if feedback.isCanceled():
+                return {}
+            raw = feat.attribute(fidx)
+            value = None if _is_null(raw) else float(raw)
+            if value is not None and not math.isfinite(value):
+                value = None
+            hidden = False
+            if sidx >= 0 and self._bool(feat.attribute(sidx), name, sup_field, feat.id()):
+                hidden = True
+                n_flag += 1
+            if cidx >= 0 and not hidden:
+                c = feat.attribute(cidx)
+                if _is_null(c) or float(c) < min_count:
+                    hidden = True
+                    n_small += 1
+            if hidden:
+                value = None
+            elif value is None:
+                n_null += 1
+            values.append(value)
+            out = QgsFeature(out_fields)
+            out.setGeometry(feat.geometry())
+            out.setAttributes([value])
+            feats.append(out)
+            feedback.setProgress(40.0 * k / total)
+        if all(v is None for v in values):
+            raise InputError(self.tr("Layer '{l}', field '{f}' has no value to map: every district "
+                                     "is NULL or suppressed.").format(l=name, f=field))
+        mem.dataProvider().addFeatures(feats)
+        mem.updateExtents()
+
+        # --- classification and style ---------------------------------------------------------
+        if method == "lq":
+            kind, meth = "lq", "lq"
+        elif method == "auto":
+            kind, meth = "auto", "auto"
+        else:
+            kind = detect_kind(field)
+            kind, meth = ("value" if kind == "lq" else kind), method
+        cls = classify(values, field, kind, meth, classes)
+        for msg in cls.notes:
+            feedback.pushInfo(msg)
+        n_hidden = n_null + n_flag + n_small
+        mem.setRenderer(build_renderer(field, cls, None, show_nodata=n_hidden > 0))
+
+        # --- texts ----------------------------------------------------------------------------
+        year = self.parameterAsString(parameters, self.YEAR, context).strip()
+        n_units = len(values)
+        if cls.kind == "lq":
+            what = self.tr("location quotient '{f}' (share in the district ÷ share in all "
+                           "districts mapped; 1 = average)").format(f=field)
+            legend_default = self.tr("Location quotient\n(1 = average)")
+        elif cls.kind == "share":
+            what = self.tr("share '{f}' in percent").format(f=field)
+            legend_default = self.tr("Share {f} (%)").format(f=field)
+        else:
+            what = self.tr("'{f}'").format(f=field)
+            legend_default = field
+        unit_text = self.tr("{n} districts of '{l}'").format(n=n_units, l=name)
+        title = self.parameterAsString(parameters, self.TITLE, context).strip() or \
+            self.tr("{f} by district").format(f=field)
+        subtitle = self.parameterAsString(parameters, self.SUBTITLE, context).strip()
+        note = self.parameterAsString(parameters, self.NOTE, context).strip()
+        if not note:
+            note = self.tr("Measured: {what}. Units: {units}.").format(what=what, units=unit_text)
+            if year:
+                note += " " + self.tr("Year: {y}.").format(y=year)
+            else:
+                feedback.pushWarning(self.tr("No YEAR given: the note on the sheet does not say for "
+                                             "which year the data are."))
+            note += " " + self.tr("Classes: {m}.").format(m=self._method_text(cls))
+        source = self.parameterAsString(parameters, self.SOURCE_TEXT, context).strip()
+        if not source:
+            feedback.pushWarning(self.tr("No SOURCE_TEXT given: the sheet says 'Source: not stated'."))
+            source = self.tr("not stated")
+        sup_parts = []
+        if n_small:
+            sup_parts.append(self.tr("{n} with fewer than {m} in '{f}' (value suppressed)")
+                             .format(n=n_small, m=min_count, f=count_field))
+        if n_flag:
+            sup_parts.append(self.tr("{n} marked as suppressed in '{f}'").format(n=n_flag, f=sup_field))
+        if n_null:
+            sup_parts.append(self.tr("{n} without a value").format(n=n_null))
+        sup_note = ""
+        if sup_parts:
+            sup_note = self.tr("Hatched: {n} of {t} districts: {parts}.").format(
+                n=n_hidden, t=n_units, parts="; ".join(sup_parts))
+        texts = SheetTexts(
+            title=title,
+            subtitle=subtitle,
+            legend_title=self.parameterAsString(parameters, self.LEGEND_TITLE, context).strip()
+            or legend_default,
+            source=self.tr("Source: {s}").format(s=source),
+            note=note,
+            suppression_note=sup_note,
+            date=self.tr("Map: Milieu Atlas (QGIS) · created {d}").format(d=format_date()),
+        )
+
+        # --- layout and export ----------------------------------------------------------------
+        feedback.setProgressText(self.tr("Laying out the sheet…"))
+        bnd = None
+        if boundaries is not None:
+            bnd = boundaries.clone()
+            bnd.setName(boundaries.name())
+            self._style_boundaries(bnd)
+        sheet = build_map_sheet(mem, texts, boundaries=bnd)
+        for msg in sheet.notes:
+            feedback.pushWarning(msg)
+        feedback.setProgress(60)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgressText(self.tr("Exporting…"))
+        try:
+            export_sheet(sheet.layout, pdf_path, png_path or None, dpi=dpi)
+        except RuntimeError as exc:
+            raise InputError(str(exc)) from exc
+        feedback.setProgress(100)
+        feedback.pushInfo(self.tr("Map sheet written: {p}").format(p=pdf_path))
+        if png_path:
+            feedback.pushInfo(self.tr("PNG written: {p}").format(p=png_path))
+        breaks = "; ".join(format_number(b, 4, "en") for b in cls.breaks)
+        return {self.OUTPUT_PDF: pdf_path, self.OUTPUT_PNG: png_path or None,
+                "SUPPRESSED": n_hidden, "CLASS_BREAKS": breaks}
+
+    def _method_text(self, cls):
+        if cls.kind == "lq":
+            return self.tr("fixed, symmetric around 1")
+        names = {"quantile": self.tr("quantiles"), "jenks": self.tr("natural breaks (Jenks)"),
+                 "equal": self.tr("equal intervals")}
+        return names.get(cls.method, cls.method)
+
+    @staticmethod
+    def _style_boundaries(layer):
+        from qgis.core import QgsFillSymbol, QgsLineSymbol, QgsSingleSymbolRenderer
+
+        if QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PolygonGeometry:
+            sym = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#3a3a3a",
+                                              "outline_width": "0.45", "outline_width_unit": "MM"})
+        else:
+            sym = QgsLineSymbol.createSimple({"color": "#3a3a3a", "width": "0.45", "width_unit": "MM"})
+        layer.setRenderer(QgsSingleSymbolRenderer(sym))
