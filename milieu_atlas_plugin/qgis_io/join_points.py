@@ -39,8 +39,9 @@ BOUNDARY_RULE = ("A point exactly on a boundary shared by two districts is count
 class PolygonLocator:
     """Assigns points to polygons (index of the polygon, -1 outside all) exactly, in numpy."""
 
-    def __init__(self, rings, n_cells=None):
-        """rings: list over polygons of lists of (m, 2) float arrays (closing vertex optional)."""
+    def __init__(self, rings, n_cells=None, n_points=0):
+        """rings: list over polygons of lists of (m, 2) float arrays (closing vertex optional); the grid
+        has about max(2 × edges, points) cells (at most 2 million) unless n_cells is given."""
         self.n = len(rings)
         xa, ya, xb, yb, pid = [], [], [], [], []
         bx0 = np.full(self.n, np.inf)
@@ -74,7 +75,7 @@ class PolygonLocator:
         w, h = max(x1 - x0, 1e-9), max(y1 - y0, 1e-9)
         n_edges = len(xa)
         if n_cells is None:
-            n_cells = int(min(max(2 * n_edges, 10_000), 4_000_000))
+            n_cells = int(min(max(2 * n_edges, n_points, 10_000), 2_000_000))
         cs = float(np.sqrt(w * h / n_cells))
         cs = max(cs, max(w, h) / 8192.0)
         pad = cs * 0.5
@@ -437,7 +438,7 @@ def points_join(alg, parameters, context, feedback, districts, source, label, ca
         notes.append(note)
     if repaired:
         notes.append(f"{repaired} invalid district geometries were repaired (INVALID_GEOMETRY=repair).")
-    locator = PolygonLocator(rings)
+    locator = PolygonLocator(rings, n_points=len(fids))
     target = locator.locate(x, y)
     n = len(districts)
     mat = np.column_stack([values[f] for f in carry])
