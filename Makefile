@@ -22,8 +22,16 @@ demo: setup
 test: setup
 	$(PY) -m pytest -q tests
 
-bench: setup
-	$(PY) bench/run.py
+# The benchmark peers: QGIS native (same interpreter) and PySAL `segregation`, which lives in its own
+# venv because it needs shapely 2 / numba (it must not replace Debian's stack in .venv).
+PYSAL_VENV := .venv-pysal
+$(PYSAL_VENV)/.ok:
+	/usr/bin/python3 -m venv $(PYSAL_VENV)
+	$(PYSAL_VENV)/bin/python -m pip install -q --disable-pip-version-check "numpy<2" "scipy<1.14" "pandas<2.3" segregation
+	touch $@
+
+bench: setup $(PYSAL_VENV)/.ok
+	MILIEU_PYSAL_PYTHON=$(CURDIR)/$(PYSAL_VENV)/bin/python $(PY) bench/run.py
 
 contract: setup
 	$(PY) ../shared/tools/check_contract.py --py $(PY)
