@@ -224,11 +224,11 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None):
                      MARGIN, y, content_w, 6)
         y += _fit_label(sub, content_w, 11.5, 9, line_factor=1.35)
     rule_y = max(y + 1.5, MAP_Y - 3.0)
+    from qgis.core import QgsFillSymbol
+
     rule = QgsLayoutItemShape(layout)
     rule.setId("header_rule")
     rule.setShapeType(QgsLayoutItemShape.Rectangle)
-    from qgis.core import QgsFillSymbol
-
     rule.setSymbol(QgsFillSymbol.createSimple({"color": ACCENT_COLOR.name(), "outline_style": "no"}))
     layout.addLayoutItem(rule)
     rule.attemptMove(QgsLayoutPoint(MARGIN, rule_y, MM))
@@ -321,9 +321,13 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None):
     bar.setNumberOfSegments(segments)
     bar.setNumberOfSegmentsLeft(0)
     bar.setHeight(2.0)
-    bar.setLineWidth(0.25)
-    bar.setFillColor(QColor("#333333"))
-    bar.setFillColor2(QColor("#ffffff"))
+    from qgis.core import QgsFillSymbol, QgsLineSymbol
+
+    bar.setLineSymbol(QgsLineSymbol.createSimple({"color": "#333333", "width": "0.25",
+                                                  "width_unit": "MM"}))
+    box = {"outline_color": "#333333", "outline_width": "0.25", "outline_width_unit": "MM"}
+    bar.setFillSymbol(QgsFillSymbol.createSimple(dict(box, color="#333333")))
+    bar.setAlternateFillSymbol(QgsFillSymbol.createSimple(dict(box, color="#ffffff")))
     bar.setLabelBarSpace(1.5)
     bar.setBoxContentSpace(0.5)
     fmt = QgsTextFormat()

@@ -330,7 +330,7 @@ class MapSheet(MilieuAlgorithm):
         bnd = None
         if boundaries is not None:
             bnd = boundaries.clone()
-            bnd.setName(boundaries.name())
+            bnd.setName(self.tr("Boundaries: {n}").format(n=boundaries.name()))
             self._style_boundaries(bnd)
         sheet = build_map_sheet(mem, texts, boundaries=bnd)
         for msg in sheet.notes:
