@@ -254,12 +254,63 @@ def polygon_rings(geom):
         geom = geom.convertToType(QgsWkbTypes.PolygonGeometry, True) or QgsGeometry()
         if geom.isNull():
             return []
+    fast = _wkb_polygon_rings(bytes(geom.asWkb()))
+    if fast is not None:
+        return fast
     polys = geom.asMultiPolygon() if geom.isMultipart() else [geom.asPolygon()]
     rings = []
     for poly in polys:
         for ring in poly:
             rings.append(np.array([(p.x(), p.y()) for p in ring], dtype=np.float64).reshape(-1, 2))
     return rings
+
+
+def _wkb_polygon_rings(wkb):
+    """Rings of a WKB Polygon or MultiPolygon (ISO or EWKB Z/M flags) as (m, 2) arrays; None if other."""
+    import struct
+
+    def header(off):
+        order = "<" if wkb[off] == 1 else ">"
+        (t,) = struct.unpack_from(order + "I", wkb, off + 1)
+        dims = 2
+        if t & 0x80000000:
+            dims += 1
+        if t & 0x40000000:
+            dims += 1
+        t &= 0x0FFFFFFF
+        base, flag = t % 1000, t // 1000
+        dims += {0: 0, 1: 1, 2: 1, 3: 2}.get(flag, 0)
+        return order, base, dims, off + 5
+
+    def polygon(off, order, dims, out):
+        (nr,) = struct.unpack_from(order + "I", wkb, off)
+        off += 4
+        for _ in range(nr):
+            (npts,) = struct.unpack_from(order + "I", wkb, off)
+            off += 4
+            a = np.frombuffer(wkb, dtype=order + "f8", count=npts * dims, offset=off).reshape(npts, dims)
+            out.append(np.ascontiguousarray(a[:, :2], dtype=np.float64))
+            off += 8 * npts * dims
+        return off
+
+    try:
+        order, base, dims, off = header(0)
+        rings = []
+        if base == 3:
+            polygon(off, order, dims, rings)
+        elif base == 6:
+            (nparts,) = struct.unpack_from(order + "I", wkb, off)
+            off += 4
+            for _ in range(nparts):
+                order2, base2, dims2, off = header(off)
+                if base2 != 3:
+                    return None
+                off = polygon(off, order2, dims2, rings)
+        else:
+            return None
+        return rings
+    except (struct.error, ValueError, IndexError):
+        return None
 
 
 def district_rings(districts, target_crs, context, policy, feedback=None):
