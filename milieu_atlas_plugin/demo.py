@@ -54,7 +54,9 @@ def run_demo(out):
         "INPUT": str(local), "FIELD": f"{MH}_lq",
         "TITLE": "Residents with migration background: location quotient",
         "SUBTITLE": "Berlin, 542 Planungsräume (LOR 2021), 31.12.2024 — 1 = city average",
-        "SOURCE_TEXT": SOURCE_TEXT, "OUTPUT_PDF": str(pdf), "OUTPUT_PNG": str(png)}, feedback)
+        "SOURCE_TEXT": SOURCE_TEXT, "YEAR": "2024", "SUPPRESS_FIELD": "suppressed",
+        "BOUNDARIES": str(SAMPLE_DIR / "berlin-lor-districts.geojson"),
+        "OUTPUT_PDF": str(pdf), "OUTPUT_PNG": str(png)}, feedback)
     return {"joined layer": joined, "location quotients": local, "indices": indices,
             "accounting": out / "accounting.csv", "map sheet (PDF)": pdf, "map sheet (PNG)": png}
 

@@ -7,6 +7,7 @@ from ..paths import icon_path
 
 def algorithm_classes():
     """Every algorithm of the provider (imported here so loading QGIS stays cheap)."""
+    from .alg_atlas import DistrictAtlas
     from .alg_change import SegregationChange
     from .alg_join import JoinToDistricts
     from .alg_levels import SegregationLevels
@@ -15,7 +16,7 @@ def algorithm_classes():
     from .alg_segregation import SegregationIndices
 
     return [JoinToDistricts, SegregationIndices, SegregationLevels, SegregationChange,
-            LocalMeasures, MapSheet]
+            LocalMeasures, MapSheet, DistrictAtlas]
 
 
 class MilieuAtlasProvider(QgsProcessingProvider):
