@@ -76,3 +76,14 @@ def test_existing_output_field_is_refused(processing_registry, tmp_path):
             "INPUT": layer, "TOTAL_FIELD": "total", "GROUP_FIELDS": ["grp"], "SPATIAL": False,
             "OUTPUT": str(tmp_path / "x.gpkg")})
     assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_partition_over_total_names_the_feature(processing_registry, tmp_path):
+    import processing
+
+    layer = memory_layer([(10, 2, 3), (10, 6, 6), (10, 1, 1)], fields=("total", "a", "b"))
+    with pytest.raises(QgsProcessingException, match=r"feature 2: .*sum to more than the total"):
+        processing.run("milieuatlas:localmeasures", {
+            "INPUT": layer, "TOTAL_FIELD": "total", "GROUP_FIELDS": ["a", "b"], "MULTIGROUP": True,
+            "SPATIAL": False, "OUTPUT": str(tmp_path / "x.gpkg")})
+    assert not (tmp_path / "x.gpkg").exists()

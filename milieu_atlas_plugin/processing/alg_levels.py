@@ -15,7 +15,7 @@ from qgis.core import (
 from ..errors import InputError
 from .alg_segregation import _num, all_codes
 from .base import MilieuAlgorithm, write_table
-from .params import describe_unit, name_list, optional_seed, read_unit_counts
+from .params import located, name_list, optional_seed, read_unit_counts
 
 COLUMNS = [("level", "str"), ("units", "int"), ("index", "str"), ("group", "str"),
            ("value", "double"), ("expected", "double"), ("p_value", "double"),
@@ -81,10 +81,7 @@ class SegregationLevels(MilieuAlgorithm):
                 rows = compute_indices(counts.total, counts.groups, codes=codes, spatial=spatial,
                                        permutations=permutations, seed=seed)
             except InputError as exc:
-                unit = getattr(exc, "unit", None)
-                where = describe_unit(layer, counts, unit) if unit is not None else \
-                    f"Layer '{layer.name()}'"
-                raise InputError(f"{where}: {exc}") from exc
+                raise located(exc, layer, counts) from exc
             results.append((len(counts.total), layer.name(), rows))
             feedback.setProgress(100.0 * (step + 1) / len(layers))
             if feedback.isCanceled():

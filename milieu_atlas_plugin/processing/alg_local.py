@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..errors import InputError
 from .base import MilieuAlgorithm
-from .params import describe_unit, read_unit_counts
+from .params import located, read_unit_counts
 
 
 def suppression_mask(total, groups, min_count):
@@ -105,9 +105,7 @@ class LocalMeasures(MilieuAlgorithm):
                                     multigroup=multigroup, permutations=permutations, seed=seed,
                                     fdr=fdr)
         except InputError as exc:
-            unit = getattr(exc, "unit", None)
-            where = describe_unit(layer, counts, unit) if unit is not None else f"Layer '{layer.name()}'"
-            raise InputError(f"{where}: {exc}") from exc
+            raise located(exc, layer, counts) from exc
         hidden = suppression_mask(counts.total, counts.groups, min_count)
         suppressed = np.zeros(len(counts.total), dtype=bool)
         for name, mask in hidden.items():

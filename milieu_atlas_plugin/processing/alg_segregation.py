@@ -15,7 +15,7 @@ from qgis.core import (
 
 from ..errors import InputError
 from .base import MilieuAlgorithm, write_table
-from .params import describe_unit, optional_seed, read_unit_counts
+from .params import located, optional_seed, read_unit_counts
 
 OUTPUT_COLUMNS = [("index", "str"), ("group", "str"), ("value", "double"), ("expected", "double"),
                   ("p_value", "double"), ("ci_low", "double"), ("ci_high", "double"),
@@ -148,10 +148,7 @@ class SegregationIndices(MilieuAlgorithm):
         except Cancelled:
             return {}
         except InputError as exc:
-            unit = getattr(exc, "unit", None)
-            if unit is not None:
-                raise InputError(f"{describe_unit(layer, counts, unit)}: {exc}") from exc
-            raise InputError(f"Layer '{layer.name()}': {exc}") from exc
+            raise located(exc, layer, counts) from exc
         if feedback.isCanceled():
             return {}
         table = [[r.index, r.group, _num(r.value), _num(r.expected), _num(r.p_value),

@@ -49,11 +49,12 @@ def read_unit_counts(layer, total_field, group_fields, level_field=None):
     return UnitCounts(fids=fids, total=total, groups=groups, level=level)
 
 
-def describe_unit(layer, counts, unit_index):
-    """'feature <fid>' for an index into the arrays (for messages from core)."""
-    if unit_index is None or not (0 <= unit_index < len(counts.fids)):
-        return f"layer '{layer_label(layer)}'"
-    return f"layer '{layer_label(layer)}', feature {counts.fids[unit_index]}"
+def located(exc, layer, counts):
+    """The core's InputError with the layer and, where the core names a unit, its feature id."""
+    unit = getattr(exc, "unit", None)
+    if unit is None or not (0 <= unit < len(counts.fids)):
+        return InputError(f"Layer '{layer_label(layer)}': {exc}")
+    return InputError(f"Layer '{layer_label(layer)}', feature {counts.fids[unit]}: {exc}")
 
 
 def name_list(value):
