@@ -69,6 +69,7 @@ ALL_CODES = TWO_GROUP_CODES + SPATIAL_CODES + MULTIGROUP_CODES + LEVEL_CODES
 ALTERNATIVE = {"XPY": "less", "DDXPY": "less"}
 # composition measures of the city as a whole: random allocation leaves them unchanged
 NO_INFERENCE = {"MSC", "MSI", "MDIV"}
+_SUITE = "_multigroup_suite"  # key of the one-pass multigroup function in the draws
 
 NOTES = {
     "D": "dissimilarity, group vs rest of total (Duncan & Duncan 1955)",
@@ -285,21 +286,25 @@ def compute_indices(
     counts = None
     mg_note = []
     if mg_codes:
-        mat = np.column_stack([g[k] for k in names])
-        rowsum = mat.sum(axis=1)
-        over = np.flatnonzero(_exceeds(rowsum, t))
+        rowsum = g[names[0]].copy()
+        for name in names[1:]:
+            rowsum += g[name]
+        tol = 1e-9 * np.maximum(1.0, t)  # the tolerance of _exceeds
+        over = np.flatnonzero(rowsum > t + tol)
         if over.size:
             i = int(np.flatnonzero(keep)[over[0]])
             _fail(f"the group fields sum to {rowsum[over[0]]:g}, more than the total "
                   f"{t[over[0]]:g}, in unit {i}: with the multigroup option they must partition the total", i)
-        rest = np.clip(t - rowsum, 0.0, None)
-        rest[rest <= 1e-9 * np.maximum(1.0, t)] = 0.0
-        if rest.sum() > 0:
-            mat = np.column_stack([mat, rest])
+        rest = t - rowsum
+        rest[rest <= tol] = 0.0
+        columns = [g[name] for name in names]
+        if rest.any():
+            columns.append(rest)
             mg_note.append("residual group 'rest' = total - sum of groups added")
-        if mat.shape[1] < 2:
+        if len(columns) < 2:
             _fail("the multigroup indices need at least two groups")
-        counts = mat
+        # group-major storage (one contiguous row per group), seen as the (n, M) partition
+        counts = np.stack(columns).T
     level_inv = _level_codes(level, n_all, keep) if (level_on and any(c in LEVEL_CODES for c in codes_list)) else None
 
     rng = np.random.default_rng(seed)
@@ -356,27 +361,38 @@ def compute_indices(
             tick()
 
     if mg_codes:
-        fns, notes = {}, {}
-        for code in mg_codes:
-            if code in mg.INDICES:
-                fns[code] = mg.INDICES[code]
-            else:
-                from .decomposition import level_function
+        # the codes of multigroup.INDICES in one pass (multigroup.suite), the level codes each apart
+        suite_codes = [code for code in mg_codes if code in mg.INDICES]
+        level_fns = {}
+        if any(code in LEVEL_CODES for code in mg_codes):
+            from .decomposition import level_function
 
-                fns[code] = level_function(code, level_inv)
-            notes[code] = NOTES[code]
+            level_fns = {code: level_function(code, level_inv) for code in mg_codes if code in LEVEL_CODES}
+        notes = {code: NOTES[code] for code in mg_codes}
         with np.errstate(divide="ignore", invalid="ignore"):
-            values = {k: float(fn(counts)) for k, fn in fns.items()}
-        test_fns = {k: fn for k, fn in fns.items() if k not in NO_INFERENCE}
+            values = mg.suite(counts, suite_codes) if suite_codes else {}
+            values.update({k: float(fn(counts)) for k, fn in level_fns.items()})
+        test_codes = [code for code in suite_codes if code not in NO_INFERENCE]
+        test_fns = dict(level_fns)
+        if test_codes:
+            # one function returning (k, codes): simulate_multigroup stacks the draws along axis 0
+            test_fns[_SUITE] = lambda x: np.stack(list(mg.suite(x, test_codes).values()), axis=1)
+
+        def split(sim):
+            if _SUITE in sim:
+                both = sim.pop(_SUITE)
+                sim.update({code: both[:, j] for j, code in enumerate(test_codes)})
+            return sim
+
         null = boot = None
         if permutations > 0 and test_fns:
-            null = inference.simulate_multigroup(test_fns, counts, counts.sum(axis=0) / T, permutations, rng)
+            null = split(inference.simulate_multigroup(test_fns, counts, counts.sum(axis=0) / T, permutations, rng))
         if bootstrap > 0 and test_fns:
-            boot = inference.simulate_multigroup(test_fns, counts, counts / t[:, None], bootstrap, rng)
+            boot = split(inference.simulate_multigroup(test_fns, counts, counts / t[:, None], bootstrap, rng))
         extra = list(mg_note)
         if level_inv is not None:
             extra.append(f"{int(level_inv.max()) + 1} parent units")
-        for code in fns:
+        for code in mg_codes:
             lvl = extra if code in LEVEL_CODES else mg_note
             rows.append(_row(code, "multigroup", values[code], null, boot, code, n,
                              common + list(lvl) + [notes[code]], permutations, bootstrap, ci_level))

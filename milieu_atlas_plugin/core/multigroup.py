@@ -4,6 +4,10 @@
 It may also be (n, M, k): k replicates (permutations or bootstrap draws); every function then
 returns k values. pi_im = share of group m in unit i, pi_m = city share, I = sum pi_m (1 - pi_m),
 E = -sum pi_m ln pi_m.
+
+The one-index functions below are the readable reference, each straight from its formula.
+:func:`suite` evaluates any set of codes in one call that computes the shared intermediates once
+(the catalogue uses it); the tests check it against the reference functions.
 """
 from __future__ import annotations
 
@@ -13,12 +17,7 @@ from scipy.special import entr, xlogy
 from .twogroup import pairwise_abs_sum
 
 
-_LAST = [None, None]  # (array, parts): the catalogue evaluates every code on the same array
-
-
 def _parts(counts):
-    if _LAST[0] is counts:
-        return _LAST[1]
     c = np.asarray(counts, dtype=float)
     if c.ndim == 2:
         # matrix products are much faster than axis reductions over a narrow (n, M) array
@@ -31,9 +30,13 @@ def _parts(counts):
         T = t.sum(axis=0)  # (k,)
     pim = c / t[:, None]
     pm = colsum / T  # (M,) or (M, k)
-    parts = (c, t, T, pim, pm)
-    _LAST[0], _LAST[1] = counts, parts
-    return parts
+    return c, t, T, pim, pm
+
+
+def _city_shares(counts):
+    c = np.asarray(counts, dtype=float)
+    colsum = c.sum(axis=0)
+    return colsum / colsum.sum(axis=0)
 
 
 def _unit_group_sum(a, t):
@@ -49,20 +52,18 @@ def simpson_interaction(pm):
 
 def diversity(counts):
     """MDIV: Shannon entropy E of the city composition (natural log, not normalised)."""
-    _, _, _, _, pm = _parts(counts)
-    return entr(pm).sum(axis=0)
+    return entr(_city_shares(counts)).sum(axis=0)
 
 
 def simpson_concentration(counts):
     """MSC: sum pi_m^2."""
-    _, _, _, _, pm = _parts(counts)
+    pm = _city_shares(counts)
     return (pm * pm).sum(axis=0)
 
 
 def simpson_interaction_index(counts):
     """MSI: I = sum pi_m (1 - pi_m)."""
-    _, _, _, _, pm = _parts(counts)
-    return simpson_interaction(pm)
+    return simpson_interaction(_city_shares(counts))
 
 
 def dissimilarity(counts):
@@ -81,8 +82,9 @@ def gini(counts):
 def mutual_information(counts):
     """MM: M = sum_i (t_i/T) sum_m pi_im ln(pi_im / pi_m)."""
     c, t, T, pim, pm = _parts(counts)
-    # sum_m pi_im ln pi_im - sum_m pi_im ln pi_m, with 0 ln 0 = 0
-    return _unit_group_sum(xlogy(pim, pim) - pim * np.log(pm), t) / T
+    # sum_m pi_im ln pi_im - sum_m pi_im ln pi_m, with 0 ln 0 = 0 (also for a group absent from
+    # the whole city, pi_m = 0, as can happen in a bootstrap draw)
+    return _unit_group_sum(xlogy(pim, pim) - xlogy(pim, pm), t) / T
 
 
 def information_theory(counts):
@@ -121,3 +123,157 @@ INDICES = {
     "MSI": simpson_interaction_index,
     "MDIV": diversity,
 }
+
+
+# ---------------------------------------------------------------------------------------------
+# all codes in one call (suite), sharing the intermediates
+#
+# With d_im = c_im - t_i pi_m (= t_i (pi_im - pi_m)), no share pi_im is needed for the
+# deviation indices:
+#   MD   = sum_im |d_im| / (2 T I)
+#   u_m  = sum_i d_im^2 / t_i                (= sum_i t_i (pi_im - pi_m)^2)
+#   MRD  = sum_m u_m / (T I),  MNE = sum_m u_m / (1 - pi_m) / T,  MSCV = sum_m u_m / pi_m / ((M-1) T)
+# and the mutual information from per-unit sums of x ln x (0 ln 0 = 0):
+#   t_i KL_i = sum_m c_im ln(c_im / (t_i pi_m)) = sum_m c_im ln c_im - t_i ln t_i - sum_m c_im ln pi_m,
+#   M = sum_i t_i KL_i / T.
+# Units with t_i = 0 contribute nothing (weight 0), exactly as if they had been left out.
+
+
+def _sorted_abs_sum_rows(v, w):
+    """sum_j sum_l w_rj w_rl |v_rj - v_rl| for every row r of v (R, n), rows contiguous; w (R, n)
+    or (n,), >= 0. Sorted along the rows (contiguous), as twogroup.pairwise_abs_sum does along
+    axis 0: with v sorted, the double sum is 2 sum_j w_j (v_j W_j - S_j), W_j and S_j the sums of
+    w and w v before j."""
+    w = np.broadcast_to(w, v.shape)
+    order = np.argsort(v, axis=1)
+    vs = np.take_along_axis(v, order, axis=1)
+    ws = np.take_along_axis(w, order, axis=1)
+    del order
+    wv = ws * vs
+    s_before = np.cumsum(wv, axis=1)
+    s_before -= wv
+    del wv
+    w_before = np.cumsum(ws, axis=1)
+    w_before -= ws
+    w_before *= vs
+    w_before -= s_before
+    w_before *= ws
+    return 2.0 * w_before.sum(axis=1)
+
+
+ALL = tuple(INDICES)
+
+
+def suite(counts, codes=ALL):
+    """Evaluate the multigroup ``codes`` (subset of INDICES) on ``counts`` in one call that
+    computes the shared intermediates (t_i, T, pi_m, I, E, d_im, ln c_im) once.
+
+    counts: (n, M) or (n, M, k) as for the one-index functions; units with zero population are
+    allowed and contribute nothing. Returns a dict code -> float ((n, M)) or (k,) array
+    ((n, M, k)), in the order of ``codes``, equal to the one-index functions up to rounding.
+    An (n, M) array whose transpose is C-contiguous (group-major storage, as the catalogue builds
+    it) is read without a copy.
+    """
+    codes = list(dict.fromkeys(str(c) for c in codes))
+    unknown = [c for c in codes if c not in INDICES]
+    if unknown:
+        raise ValueError(f"not multigroup codes: {unknown}")
+    c = np.asarray(counts, dtype=float)
+    if c.ndim == 2:
+        out = _suite2(np.ascontiguousarray(c.T), set(codes))
+    elif c.ndim == 3:
+        out = _suite3(c, set(codes))
+    else:
+        raise ValueError(f"counts must be (n, M) or (n, M, k), got shape {c.shape}")
+    return {k: out[k] for k in codes}
+
+
+def _suite2(a, want):
+    """a = counts.T, (M, n) C-contiguous: every vectorised loop runs along the n units, and one
+    (M, n) scratch buffer serves all codes (plain reductions and einsum, no BLAS threads)."""
+    M, n = a.shape
+    t = a.sum(axis=0)
+    colsum = a.sum(axis=1)
+    T = colsum.sum()
+    pm = colsum / T
+    I = simpson_interaction(pm)  # noqa: E741
+    E = entr(pm).sum()
+    out = {"MSC": float((pm * pm).sum()), "MSI": float(I), "MDIV": float(E)}
+    if want & {"MD", "MRD", "MNE", "MSCV", "MGINI"}:
+        invt = np.divide(1.0, t, out=np.zeros(n), where=t > 0)
+    buf = None
+    if want & {"MD", "MRD", "MNE", "MSCV"}:
+        buf = np.multiply(pm[:, None], t)  # t_i pi_m
+        np.subtract(a, buf, out=buf)  # d_im = c_im - t_i pi_m
+        np.abs(buf, out=buf)
+        out["MD"] = float(buf.sum() / (2.0 * T * I))
+        u = np.einsum("mi,mi,i->m", buf, buf, invt)  # u_m = sum_i d_im^2 / t_i, no temporary
+        out["MRD"] = float(u.sum() / (T * I))
+        out["MNE"] = float((u / (1.0 - pm)).sum() / T)
+        out["MSCV"] = float((u / pm).sum() / ((M - 1) * T))
+    if want & {"MM", "MH"}:
+        # per unit t_i KL_i = sum_m c_im ln c_im - t_i ln t_i - sum_m c_im ln pi_m (>= 0), then
+        # summed over units: no cancellation between large city-wide sums
+        if buf is None:
+            buf = np.zeros((M, n))
+        # ln c where c > 0; elsewhere buf keeps a finite value (|d| or 0) that c = 0 cancels
+        np.log(a, out=buf, where=a > 0)
+        local = np.einsum("mi,mi->i", a, buf)
+        local -= np.einsum("m,mi->i", np.log(pm, out=np.zeros(M), where=pm > 0), a)
+        local -= t * np.log(t, out=np.zeros(n), where=t > 0)
+        m = local.sum() / T
+        out["MM"] = float(m)
+        out["MH"] = float(m / E)
+    if "MGINI" in want:
+        if buf is None:
+            buf = np.empty((M, n))
+        np.multiply(a, invt, out=buf)  # pi_im, one row per group
+        out["MGINI"] = float(_sorted_abs_sum_rows(buf, t).sum() / (2.0 * T * T * I))
+    return out
+
+
+def _suite3(c, want):
+    """As _suite2 for k replicates (n, M, k), with one (n, M, k) scratch buffer."""
+    n, M, k = c.shape
+    t = c.sum(axis=1)  # (n, k)
+    colsum = c.sum(axis=0)  # (M, k)
+    T = colsum.sum(axis=0)  # (k,)
+    pm = colsum / T
+    I = simpson_interaction(pm)  # noqa: E741
+    E = entr(pm).sum(axis=0)
+    out = {"MSC": (pm * pm).sum(axis=0), "MSI": I, "MDIV": E}
+    if want & {"MD", "MRD", "MNE", "MSCV", "MGINI"}:
+        invt = np.divide(1.0, t, out=np.zeros(t.shape), where=t > 0)
+    buf = None
+    if want & {"MD", "MRD", "MNE", "MSCV"}:
+        buf = np.multiply(t[:, None, :], pm)  # t_i pi_m
+        np.subtract(c, buf, out=buf)  # d
+        np.abs(buf, out=buf)
+        out["MD"] = buf.reshape(n * M, k).sum(axis=0) / (2.0 * T * I)
+        buf *= buf
+        buf *= invt[:, None, :]
+        u = buf.sum(axis=0)  # (M, k)
+        out["MRD"] = u.sum(axis=0) / (T * I)
+        out["MNE"] = (u / (1.0 - pm)).sum(axis=0) / T
+        out["MSCV"] = (u / pm).sum(axis=0) / ((M - 1) * T)
+    if want & {"MM", "MH"}:
+        # per unit and replicate t KL as in _suite2, then summed over units
+        if buf is None:
+            buf = np.zeros(c.shape)
+        np.log(c, out=buf, where=c > 0)  # elsewhere a finite value that c = 0 cancels
+        buf -= np.log(pm, out=np.zeros(pm.shape), where=pm > 0)  # ln(c_im / pi_m)
+        buf *= c
+        local = buf.sum(axis=1)  # (n, k)
+        local -= t * np.log(t, out=np.zeros(t.shape), where=t > 0)
+        m = local.sum(axis=0) / T
+        out["MM"] = m
+        out["MH"] = m / E
+    if "MGINI" in want:
+        if buf is None:
+            buf = np.empty(c.shape)
+        np.multiply(c, invt[:, None, :], out=buf)
+        shares = np.ascontiguousarray(buf.transpose(1, 2, 0)).reshape(M * k, n)  # rows (m, r)
+        weights = np.broadcast_to(t.T, (M, k, n)).reshape(M * k, n)
+        num = _sorted_abs_sum_rows(shares, weights).reshape(M, k).sum(axis=0)
+        out["MGINI"] = num / (2.0 * T * T * I)
+    return out
