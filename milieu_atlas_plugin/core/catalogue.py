@@ -107,19 +107,20 @@ def _as_array(name: str, values, n: Optional[int] = None) -> np.ndarray:
     if arr.dtype == object:
         arr = np.array([np.nan if v is None else v for v in arr.ravel()], dtype=object)
     try:
-        arr = arr.astype(float)
+        arr = arr.astype(float, copy=False)
     except (TypeError, ValueError):
         _fail(f"{name}: values are not numeric")
     if arr.ndim != 1:
         _fail(f"{name}: expected one value per unit, got an array of shape {arr.shape}")
     if n is not None and arr.shape[0] != n:
         _fail(f"{name}: {arr.shape[0]} values but {n} units")
-    bad = np.flatnonzero(~np.isfinite(arr))
-    if bad.size:
-        _fail(f"{name}: missing or non-finite value (NULL/NaN) in unit {bad[0]}", int(bad[0]))
-    neg = np.flatnonzero(arr < 0)
-    if neg.size:
-        _fail(f"{name}: negative count {arr[neg[0]]:g} in unit {neg[0]}", int(neg[0]))
+    if arr.size and not (np.isfinite(arr.sum()) and arr.min() >= 0):  # one cheap pass when clean
+        bad = np.flatnonzero(~np.isfinite(arr))
+        if bad.size:
+            _fail(f"{name}: missing or non-finite value (NULL/NaN) in unit {bad[0]}", int(bad[0]))
+        neg = np.flatnonzero(arr < 0)
+        if neg.size:
+            _fail(f"{name}: negative count {arr[neg[0]]:g} in unit {neg[0]}", int(neg[0]))
     return arr
 
 
@@ -235,9 +236,10 @@ def compute_indices(
     if len(set(names)) != len(names):
         _fail("group names are not unique")
     g_all = {}
+    limit = t_all + 1e-9 * np.maximum(1.0, t_all)  # the tolerance of _exceeds, computed once
     for name, values in zip(names, groups.values()):
         g = _as_array(f"group '{name}'", values, n_all)
-        over = np.flatnonzero(_exceeds(g, t_all))
+        over = np.flatnonzero(g > limit)
         if over.size:
             i = int(over[0])
             _fail(f"group '{name}' ({g[i]:g}) exceeds the total ({t_all[i]:g}) in unit {i}", i)
@@ -264,8 +266,8 @@ def compute_indices(
         _fail("every unit has a total of zero: nothing to measure")
     if n == 1:
         _fail("only one unit has population: segregation indices need at least two units")
-    t = t_all[keep]
-    g = {k: v[keep] for k, v in g_all.items()}
+    t = t_all[keep] if skipped else t_all
+    g = {k: v[keep] for k, v in g_all.items()} if skipped else dict(g_all)
     T = t.sum()
     for name, x in g.items():
         if x.sum() <= 0:

@@ -185,7 +185,18 @@ def suite(counts, codes=ALL):
         out = _suite3(c, set(codes))
     else:
         raise ValueError(f"counts must be (n, M) or (n, M, k), got shape {c.shape}")
+    # with one group only in the whole city (I = 0, possible in a draw) the indices that divide
+    # by I are undefined: NaN, as the single-index functions give, not a rounding-error infinity
+    undefined = np.asarray(out["MSI"]) <= 0
+    if undefined.any():
+        for key in _BY_SIMPSON & set(out):
+            out[key] = np.where(undefined, np.nan, out[key])
+            if np.ndim(out[key]) == 0:
+                out[key] = float(out[key])
     return {k: out[k] for k in codes}
+
+
+_BY_SIMPSON = {"MD", "MRD", "MGINI"}
 
 
 def _suite2(a, want):
