@@ -59,3 +59,42 @@ def test_berlin_planungsraeume_are_all_connected(qgis_app):
     degree = np.asarray(ctx.contiguity.sum(axis=1)).ravel()
     assert degree.min() >= 1 and 4 <= degree.mean() <= 8
     assert ctx.areas.sum() == pytest.approx(891.1e6, rel=0.01)  # Berlin is about 891 km²
+
+
+def test_berlin_neighbours_match_libpysal(qgis_app):
+    """Queen pairs and shared boundary lengths against libpysal/shapely 2 (the PySAL oracle fixture),
+    and the spatial indices computed from our adapter against PySAL's values."""
+    import json
+
+    from milieu_atlas_plugin.core.catalogue import compute_indices
+    from milieu_atlas_plugin.qgis_io.read import key_field
+
+    from .conftest import ROOT
+
+    oracle = json.loads((ROOT / "tests/core/data/pysal_oracle_berlin.json").read_text())
+    layer = QgsVectorLayer(str(PLR_SHP), "plr", "ogr")
+    _, keys = key_field(layer, "PLR_ID")
+    ctx = spatial_context(layer)
+    pos = {k: i for i, k in enumerate(keys)}
+    order = np.array([pos[u.lstrip("0")] for u in oracle["units"]])
+    n = len(order)
+    ours = ctx.contiguity[order][:, order]
+    qi, qj = oracle["queen"]
+    theirs = {(a, b) for a, b in zip(qi, qj)}
+    ours_pairs = set(zip(*ours.nonzero()))
+    assert ours_pairs == theirs
+    bi, bj, bl = oracle["boundary"]
+    ours_b = ctx.shared_boundary[order][:, order].toarray()
+    theirs_b = np.zeros((n, n))
+    theirs_b[bi, bj] = bl
+    assert ours_b == pytest.approx(theirs_b, abs=0.5)  # metres, on boundaries of kilometres
+    assert ctx.areas[order] == pytest.approx(np.array(oracle["areas"]), rel=1e-9)
+    assert ctx.perimeters[order] == pytest.approx(np.array(oracle["perimeters"]), rel=1e-9)
+    assert ctx.centroids[order] == pytest.approx(np.array(oracle["centroids"]), abs=1e-6)
+    rows = compute_indices(np.array(oracle["total"]), {"mh": np.array(oracle["mh"])},
+                           codes=["DADJ", "DW", "DS"], spatial=type(ctx)(
+                               centroids=ctx.centroids[order], areas=ctx.areas[order],
+                               perimeters=ctx.perimeters[order], contiguity=ours,
+                               shared_boundary=ctx.shared_boundary[order][:, order]))
+    for r in rows:
+        assert r.value == pytest.approx(oracle["values"][r.index], rel=1e-5), r.index
