@@ -1,0 +1,479 @@
+"""The Milieu Atlas dock panel: choose districts, counts and groups; run the analysis as a task.
+
+The widgets only fill a DockSettings object; the work is done by the public Processing algorithms
+(run in the background by AlgorithmChainTask), so the panel computes nothing of its own."""
+import csv
+import os
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsFieldProxyModel,
+    QgsMapLayerProxyModel,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.gui import (
+    QgsDockWidget,
+    QgsFieldComboBox,
+    QgsFileWidget,
+    QgsMapLayerComboBox,
+    QgsMessageBar,
+)
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .settings import INDEX_COLUMNS, MAPSHEET_ID, DockSettings
+from .tasks import AlgorithmChainTask, ChainFeedback, first_line
+
+
+def read_index_table(path):
+    """Rows of the segregation index CSV as dicts (the columns of contracts.md)."""
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def format_cell(column, text):
+    """Numbers rounded for a narrow panel; everything else as written."""
+    if text is None:
+        return ""
+    text = str(text).strip()
+    if column in ("value", "expected", "p_value") and text:
+        try:
+            return f"{float(text):.3f}"
+        except ValueError:
+            return text
+    if column == "units" and text:
+        try:
+            return str(int(float(text)))
+        except ValueError:
+            return text
+    return text
+
+
+class MilieuAtlasDock(QgsDockWidget):
+    def __init__(self, iface, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.settings = DockSettings()
+        self.task = None
+        self.chain = None
+        self.result_layer = None
+        self.last_pdf = None
+        self.setObjectName("MilieuAtlasDock")
+        self.setWindowTitle(self.tr("Milieu Atlas"))
+        self._build()
+        self._connect()
+        self._districts_changed(self.districts_combo.currentLayer())
+        self._table_changed(self.table_combo.currentLayer())
+        self._set_running(False)
+
+    def tr(self, text):
+        # pylupdate5 files self.tr() under the class name; translate with exactly that context.
+        return QCoreApplication.translate("MilieuAtlasDock", text)
+
+    # Layout -------------------------------------------------------------------------------------
+    def _form(self, box):
+        form = QFormLayout(box)
+        # Labels above their widgets: nothing is clipped in a 350 px dock, in English or German.
+        form.setRowWrapPolicy(QFormLayout.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(4)
+        return form
+
+    def _build(self):
+        outer = QWidget(self)
+        outer.setObjectName("milieuAtlasDockContents")
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(4, 4, 4, 4)
+        self.message_bar = QgsMessageBar(outer)
+        self.message_bar.setSizePolicy(QSizePolicy.Minimum, QSizePolicy.Fixed)
+        outer_layout.addWidget(self.message_bar)
+
+        scroll = QScrollArea(outer)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        # Districts
+        box = QGroupBox(self.tr("Districts"), content)
+        form = self._form(box)
+        self.districts_combo = QgsMapLayerComboBox(box)
+        self.districts_combo.setObjectName("districtsLayer")
+        self.districts_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.districts_combo.setToolTip(self.tr("Polygon layer of the spatial units (districts, "
+                                                "planning areas, blocks, grid cells)"))
+        form.addRow(self.tr("Districts layer"), self.districts_combo)
+        self.district_key_combo = QgsFieldComboBox(box)
+        self.district_key_combo.setObjectName("districtKey")
+        form.addRow(self.tr("Key field"), self.district_key_combo)
+        layout.addWidget(box)
+
+        # Counts
+        box = QGroupBox(self.tr("Population counts"), content)
+        form = self._form(box)
+        self.table_combo = QgsMapLayerComboBox(box)
+        self.table_combo.setObjectName("tableLayer")
+        self.table_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.table_combo.setAllowEmptyLayer(True, self.tr("None: counts are in the districts layer"))
+        self.table_combo.setLayer(None)
+        self.table_combo.setToolTip(self.tr("Table or layer with the counts, joined to the "
+                                            "districts by key. Leave empty when the districts "
+                                            "layer has the count fields itself."))
+        form.addRow(self.tr("Table to join (optional)"), self.table_combo)
+        self.table_key_label = QLabel(self.tr("Key field of the table"), box)
+        self.table_key_combo = QgsFieldComboBox(box)
+        self.table_key_combo.setObjectName("tableKey")
+        form.addRow(self.table_key_label, self.table_key_combo)
+        self.total_combo = QgsFieldComboBox(box)
+        self.total_combo.setObjectName("totalField")
+        self.total_combo.setToolTip(self.tr("Field with the total population of each unit"))
+        form.addRow(self.tr("Total field"), self.total_combo)
+        self.group_list = QListWidget(box)
+        self.group_list.setObjectName("groupFields")
+        self.group_list.setSelectionMode(QAbstractItemView.NoSelection)
+        self.group_list.setMinimumHeight(90)
+        self.group_list.setMaximumHeight(140)
+        self.group_list.setToolTip(self.tr("Count fields of the groups to analyse; the first "
+                                           "ticked group is mapped"))
+        form.addRow(self.tr("Group fields"), self.group_list)
+        layout.addWidget(box)
+
+        # Output
+        box = QGroupBox(self.tr("Output"), content)
+        form = self._form(box)
+        self.output_widget = QgsFileWidget(box)
+        self.output_widget.setObjectName("outputFolder")
+        self.output_widget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.output_widget.setDialogTitle(self.tr("Output folder"))
+        self.output_widget.setFilePath(self.settings.output_dir)
+        form.addRow(self.tr("Output folder"), self.output_widget)
+        buttons = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("Run"), box)
+        self.run_button.setObjectName("runButton")
+        self.run_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"), box)
+        self.cancel_button.setObjectName("cancelButton")
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        form.addRow(buttons)
+        self.progress = QProgressBar(box)
+        self.progress.setObjectName("progressBar")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        form.addRow(self.progress)
+        layout.addWidget(box)
+
+        # Results
+        box = QGroupBox(self.tr("Segregation indices"), content)
+        box_layout = QVBoxLayout(box)
+        self.index_table = QTableWidget(0, len(INDEX_COLUMNS), box)
+        self.index_table.setObjectName("indexTable")
+        self.index_table.setHorizontalHeaderLabels(self._column_titles())
+        self.index_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.index_table.setAlternatingRowColors(True)
+        self.index_table.verticalHeader().setVisible(False)
+        self.index_table.verticalHeader().setDefaultSectionSize(22)
+        self.index_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.index_table.horizontalHeader().setStretchLastSection(True)
+        self.index_table.setMinimumHeight(180)
+        box_layout.addWidget(self.index_table)
+        self.result_label = QLabel(box)
+        self.result_label.setObjectName("resultLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        box_layout.addWidget(self.result_label)
+        self.mapsheet_button = QPushButton(self.tr("Print map sheet"), box)
+        self.mapsheet_button.setObjectName("mapSheetButton")
+        self.mapsheet_button.setToolTip(self.tr("A4 map sheet (PDF) of the first group's "
+                                                "location quotient"))
+        box_layout.addWidget(self.mapsheet_button)
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+        scroll.setWidget(content)
+        outer_layout.addWidget(scroll)
+        self.setWidget(outer)
+
+    def _column_titles(self):
+        titles = {
+            "index": self.tr("Index"),
+            "group": self.tr("Group"),
+            "value": self.tr("Value"),
+            "expected": self.tr("Expected"),
+            "p_value": self.tr("p value"),
+            "units": self.tr("Units"),
+            "note": self.tr("Note"),
+        }
+        return [titles[c] for c in INDEX_COLUMNS]
+
+    def _connect(self):
+        self.districts_combo.layerChanged.connect(self._districts_changed)
+        self.district_key_combo.fieldChanged.connect(self._district_key_changed)
+        self.table_combo.layerChanged.connect(self._table_changed)
+        self.table_key_combo.fieldChanged.connect(self._table_key_changed)
+        self.total_combo.fieldChanged.connect(self._total_changed)
+        self.group_list.itemChanged.connect(self._groups_changed)
+        self.output_widget.fileChanged.connect(self._output_changed)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.mapsheet_button.clicked.connect(self.print_map_sheet)
+
+    # Binding widgets → settings ------------------------------------------------------------------
+    def _districts_changed(self, layer):
+        self.settings.districts_layer = layer
+        self.district_key_combo.setLayer(layer)
+        self.settings.district_key = self.district_key_combo.currentField()
+        self.table_combo.setExceptedLayerList([layer] if layer is not None else [])
+        if self.settings.table_layer is None:
+            self._fill_count_fields()
+
+    def _district_key_changed(self, name):
+        self.settings.district_key = name or ""
+
+    def _table_changed(self, layer):
+        self.settings.table_layer = layer
+        self.table_key_combo.setLayer(layer)
+        has_table = layer is not None
+        self.table_key_combo.setEnabled(has_table)
+        self.table_key_label.setEnabled(has_table)
+        self.settings.table_key = self.table_key_combo.currentField() if has_table else ""
+        self._fill_count_fields()
+
+    def _table_key_changed(self, name):
+        self.settings.table_key = name or ""
+
+    def _total_changed(self, name):
+        self.settings.total_field = name or ""
+
+    def _groups_changed(self, _item=None):
+        self.settings.group_fields = self.checked_groups()
+
+    def _output_changed(self, path):
+        self.settings.output_dir = path
+
+    def _fill_count_fields(self):
+        """Total and group fields come from the table when one is chosen, else from the districts."""
+        source = self.settings.source_layer()
+        previous = set(self.checked_groups())
+        self.total_combo.setLayer(source)
+        self.group_list.blockSignals(True)
+        self.group_list.clear()
+        if source is not None:
+            for fld in source.fields():
+                item = QListWidgetItem(fld.name())
+                item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
+                item.setCheckState(Qt.Checked if fld.name() in previous else Qt.Unchecked)
+                self.group_list.addItem(item)
+        self.group_list.blockSignals(False)
+        self.settings.total_field = self.total_combo.currentField()
+        self._groups_changed()
+
+    def checked_groups(self):
+        return [self.group_list.item(i).text() for i in range(self.group_list.count())
+                if self.group_list.item(i).checkState() == Qt.Checked]
+
+    def set_groups(self, names):
+        """Ticks exactly the given group fields (used by tests and scripts)."""
+        wanted = set(names)
+        for i in range(self.group_list.count()):
+            item = self.group_list.item(i)
+            item.setCheckState(Qt.Checked if item.text() in wanted else Qt.Unchecked)
+        self._groups_changed()
+
+    # Running --------------------------------------------------------------------------------------
+    def show_error(self, text):
+        self.message_bar.clearWidgets()
+        self.message_bar.pushMessage(self.tr("Error"), first_line(text), Qgis.Critical, 0)
+
+    def show_message(self, text, level=Qgis.Info, duration=8):
+        self.message_bar.clearWidgets()
+        self.message_bar.pushMessage("", text, level, duration)
+
+    def _set_running(self, running):
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        for w in (self.districts_combo, self.district_key_combo, self.table_combo,
+                  self.table_key_combo, self.total_combo, self.group_list, self.output_widget):
+            w.setEnabled(not running)
+        if not running:
+            self.table_key_combo.setEnabled(self.settings.table_layer is not None)
+        self.mapsheet_button.setEnabled(not running and self.result_layer is not None)
+
+    def run(self):
+        """Starts the chain join → local measures → indices as a background task."""
+        if self.task is not None:
+            return None
+        problems = self.settings.problems()
+        if problems:
+            self.show_error(problems[0])
+            return None
+        self.message_bar.clearWidgets()
+        self.chain = self.settings.build_chain(self.settings.new_run_dir())
+        task = AlgorithmChainTask(self.tr("Milieu Atlas analysis"), self.chain.steps,
+                                  self._chain_done, run_dir=self.chain.run_dir)
+        task.progressChanged.connect(self._task_progress)
+        self.task = task
+        self.progress.setValue(0)
+        self.result_label.setText(self.tr("Running…"))
+        self._set_running(True)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _task_progress(self, value):
+        self.progress.setValue(int(round(value)))
+
+    def cancel(self):
+        if self.task is not None and not sip.isdeleted(self.task):
+            self.task.cancel()
+
+    def _chain_done(self, results, error):
+        self.task = None
+        self._set_running(False)
+        if error == AlgorithmChainTask.CANCELLED:
+            self.progress.setValue(0)
+            self.result_label.setText(self.tr("Cancelled."))
+            self.show_message(self.tr("The analysis was cancelled."), Qgis.Warning)
+            return
+        if error:
+            self.progress.setValue(0)
+            self.result_label.setText("")
+            self.show_error(error)
+            return
+        self.progress.setValue(100)
+        self._show_results()
+
+    def _show_results(self):
+        chain = self.chain
+        layer = QgsVectorLayer(chain.result_layer, self.tr("Location quotient {0}").format(
+            chain.lq_field[:-3] if chain.lq_field.endswith("_lq") else chain.lq_field), "ogr")
+        if not layer.isValid():
+            self.show_error(self.tr("Could not open the result layer {0}.").format(chain.result_layer))
+            return
+        QgsProject.instance().addMapLayer(layer)
+        self.result_layer = layer
+        layer.willBeDeleted.connect(self._result_layer_removed)
+        styled = self._style(layer, chain.lq_field)
+        try:
+            rows = read_index_table(chain.index_table)
+        except OSError as exc:
+            self.show_error(self.tr("Could not read the index table: {0}").format(exc))
+            rows = []
+        self.fill_index_table(rows)
+        self.result_label.setText(self.tr("Results written to {0}").format(chain.run_dir))
+        self._set_running(False)
+        if styled:
+            self.show_message(self.tr("Analysis finished: {0} districts, {1} index values.")
+                              .format(layer.featureCount(), len(rows)), Qgis.Success)
+
+    def _result_layer_removed(self):
+        self.result_layer = None
+        self.mapsheet_button.setEnabled(False)
+
+    def _style(self, layer, field):
+        """Diverging LQ ramp centred at 1 from the cartography module; says so when it is missing."""
+        try:
+            from ..cartography.styling import apply_style
+        except ImportError as exc:
+            self.show_error(self.tr("The result layer could not be styled: {0}").format(exc))
+            return False
+        try:
+            apply_style(layer, field, kind="lq")
+        except Exception as exc:  # a styling failure must not lose the results
+            self.show_error(self.tr("The result layer could not be styled: {0}").format(exc))
+            return False
+        layer.triggerRepaint()
+        return True
+
+    def fill_index_table(self, rows):
+        table = self.index_table
+        table.setRowCount(0)
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, column in enumerate(INDEX_COLUMNS):
+                item = QTableWidgetItem(format_cell(column, row.get(column)))
+                if column in ("value", "expected", "p_value", "units"):
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                raw = row.get(column)
+                if raw:
+                    item.setToolTip(str(raw))
+                table.setItem(r, c, item)
+
+    def index_rows(self):
+        """The table as shown: a list of {column: text} (for tests and copying)."""
+        out = []
+        for r in range(self.index_table.rowCount()):
+            out.append({column: self.index_table.item(r, c).text()
+                        for c, column in enumerate(INDEX_COLUMNS)})
+        return out
+
+    # Map sheet -------------------------------------------------------------------------------------
+    def print_map_sheet(self):
+        """Runs milieuatlas:mapsheet on the result layer (main thread: layouts need it)."""
+        if self.result_layer is None or self.chain is None:
+            self.show_error(self.tr("Run the analysis first."))
+            return None
+        alg = QgsApplication.processingRegistry().createAlgorithmById(MAPSHEET_ID)
+        if alg is None:
+            self.show_error(self.tr("Algorithm {0} is not available.").format(MAPSHEET_ID))
+            return None
+        params = self.settings.mapsheet_params(self.chain, self.result_layer)
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = ChainFeedback()
+        QgsApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            ok, message = alg.checkParameterValues(params, context)
+            if ok:
+                results, ok = alg.run(params, context, feedback)
+                message = feedback.errors[-1] if feedback.errors else ""
+        except Exception as exc:
+            ok, message = False, str(exc)
+        finally:
+            QgsApplication.restoreOverrideCursor()
+        if not ok:
+            self.show_error(f"{alg.displayName()}: {first_line(message)}")
+            return None
+        pdf = results.get("OUTPUT_PDF") or params.get("OUTPUT_PDF")
+        self.last_pdf = pdf
+        self.result_label.setText(self.tr("Map sheet: {0}").format(pdf))
+        self.show_message(self.tr("Map sheet written to {0}").format(pdf), Qgis.Success, 0)
+        return pdf
+
+    # Plugin unload ---------------------------------------------------------------------------------
+    def close_tasks(self):
+        """Cancels a running analysis and detaches it from this dock (called from unload)."""
+        task, self.task = self.task, None
+        if task is None or sip.isdeleted(task):
+            return
+        task.on_done = None
+        try:
+            task.progressChanged.disconnect(self._task_progress)
+        except TypeError:
+            pass
+        task.cancel()
+        task.waitForFinished(10000)
