@@ -26,8 +26,10 @@ class MilieuAtlasPlugin:
         from .processing.provider import MilieuAtlasProvider
 
         if self.provider is None:
-            self.provider = MilieuAtlasProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = MilieuAtlasProvider()
+            # On failure (a provider with this id exists already) the registry deletes it.
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     # GUI ----------------------------------------------------------------------------------------
     def initGui(self):  # noqa: N802

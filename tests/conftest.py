@@ -54,3 +54,29 @@ def iface_stubbed(qgis_iface):
         qgis_iface.layerTreeView = lambda: None
     qgis_iface.stub_calls = calls
     return qgis_iface
+
+
+@pytest.fixture()
+def plugin_iface(iface_stubbed, processing_registry, monkeypatch):
+    """The stub iface recording what a plugin adds and removes, with no other milieuatlas
+    provider registered (as in a QGIS where only the plugin provides it); plugin modules loaded
+    under the package name `milieu_atlas` are dropped afterwards."""
+    from qgis.core import QgsApplication
+
+    from milieu_atlas_plugin import headless
+
+    calls = []
+    for name in ("addToolBarIcon", "removeToolBarIcon", "addPluginToMenu", "removePluginMenu",
+                 "addDockWidget", "removeDockWidget"):
+        monkeypatch.setattr(iface_stubbed, name,
+                            lambda *args, _n=name: calls.append((_n, args[-1])), raising=False)
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("milieuatlas")
+    if existing is not None:
+        registry.removeProvider(existing)
+        headless._PROVIDER = None
+    iface_stubbed.recorded = calls
+    yield iface_stubbed
+    for name in [m for m in sys.modules if m == "milieu_atlas" or m.startswith("milieu_atlas.")]:
+        del sys.modules[name]
+    headless.ensure_processing()

@@ -4,10 +4,12 @@ import subprocess
 import sys
 import zipfile
 
+from qgis.core import QgsApplication
+
 from .conftest import ROOT
 
 
-def test_zip_unpacks_into_a_profile_and_loads(tmp_path, iface_stubbed):
+def test_zip_unpacks_into_a_profile_and_loads(tmp_path, plugin_iface):
     r = subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), "--output",
                         str(tmp_path / "dist")], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
@@ -25,15 +27,16 @@ def test_zip_unpacks_into_a_profile_and_loads(tmp_path, iface_stubbed):
     try:
         pkg = importlib.import_module("milieu_atlas")
         assert pkg.__file__.startswith(str(plugins))
-        plugin = pkg.classFactory(iface_stubbed)
+        plugin = pkg.classFactory(plugin_iface)
         plugin.initGui()
         assert plugin.action is not None
+        provider = QgsApplication.processingRegistry().providerById("milieuatlas")
+        assert provider is not None and len(provider.algorithms()) >= 4
         plugin.unload()
+        assert QgsApplication.processingRegistry().providerById("milieuatlas") is None
         assert plugin.action is None and plugin.provider is None
     finally:
         sys.path.remove(str(plugins))
-        for name in [m for m in sys.modules if m == "milieu_atlas" or m.startswith("milieu_atlas.")]:
-            del sys.modules[name]
 
 
 def test_metadata_is_complete_for_the_plugin_repository():

@@ -16,7 +16,10 @@ INDICES_ID = "milieuatlas:segregationindices"
 MAPSHEET_ID = "milieuatlas:mapsheet"
 
 # Columns of the segregation index table shown in the dock (a subset of the contract's schema).
-INDEX_COLUMNS = ("index", "group", "value", "expected", "p_value", "units", "note")
+# Numbers first: the group names are long and would push them out of a narrow dock.
+INDEX_COLUMNS = ("index", "value", "expected", "p_value", "group", "units", "note")
+# Random allocations behind the "expected" column (small-unit bias of D, contracts.md) and p.
+DOCK_PERMUTATIONS = 99
 
 
 def default_output_dir():
@@ -139,6 +142,8 @@ class DockSettings:
             "INPUT": counts_layer,
             "TOTAL_FIELD": self.total_field,
             "GROUP_FIELDS": groups,
+            "PERMUTATIONS": DOCK_PERMUTATIONS,
+            "SEED": 1,
             "OUTPUT": indices,
         }, tr("Computing segregation indices")))
         return Chain(steps=steps, run_dir=run_dir, result_layer=local, index_table=indices,

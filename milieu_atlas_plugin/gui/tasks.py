@@ -77,6 +77,10 @@ class AlgorithmChainTask(QgsTask):
         self.error = None
         self.details = ""
         self.feedback = None
+        # Every step's context (and the layers it loaded) lives until the chain ends: a layer freed
+        # between steps lets the next step's layer reuse its address, and sip may then hand out
+        # the stale wrapper ("wrapped C/C++ object ... has been deleted").
+        self._contexts = []
 
     def cancel(self):
         if self.feedback is not None:
@@ -105,6 +109,7 @@ class AlgorithmChainTask(QgsTask):
                 if self.isCanceled():
                     self.feedback.cancel()
                 context = QgsProcessingContext()
+                self._contexts.append(context)
                 params = {k: open_layer(v) for k, v in step.params.items()}
                 ok, message = alg.checkParameterValues(params, context)
                 if not ok:
@@ -137,3 +142,4 @@ class AlgorithmChainTask(QgsTask):
         callback, self.on_done = self.on_done, None
         if callback is not None:
             callback(self.results, error)
+        self._contexts = []

@@ -21,7 +21,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..errors import InputError
 from .alg_mapsheet import MapSheet, _is_null
@@ -32,10 +32,11 @@ MODES = ["single", "per_district"]
 
 class DistrictAtlas(MilieuAlgorithm):
     ALG_ID = "atlas"
-    DISPLAY_NAME = "District atlas (one page per district)"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("DistrictAtlas", "District atlas (one page per district)")
     GROUP_ID = "cartography"
-    GROUP_NAME = "Cartography"
-    HELP = (
+    GROUP_NAME = QT_TRANSLATE_NOOP("DistrictAtlas", "Cartography")
+    HELP = QT_TRANSLATE_NOOP(
+        "DistrictAtlas",
         "Prints one A4 landscape page per district: a map locating the district among its "
         "neighbours, an overview of the whole city, and a profile table of the chosen indicators "
         "(value in this district and the median of all districts), with source line, note and "
@@ -47,8 +48,7 @@ class DistrictAtlas(MilieuAlgorithm):
         "district ('suppressed'); hidden values do not enter the medians.\n"
         "MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one "
         "file district_<key>.pdf per district). Files are written completely or not at all. "
-        "Runs on the main thread."
-    )
+        "Runs on the main thread.")
 
     def flags(self):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading

@@ -9,6 +9,8 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
 from ..errors import InputError
 from ..qgis_io.read import key_field
 from .alg_segregation import _num
@@ -43,10 +45,12 @@ def matched_counts(layer_a, key_a, layer_b, key_b, total_field, groups):
 
 class SegregationChange(MilieuAlgorithm):
     ALG_ID = "segregationchange"
-    DISPLAY_NAME = "Segregation change between two dates"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("SegregationChange", "Segregation change between two dates")
     GROUP_ID = "segregation"
-    GROUP_NAME = "Segregation and concentration"
-    HELP = ("Compares segregation indices of two dates (or two data sets) on the same units, "
+    GROUP_NAME = QT_TRANSLATE_NOOP("SegregationChange", "Segregation and concentration")
+    HELP = QT_TRANSLATE_NOOP(
+        "SegregationChange",
+        "Compares segregation indices of two dates (or two data sets) on the same units, "
             "matched by key: value at A, value at B, difference B − A with a bias-corrected "
             "bootstrap confidence interval and a two-sided bootstrap p-value for 'no change'. "
             "Units present at only one date are left out and counted in the note.")

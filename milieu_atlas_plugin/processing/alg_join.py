@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.accounting import COLUMNS, AccountingError, accounting_rows, format_rows
 from ..core.shares import ShareError, detect_unit, shares_to_counts
@@ -39,10 +39,11 @@ def _enum(name, description, options, default, optional=False):
 
 class JoinToDistricts(MilieuAlgorithm):
     ALG_ID = "jointodistricts"
-    DISPLAY_NAME = "Join data to districts"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("JoinToDistricts", "Join data to districts")
     GROUP_ID = "data"
-    GROUP_NAME = "Data preparation"
-    HELP = (
+    GROUP_NAME = QT_TRANSLATE_NOOP("JoinToDistricts", "Data preparation")
+    HELP = QT_TRANSLATE_NOOP(
+        "JoinToDistricts",
         "Joins a source layer or table to district polygons and sums count fields per district.\n"
         "MODE key: attribute join by SOURCE_KEY = DISTRICT_KEY (keys compared after trimming spaces and "
         "leading zeros of numeric keys). A long table (one row per unit and category) is pivoted when "
@@ -55,8 +56,7 @@ class JoinToDistricts(MilieuAlgorithm):
         "FIELDS_ARE_SHARES: the fields are shares (percent or fraction, detected) of TOTAL_FIELD and are "
         "written as counts named <field>_count.\n"
         "What matches no district goes to UNMATCHED; ACCOUNTING lists per field the source total, the "
-        "sum over districts and the unmatched sum, which add up."
-    )
+        "sum over districts and the unmatched sum, which add up.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(

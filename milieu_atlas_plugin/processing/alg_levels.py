@@ -12,6 +12,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
 from ..errors import InputError
 from .alg_segregation import _num, all_codes
 from .base import MilieuAlgorithm, write_table
@@ -24,10 +26,12 @@ COLUMNS = [("level", "str"), ("units", "int"), ("index", "str"), ("group", "str"
 
 class SegregationLevels(MilieuAlgorithm):
     ALG_ID = "segregationlevels"
-    DISPLAY_NAME = "Segregation indices at every spatial level"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("SegregationLevels", "Segregation indices at every spatial level")
     GROUP_ID = "segregation"
-    GROUP_NAME = "Segregation and concentration"
-    HELP = ("Computes the same segregation indices on several layers (e.g. Planungsräume, "
+    GROUP_NAME = QT_TRANSLATE_NOOP("SegregationLevels", "Segregation and concentration")
+    HELP = QT_TRANSLATE_NOOP(
+        "SegregationLevels",
+        "Computes the same segregation indices on several layers (e.g. Planungsräume, "
             "Bezirksregionen, Prognoseräume, Bezirke), each with the same total and group "
             "fields, and writes them into one table, finest level first, so that the effect of "
             "the spatial units (modifiable areal unit problem) is visible. Spatial codes are "

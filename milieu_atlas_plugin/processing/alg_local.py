@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..errors import InputError
 from .base import MilieuAlgorithm
@@ -33,10 +33,12 @@ def suppression_mask(total, groups, min_count):
 
 class LocalMeasures(MilieuAlgorithm):
     ALG_ID = "localmeasures"
-    DISPLAY_NAME = "Local measures per district"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("LocalMeasures", "Local measures per district")
     GROUP_ID = "segregation"
-    GROUP_NAME = "Segregation and concentration"
-    HELP = ("Per-district measures for each group, written to a copy of the district layer: "
+    GROUP_NAME = QT_TRANSLATE_NOOP("LocalMeasures", "Segregation and concentration")
+    HELP = QT_TRANSLATE_NOOP(
+        "LocalMeasures",
+        "Per-district measures for each group, written to a copy of the district layer: "
             "<group>_share, <group>_lq (location quotient, 1 = city average), <group>_dcontrib "
             "(contribution to D), local entropy and Simpson interaction; on polygons also local "
             "Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen "

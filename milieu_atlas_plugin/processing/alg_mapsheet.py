@@ -19,7 +19,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..errors import InputError
 from .base import MilieuAlgorithm
@@ -37,10 +37,11 @@ def _is_null(v):
 
 class MapSheet(MilieuAlgorithm):
     ALG_ID = "mapsheet"
-    DISPLAY_NAME = "Map sheet (PDF/PNG)"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("MapSheet", "Map sheet (PDF/PNG)")
     GROUP_ID = "cartography"
-    GROUP_NAME = "Cartography"
-    HELP = (
+    GROUP_NAME = QT_TRANSLATE_NOOP("MapSheet", "Cartography")
+    HELP = QT_TRANSLATE_NOOP(
+        "MapSheet",
         "Prints a council-ready A4 landscape map sheet of one indicator of a district layer: "
         "title, subtitle, choropleth map, legend, scale bar in km, north arrow, a note saying what "
         "was measured on which units for which year, the source line and the date. Writes a PDF "
@@ -63,8 +64,7 @@ class MapSheet(MilieuAlgorithm):
         "'" + BERLIN_SOURCE + "'), LEGEND_TITLE, BOUNDARIES (optional outlines drawn on top, "
         "e.g. Bezirke).\n"
         "OUTPUT_PDF, OUTPUT_PNG (optional), DPI (of the PNG). Files are written completely or "
-        "not at all. Runs on the main thread (print layouts need it)."
-    )
+        "not at all. Runs on the main thread (print layouts need it).")
 
     INPUT = "INPUT"
     FIELD = "FIELD"

@@ -13,6 +13,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
 from ..errors import InputError
 from .base import MilieuAlgorithm, write_table
 from .params import located, optional_seed, read_unit_counts
@@ -43,10 +45,12 @@ def all_codes():
 
 class SegregationIndices(MilieuAlgorithm):
     ALG_ID = "segregationindices"
-    DISPLAY_NAME = "Segregation indices"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("SegregationIndices", "Segregation indices")
     GROUP_ID = "segregation"
-    GROUP_NAME = "Segregation and concentration"
-    HELP = ("City-wide segregation indices for one or more groups, one row per index and group: "
+    GROUP_NAME = QT_TRANSLATE_NOOP("SegregationIndices", "Segregation and concentration")
+    HELP = QT_TRANSLATE_NOOP(
+        "SegregationIndices",
+        "City-wide segregation indices for one or more groups, one row per index and group: "
             "dissimilarity D, Gini, Theil's H, Atkinson A(0.5), isolation xPx, exposure xPy, "
             "correlation ratio eta², and with 'Groups form a partition' the multigroup indices. "
             "Spatial indices use the layer's polygons (projected CRS; geographic layers are "

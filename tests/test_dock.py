@@ -1,0 +1,138 @@
+"""The dock panel in real QGIS: parameters it builds, the analysis as a task, errors, cancel."""
+import csv
+import time
+
+import numpy as np
+import pytest
+from qgis.core import QgsApplication, QgsGraduatedSymbolRenderer, QgsProject, QgsVectorLayer
+
+from milieu_atlas_plugin.gui.settings import DockSettings
+
+from .conftest import PLR_SHP, T1_2024_PLR
+
+MH = "inhabitants_with_migration_background"
+FOREIGN = "inhabitants_foreigners"
+
+
+def wait_for(dock, timeout=180):
+    t0 = time.time()
+    while dock.task is not None and time.time() - t0 < timeout:
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+    QgsApplication.processEvents()
+    assert dock.task is None, "the analysis task did not finish"
+
+
+@pytest.fixture()
+def berlin_layers(qgis_app):
+    plr = QgsVectorLayer(str(PLR_SHP), "Planungsräume", "ogr")
+    table = QgsVectorLayer(str(T1_2024_PLR), "Einwohner 2024", "ogr")
+    assert plr.isValid() and table.isValid()
+    QgsProject.instance().addMapLayers([plr, table])
+    yield plr, table
+    QgsProject.instance().removeAllMapLayers()
+
+
+@pytest.fixture()
+def dock(iface_stubbed, processing_registry, berlin_layers, tmp_path):
+    from milieu_atlas_plugin.gui.dock import MilieuAtlasDock
+
+    plr, table = berlin_layers
+    d = MilieuAtlasDock(iface_stubbed)
+    d.districts_combo.setLayer(plr)
+    d.district_key_combo.setField("PLR_ID")
+    d.table_combo.setLayer(table)
+    d.table_key_combo.setField("id")
+    d.total_combo.setField("inhabitants")
+    d.set_groups([MH, FOREIGN])
+    d.output_widget.setFilePath(str(tmp_path))
+    yield d
+    d.close_tasks()
+    d.deleteLater()
+
+
+def test_widgets_fill_the_settings(dock, berlin_layers, tmp_path):
+    plr, table = berlin_layers
+    s = dock.settings
+    assert (s.districts_layer, s.district_key, s.table_layer, s.table_key, s.total_field) == \
+        (plr, "PLR_ID", table, "id", "inhabitants")
+    assert s.group_fields == [MH, FOREIGN]
+    assert s.output_dir == str(tmp_path)
+    assert s.problems() == []
+
+
+def test_chain_parameters_follow_the_contract(berlin_layers, tmp_path):
+    plr, table = berlin_layers
+    s = DockSettings(districts_layer=plr, district_key="PLR_ID", table_layer=table, table_key="id",
+                     total_field="inhabitants", group_fields=["inhabitants", MH],
+                     output_dir=str(tmp_path))
+    chain = s.build_chain(str(tmp_path / "run"))
+    assert [st.alg_id for st in chain.steps] == ["milieuatlas:jointodistricts",
+                                                 "milieuatlas:localmeasures",
+                                                 "milieuatlas:segregationindices"]
+    join = chain.steps[0].params
+    assert join["MODE"] == "key" and join["FIELDS"] == ["inhabitants", MH]
+    assert chain.steps[2].params["GROUP_FIELDS"] == [MH]  # the total is never its own group
+    assert chain.lq_field == f"{MH}_lq"
+    no_table = DockSettings(districts_layer=plr, total_field="t", group_fields=["g"],
+                            output_dir=str(tmp_path)).build_chain(str(tmp_path / "r2"))
+    assert [st.alg_id for st in no_table.steps] == ["milieuatlas:localmeasures",
+                                                    "milieuatlas:segregationindices"]
+    assert DockSettings().problems()[0] == "Choose a districts layer."
+
+
+def test_run_on_berlin_shows_indices_adds_styled_layer_and_prints_sheet(dock):
+    task = dock.run()
+    assert task is not None and not dock.run_button.isEnabled()
+    wait_for(dock)
+    assert dock.progress.value() == 100
+    rows = dock.index_rows()
+    d_shown = {r["group"]: float(r["value"]) for r in rows if r["index"] == "D"}
+    with open(T1_2024_PLR, encoding="utf-8") as fh:
+        table = list(csv.DictReader(fh))
+    t = np.array([float(r["inhabitants"]) for r in table])
+    for group in (MH, FOREIGN):
+        x = np.array([float(r[group]) for r in table])
+        x, tt = x[t > 0], t[t > 0]
+        d = 0.5 * np.abs(x / x.sum() - (tt - x) / (tt - x).sum()).sum()
+        assert d_shown[group] == pytest.approx(d, abs=5e-4)  # shown with three decimals
+    assert all(r["expected"] for r in rows if r["index"] == "D")
+    layer = dock.result_layer
+    assert layer is not None and layer.id() in QgsProject.instance().mapLayers()
+    assert layer.featureCount() == 542
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsGraduatedSymbolRenderer) or renderer.type() == "RuleRenderer"
+    pdf = dock.print_map_sheet()
+    assert pdf is not None and pdf.endswith(".pdf")
+    with open(pdf, "rb") as fh:
+        assert fh.read(4) == b"%PDF"
+
+
+def test_bad_fields_show_one_line_error_and_add_nothing(dock):
+    dock.total_combo.setField(FOREIGN)  # a group larger than this "total"
+    dock.set_groups([MH])
+    layers_before = set(QgsProject.instance().mapLayers())
+    dock.run()
+    wait_for(dock)
+    items = dock.message_bar.items()
+    assert items, "no message shown"
+    text = items[-1].text()
+    assert MH in text and "\n" not in text
+    assert set(QgsProject.instance().mapLayers()) == layers_before
+    assert dock.result_layer is None and dock.run_button.isEnabled()
+
+
+def test_missing_choice_is_reported_before_running(dock):
+    dock.set_groups([])
+    assert dock.run() is None
+    assert "group" in dock.message_bar.items()[-1].text()
+
+
+def test_cancel_stops_the_analysis(dock):
+    layers_before = set(QgsProject.instance().mapLayers())
+    dock.run()
+    dock.cancel()
+    wait_for(dock)
+    assert dock.result_label.text() == "Cancelled."
+    assert set(QgsProject.instance().mapLayers()) == layers_before
+    assert dock.run_button.isEnabled()
