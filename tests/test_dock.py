@@ -136,3 +136,19 @@ def test_cancel_stops_the_analysis(dock):
     assert dock.result_label.text() == "Cancelled."
     assert set(QgsProject.instance().mapLayers()) == layers_before
     assert dock.run_button.isEnabled()
+
+
+def test_numbers_follow_the_locale(qgis_app):
+    from qgis.PyQt.QtCore import QLocale
+
+    from milieu_atlas_plugin.gui.dock import format_cell
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.German, QLocale.Germany))
+    try:
+        assert format_cell("value", "0.241284341263906") == "0,241"
+        assert format_cell("units", "540") == "540"
+        assert format_cell("group", "inhabitants_foreigners") == "inhabitants_foreigners"
+    finally:
+        QLocale.setDefault(before)
+    assert format_cell("value", "0.241284341263906") == QLocale().toString(0.241284341263906, "f", 3)

@@ -23,7 +23,7 @@ from qgis.gui import (
     QgsMessageBar,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -61,7 +61,7 @@ def format_cell(column, text):
     text = str(text).strip()
     if column in ("value", "expected", "p_value") and text:
         try:
-            return f"{float(text):.3f}"
+            return QLocale().toString(float(text), "f", 3)  # decimal comma in a German QGIS
         except ValueError:
             return text
     if column == "units" and text:
@@ -461,7 +461,8 @@ class MilieuAtlasDock(QgsDockWidget):
         pdf = results.get("OUTPUT_PDF") or params.get("OUTPUT_PDF")
         self.last_pdf = pdf
         self.result_label.setText(self.tr("Map sheet: {0}").format(pdf))
-        self.show_message(self.tr("Map sheet written to {0}").format(pdf), Qgis.Success, 0)
+        self.show_message(self.tr("Map sheet written to {0}").format(os.path.basename(pdf)),
+                          Qgis.Success, 0)
         return pdf
 
     # Plugin unload ---------------------------------------------------------------------------------
