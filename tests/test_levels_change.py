@@ -108,3 +108,34 @@ def test_change_refuses_layers_without_common_keys(processing_registry, tmp_path
             "INPUT_B": str(SAMPLE / "berlin-lor-population-2024-02-t1-planning-areas.csv"),
             "KEY_B": "id", "TOTAL_FIELD": "inhabitants", "GROUP_FIELDS": [MH], "OUTPUT": str(out)})
     assert not out.exists()
+
+
+def test_between_and_within_bezirke_add_up_on_berlin(processing_registry, tmp_path):
+    """MM on the 542 Planungsräume = MM between the 12 Bezirke + MM within them; the between part
+    equals MM computed directly on the Bezirke table."""
+    import processing
+
+    groups = ["inhabitants_foreigners", "inhabitants_germans_with_migration_background",
+              "inhabitants_germans_without_migration_background"]
+    joined = tmp_path / "plr.gpkg"
+    processing.run("milieuatlas:jointodistricts", {
+        "DISTRICTS": str(SAMPLE / LEVELS[0][0]), "DISTRICT_KEY": "PLR_ID",
+        "SOURCE": str(SAMPLE / "berlin-lor-population-2024-02-t1-planning-areas.csv"),
+        "MODE": "key", "SOURCE_KEY": "id", "FIELDS": ["inhabitants"] + groups,
+        "OUTPUT": str(joined), "UNMATCHED": "TEMPORARY_OUTPUT", "ACCOUNTING": "TEMPORARY_OUTPUT"})
+    out = tmp_path / "dec.csv"
+    processing.run("milieuatlas:segregationindices", {
+        "INPUT": str(joined), "TOTAL_FIELD": "inhabitants", "GROUP_FIELDS": groups,
+        "MULTIGROUP": True, "LEVEL_FIELD": "BEZ",
+        "INDICES": ["MM", "MM_BETWEEN", "MM_WITHIN", "MH", "MH_BETWEEN", "MH_WITHIN"],
+        "OUTPUT": str(out)})
+    v = {r["index"]: float(r["value"]) for r in read(out)}
+    assert v["MM_BETWEEN"] + v["MM_WITHIN"] == pytest.approx(v["MM"], abs=1e-12)
+    assert v["MH_BETWEEN"] + v["MH_WITHIN"] == pytest.approx(v["MH"], abs=1e-12)
+    bez = table("districts")
+    n = np.array([[float(r[g]) for g in groups] for r in bez])
+    t = n.sum(1)
+    pm = n.sum(0) / t.sum()
+    mm_bezirke = (t / t.sum() * ((n / t[:, None]) * np.log(n / t[:, None] / pm)).sum(1)).sum()
+    assert v["MM_BETWEEN"] == pytest.approx(mm_bezirke, rel=1e-9)
+    assert 0 < v["MM_BETWEEN"] < v["MM"]
