@@ -152,3 +152,17 @@ def test_numbers_follow_the_locale(qgis_app):
     finally:
         QLocale.setDefault(before)
     assert format_cell("value", "0.241284341263906") == QLocale().toString(0.241284341263906, "f", 3)
+
+
+def test_total_field_is_guessed_from_common_names(dock, berlin_layers):
+    from milieu_atlas_plugin.gui.settings import guess_total_field
+
+    assert guess_total_field(["id", "inhabitants_percentage", "inhabitants"]) == "inhabitants"
+    assert guess_total_field(["RAUMID", "EW_GESAMT", "EW_AUSL"]) == "EW_GESAMT"
+    assert guess_total_field(["schluessel", "Einwohner_2024", "Auslaender"]) == "Einwohner_2024"
+    assert guess_total_field(["a", "b"]) is None
+    plr, table = berlin_layers
+    dock.total_combo.setField("id")
+    dock.table_combo.setLayer(None)
+    dock.table_combo.setLayer(table)
+    assert dock.total_combo.currentField() == "inhabitants"

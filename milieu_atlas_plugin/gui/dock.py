@@ -44,7 +44,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from .settings import INDEX_COLUMNS, MAPSHEET_ID, DockSettings
+from .settings import INDEX_COLUMNS, MAPSHEET_ID, DockSettings, guess_total_field
 from .tasks import AlgorithmChainTask, ChainFeedback, first_line
 
 
@@ -290,6 +290,10 @@ class MilieuAtlasDock(QgsDockWidget):
                 item.setCheckState(Qt.Checked if fld.name() in previous else Qt.Unchecked)
                 self.group_list.addItem(item)
         self.group_list.blockSignals(False)
+        if source is not None:
+            guess = guess_total_field(source.fields().names())
+            if guess:
+                self.total_combo.setField(guess)
         self.settings.total_field = self.total_combo.currentField()
         self._groups_changed()
 

@@ -22,6 +22,23 @@ INDEX_COLUMNS = ("index", "value", "expected", "p_value", "group", "units", "not
 DOCK_PERMUTATIONS = 99
 
 
+TOTAL_NAMES = ("inhabitants", "einwohner", "ew_gesamt", "ew", "insgesamt", "total", "gesamt",
+               "bevoelkerung", "bevölkerung", "population", "pop")
+
+
+def guess_total_field(names):
+    """The field most likely to hold the total population (first by the list above), or None."""
+    lowered = {n.lower(): n for n in names}
+    for wanted in TOTAL_NAMES:
+        if wanted in lowered:
+            return lowered[wanted]
+    for wanted in TOTAL_NAMES:
+        for low, name in lowered.items():
+            if low.startswith(wanted) and "percent" not in low and "anteil" not in low:
+                return name
+    return None
+
+
 def default_output_dir():
     return os.path.join(tempfile.gettempdir(), "milieu_atlas")
 

@@ -51,9 +51,9 @@ class SegregationChange(MilieuAlgorithm):
     HELP = QT_TRANSLATE_NOOP(
         "SegregationChange",
         "Compares segregation indices of two dates (or two data sets) on the same units, "
-            "matched by key: value at A, value at B, difference B − A with a bias-corrected "
-            "bootstrap confidence interval and a two-sided bootstrap p-value for 'no change'. "
-            "Units present at only one date are left out and counted in the note.")
+        "matched by key: value at A, value at B, difference B − A with a bias-corrected "
+        "bootstrap confidence interval and a two-sided bootstrap p-value for 'no change'. "
+        "Units present at only one date are left out and counted in the note.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(

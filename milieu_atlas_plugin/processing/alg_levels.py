@@ -32,10 +32,10 @@ class SegregationLevels(MilieuAlgorithm):
     HELP = QT_TRANSLATE_NOOP(
         "SegregationLevels",
         "Computes the same segregation indices on several layers (e.g. Planungsräume, "
-            "Bezirksregionen, Prognoseräume, Bezirke), each with the same total and group "
-            "fields, and writes them into one table, finest level first, so that the effect of "
-            "the spatial units (modifiable areal unit problem) is visible. Spatial codes are "
-            "computed for polygon layers only.")
+        "Bezirksregionen, Prognoseräume, Bezirke), each with the same total and group "
+        "fields, and writes them into one table, finest level first, so that the effect of "
+        "the spatial units (modifiable areal unit problem) is visible. Spatial codes are "
+        "computed for polygon layers only.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(

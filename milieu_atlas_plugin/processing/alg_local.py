@@ -39,11 +39,11 @@ class LocalMeasures(MilieuAlgorithm):
     HELP = QT_TRANSLATE_NOOP(
         "LocalMeasures",
         "Per-district measures for each group, written to a copy of the district layer: "
-            "<group>_share, <group>_lq (location quotient, 1 = city average), <group>_dcontrib "
-            "(contribution to D), local entropy and Simpson interaction; on polygons also local "
-            "Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen "
-            "contiguity) and Getis-Ord Gi*. Values that would reveal fewer than 'Minimum count' "
-            "persons are left empty and the district is marked in the field 'suppressed'.")
+        "<group>_share, <group>_lq (location quotient, 1 = city average), <group>_dcontrib "
+        "(contribution to D), local entropy and Simpson interaction; on polygons also local "
+        "Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen "
+        "contiguity) and Getis-Ord Gi*. Values that would reveal fewer than 'Minimum count' "
+        "persons are left empty and the district is marked in the field 'suppressed'.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(

@@ -51,12 +51,12 @@ class SegregationIndices(MilieuAlgorithm):
     HELP = QT_TRANSLATE_NOOP(
         "SegregationIndices",
         "City-wide segregation indices for one or more groups, one row per index and group: "
-            "dissimilarity D, Gini, Theil's H, Atkinson A(0.5), isolation xPx, exposure xPy, "
-            "correlation ratio eta², and with 'Groups form a partition' the multigroup indices. "
-            "Spatial indices use the layer's polygons (projected CRS; geographic layers are "
-            "reprojected). Units with no population are skipped and counted in the note. "
-            "With permutations, the expected value under random allocation (each unit keeps its "
-            "total, membership drawn with the city share) and a p-value are added.")
+        "dissimilarity D, Gini, Theil's H, Atkinson A(0.5), isolation xPx, exposure xPy, "
+        "correlation ratio eta², and with 'Groups form a partition' the multigroup indices. "
+        "Spatial indices use the layer's polygons (projected CRS; geographic layers are "
+        "reprojected). Units with no population are skipped and counted in the note. "
+        "With permutations, the expected value under random allocation (each unit keeps its "
+        "total, membership drawn with the city share) and a p-value are added.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(
