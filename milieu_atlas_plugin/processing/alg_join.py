@@ -21,7 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.accounting import COLUMNS, AccountingError, accounting_rows, format_rows
-from ..core.shares import ShareError, detect_unit, shares_to_counts
+from ..core.shares import SCALE, ShareError, ShareStats, detect_unit, shares_to_counts
 from ..errors import InputError
 from .base import MilieuAlgorithm, table_fields
 
@@ -336,6 +336,33 @@ class _ShareConverter:
             out[f + "_count"] = counts[f]
             names.append(f + "_count")
         return out, names
+
+    # chunked use (points mode): start(), observe() per chunk, finish() once at the end
+    def start(self):
+        self._stats = ShareStats(self.share_fields)
+
+    def observe(self, values, fids):
+        """Records one chunk of rows (errors name its feature ids) and returns its columns to accumulate, in
+        the order of finish()'s names: the total, then share × total per share field, not yet scaled by the
+        unit (which is known only once every row has been seen)."""
+        self._stats.update({f: values[f] for f in self.share_fields}, ids=fids, kind="feature")
+        total = values[self.total]
+        return [total] + [values[f] * total for f in self.share_fields]
+
+    def finish(self):
+        """(names, scales): the output columns and the factor each accumulated column is multiplied by."""
+        try:
+            if self.unit == "auto":
+                unit, why = self._stats.unit()
+            else:
+                unit, why = self.unit, "as given by SHARE_UNIT"
+            self._stats.check_whole(unit)
+        except ShareError as exc:
+            raise InputError(f"Layer '{self.label}': {exc}") from None
+        self.note = (f"Share fields {', '.join(self.share_fields)} of '{self.label}' are {unit} of "
+                     f"'{self.total}' ({why}); written as counts named <field>_count.")
+        names = [self.total] + [f + "_count" for f in self.share_fields]
+        return names, [1.0] + [SCALE[unit]] * len(self.share_fields)
 
 
 def _row_to_fid(message, fids):

@@ -336,23 +336,59 @@ def crs_name(crs):
 
 
 # ---------------------------------------------------------------------------------------------- reading
-def read_points(alg, parameters, context, source, label, fields):
-    """(fids, x, y, {field: values}) of a point source; fast through OGR's Arrow stream for plain files."""
+# Points are read, located and summed in chunks of CHUNK points, so that memory does not grow with the
+# number of points (only the points outside every district are kept, for the UNMATCHED output).
+CHUNK = 200_000
+
+
+class _NotColumnar(Exception):
+    """The columnar reader met something it does not read (e.g. an empty or multi-point geometry)."""
+
+
+def check_point_source(source, label, fields):
     require_fields(source, label, fields, "value field")
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
         raise InputError(f"Layer '{label}' is not a point layer ({QgsWkbTypes.displayString(source.wkbType())}); "
                          "MODE=points needs points.")
-    fast = _read_points_arrow(alg, parameters, context, label, fields)
+
+
+def point_chunks(alg, parameters, context, source, label, fields, chunk=CHUNK):
+    """(how, generator of (fids, x, y, {field: values}) chunks): through OGR's Arrow stream for plain
+    files (the generator may raise _NotColumnar part way: start again with feature_chunks), else feature
+    by feature."""
+    fast = _arrow_chunks(alg, parameters, context, label, fields, chunk)
     if fast is not None:
-        return fast + ("read as columns through GDAL's Arrow interface",)
-    return _read_points_features(source, label, fields) + ("read feature by feature",)
+        return "read as columns through GDAL's Arrow interface", fast
+    return "read feature by feature", feature_chunks(source, label, fields, chunk)
 
 
-def _read_points_features(source, label, fields):
+def read_points(alg, parameters, context, source, label, fields):
+    """(fids, x, y, {field: values}, how) of a whole point source in memory (for small layers and tests)."""
+    check_point_source(source, label, fields)
+    how, chunks = point_chunks(alg, parameters, context, source, label, fields)
+    try:
+        parts = list(chunks)
+    except _NotColumnar:
+        how, parts = "read feature by feature", list(feature_chunks(source, label, fields))
+    if not parts:
+        return np.zeros(0, np.int64), np.zeros(0), np.zeros(0), {f: np.zeros(0) for f in fields}, how
+    return (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]),
+            np.concatenate([p[2] for p in parts]), {f: np.concatenate([p[3][f] for p in parts]) for f in fields},
+            how)
+
+
+def feature_chunks(source, label, fields, chunk=CHUNK):
     names = source.fields().names()
     idx = [names.index(f) for f in fields]
     request = QgsFeatureRequest().setSubsetOfAttributes(idx)
+    named = Named(label)
     fids, xs, ys, rows = [], [], [], []
+
+    def flush():
+        values = {f: to_float_array([r[j] for r in rows], named, f, fids) for j, f in enumerate(fields)}
+        return np.asarray(fids, dtype=np.int64), np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64), \
+            values
+
     for feat in iterate(source, request):
         g = feat.geometry()
         if g is None or g.isNull() or g.isEmpty():
@@ -373,15 +409,16 @@ def _read_points_features(source, label, fields):
         ys.append(y)
         a = feat.attributes()
         rows.append([a[i] for i in idx])
-    named = Named(label)
-    values = {}
-    for j, f in enumerate(fields):
-        values[f] = to_float_array([r[j] for r in rows], named, f, fids)
-    return np.asarray(fids, dtype=np.int64), np.asarray(xs), np.asarray(ys), values
+        if len(fids) >= chunk:
+            yield flush()
+            fids, xs, ys, rows = [], [], [], []
+    if fids:
+        yield flush()
 
 
-def _read_points_arrow(alg, parameters, context, label, fields):
-    """Points of an OGR file layer read in batches as numpy arrays (GDAL ≥ 3.6); None when not possible."""
+def _arrow_chunks(alg, parameters, context, label, fields, chunk):
+    """Generator of point chunks of an OGR file layer read as numpy arrays (GDAL ≥ 3.6); None when not
+    possible."""
     value = parameters.get("SOURCE")
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         if value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", ""):
@@ -413,35 +450,35 @@ def _read_points_arrow(alg, parameters, context, label, fields):
     lyr.SetIgnoredFields([f for f in ogr_fields if f not in fields])
     geom_col = lyr.GetGeometryColumn() or "wkb_geometry"
     fid_col = lyr.GetFIDColumn() or "OGC_FID"
-    stream = lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", "USE_MASKED_ARRAYS=YES"])
-    fids, xs, ys = [], [], []
-    vals = {f: [] for f in fields}
-    for batch in stream:
-        geoms = batch.get(geom_col)
-        if geoms is None or fid_col not in batch:
-            return None
-        xy = _wkb_points_xy(geoms)
-        if xy is None:
-            return None
-        fid = np.asarray(batch[fid_col], dtype=np.int64)
-        fids.append(fid)
-        xs.append(xy[0])
-        ys.append(xy[1])
-        for f in fields:
-            col = batch[f]
-            if np.ma.isMaskedArray(col) and col.mask.any():
-                i = int(np.nonzero(np.ma.getmaskarray(col))[0][0])
-                raise InputError(f"Layer '{label}', field '{f}': feature {fid[i]} has no value (NULL).")
-            col = np.ma.getdata(col)
-            if col.dtype.kind in "iuf":
-                vals[f].append(col.astype(np.float64))
-            else:
-                strings = [v.decode() if isinstance(v, bytes) else v for v in col]
-                vals[f].append(to_float_array(strings, Named(label), f, fid))
-    if not fids:
-        return None
-    return (np.concatenate(fids), np.concatenate(xs), np.concatenate(ys),
-            {f: np.concatenate(v) for f, v in vals.items()})
+
+    def batches():
+        keep_open = ds  # noqa: F841 (the dataset must outlive the stream)
+        stream = lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", "USE_MASKED_ARRAYS=YES",
+                                                    f"MAX_FEATURES_IN_BATCH={int(chunk)}"])
+        for batch in stream:
+            geoms = batch.get(geom_col)
+            if geoms is None or fid_col not in batch:
+                raise _NotColumnar()
+            xy = _wkb_points_xy(geoms)
+            if xy is None:
+                raise _NotColumnar()
+            fid = np.asarray(batch[fid_col], dtype=np.int64)
+            vals = {}
+            for f in fields:
+                col = batch[f]
+                if np.ma.isMaskedArray(col) and col.mask.any():
+                    i = int(np.nonzero(np.ma.getmaskarray(col))[0][0])
+                    raise InputError(f"Layer '{label}', field '{f}': feature {fid[i]} has no value (NULL).")
+                col = np.ma.getdata(col)
+                if col.dtype.kind in "iuf":
+                    vals[f] = col.astype(np.float64)
+                else:
+                    strings = [v.decode() if isinstance(v, bytes) else v for v in col]
+                    vals[f] = to_float_array(strings, Named(label), f, fid)
+            del batch, geoms
+            yield fid, xy[0], xy[1], vals
+
+    return batches()
 
 
 def _wkb_points_xy(geoms):
@@ -472,55 +509,107 @@ def _wkb_points_xy(geoms):
 
 
 # ---------------------------------------------------------------------------------------------- join
-def points_join(alg, parameters, context, feedback, districts, source, label, carry, converter, policy):
-    feedback.setProgressText("Reading points…")
-    fids, x, y, values, how = read_points(alg, parameters, context, source, label, carry)
-    if len(fids) == 0:
-        raise InputError(f"Layer '{label}' is empty: it has no points.")
-    for f in carry:
-        check_counts(values[f], label, f, fids, negative_ok=converter is not None and f != converter.total)
-    notes = []
+class _Sums:
+    """Running sums of one pass over the chunks."""
+
+    def __init__(self, n_districts, k):
+        self.districts = np.zeros((n_districts, k))
+        self.unmatched = np.zeros(k)
+        self.source = np.zeros(k)
+        self.hits = np.zeros(n_districts, dtype=np.int64)
+        self.points = 0
+        self.miss = []            # (fids, x, y, values) of the points outside every district
+
+
+def _accumulate(chunks, locator, n, carry, converter, label, feedback, expected):
+    sums = None
     if converter is not None:
-        values, carry = converter.convert(values, fids)
-        notes.append(converter.note)
-    feedback.setProgressText("Locating points in districts…")
+        converter.start()
+    for fids, x, y, values in chunks:
+        if feedback.isCanceled():
+            return sums
+        for f in carry:
+            check_counts(values[f], label, f, fids, negative_ok=converter is not None and f != converter.total)
+        cols = converter.observe(values, fids) if converter is not None else [values[f] for f in carry]
+        mat = np.column_stack(cols)
+        del cols, values
+        if sums is None:
+            sums = _Sums(n, mat.shape[1])
+        target = locator.locate(x, y)
+        d, u = distribute(target, np.ones(len(fids)), mat, n)
+        sums.districts += d
+        sums.unmatched += u
+        sums.source += mat.sum(axis=0)
+        inside = target >= 0
+        sums.hits += np.bincount(target[inside], minlength=n)
+        miss = np.nonzero(~inside)[0]
+        if miss.size:
+            sums.miss.append((fids[miss], x[miss], y[miss], mat[miss]))
+        sums.points += len(fids)
+        if expected > 0:
+            feedback.setProgress(min(100.0, 100.0 * sums.points / expected))
+    return sums
+
+
+def points_join(alg, parameters, context, feedback, districts, source, label, carry, converter, policy):
+    check_point_source(source, label, carry)
+    notes = []
+    feedback.setProgressText("Preparing the districts for point-in-polygon…")
     rings, repaired, note = district_rings(districts, source.sourceCrs(), context, policy)
     if note:
         notes.append(note)
     if repaired:
         notes.append(f"{repaired} invalid district geometries were repaired (INVALID_GEOMETRY=repair).")
-    locator = PolygonLocator(rings, n_points=len(fids))
-    target = locator.locate(x, y)
+    expected = max(int(source.featureCount()), 0)
+    locator = PolygonLocator(rings, n_points=expected)
     n = len(districts)
-    mat = np.column_stack([values[f] for f in carry])
-    sums, unmatched = distribute(target, np.ones(len(fids)), mat, n)
-    miss = np.nonzero(target < 0)[0]
-    if miss.size == len(fids):
+    feedback.setProgressText("Reading and locating points in districts…")
+    how, chunks = point_chunks(alg, parameters, context, source, label, carry, CHUNK)
+    try:
+        sums = _accumulate(chunks, locator, n, carry, converter, label, feedback, expected)
+    except _NotColumnar:
+        how = "read feature by feature"
+        sums = _accumulate(feature_chunks(source, label, carry, CHUNK), locator, n, carry, converter, label, feedback,
+                           expected)
+    if feedback.isCanceled():
+        return JoinResult(list(carry), {}, {}, {})
+    if sums is None or sums.points == 0:
+        raise InputError(f"Layer '{label}' is empty: it has no points.")
+    if converter is not None:
+        names, scales = converter.finish()
+        notes.append(converter.note)
+    else:
+        names, scales = list(carry), [1.0] * len(carry)
+    scales = np.asarray(scales, dtype=np.float64)
+    n_miss = sum(len(m[0]) for m in sums.miss)
+    if n_miss == sums.points:
         raise InputError(f"No point of '{label}' lies in a district of '{districts.label}' (check that both "
                          "layers cover the same place and have the right CRS).")
+    dist = sums.districts * scales
     result = JoinResult(
-        fields=list(carry),
-        district_values={f: sums[:, j] for j, f in enumerate(carry)},
-        source_totals={f: float(np.sum(values[f])) for f in carry},
-        unmatched_totals={f: float(unmatched[j]) for j, f in enumerate(carry)},
+        fields=list(names),
+        district_values={f: dist[:, j] for j, f in enumerate(names)},
+        source_totals={f: float(sums.source[j] * scales[j]) for j, f in enumerate(names)},
+        unmatched_totals={f: float(sums.unmatched[j] * scales[j]) for j, f in enumerate(names)},
         unmatched_geometry=QgsWkbTypes.Point,
         unmatched_crs=source.sourceCrs(),
     )
     result.log = notes + [
-        f"Points ({how}): {len(fids) - miss.size} of {len(fids)} points of '{label}' lie in "
-        f"{int(np.count_nonzero(np.bincount(target[target >= 0], minlength=n)))} of {n} districts. "
-        + BOUNDARY_RULE]
-    if miss.size:
-        result.warnings.append(f"{miss.size} points of '{label}' lie in no district; they are in the UNMATCHED "
+        f"Points ({how}, in chunks of {CHUNK:,}): {sums.points - n_miss} of {sums.points} points of '{label}' "
+        f"lie in {int(np.count_nonzero(sums.hits))} of {n} districts. " + BOUNDARY_RULE]
+    if n_miss:
+        result.warnings.append(f"{n_miss} points of '{label}' lie in no district; they are in the UNMATCHED "
                                "output.")
-    for i in miss:
-        geom = None
-        reason = "no geometry"
-        if np.isfinite(x[i]) and np.isfinite(y[i]):
-            geom = QgsGeometry.fromPointXY(QgsPointXY(float(x[i]), float(y[i])))
-            reason = "outside every district"
-        rec = {"source_fid": int(fids[i]), "reason": reason}
-        for j, f in enumerate(carry):
-            rec[f] = float(mat[i, j])
-        result.unmatched.append((geom, rec))
+    for fids, x, y, mat in sums.miss:
+        mat = mat * scales
+        for i in range(len(fids)):
+            geom = None
+            reason = "no geometry"
+            if np.isfinite(x[i]) and np.isfinite(y[i]):
+                geom = QgsGeometry.fromPointXY(QgsPointXY(float(x[i]), float(y[i])))
+                reason = "outside every district"
+            rec = {"source_fid": int(fids[i]), "reason": reason}
+            for j, f in enumerate(names):
+                rec[f] = float(mat[i, j])
+            result.unmatched.append((geom, rec))
     return result
