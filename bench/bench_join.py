@@ -6,10 +6,14 @@
    GeoPackage. The per-district sums of both are compared.
 2. 100,000 synthetic blocks (squares on a grid over Berlin, about 94 m) joined to the Planungsräume by
    areal weighting.
+3. 20,000 synthetic blocks (about 211 m) joined dasymetrically, weighted by a synthetic 100 m population
+   raster in EPSG:25833 (GeoTIFF; clustered empty areas, so that some blocks have no raster mass and fall
+   back to area weights).
 Each step runs in a fresh child process, so its peak memory (max RSS, QGIS itself included) is its own;
 the child times only the algorithm call, not QGIS start-up.
 
-    python bench/bench_join.py            # everything
+    python bench/bench_join.py                # everything
+    python bench/bench_join.py --dasymetric   # only the dasymetric case
 """
 from __future__ import annotations
 
@@ -30,6 +34,8 @@ if str(ROOT) not in sys.path:
 PLR = ROOT / "resources/sample/berlin/lor_planungsraeume_2021_shp/lor_planungsraeume_2021.shp"
 N_POINTS = 1_000_000
 N_BLOCKS = 100_000
+N_DASY_BLOCKS = 20_000
+RASTER_CELL = 100.0
 SEED = 20240331
 
 
@@ -106,14 +112,14 @@ def make_points(path):
     return float(hh.sum()), float(x.size)
 
 
-def make_blocks(path):
-    """Squares on a regular grid whose centre lies in Berlin, about N_BLOCKS of them."""
+def make_blocks(path, n_blocks=N_BLOCKS):
+    """Squares on a regular grid whose centre lies in Berlin, about n_blocks of them."""
     from osgeo import ogr, osr
 
     lyr, loc = _locator()
     e = lyr.extent()
     area_in = sum(f.geometry().area() for f in lyr.getFeatures())
-    cell = float(np.sqrt(area_in / N_BLOCKS))
+    cell = float(np.sqrt(area_in / n_blocks))
     gx = np.arange(e.xMinimum(), e.xMaximum(), cell)
     gy = np.arange(e.yMinimum(), e.yMaximum(), cell)
     cx, cy = np.meshgrid(gx + cell / 2, gy + cell / 2)
@@ -141,23 +147,79 @@ def make_blocks(path):
     return int(cx.size), float(pop.sum()), cell
 
 
+def make_raster(path):
+    """A synthetic population raster, RASTER_CELL m cells in EPSG:25833 over Berlin's extent (+1 km): a
+    smooth density times noise, with clustered empty areas (about a fifth of the cells are 0) and a nodata
+    strip along the southern edge."""
+    from osgeo import gdal, osr
+
+    lyr, _ = _locator()
+    e = lyr.extent()
+    x0 = np.floor(e.xMinimum() / RASTER_CELL) * RASTER_CELL - 1000
+    y1 = np.ceil(e.yMaximum() / RASTER_CELL) * RASTER_CELL + 1000
+    nx = int(np.ceil((e.xMaximum() + 1000 - x0) / RASTER_CELL))
+    ny = int(np.ceil((y1 - (e.yMinimum() - 1000)) / RASTER_CELL))
+    rng = np.random.default_rng(SEED + 2)
+    yy, xx = np.mgrid[0:ny, 0:nx]
+    cx, cy = nx / 2, ny / 2
+    density = 200 * np.exp(-(((xx - cx) / (nx / 3)) ** 2 + ((yy - cy) / (ny / 3)) ** 2))
+    coarse = rng.random((ny // 8 + 1, nx // 8 + 1)) < 0.2        # empty areas of 800 m x 800 m
+    empty = np.kron(coarse, np.ones((8, 8), dtype=bool))[:ny, :nx]
+    values = np.where(empty, 0.0, density * rng.gamma(2.0, 0.5, (ny, nx)))
+    values[-5:, :] = -1.0                                            # nodata strip in the south
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), nx, ny, 1, gdal.GDT_Float32, options=["COMPRESS=DEFLATE"])
+    ds.SetGeoTransform((x0, RASTER_CELL, 0, y1, 0, -RASTER_CELL))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(25833)
+    ds.SetProjection(srs.ExportToWkt())
+    band = ds.GetRasterBand(1)
+    band.SetNoDataValue(-1.0)
+    band.WriteArray(values.astype(np.float32))
+    ds = None
+    return nx, ny
+
+
 # ------------------------------------------------------------------------------------------ steps (children)
-def step_ours(source, fields, out):
+def step_ours(source, fields, out, raster=None):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     from milieu_atlas_plugin.processing.alg_join import JoinToDistricts
 
     _qgis()
-    mode = "points" if "points" in source else "areal"
+    mode = "points" if "points" in source else ("dasymetric" if raster else "areal")
     alg = JoinToDistricts().create()
     params = {"DISTRICTS": str(PLR), "DISTRICT_KEY": "PLR_ID", "SOURCE": source, "MODE": mode,
               "FIELDS": fields.split(","), "OUTPUT": out, "UNMATCHED": out.replace(".gpkg", "_unmatched.gpkg"),
               "ACCOUNTING": out.replace(".gpkg", "_acc.csv")}
+    if raster:
+        params["WEIGHT_RASTER"] = raster
     t0 = time.perf_counter()
     res, ok = alg.run(params, QgsProcessingContext(), QgsProcessingFeedback())
     dt = time.perf_counter() - t0
     assert ok, "our join failed"
     return {"seconds": dt, "unmatched": res.get("UNMATCHED_COUNT")}
+
+
+def step_dasymetric_only():
+    """Only the dasymetric case (python bench/bench_join.py --dasymetric)."""
+    tmp = Path(tempfile.mkdtemp(prefix="bench_join_dasy_"))
+    return _dasymetric(tmp)
+
+
+def _dasymetric(tmp):
+    blocks = tmp / "dasy_blocks.gpkg"
+    raster = tmp / "population_100m.tif"
+    t0 = time.perf_counter()
+    nb, pop, cell = _child("make_blocks", str(blocks), str(N_DASY_BLOCKS))["value"]
+    nx, ny = _child("make_raster", str(raster))["value"]
+    print(f"data: {nb:,} blocks of {cell:.0f} m and a {nx} x {ny} raster of {RASTER_CELL:.0f} m cells written in "
+          f"{time.perf_counter() - t0:.1f} s", flush=True)
+    dasy = _child("ours", str(blocks), "pop", str(tmp / "dasy.gpkg"), str(raster))
+    acc = (tmp / "dasy_acc.csv").read_text().splitlines()
+    print(f"dasymetric, {nb:,} blocks x 100 m raster -> 542 districts: ours {dasy['seconds']:6.2f} s "
+          f"(peak {dasy['peak_mb']:.0f} MB); blocks partly outside: {dasy['unmatched']:,}; accounting: {acc[-1]}",
+          flush=True)
+    return dasy
 
 
 def step_native(source, field, out):
@@ -222,8 +284,9 @@ def main():
     areal = _child("ours", str(blocks), "pop", str(tmp / "areal.gpkg"))
     print(f"areal, {nb:,} blocks -> 542 districts: ours {areal['seconds']:6.2f} s (peak {areal['peak_mb']:.0f} MB); "
           f"blocks partly outside: {areal['unmatched']:,}", flush=True)
+    dasy = _dasymetric(tmp)
     return {"points_ratio": ratio, "points_seconds": ours1["seconds"], "native_seconds": native["seconds"],
-            "areal_seconds": areal["seconds"]}
+            "areal_seconds": areal["seconds"], "dasymetric_seconds": dasy["seconds"]}
 
 
 def _run_step(argv):
@@ -234,7 +297,11 @@ def _run_step(argv):
         print(json.dumps({"value": value}))
     elif step == "make_blocks":
         _qgis()
-        value = make_blocks(Path(argv[1]))
+        value = make_blocks(Path(argv[1]), *(int(a) for a in argv[2:3]))
+        print(json.dumps({"value": value}))
+    elif step == "make_raster":
+        _qgis()
+        value = make_raster(Path(argv[1]))
         print(json.dumps({"value": value}))
     elif step == "ours":
         print(json.dumps(step_ours(*argv[1:])))
@@ -247,5 +314,7 @@ def _run_step(argv):
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--step":
         _run_step(sys.argv[2:])
+    elif sys.argv[1:] == ["--dasymetric"]:
+        step_dasymetric_only()
     else:
         main()

@@ -267,6 +267,15 @@ def polygon_rings(geom):
 
 def _wkb_polygon_rings(wkb):
     """Rings of a WKB Polygon or MultiPolygon (ISO or EWKB Z/M flags) as (m, 2) arrays; None if other."""
+    polys = wkb_polygons(wkb)
+    if polys is None:
+        return None
+    return [r for poly in polys for r in poly]
+
+
+def wkb_polygons(wkb):
+    """Polygons of a WKB Polygon or MultiPolygon (ISO or EWKB Z/M flags), each a list of (m, 2) ring arrays;
+    None if other."""
     import struct
 
     def header(off):
@@ -295,9 +304,10 @@ def _wkb_polygon_rings(wkb):
 
     try:
         order, base, dims, off = header(0)
-        rings = []
+        polys = []
         if base == 3:
-            polygon(off, order, dims, rings)
+            polys.append([])
+            polygon(off, order, dims, polys[-1])
         elif base == 6:
             (nparts,) = struct.unpack_from(order + "I", wkb, off)
             off += 4
@@ -305,10 +315,11 @@ def _wkb_polygon_rings(wkb):
                 order2, base2, dims2, off = header(off)
                 if base2 != 3:
                     return None
-                off = polygon(off, order2, dims2, rings)
+                polys.append([])
+                off = polygon(off, order2, dims2, polys[-1])
         else:
             return None
-        return rings
+        return polys
     except (struct.error, ValueError, IndexError):
         return None
 

@@ -1,7 +1,9 @@
 """Dasymetric weights from a population or building raster (GeoTIFF), read with rasterio.
 
 The mass of a piece s ∩ d is the sum of the raster cells whose centre lies in s and in d (cells are
-given to districts by their centre, lowest district first where districts overlap). The weight of the
+given to districts by their centre, lowest district first where districts overlap; a cell whose centre
+lies in two overlapping sources counts for both). Districts and sources are rasterised once each on the
+raster's grid and the masses of all pieces come from one bincount. The weight of the
 piece is its mass over the mass of s, so the pieces of s and its outside part add up to 1 exactly.
 A source without mass (nodata or zeros only, or smaller than a cell) keeps its area weights and is
 reported. Nodata and NaN cells weigh 0.
@@ -14,7 +16,7 @@ import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProviderRegistry
 
 from ..errors import InputError
-from .join_points import crs_name
+from .join_points import crs_name, wkb_polygons
 
 
 def _rasterio():
@@ -33,7 +35,11 @@ def _rasterio():
 
 
 def _geojson(geom):
-    return json.loads(geom.asJson(17))
+    """GeoJSON-like mapping for rasterio, straight from the WKB (full precision); through JSON otherwise."""
+    polys = wkb_polygons(bytes(geom.asWkb()))
+    if polys is None:
+        return json.loads(geom.asJson(17))
+    return {"type": "MultiPolygon", "coordinates": [[r.tolist() for r in poly] for poly in polys]}
 
 
 class RasterMass:
@@ -53,69 +59,159 @@ class RasterMass:
         return g
 
     def weights(self, overlay, sgeoms, dgeoms, area_weights, feedback=None):
-        """(src, dst, w) of every piece, and notes. Pieces come from the raster where the source has mass,
-        from the area overlay otherwise."""
+        """(src, dst, w) of every piece, sorted by source then district, and notes. Pieces come from the
+        raster where the source has mass, from the area overlay otherwise.
+
+        Vectorised: the districts and the sources are each rasterised once onto the raster's grid (cell
+        centres); the mass of every (source, district) pair is one bincount over the cells. Sources that
+        overlap another source on some cell centre (a cell then belongs to both) are masked one by one
+        instead, so that each of them keeps all its cells."""
         import rasterio.features
-        import rasterio.windows
+        from rasterio.enums import MergeAlg
 
         shape = self.data.shape
+        n_s, n_d = len(sgeoms), len(dgeoms)
         shapes = []
-        for d in range(len(dgeoms) - 1, -1, -1):  # lowest index drawn last: it wins where districts overlap
+        for d in range(n_d - 1, -1, -1):  # lowest index drawn last: it wins where districts overlap
             g = self._in_raster_crs(dgeoms[d])
             if g is not None:
                 shapes.append((_geojson(g), d + 1))
         dist = rasterio.features.rasterize(shapes, out_shape=shape, transform=self.transform, fill=0,
                                            all_touched=False, dtype="int32")
-        n_d = len(dgeoms)
-        src_out, dst_out, w_out = [], [], []
-        fallback = []
-        area_by_src = {}
-        for s, d, w in zip(overlay.src, overlay.dst, area_weights):
-            area_by_src.setdefault(int(s), []).append((int(d), float(w)))
-        step = max(1, len(sgeoms) // 50)
+        del shapes
+        if feedback is not None and feedback.isCanceled():
+            return _no_pieces(), []
+
+        # sources: ids (the last drawn wins a shared cell) and how many sources cover each cell centre
+        s_json = [None] * n_s
+        bounds = np.full((n_s, 4), np.nan)
         for s, g0 in enumerate(sgeoms):
-            if feedback is not None and s % step == 0:
-                if feedback.isCanceled():
-                    break
-                feedback.setProgress(100.0 * s / max(1, len(sgeoms)))
             g = self._in_raster_crs(g0)
-            mass_s = 0.0
-            if g is not None:
-                b = g.boundingBox()
-                win = rasterio.windows.from_bounds(b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum(),
-                                                   transform=self.transform)
-                r0 = max(int(np.floor(win.row_off)) - 1, 0)
-                c0 = max(int(np.floor(win.col_off)) - 1, 0)
-                r1 = min(int(np.ceil(win.row_off + win.height)) + 1, shape[0])
-                c1 = min(int(np.ceil(win.col_off + win.width)) + 1, shape[1])
-                if r1 > r0 and c1 > c0:
-                    sub_t = rasterio.windows.transform(rasterio.windows.Window(c0, r0, c1 - c0, r1 - r0),
-                                                       self.transform)
-                    inside = rasterio.features.geometry_mask([_geojson(g)], out_shape=(r1 - r0, c1 - c0),
-                                                             transform=sub_t, invert=True, all_touched=False)
-                    vals = self.data[r0:r1, c0:c1][inside]
-                    ids = dist[r0:r1, c0:c1][inside]
-                    mass_s = float(vals.sum())
-            if mass_s > 0:
-                per = np.bincount(ids, weights=vals, minlength=n_d + 1)
-                hit = np.nonzero(per[1:] > 0)[0]
-                src_out.append(np.full(hit.size, s, dtype=np.int64))
-                dst_out.append(hit.astype(np.int64))
-                w_out.append(per[1:][hit] / mass_s)
-            else:
-                pieces = area_by_src.get(s, [])
-                if g0 is not None and not g0.isNull() and overlay.src_area[s] > 0:
-                    fallback.append(s)
-                if pieces:
-                    src_out.append(np.full(len(pieces), s, dtype=np.int64))
-                    dst_out.append(np.array([p[0] for p in pieces], dtype=np.int64))
-                    w_out.append(np.array([p[1] for p in pieces]))
-        notes = []
+            if g is None:
+                continue
+            s_json[s] = _geojson(g)
+            b = g.boundingBox()
+            bounds[s] = (b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum())
+        drawn = [s for s in range(n_s) if s_json[s] is not None]
+        if feedback is not None:
+            feedback.setProgress(30.0)
+        src_id = np.zeros(shape, dtype=np.int32)
+        cover = np.zeros(shape, dtype=np.int32)
+        if drawn:
+            src_id = rasterio.features.rasterize(((s_json[s], s + 1) for s in drawn), out_shape=shape,
+                                                 transform=self.transform, fill=0, all_touched=False,
+                                                 dtype="int32")
+            cover = rasterio.features.rasterize(((s_json[s], 1) for s in drawn), out_shape=shape,
+                                                transform=self.transform, fill=0, all_touched=False,
+                                                dtype="int32", merge_alg=MergeAlg.add)
+        if feedback is not None:
+            feedback.setProgress(60.0)
+            if feedback.isCanceled():
+                return _no_pieces(), []
+
+        windows = self._windows(bounds)
+        shared = self._sources_on_shared_cells(cover >= 2, windows)
+
+        # one pass over the cells for every source that has its cells to itself
+        data = self.data
+        cells = (src_id > 0) & (data > 0)
+        if shared.any():
+            cells &= cover == 1
+            cells &= ~np.concatenate([[False], shared])[src_id]
+        sid = src_id[cells].astype(np.int64) - 1
+        did = dist[cells].astype(np.int64)
+        val = data[cells]
+        del cells, src_id, cover
+        # (astype: bincount of an empty array is int64 even with float weights)
+        mass = np.bincount(sid, weights=val, minlength=n_s).astype(np.float64)
+        key, inv = np.unique(sid * (n_d + 1) + did, return_inverse=True)
+        pair_mass = np.bincount(inv, weights=val, minlength=key.size).astype(np.float64)
+        del sid, did, val, inv
+        p_src = key // (n_d + 1)
+        p_dst = key % (n_d + 1)
+        inside = (p_dst > 0) & (pair_mass > 0)
+        parts_src, parts_dst, parts_w = [p_src[inside]], [p_dst[inside] - 1], [pair_mass[inside] / mass[p_src[inside]]]
+
+        # sources sharing cells with another source: masked one by one (each keeps every cell centre it holds)
+        if shared.any():
+            import rasterio.windows
+
+            for s in np.nonzero(shared)[0]:
+                r0, r1, c0, c1 = windows[s]
+                if r1 <= r0 or c1 <= c0:
+                    continue
+                sub_t = rasterio.windows.transform(rasterio.windows.Window(c0, r0, c1 - c0, r1 - r0),
+                                                   self.transform)
+                inside_s = rasterio.features.geometry_mask([s_json[s]], out_shape=(r1 - r0, c1 - c0),
+                                                           transform=sub_t, invert=True, all_touched=False)
+                vals = data[r0:r1, c0:c1][inside_s]
+                ids = dist[r0:r1, c0:c1][inside_s]
+                mass[s] = float(vals.sum())
+                if mass[s] > 0:
+                    per = np.bincount(ids, weights=vals, minlength=n_d + 1)
+                    hit = np.nonzero(per[1:] > 0)[0]
+                    parts_src.append(np.full(hit.size, s, dtype=np.int64))
+                    parts_dst.append(hit.astype(np.int64))
+                    parts_w.append(per[1:][hit] / mass[s])
+
+        # sources without mass keep their area weights
+        no_mass = mass <= 0
+        take = no_mass[overlay.src]
+        parts_src.append(np.asarray(overlay.src)[take])
+        parts_dst.append(np.asarray(overlay.dst)[take])
+        parts_w.append(np.asarray(area_weights, dtype=np.float64)[take])
+        fallback = int(np.count_nonzero(no_mass & (overlay.src_area > 0) &
+                                        np.array([g is not None and not g.isNull() for g in sgeoms], dtype=bool)))
+        src = np.concatenate(parts_src).astype(np.int64)
+        dst = np.concatenate(parts_dst).astype(np.int64)
+        w = np.concatenate(parts_w).astype(np.float64)
+        order = np.lexsort((dst, src))
+        notes = [f"Dasymetric weights: a raster cell counts for the source polygon and the district that contain "
+                 f"its centre (cell-centre assignment, as GDAL rasterises); {int(shared.sum())} source polygons "
+                 "that share cell centres with another source were weighed one by one."
+                 if shared.any() else
+                 "Dasymetric weights: a raster cell counts for the source polygon and the district that contain "
+                 "its centre (cell-centre assignment, as GDAL rasterises)."]
         if fallback:
-            notes.append(f"{len(fallback)} source polygons have no raster mass (nodata, zeros, or smaller than a "
+            notes.append(f"{fallback} source polygons have no raster mass (nodata, zeros, or smaller than a "
                          "cell) and were weighted by area instead.")
-        cat = (lambda parts, dt: np.concatenate(parts) if parts else np.zeros(0, dtype=dt))
-        return (cat(src_out, np.int64), cat(dst_out, np.int64), cat(w_out, np.float64)), notes
+        return (src[order], dst[order], w[order]), notes
+
+    def _windows(self, bounds):
+        """(n, 4) int rows r0, r1 and columns c0, c1 (clipped, one cell of margin) of each source's box."""
+        inv = ~self.transform
+        x0, y0, x1, y1 = bounds.T
+        cols, rows = [], []
+        for x, y in ((x0, y0), (x0, y1), (x1, y0), (x1, y1)):
+            c, r = inv * (x, y)
+            cols.append(c)
+            rows.append(r)
+        cols, rows = np.array(cols), np.array(rows)
+        out = np.zeros((len(bounds), 4), dtype=np.int64)
+        ok = np.all(np.isfinite(bounds), axis=1)
+        if ok.any():
+            h, w = self.data.shape
+            out[ok, 0] = np.clip(np.floor(rows[:, ok].min(axis=0)) - 1, 0, h)
+            out[ok, 1] = np.clip(np.ceil(rows[:, ok].max(axis=0)) + 1, 0, h)
+            out[ok, 2] = np.clip(np.floor(cols[:, ok].min(axis=0)) - 1, 0, w)
+            out[ok, 3] = np.clip(np.ceil(cols[:, ok].max(axis=0)) + 1, 0, w)
+        return out
+
+    @staticmethod
+    def _sources_on_shared_cells(multi, windows):
+        """Sources whose window holds a cell centre covered by two or more sources (summed-area table)."""
+        shared = np.zeros(len(windows), dtype=bool)
+        if not multi.any():
+            return shared
+        sat = np.zeros((multi.shape[0] + 1, multi.shape[1] + 1), dtype=np.int64)
+        sat[1:, 1:] = np.cumsum(np.cumsum(multi, axis=0, dtype=np.int64), axis=1)
+        r0, r1, c0, c1 = windows.T
+        n = sat[r1, c1] - sat[r0, c1] - sat[r1, c0] + sat[r0, c0]
+        return n > 0
+
+
+def _no_pieces():
+    return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64)
 
 
 def open_weight_raster(raster_layer, working_crs, context, sgeoms):
