@@ -134,62 +134,62 @@
         <translation>Ausdruck für die Geheimhaltung „{e}“: {m}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="84"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="101"/>
         <source>Choose a districts layer.</source>
         <translation>Wählen Sie einen Gebietslayer.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="103"/>
         <source>Choose the key field of the districts layer.</source>
         <translation>Wählen Sie das Schlüsselfeld des Gebietslayers.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="88"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="105"/>
         <source>Choose the key field of the table to join.</source>
         <translation>Wählen Sie das Schlüsselfeld der zu verknüpfenden Tabelle.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="107"/>
         <source>Choose the total field.</source>
         <translation>Wählen Sie das Feld der Gesamtzahl.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="93"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="110"/>
         <source>Tick at least one group field.</source>
         <translation>Wählen Sie mindestens ein Gruppenfeld aus.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="112"/>
         <source>Choose an output folder.</source>
         <translation>Wählen Sie einen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="118"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="135"/>
         <source>Joining the table to the districts</source>
         <translation>Tabelle wird mit den Gebieten verknüpft</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="134"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="151"/>
         <source>Computing shares and location quotients</source>
         <translation>Anteile und Lokationsquotienten werden berechnet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="141"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="158"/>
         <source>Computing segregation indices</source>
         <translation>Segregationsindizes werden berechnet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="162"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="179"/>
         <source>Location quotient: {0}</source>
         <translation>Lokationsquotient: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="163"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="180"/>
         <source>{0}, {1} units — 1 = city average</source>
         <translation>{0}, {1} Raumeinheiten — 1 = gesamtstädtischer Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="164"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="181"/>
         <source>Data: {0}</source>
         <translation>Daten: {0}</translation>
     </message>
@@ -199,27 +199,27 @@
         <translation>Der Layer „{0}“ konnte nicht geöffnet werden ({1}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="98"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="102"/>
         <source>Algorithm {0} is not available: is the Milieu Atlas provider loaded?</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar: Ist der Verarbeitungsanbieter von Milieu Atlas geladen?</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="118"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="123"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="136"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="141"/>
         <source>The task failed.</source>
         <translation>Die Aufgabe ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/plugin.py" line="35"/>
+        <location filename="../milieu_atlas_plugin/plugin.py" line="37"/>
         <source>Milieu Atlas panel</source>
         <translation>Bedienfeld Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/plugin.py" line="38"/>
+        <location filename="../milieu_atlas_plugin/plugin.py" line="40"/>
         <source>Show or hide the Milieu Atlas panel</source>
         <translation>Bedienfeld Milieu Atlas ein- oder ausblenden</translation>
     </message>
@@ -971,219 +971,254 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>MilieuAtlasDock</name>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="85"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="91"/>
         <source>Milieu Atlas</source>
         <translation>Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="129"/>
         <source>Districts</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="128"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="134"/>
         <source>Polygon layer of the spatial units (districts, planning areas, blocks, grid cells)</source>
         <translation>Polygonlayer der Raumeinheiten (Bezirke, Planungsräume, Baublöcke, Rasterzellen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="136"/>
         <source>Districts layer</source>
         <translation>Gebietslayer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="133"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="139"/>
         <source>Key field</source>
         <translation>Schlüsselfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="137"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="143"/>
         <source>Population counts</source>
         <translation>Bevölkerungszahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="142"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="148"/>
         <source>None: counts are in the districts layer</source>
         <translation>Keine: Die Anzahlen stehen im Gebietslayer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="150"/>
         <source>Table or layer with the counts, joined to the districts by key. Leave empty when the districts layer has the count fields itself.</source>
         <translation>Tabelle oder Layer mit den Anzahlen, über den Schlüssel mit den Gebieten verknüpft. Lassen Sie das Feld leer, wenn der Gebietslayer die Anzahlfelder selbst enthält.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="153"/>
         <source>Table to join (optional)</source>
         <translation>Zu verknüpfende Tabelle (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="148"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="154"/>
         <source>Key field of the table</source>
         <translation>Schlüsselfeld der Tabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="154"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="160"/>
         <source>Field with the total population of each unit</source>
         <translation>Feld mit der Gesamtbevölkerung jeder Raumeinheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="155"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="161"/>
         <source>Total field</source>
         <translation>Feld der Gesamtzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="161"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="171"/>
         <source>Count fields of the groups to analyse; the first ticked group is mapped</source>
         <translation>Anzahlfelder der zu analysierenden Gruppen; die erste ausgewählte Gruppe wird in der Karte dargestellt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="163"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="173"/>
         <source>Group fields</source>
         <translation>Gruppenfelder</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="167"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="177"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="174"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="184"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="176"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="186"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="179"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="189"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="192"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="202"/>
         <source>Segregation indices</source>
         <translation>Segregationsindizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="210"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="248"/>
         <source>Print map sheet</source>
         <translation>Kartenblatt drucken</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="212"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="250"/>
         <source>A4 map sheet (PDF) of the first group&apos;s location quotient</source>
         <translation>A4-Kartenblatt (PDF) mit dem Lokationsquotienten der ersten Gruppe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="224"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="262"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="225"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="263"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="226"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="264"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="227"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="265"/>
         <source>Expected</source>
-        <translation>Erwartungswert</translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="228"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="266"/>
         <source>p value</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="229"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="267"/>
         <source>Units</source>
-        <translation>Raumeinheiten</translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="230"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="268"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="311"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="355"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="337"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="382"/>
         <source>Milieu Atlas analysis</source>
         <translation>Analyse mit Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="342"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="387"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="359"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="404"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="360"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="405"/>
         <source>The analysis was cancelled.</source>
         <translation>Die Analyse wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="372"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="417"/>
         <source>Location quotient {0}</source>
         <translation>Lokationsquotient {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="375"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="420"/>
         <source>Could not open the result layer {0}.</source>
         <translation>Der Ergebnislayer {0} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="384"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="429"/>
         <source>Could not read the index table: {0}</source>
         <translation>Die Indextabelle konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="387"/>
-        <source>Results written to {0}</source>
-        <translation>Ergebnisse wurden nach {0} geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="390"/>
-        <source>Analysis finished: {0} districts, {1} index values.</source>
-        <translation>Analyse abgeschlossen: {0} Gebiete, {1} Indexwerte.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="407"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="453"/>
         <source>The result layer could not be styled: {0}</source>
         <translation>Die Darstellung des Ergebnislayers konnte nicht festgelegt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="438"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="523"/>
         <source>Run the analysis first.</source>
         <translation>Führen Sie zuerst die Analyse aus.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="442"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="527"/>
         <source>Algorithm {0} is not available.</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="463"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="548"/>
         <source>Map sheet: {0}</source>
         <translation>Kartenblatt: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="464"/>
-        <source>Map sheet written to {0}</source>
-        <translation>Kartenblatt wurde nach {0} geschrieben</translation>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="205"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="210"/>
+        <source>Show the indices of one group or of all groups</source>
+        <translation>Die Indizes einer Gruppe oder aller Gruppen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="433"/>
+        <source>Results: {0}</source>
+        <translation>Ergebnisse: {0}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="478"/>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="549"/>
+        <source>Map sheet written (PDF).</source>
+        <translation>Kartenblatt geschrieben (PDF).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="219"/>
+        <source>Mean of the index under random allocation (what small units give by chance)</source>
+        <translation>Mittelwert des Index bei zufälliger Verteilung (was kleine Einheiten allein durch Zufall ergeben)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="221"/>
+        <source>Share of random allocations with an index at least as large</source>
+        <translation>Anteil der Zufallsverteilungen mit einem mindestens ebenso großen Index</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="222"/>
+        <source>Number of spatial units used</source>
+        <translation>Anzahl der verwendeten räumlichen Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="432"/>
+        <source>{0} districts, {1} index values.</source>
+        <translation>{0} Gebiete, {1} Indexwerte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="437"/>
+        <source>Analysis finished.</source>
+        <translation>Analyse abgeschlossen.</translation>
     </message>
 </context>
 <context>

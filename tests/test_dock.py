@@ -166,3 +166,62 @@ def test_total_field_is_guessed_from_common_names(dock, berlin_layers):
     dock.table_combo.setLayer(None)
     dock.table_combo.setLayer(table)
     assert dock.total_combo.currentField() == "inhabitants"
+
+
+def test_index_table_shows_one_group_at_a_time(dock):
+    rows = [{"index": "D", "group": MH, "value": "0.24", "expected": "0.01", "p_value": "0.01",
+             "units": "540", "note": ""},
+            {"index": "D", "group": FOREIGN, "value": "0.29", "expected": "0.01", "p_value": "0.01",
+             "units": "540", "note": ""}]
+    dock.fill_index_table(rows)
+    group_col = dock.index_table.columnCount() - 3  # index, value, expected, p_value, group, ...
+    assert dock.group_filter.currentData() == MH  # the mapped group first
+    assert [dock.index_table.isRowHidden(r) for r in range(2)] == [False, True]
+    assert dock.index_table.isColumnHidden(group_col)
+    dock.group_filter.setCurrentIndex(0)  # all groups
+    assert not any(dock.index_table.isRowHidden(r) for r in range(2))
+    assert not dock.index_table.isColumnHidden(group_col)
+    assert [r["group"] for r in dock.index_rows()] == [MH, FOREIGN]  # every row, shown or not
+
+
+def test_result_path_is_a_link_that_wraps(dock, tmp_path):
+    path = str(tmp_path / "milieu_atlas_20240101_120000" / "sheet_inhabitants_with_migration_lq.pdf")
+    dock.set_result_path("Map sheet: {0}", path, prefix="542 districts.")
+    assert dock.result_text() == f"542 districts.\nMap sheet: {path}"
+    assert 'href="file://' in dock.result_label.text()
+    assert dock.result_label.toolTip() == path
+
+
+@pytest.mark.parametrize("german_ui", [False, True])
+def test_dock_fits_a_narrow_panel(dock, german_ui, qgis_app, tmp_path):
+    """Nothing forces the dock wider than 350 px, in English or German, and it renders."""
+    import subprocess
+
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from milieu_atlas_plugin.gui.dock import MilieuAtlasDock
+
+    from .conftest import ROOT
+
+    translator = None
+    if german_ui:
+        qm = tmp_path / "de.qm"
+        subprocess.run(["lrelease", "-silent", str(ROOT / "i18n" / "milieu_atlas_de.ts"), "-qm",
+                        str(qm)], check=True)
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+    try:
+        d = MilieuAtlasDock(None)
+        d.show_message("Analysis finished.")
+        d.resize(350, 900)
+        d.show()
+        QgsApplication.processEvents()
+        assert d.widget().minimumSizeHint().width() <= 350
+        image = d.grab().toImage()
+        assert image.width() == 350 and not image.isNull()
+        d.close()
+        d.deleteLater()
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)

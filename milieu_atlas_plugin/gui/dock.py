@@ -3,15 +3,13 @@
 The widgets only fill a DockSettings object; the work is done by the public Processing algorithms
 (run in the background by AlgorithmChainTask), so the panel computes nothing of its own."""
 import csv
-import os
+import html
 
 from qgis.core import (
     Qgis,
     QgsApplication,
-    QgsFieldProxyModel,
     QgsMapLayerProxyModel,
     QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
@@ -23,9 +21,11 @@ from qgis.gui import (
     QgsMessageBar,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QUrl
+from qgis.PyQt.QtGui import QTextDocument
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -52,6 +52,12 @@ def read_index_table(path):
     """Rows of the segregation index CSV as dicts (the columns of contracts.md)."""
     with open(path, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
+
+
+def breakable(path):
+    """A path shown in a word-wrapping label: a break is allowed after every / and _ (long file
+    names have no spaces and would otherwise be cut off in a narrow dock)."""
+    return str(path).replace("/", "/\u200b").replace("_", "_\u200b").replace("\\", "\\\u200b")
 
 
 def format_cell(column, text):
@@ -108,7 +114,7 @@ class MilieuAtlasDock(QgsDockWidget):
         outer_layout = QVBoxLayout(outer)
         outer_layout.setContentsMargins(4, 4, 4, 4)
         self.message_bar = QgsMessageBar(outer)
-        self.message_bar.setSizePolicy(QSizePolicy.Minimum, QSizePolicy.Fixed)
+        self.message_bar.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         outer_layout.addWidget(self.message_bar)
 
         scroll = QScrollArea(outer)
@@ -157,7 +163,11 @@ class MilieuAtlasDock(QgsDockWidget):
         self.group_list.setObjectName("groupFields")
         self.group_list.setSelectionMode(QAbstractItemView.NoSelection)
         self.group_list.setMinimumHeight(90)
-        self.group_list.setMaximumHeight(140)
+        self.group_list.setMaximumHeight(150)
+        # Long count field names are shortened at the end (full name in the tooltip) instead
+        # of needing a horizontal scroll bar in a narrow dock.
+        self.group_list.setTextElideMode(Qt.ElideRight)
+        self.group_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.group_list.setToolTip(self.tr("Count fields of the groups to analyse; the first "
                                            "ticked group is mapped"))
         form.addRow(self.tr("Group fields"), self.group_list)
@@ -191,21 +201,49 @@ class MilieuAtlasDock(QgsDockWidget):
         # Results
         box = QGroupBox(self.tr("Segregation indices"), content)
         box_layout = QVBoxLayout(box)
+        filter_row = QHBoxLayout()
+        self.group_filter_label = QLabel(self.tr("Show"), box)
+        self.group_filter = QComboBox(box)
+        self.group_filter.setObjectName("groupFilter")
+        self.group_filter.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.group_filter.setMinimumContentsLength(12)
+        self.group_filter.setToolTip(self.tr("Show the indices of one group or of all groups"))
+        self.group_filter_label.setBuddy(self.group_filter)
+        filter_row.addWidget(self.group_filter_label)
+        filter_row.addWidget(self.group_filter, 1)
+        box_layout.addLayout(filter_row)
         self.index_table = QTableWidget(0, len(INDEX_COLUMNS), box)
         self.index_table.setObjectName("indexTable")
         self.index_table.setHorizontalHeaderLabels(self._column_titles())
+        tips = {
+            "expected": self.tr("Mean of the index under random allocation (what small units "
+                                "give by chance)"),
+            "p_value": self.tr("Share of random allocations with an index at least as large"),
+            "units": self.tr("Number of spatial units used"),
+        }
+        for c, column in enumerate(INDEX_COLUMNS):
+            if column in tips:
+                self.index_table.horizontalHeaderItem(c).setToolTip(tips[column])
         self.index_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.index_table.setAlternatingRowColors(True)
         self.index_table.verticalHeader().setVisible(False)
         self.index_table.verticalHeader().setDefaultSectionSize(22)
-        self.index_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.index_table.horizontalHeader().setStretchLastSection(True)
-        self.index_table.setMinimumHeight(180)
+        header = self.index_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        group_col = INDEX_COLUMNS.index("group")
+        header.setSectionResizeMode(group_col, QHeaderView.Interactive)
+        header.resizeSection(group_col, 150)
+        header.setStretchLastSection(True)
+        self.index_table.setTextElideMode(Qt.ElideRight)
+        self.index_table.setWordWrap(False)
+        self.index_table.setMinimumHeight(260)
         box_layout.addWidget(self.index_table)
         self.result_label = QLabel(box)
         self.result_label.setObjectName("resultLabel")
         self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.result_label.setTextFormat(Qt.RichText)
+        self.result_label.setOpenExternalLinks(True)
+        self.result_label.setTextInteractionFlags(Qt.TextBrowserInteraction)
         box_layout.addWidget(self.result_label)
         self.mapsheet_button = QPushButton(self.tr("Print map sheet"), box)
         self.mapsheet_button.setObjectName("mapSheetButton")
@@ -242,6 +280,7 @@ class MilieuAtlasDock(QgsDockWidget):
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         self.mapsheet_button.clicked.connect(self.print_map_sheet)
+        self.group_filter.currentIndexChanged.connect(self._filter_index_rows)
 
     # Binding widgets → settings ------------------------------------------------------------------
     def _districts_changed(self, layer):
@@ -287,6 +326,7 @@ class MilieuAtlasDock(QgsDockWidget):
             for fld in source.fields():
                 item = QListWidgetItem(fld.name())
                 item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
+                item.setToolTip(fld.name())
                 item.setCheckState(Qt.Checked if fld.name() in previous else Qt.Unchecked)
                 self.group_list.addItem(item)
         self.group_list.blockSignals(False)
@@ -314,7 +354,8 @@ class MilieuAtlasDock(QgsDockWidget):
         self.message_bar.clearWidgets()
         self.message_bar.pushMessage(self.tr("Error"), first_line(text), Qgis.Critical, 0)
 
-    def show_message(self, text, level=Qgis.Info, duration=8):
+    def show_message(self, text, level=Qgis.Info, duration=0):
+        # No countdown: its pause button takes the little room a narrow dock has for the text.
         self.message_bar.clearWidgets()
         self.message_bar.pushMessage("", text, level, duration)
 
@@ -388,11 +429,12 @@ class MilieuAtlasDock(QgsDockWidget):
             self.show_error(self.tr("Could not read the index table: {0}").format(exc))
             rows = []
         self.fill_index_table(rows)
-        self.result_label.setText(self.tr("Results written to {0}").format(chain.run_dir))
+        summary = self.tr("{0} districts, {1} index values.").format(layer.featureCount(), len(rows))
+        self.set_result_path(self.tr("Results: {0}"), chain.run_dir, prefix=summary)
         self._set_running(False)
         if styled:
-            self.show_message(self.tr("Analysis finished: {0} districts, {1} index values.")
-                              .format(layer.featureCount(), len(rows)), Qgis.Success)
+            # Short: the message bar of a narrow dock has room for a few words only.
+            self.show_message(self.tr("Analysis finished."), Qgis.Success)
 
     def _result_layer_removed(self):
         self.result_layer = None
@@ -413,7 +455,45 @@ class MilieuAtlasDock(QgsDockWidget):
         layer.triggerRepaint()
         return True
 
+    def set_result_path(self, template, path, prefix=""):
+        """'Results: <link to the folder>' — the link opens it; breaks allowed inside the path."""
+        url = QUrl.fromLocalFile(path).toString()
+        link = f'<a href="{html.escape(url)}">{html.escape(breakable(path))}</a>'
+        text = html.escape(template).replace("{0}", link)
+        if prefix:
+            text = f"{html.escape(prefix)}<br>{text}"
+        self.result_label.setText(text)
+        self.result_label.setToolTip(path)
+
+    def result_text(self):
+        """The label as plain text (no link markup, no break hints)."""
+        doc = QTextDocument()
+        doc.setHtml(self.result_label.text())
+        return doc.toPlainText().replace("\u200b", "")
+
+    def _fill_group_filter(self, rows):
+        groups = list(dict.fromkeys(r.get("group", "") for r in rows if r.get("group")))
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("All groups"), "")
+        for g in groups:
+            self.group_filter.addItem(g, g)
+            self.group_filter.setItemData(self.group_filter.count() - 1, g, Qt.ToolTipRole)
+        # The mapped (first) group is shown first: one group's table fits a narrow dock without
+        # its group column; "All groups" brings the column back.
+        self.group_filter.setCurrentIndex(1 if groups else 0)
+        self.group_filter.blockSignals(False)
+
+    def _filter_index_rows(self, _index=None):
+        wanted = self.group_filter.currentData() or ""
+        col = INDEX_COLUMNS.index("group")
+        for r in range(self.index_table.rowCount()):
+            item = self.index_table.item(r, col)
+            self.index_table.setRowHidden(r, bool(wanted) and (item is None or item.text() != wanted))
+        self.index_table.setColumnHidden(col, bool(wanted))
+
     def fill_index_table(self, rows):
+        self._fill_group_filter(rows)
         table = self.index_table
         table.setRowCount(0)
         table.setRowCount(len(rows))
@@ -426,6 +506,7 @@ class MilieuAtlasDock(QgsDockWidget):
                 if raw:
                     item.setToolTip(str(raw))
                 table.setItem(r, c, item)
+        self._filter_index_rows()
 
     def index_rows(self):
         """The table as shown: a list of {column: text} (for tests and copying)."""
@@ -464,8 +545,8 @@ class MilieuAtlasDock(QgsDockWidget):
             return None
         pdf = results.get("OUTPUT_PDF") or params.get("OUTPUT_PDF")
         self.last_pdf = pdf
-        self.result_label.setText(self.tr("Map sheet: {0}").format(pdf))
-        self.show_message(self.tr("Map sheet written to {0}").format(os.path.basename(pdf)),
+        self.set_result_path(self.tr("Map sheet: {0}"), pdf)
+        self.show_message(self.tr("Map sheet written (PDF)."),
                           Qgis.Success, 0)
         return pdf
 
