@@ -199,17 +199,17 @@
         <translation>Der Layer „{0}“ konnte nicht geöffnet werden ({1}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="102"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="109"/>
         <source>Algorithm {0} is not available: is the Milieu Atlas provider loaded?</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar: Ist der Verarbeitungsanbieter von Milieu Atlas geladen?</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="130"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="141"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="148"/>
         <source>The task failed.</source>
         <translation>Die Aufgabe ist fehlgeschlagen.</translation>
     </message>

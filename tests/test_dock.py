@@ -225,3 +225,106 @@ def test_dock_fits_a_narrow_panel(dock, german_ui, qgis_app, tmp_path):
     finally:
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
+
+
+# The task on its own, with tiny algorithms of a test provider --------------------------------------
+@pytest.fixture()
+def test_provider(qgis_app):
+    from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+                           QgsProcessingOutputNumber, QgsProcessingParameterNumber,
+                           QgsProcessingProvider)
+
+    class Alg(QgsProcessingAlgorithm):
+        KIND = ""
+
+        def name(self):
+            return self.KIND
+
+        def displayName(self):  # noqa: N802
+            return self.KIND.title()
+
+        def createInstance(self):  # noqa: N802
+            return type(self)()
+
+        def initAlgorithm(self, config=None):  # noqa: N802
+            self.addParameter(QgsProcessingParameterNumber("X", "x", defaultValue=1))
+            self.addOutput(QgsProcessingOutputNumber("Y", "y"))
+
+        def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+            x = self.parameterAsDouble(parameters, "X", context)
+            if self.KIND == "raises":
+                raise ValueError(f"bad value {x:g}")
+            if self.KIND == "refuses":
+                raise QgsProcessingException("Layer 'a' has no field 'b'\nsecond line")
+            if self.KIND == "slow":
+                for i in range(500):
+                    if feedback.isCanceled():
+                        break
+                    feedback.setProgress(i / 5)
+                    time.sleep(0.01)
+            return {"Y": 2 * x}
+
+    kinds = {k: type(k, (Alg,), {"KIND": k}) for k in ("double", "raises", "refuses", "slow")}
+
+    class Provider(QgsProcessingProvider):
+        def id(self):
+            return "milieutest"
+
+        def name(self):
+            return "Milieu Atlas tests"
+
+        def loadAlgorithms(self):  # noqa: N802
+            for cls in kinds.values():
+                self.addAlgorithm(cls())
+
+    provider = Provider()
+    assert QgsApplication.processingRegistry().addProvider(provider)
+    yield provider
+    QgsApplication.processingRegistry().removeProvider(provider)
+
+
+def run_task(steps, cancel_after=None, timeout=30):
+    from milieu_atlas_plugin.gui.settings import Step
+    from milieu_atlas_plugin.gui.tasks import AlgorithmChainTask
+
+    done, progress = {}, []
+    task = AlgorithmChainTask("test", [Step(a, p, a) for a, p in steps],
+                              lambda results, error: done.update(results=results, error=error))
+    task.progressChanged.connect(progress.append)
+    QgsApplication.taskManager().addTask(task)
+    t0 = time.time()
+    while not done and time.time() - t0 < timeout:
+        QgsApplication.processEvents()
+        if cancel_after is not None and time.time() - t0 > cancel_after and not task.isCanceled():
+            task.cancel()
+        time.sleep(0.01)
+    assert done, "task did not report"
+    return done["results"], done["error"], progress
+
+
+def test_task_hands_results_over_through_the_callback(test_provider):
+    results, error, progress = run_task([("milieutest:double", {"X": 2}),
+                                         ("milieutest:double", {"X": 5})])
+    assert error is None
+    assert [r["Y"] for r in results] == [4, 10]
+    assert progress and progress[-1] == 100
+
+
+def test_task_reports_an_exception_in_one_readable_line(test_provider):
+    results, error, _ = run_task([("milieutest:double", {"X": 1}), ("milieutest:raises", {"X": 3})])
+    assert error == "Raises: ValueError: bad value 3"
+    assert len(results) == 1
+    _, error, _ = run_task([("milieutest:refuses", {})])
+    assert error == "Refuses: Layer 'a' has no field 'b'"
+    _, error, _ = run_task([("milieutest:nosuch", {})])
+    assert "milieutest:nosuch" in error and "\n" not in error
+
+
+def test_task_cancel_stops_a_running_algorithm(test_provider):
+    from milieu_atlas_plugin.gui.tasks import AlgorithmChainTask
+
+    t0 = time.time()
+    results, error, _ = run_task([("milieutest:slow", {}), ("milieutest:double", {})],
+                                 cancel_after=0.3)
+    assert error == AlgorithmChainTask.CANCELLED and results == []
+    assert time.time() - t0 < 4  # the slow step alone takes 5 s

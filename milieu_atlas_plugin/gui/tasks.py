@@ -55,8 +55,15 @@ def open_layer(value):
 
 
 def first_line(text):
+    """The one line a user should read: the first line of a message, or, for a Python traceback
+    (what QGIS reports when an algorithm raises something other than QgsProcessingException),
+    its last line ("ValueError: ...")."""
     lines = [line.strip() for line in str(text).splitlines() if line.strip()]
-    return lines[0] if lines else ""
+    if not lines:
+        return ""
+    if any(line.startswith("Traceback (most recent call last)") for line in lines):
+        return lines[-1]
+    return lines[0]
 
 
 class AlgorithmChainTask(QgsTask):
