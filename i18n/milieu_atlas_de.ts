@@ -164,21 +164,6 @@
         <translation>Wählen Sie einen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="135"/>
-        <source>Joining the table to the districts</source>
-        <translation>Tabelle wird mit den Gebieten verknüpft</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="151"/>
-        <source>Computing shares and location quotients</source>
-        <translation>Anteile und Lokationsquotienten werden berechnet</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="158"/>
-        <source>Computing segregation indices</source>
-        <translation>Segregationsindizes werden berechnet</translation>
-    </message>
-    <message>
         <location filename="../milieu_atlas_plugin/gui/settings.py" line="179"/>
         <source>Location quotient: {0}</source>
         <translation>Lokationsquotient: {0}</translation>
@@ -194,22 +179,22 @@
         <translation>Daten: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="50"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="52"/>
         <source>Could not open layer &apos;{0}&apos; ({1}).</source>
         <translation>Der Layer „{0}“ konnte nicht geöffnet werden ({1}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="113"/>
         <source>Algorithm {0} is not available: is the Milieu Atlas provider loaded?</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar: Ist der Verarbeitungsanbieter von Milieu Atlas geladen?</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="135"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="148"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="153"/>
         <source>The task failed.</source>
         <translation>Die Aufgabe ist fehlgeschlagen.</translation>
     </message>
@@ -222,6 +207,21 @@
         <location filename="../milieu_atlas_plugin/plugin.py" line="40"/>
         <source>Show or hide the Milieu Atlas panel</source>
         <translation>Bedienfeld Milieu Atlas ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="135"/>
+        <source>Joining the table</source>
+        <translation>Tabelle wird verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="151"/>
+        <source>Shares and LQ</source>
+        <translation>Anteile und LQ</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="158"/>
+        <source>Segregation indices</source>
+        <translation>Segregationsindizes</translation>
     </message>
 </context>
 <context>
@@ -1121,52 +1121,52 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Analyse mit Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="387"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="388"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="404"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="412"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="405"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="413"/>
         <source>The analysis was cancelled.</source>
         <translation>Die Analyse wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="417"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="425"/>
         <source>Location quotient {0}</source>
         <translation>Lokationsquotient {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="420"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="428"/>
         <source>Could not open the result layer {0}.</source>
         <translation>Der Ergebnislayer {0} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="429"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="437"/>
         <source>Could not read the index table: {0}</source>
         <translation>Die Indextabelle konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="453"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="461"/>
         <source>The result layer could not be styled: {0}</source>
         <translation>Die Darstellung des Ergebnislayers konnte nicht festgelegt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="523"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="531"/>
         <source>Run the analysis first.</source>
         <translation>Führen Sie zuerst die Analyse aus.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="527"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="535"/>
         <source>Algorithm {0} is not available.</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="548"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="556"/>
         <source>Map sheet: {0}</source>
         <translation>Kartenblatt: {0}</translation>
     </message>
@@ -1181,17 +1181,17 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Die Indizes einer Gruppe oder aller Gruppen anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="433"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="441"/>
         <source>Results: {0}</source>
         <translation>Ergebnisse: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="478"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="486"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="549"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="557"/>
         <source>Map sheet written (PDF).</source>
         <translation>Kartenblatt geschrieben (PDF).</translation>
     </message>
@@ -1211,12 +1211,12 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Anzahl der verwendeten räumlichen Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="432"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="440"/>
         <source>{0} districts, {1} index values.</source>
         <translation>{0} Gebiete, {1} Indexwerte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="437"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="445"/>
         <source>Analysis finished.</source>
         <translation>Analyse abgeschlossen.</translation>
     </message>

@@ -382,12 +382,18 @@ class MilieuAtlasDock(QgsDockWidget):
         task = AlgorithmChainTask(self.tr("Milieu Atlas analysis"), self.chain.steps,
                                   self._chain_done, run_dir=self.chain.run_dir)
         task.progressChanged.connect(self._task_progress)
+        task.stepStarted.connect(self._task_step)
         self.task = task
         self.progress.setValue(0)
         self.result_label.setText(self.tr("Running…"))
         self._set_running(True)
         QgsApplication.taskManager().addTask(task)
         return task
+
+    def _task_step(self, label):
+        # "%p%" is Qt's placeholder for the percentage; the label says which algorithm runs.
+        self.progress.setFormat(label + " – %p%")
+        self.progress.setToolTip(label)
 
     def _task_progress(self, value):
         self.progress.setValue(int(round(value)))
@@ -398,6 +404,8 @@ class MilieuAtlasDock(QgsDockWidget):
 
     def _chain_done(self, results, error):
         self.task = None
+        self.progress.setFormat("%p%")
+        self.progress.setToolTip("")
         self._set_running(False)
         if error == AlgorithmChainTask.CANCELLED:
             self.progress.setValue(0)
@@ -557,9 +565,11 @@ class MilieuAtlasDock(QgsDockWidget):
         if task is None or sip.isdeleted(task):
             return
         task.on_done = None
-        try:
-            task.progressChanged.disconnect(self._task_progress)
-        except TypeError:
-            pass
+        for signal, slot in ((task.progressChanged, self._task_progress),
+                             (task.stepStarted, self._task_step)):
+            try:
+                signal.disconnect(slot)
+            except TypeError:
+                pass
         task.cancel()
         task.waitForFinished(10000)

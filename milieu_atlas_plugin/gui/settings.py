@@ -67,7 +67,7 @@ class Step:
     """One algorithm of the chain: its id, its parameters, and a label for the progress text."""
     alg_id: str
     params: dict
-    label: str
+    label: str  # short: shown inside the progress bar of a narrow dock
 
 
 @dataclass
@@ -145,7 +145,7 @@ class DockSettings:
                 "OUTPUT": joined,
                 "UNMATCHED": os.path.join(run_dir, "unmatched.csv"),
                 "ACCOUNTING": os.path.join(run_dir, "accounting.csv"),
-            }, tr("Joining the table to the districts")))
+            }, tr("Joining the table")))
             counts_layer = joined
         local = os.path.join(run_dir, "local_measures.gpkg")
         steps.append(Step(LOCAL_ID, {
@@ -153,7 +153,7 @@ class DockSettings:
             "TOTAL_FIELD": self.total_field,
             "GROUP_FIELDS": groups,
             "OUTPUT": local,
-        }, tr("Computing shares and location quotients")))
+        }, tr("Shares and LQ")))
         indices = os.path.join(run_dir, "segregation_indices.csv")
         steps.append(Step(INDICES_ID, {
             "INPUT": counts_layer,
@@ -162,7 +162,7 @@ class DockSettings:
             "PERMUTATIONS": DOCK_PERMUTATIONS,
             "SEED": 1,
             "OUTPUT": indices,
-        }, tr("Computing segregation indices")))
+        }, tr("Segregation indices")))
         return Chain(steps=steps, run_dir=run_dir, result_layer=local, index_table=indices,
                      lq_field=f"{groups[0]}_lq" if groups else "")
 

@@ -14,6 +14,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from qgis.PyQt.QtCore import pyqtSignal
+
 from ..i18n import tr
 from .settings import LayerInput
 
@@ -74,6 +76,8 @@ class AlgorithmChainTask(QgsTask):
     error == AlgorithmChainTask.CANCELLED."""
 
     CANCELLED = "cancelled"
+    # The label of the step that starts (emitted from the worker thread, delivered queued).
+    stepStarted = pyqtSignal(str)  # noqa: N815 (Qt naming)
 
     def __init__(self, description, steps, on_done, run_dir=None):
         super().__init__(description, QgsTask.CanCancel)
@@ -110,6 +114,7 @@ class AlgorithmChainTask(QgsTask):
                                     "provider loaded?").format(step.alg_id)
                     return False
                 self.setProgress(100.0 * i / n)
+                self.stepStarted.emit(step.label)
                 self.feedback = ChainFeedback()
                 self.feedback.progressChanged.connect(
                     lambda p, i=i: self.setProgress(100.0 * (i + p / 100.0) / n))
