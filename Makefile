@@ -8,8 +8,11 @@ export QT_QPA_PLATFORM ?= offscreen
 
 setup: .venv/.deps-ok translations
 
+# bootstrap.sh touches the stamp only when pip ran; touch it here as well, or a bootstrap.sh newer than
+# the stamp (e.g. after a pull) would make every later `make` run the set-up again.
 .venv/.deps-ok: scripts/bootstrap.sh requirements-dev.txt constraints.txt
 	./scripts/bootstrap.sh
+	touch $@
 
 # German translation: .ts is committed, .qm is built.
 translations: i18n/milieu_atlas_de.qm
