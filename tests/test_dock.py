@@ -287,10 +287,11 @@ def run_task(steps, cancel_after=None, timeout=30):
     from milieu_atlas_plugin.gui.settings import Step
     from milieu_atlas_plugin.gui.tasks import AlgorithmChainTask
 
-    done, progress = {}, []
+    done, progress, labels = {}, [], []
     task = AlgorithmChainTask("test", [Step(a, p, a) for a, p in steps],
                               lambda results, error: done.update(results=results, error=error))
     task.progressChanged.connect(progress.append)
+    task.stepStarted.connect(labels.append)
     QgsApplication.taskManager().addTask(task)
     t0 = time.time()
     while not done and time.time() - t0 < timeout:
@@ -299,6 +300,7 @@ def run_task(steps, cancel_after=None, timeout=30):
             task.cancel()
         time.sleep(0.01)
     assert done, "task did not report"
+    run_task.labels = labels
     return done["results"], done["error"], progress
 
 
@@ -308,6 +310,7 @@ def test_task_hands_results_over_through_the_callback(test_provider):
     assert error is None
     assert [r["Y"] for r in results] == [4, 10]
     assert progress and progress[-1] == 100
+    assert run_task.labels == ["milieutest:double", "milieutest:double"]  # the steps' labels
 
 
 def test_task_reports_an_exception_in_one_readable_line(test_provider):
