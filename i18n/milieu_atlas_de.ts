@@ -438,121 +438,121 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
         <translation>Datenaufbereitung</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="63"/>
+        <source>District polygons</source>
+        <translation>Gebietspolygone</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="65"/>
+        <source>District key field</source>
+        <translation>Schlüsselfeld der Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="67"/>
+        <source>Source layer or table</source>
+        <translation>Quelllayer oder -tabelle</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="69"/>
+        <source>Join mode</source>
+        <translation>Verknüpfungsmodus</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="70"/>
+        <source>Source key field (key mode)</source>
+        <translation>Schlüsselfeld der Quelle (Modus key)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="73"/>
+        <source>Count or share fields to carry</source>
+        <translation>Zu übernehmende Anzahl- oder Anteilsfelder</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="76"/>
+        <source>Total field</source>
+        <translation>Feld der Gesamtzahl</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="78"/>
+        <source>Fields are shares of the total (percent or fraction)</source>
+        <translation>Felder sind Anteile an der Gesamtzahl (Prozent oder Bruchteil)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="81"/>
+        <source>Weight raster (dasymetric mode)</source>
+        <translation>Gewichtungsraster (Modus dasymetric)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="83"/>
+        <source>Invalid geometries</source>
+        <translation>Ungültige Geometrien</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="85"/>
+        <source>Unit of the shares</source>
+        <translation>Einheit der Anteile</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="86"/>
+        <source>Category field (long table, key mode)</source>
+        <translation>Kategoriefeld (lange Tabelle, Modus key)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="89"/>
+        <source>Value field (long table, key mode)</source>
+        <translation>Wertfeld (lange Tabelle, Modus key)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="92"/>
+        <source>Categories to carry (long table; comma separated, empty = all)</source>
+        <translation>Zu übernehmende Kategorien (lange Tabelle; durch Kommas getrennt, leer = alle)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="99"/>
+        <source>Districts with joined fields</source>
+        <translation>Gebiete mit verknüpften Feldern</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="101"/>
+        <source>Unmatched source rows, points or pieces</source>
+        <translation>Nicht zugeordnete Quellzeilen, Punkte oder Teilstücke</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="104"/>
+        <source>Accounting table</source>
+        <translation>Bilanztabelle</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="153"/>
+        <source>Reading districts…</source>
+        <translation>Gebiete werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="201"/>
+        <source>Accounting (source = districts + unmatched):</source>
+        <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="205"/>
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="45"/>
         <source>Joins a source layer or table to district polygons and sums count fields per district.
 MODE key: attribute join by SOURCE_KEY = DISTRICT_KEY (keys compared after trimming spaces and leading zeros of numeric keys). A long table (one row per unit and category) is pivoted when CATEGORY_FIELD and VALUE_FIELD are given.
 MODE points: counts of points summed per district; a point on a boundary shared by two districts is counted once (in the district to its east, or north for an east-west boundary).
 MODE areal: count_d = sum count_s * area(s ∩ d) / area(s), areas in a projected CRS.
-MODE dasymetric: as areal, weighted by the mass of WEIGHT_RASTER inside each piece; sources without raster mass fall back to area (and are reported).
+MODE dasymetric: as areal, weighted by the mass of WEIGHT_RASTER inside each piece (a raster cell belongs to the piece that contains its centre); sources without raster mass fall back to area (and are reported).
 FIELDS_ARE_SHARES: the fields are shares (percent or fraction, detected) of TOTAL_FIELD and are written as counts named &lt;field&gt;_count.
 What matches no district goes to UNMATCHED; ACCOUNTING lists per field the source total, the sum over districts and the unmatched sum, which add up.</source>
         <translation>Verknüpft einen Quelllayer oder eine Tabelle mit Gebietspolygonen und summiert Anzahlfelder je Gebiet.
 MODE key: Attributverknüpfung über SOURCE_KEY = DISTRICT_KEY (die Schlüssel werden verglichen, nachdem Leerzeichen und bei numerischen Schlüsseln führende Nullen entfernt wurden). Eine lange Tabelle (eine Zeile je Raumeinheit und Kategorie) wird in Spalten umgeformt (pivotiert), wenn CATEGORY_FIELD und VALUE_FIELD angegeben sind.
 MODE points: Die Anzahlen der Punkte werden je Gebiet summiert; ein Punkt auf einer gemeinsamen Grenze zweier Gebiete wird einmal gezählt (im östlich davon liegenden Gebiet, bei einer Ost-West-Grenze im nördlich davon liegenden).
 MODE areal: count_d = Summe von count_s * Fläche(s ∩ d) / Fläche(s), Flächen in einem projizierten KBS.
-MODE dasymetric: wie areal, jedoch gewichtet mit der Masse von WEIGHT_RASTER innerhalb jedes Teilstücks; Quellen ohne Rastermasse werden ersatzweise nach Fläche verteilt (und gemeldet).
+MODE dasymetric: wie areal, jedoch gewichtet mit der Masse von WEIGHT_RASTER innerhalb jedes Teilstücks (eine Rasterzelle gehört zu dem Teilstück, das ihren Mittelpunkt enthält); Quellen ohne Rastermasse werden ersatzweise nach Fläche verteilt (und gemeldet).
 FIELDS_ARE_SHARES: Die Felder sind Anteile (in Prozent oder als Bruchteil, wird erkannt) an TOTAL_FIELD und werden als Anzahlen mit dem Namen &lt;field&gt;_count geschrieben.
 Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet je Feld die Summe der Quelle, die Summe über die Gebiete und die Summe der nicht zugeordneten Elemente auf; die Bilanz geht auf.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="62"/>
-        <source>District polygons</source>
-        <translation>Gebietspolygone</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="64"/>
-        <source>District key field</source>
-        <translation>Schlüsselfeld der Gebiete</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="66"/>
-        <source>Source layer or table</source>
-        <translation>Quelllayer oder -tabelle</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="68"/>
-        <source>Join mode</source>
-        <translation>Verknüpfungsmodus</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="69"/>
-        <source>Source key field (key mode)</source>
-        <translation>Schlüsselfeld der Quelle (Modus key)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="72"/>
-        <source>Count or share fields to carry</source>
-        <translation>Zu übernehmende Anzahl- oder Anteilsfelder</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="75"/>
-        <source>Total field</source>
-        <translation>Feld der Gesamtzahl</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="77"/>
-        <source>Fields are shares of the total (percent or fraction)</source>
-        <translation>Felder sind Anteile an der Gesamtzahl (Prozent oder Bruchteil)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="80"/>
-        <source>Weight raster (dasymetric mode)</source>
-        <translation>Gewichtungsraster (Modus dasymetric)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="82"/>
-        <source>Invalid geometries</source>
-        <translation>Ungültige Geometrien</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="84"/>
-        <source>Unit of the shares</source>
-        <translation>Einheit der Anteile</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="85"/>
-        <source>Category field (long table, key mode)</source>
-        <translation>Kategoriefeld (lange Tabelle, Modus key)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="88"/>
-        <source>Value field (long table, key mode)</source>
-        <translation>Wertfeld (lange Tabelle, Modus key)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="91"/>
-        <source>Categories to carry (long table; comma separated, empty = all)</source>
-        <translation>Zu übernehmende Kategorien (lange Tabelle; durch Kommas getrennt, leer = alle)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="98"/>
-        <source>Districts with joined fields</source>
-        <translation>Gebiete mit verknüpften Feldern</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="100"/>
-        <source>Unmatched source rows, points or pieces</source>
-        <translation>Nicht zugeordnete Quellzeilen, Punkte oder Teilstücke</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="103"/>
-        <source>Accounting table</source>
-        <translation>Bilanztabelle</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="152"/>
-        <source>Reading districts…</source>
-        <translation>Gebiete werden gelesen…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="200"/>
-        <source>Accounting (source = districts + unmatched):</source>
-        <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="204"/>
-        <source>Writing…</source>
-        <translation>Wird geschrieben…</translation>
     </message>
 </context>
 <context>
