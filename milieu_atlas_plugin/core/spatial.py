@@ -28,24 +28,12 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.spatial import cKDTree
 
-from ..errors import InputError
-from .twogroup import binary_entropy, dissimilarity
+from .catalogue import _fail
+from .twogroup import _prep, binary_entropy, dissimilarity
 
 MAX_PAIRS = 150_000_000  # refuse kernels with more stored pairs than this (about 1.8 GB)
 
 
-def _fail(message, unit=None):
-    err = InputError(message)
-    err.unit = unit
-    raise err
-
-
-def _prep(x, t):
-    x = np.asarray(x, dtype=float)
-    t = np.asarray(t, dtype=float)
-    if x.ndim == 2 and t.ndim == 1:
-        t = t[:, None]
-    return x, t
 
 
 def kernel_matrix(points, radius, weight, chunk=20_000, diagonal=None, max_pairs=MAX_PAIRS):

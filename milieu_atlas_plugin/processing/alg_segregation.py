@@ -33,14 +33,9 @@ def _num(value):
 
 
 def all_codes():
-    from ..core import catalogue
+    from ..core.codes import ALL_CODES
 
-    seen = []
-    for code in (catalogue.TWO_GROUP_CODES + catalogue.SPATIAL_CODES + catalogue.MULTIGROUP_CODES
-                 + getattr(catalogue, "LEVEL_CODES", ())):
-        if code not in seen:
-            seen.append(code)
-    return seen
+    return list(ALL_CODES)
 
 
 class SegregationIndices(MilieuAlgorithm):
