@@ -236,15 +236,23 @@ def compute_indices(
     names = [str(k) for k in groups]
     if len(set(names)) != len(names):
         _fail("group names are not unique")
-    g_all = {}
-    limit = t_all + 1e-9 * np.maximum(1.0, t_all)  # the tolerance of _exceeds, computed once
-    for name, values in zip(names, groups.values()):
-        g = _as_array(f"group '{name}'", values, n_all)
-        over = np.flatnonzero(g > limit)
-        if over.size:
-            i = int(over[0])
-            _fail(f"group '{name}' ({g[i]:g}) exceeds the total ({t_all[i]:g}) in unit {i}", i)
-        g_all[name] = g
+    # all groups in one group-major (G, n) array: each check below is one pass over it
+    A = np.empty((len(names), n_all))
+    for r, values in enumerate(groups.values()):
+        arr = np.asarray(values)
+        if arr.dtype == object or arr.ndim != 1 or arr.shape[0] != n_all or arr.dtype.kind not in "biuf":
+            arr = _as_array(f"group '{names[r]}'", values, n_all)
+        A[r] = arr
+    largest = A.max(axis=0)  # NaN and inf propagate: one pass finds them and any excess
+    if not (np.isfinite(largest).all() and A.min() >= 0):  # name the first bad group and unit
+        for r, name in enumerate(names):
+            _as_array(f"group '{name}'", A[r], n_all)
+    tol_all = 1e-9 * np.maximum(1.0, t_all)  # the tolerance of _exceeds, computed once
+    over_any = largest > t_all + tol_all
+    if over_any.any():
+        i = int(np.flatnonzero(over_any)[0])
+        r = int(np.flatnonzero(A[:, i] > t_all[i] + tol_all[i])[0])
+        _fail(f"group '{names[r]}' ({A[r, i]:g}) exceeds the total ({t_all[i]:g}) in unit {i}", i)
     if permutations is None:
         permutations = 0
     permutations = int(permutations)
@@ -268,12 +276,15 @@ def compute_indices(
     if n == 1:
         _fail("only one unit has population: segregation indices need at least two units")
     t = t_all[keep] if skipped else t_all
-    g = {k: v[keep] for k, v in g_all.items()} if skipped else dict(g_all)
+    if skipped:
+        A = A[:, keep]
+    g = {name: A[r] for r, name in enumerate(names)}  # contiguous rows of our own array
     T = t.sum()
-    for name, x in g.items():
-        if x.sum() <= 0:
+    group_sums = A.sum(axis=1)
+    for name, xs in zip(names, group_sums):
+        if xs <= 0:
             _fail(f"group '{name}' has no members in any unit")
-        if T - x.sum() <= 1e-9 * T:  # the rest (total - group) is empty, up to rounding
+        if T - xs <= 1e-9 * T:  # the rest (total - group) is empty, up to rounding
             _fail(f"group '{name}' is the whole population in every unit: there is no rest to compare with")
 
     level_on = level is not None
@@ -289,10 +300,8 @@ def compute_indices(
     counts = None
     mg_note = []
     if mg_codes:
-        rowsum = g[names[0]].copy()
-        for name in names[1:]:
-            rowsum += g[name]
-        tol = 1e-9 * np.maximum(1.0, t)  # the tolerance of _exceeds
+        rowsum = A.sum(axis=0)
+        tol = tol_all[keep] if skipped else tol_all
         over = np.flatnonzero(rowsum > t + tol)
         if over.size:
             i = int(np.flatnonzero(keep)[over[0]])
@@ -300,14 +309,14 @@ def compute_indices(
                   f"{t[over[0]]:g}, in unit {i}: with the multigroup option they must partition the total", i)
         rest = t - rowsum
         rest[rest <= tol] = 0.0
-        columns = [g[name] for name in names]
+        parts = A
         if rest.any():
-            columns.append(rest)
+            parts = np.vstack([A, rest])
             mg_note.append("residual group 'rest' = total - sum of groups added")
-        if len(columns) < 2:
+        if parts.shape[0] < 2:
             _fail("the multigroup indices need at least two groups")
         # group-major storage (one contiguous row per group), seen as the (n, M) partition
-        counts = np.stack(columns).T
+        counts = parts.T
     level_inv = _level_codes(level, n_all, keep) if (level_on and any(c in LEVEL_CODES for c in codes_list)) else None
 
     rng = np.random.default_rng(seed)
