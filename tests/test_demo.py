@@ -58,3 +58,16 @@ def test_demo_indices_include_expected_d_under_random_allocation(demo_output):
         # small-unit bias: expected D under random allocation is small but positive, below D
         assert 0 < float(r["expected"]) < float(r["value"])
         assert float(r["p_value"]) <= 0.01 + 1e-12
+
+
+def test_demo_outputs_are_readable_like_any_new_file(demo_output):
+    """Sheets are written under a temporary name first; they must not stay owner-only."""
+    import os
+
+    out, _ = demo_output
+    umask = os.umask(0)
+    os.umask(umask)
+    expected = 0o666 & ~umask
+    for name in ("sheet_migration_background_lq.pdf", "sheet_migration_background_lq.png",
+                 "indices_2024.csv"):
+        assert (out / name).stat().st_mode & 0o777 == expected, name

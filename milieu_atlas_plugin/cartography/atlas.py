@@ -33,6 +33,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..errors import InputError
+from ..files import publish, temp_beside
 from ..i18n import tr
 from .layouts import (
     ACCENT_COLOR, MARGIN, MM, MUTED_COLOR, PAGE_W, TEXT_COLOR, _font, _label, fit_extent, sheet_crs,
@@ -195,14 +196,12 @@ def export_atlas(layout, output, per_district=False):
         folder = os.path.dirname(os.path.abspath(output))
         if not os.path.isdir(folder):
             raise InputError(tr("The folder '{d}' does not exist.").format(d=folder))
-        fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(output) + ".", suffix=".part.pdf",
-                                   dir=folder)
-        os.close(fd)
+        tmp = temp_beside(output, ".pdf")
         try:
             result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, settings)
             if result != QgsLayoutExporter.Success:
                 raise InputError(tr("Atlas export to '{f}' failed: {e}").format(f=output, e=error))
-            os.replace(tmp, output)
+            publish(tmp, output)
         finally:
             if os.path.exists(tmp):
                 os.remove(tmp)

@@ -24,7 +24,6 @@ so tests and users can find them. :func:`export_sheet` writes PDF and PNG comple
 """
 import math
 import os
-import tempfile
 from dataclasses import dataclass, field as dc_field
 
 from qgis.core import (
@@ -57,6 +56,7 @@ from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
 from ..errors import InputError
+from ..files import publish, temp_beside
 from ..i18n import tr
 from ..paths import icon_path
 from .styling import locale_of
@@ -428,14 +428,6 @@ class _quiet_gdal:
         return False
 
 
-def _temp_path(final_path, suffix):
-    folder = os.path.dirname(os.path.abspath(final_path)) or "."
-    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(final_path) + ".", suffix=".part" + suffix,
-                               dir=folder)
-    os.close(fd)
-    return tmp
-
-
 def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300):
     """Exports the layout to PDF (vector, text kept as text) and optionally PNG at `dpi`.
 
@@ -449,7 +441,7 @@ def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300):
     temps = []
     try:
         exporter = QgsLayoutExporter(layout)
-        tmp_pdf = _temp_path(pdf_path, ".pdf")
+        tmp_pdf = temp_beside(pdf_path, ".pdf")
         temps.append(tmp_pdf)
         pdf = QgsLayoutExporter.PdfExportSettings()
         pdf.dpi = pdf_dpi
@@ -464,7 +456,7 @@ def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300):
             raise RuntimeError(tr("PDF export to '{f}' failed: {e}").format(f=pdf_path, e=exporter.errorMessage()))
         tmp_png = None
         if png_path:
-            tmp_png = _temp_path(png_path, ".png")
+            tmp_png = temp_beside(png_path, ".png")
             temps.append(tmp_png)
             img = QgsLayoutExporter.ImageExportSettings()
             img.dpi = dpi
@@ -478,10 +470,10 @@ def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300):
                 raise RuntimeError(tr("PNG export to '{f}' failed: {e}").format(f=png_path, e=exporter.errorMessage()))
         if os.path.getsize(tmp_pdf) == 0 or (tmp_png and os.path.getsize(tmp_png) == 0):
             raise RuntimeError(tr("The export wrote an empty file."))
-        os.replace(tmp_pdf, pdf_path)
+        publish(tmp_pdf, pdf_path)
         temps.remove(tmp_pdf)
         if tmp_png:
-            os.replace(tmp_png, png_path)
+            publish(tmp_png, png_path)
             temps.remove(tmp_png)
     finally:
         for tmp in temps:
