@@ -4,47 +4,47 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="51"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="52"/>
         <source>other districts</source>
         <translation>andere Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="53"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="54"/>
         <source>this district</source>
         <translation>dieses Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="96"/>
         <source>{t} · district [% {k} %] · page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>{t} · Gebiet [% {k} %] · Seite [% @atlas_featurenumber %] von [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="138"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="139"/>
         <source>Position in the city (frame: detail map)</source>
         <translation>Lage in der Stadt (Rahmen: Detailkarte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="146"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="147"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="146"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="147"/>
         <source>District</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="146"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="147"/>
         <source>Median (all)</source>
         <translation>Median (alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="197"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="198"/>
         <source>The folder &apos;{d}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="215"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="214"/>
         <source>Atlas export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation>Der Fußzeilentext ist lang und reicht bis an den Seitenrand; kürzen Sie NOTE oder SOURCE_TEXT.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="448"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="440"/>
         <source>The folder &apos;{d}&apos; for &apos;{f}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ für „{f}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="464"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="456"/>
         <source>PDF export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PDF-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="478"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="470"/>
         <source>PNG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PNG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="480"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="472"/>
         <source>The export wrote an empty file.</source>
         <translation>Der Export hat eine leere Datei geschrieben.</translation>
     </message>
@@ -227,17 +227,17 @@
 <context>
     <name>DistrictAtlas</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="35"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="34"/>
         <source>District atlas (one page per district)</source>
         <translation>Gebietsatlas (eine Seite je Gebiet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="37"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="36"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="38"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="37"/>
         <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
 
 INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
@@ -250,177 +250,177 @@ Geheimhaltung: SUPPRESS_FIELD und/oder COUNT_FIELD mit MIN_COUNT blenden alle We
 MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="57"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="56"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="59"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="58"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="61"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="60"/>
         <source>District name field</source>
         <translation>Namensfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="64"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="63"/>
         <source>Indicators for the profile table</source>
         <translation>Indikatoren für die Profiltabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="67"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="66"/>
         <source>Suppression field (true = values hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="69"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="73"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="77"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="76"/>
         <source>Atlas title</source>
         <translation>Titel des Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="79"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="78"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="81"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="80"/>
         <source>Year or reference date of the data</source>
         <translation>Jahr oder Stichtag der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="82"/>
         <source>Note (default: written from the fields, units and year)</source>
         <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="85"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="89"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
         <source>Atlas (single PDF)</source>
         <translation>Atlas (eine einzige PDF-Datei)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="89"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="89"/>
         <source>Folder for one PDF per district</source>
         <translation>Ordner für eine PDF-Datei je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
         <source>Pages / files written</source>
         <translation>Geschriebene Seiten / Dateien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="103"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="105"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
         <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="109"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="114"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="116"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="113"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="122"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="119"/>
         <source>MODE=single needs OUTPUT_PDF.</source>
         <translation>MODE=single erfordert OUTPUT_PDF.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="121"/>
         <source>MODE=per_district needs OUTPUT_FOLDER.</source>
         <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="141"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="148"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="145"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
         <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="202"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="199"/>
         <source>suppressed</source>
         <translation>unterdrückt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="210"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="207"/>
         <source>Profile of {n} districts of '{l}'{y}. LQ = share in the district ÷ share in all districts (1 = average); median over districts with a value; 'suppressed' = value hidden for confidentiality.</source>
         <translation>Profil von {n} Gebieten aus „{l}“{y}. LQ = Anteil im Gebiet ÷ Anteil in allen Gebieten (1 = Durchschnitt); Median über die Gebiete mit Wert; „unterdrückt“ = Wert aus Gründen der Geheimhaltung ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="215"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="212"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="217"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="214"/>
         <source>District profile</source>
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="218"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="215"/>
         <source>Laying out {n} pages…</source>
         <translation>{n} Seiten werden gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="219"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="216"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="219"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="216"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="223"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="220"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="226"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="223"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
     </message>
@@ -428,117 +428,117 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
 <context>
     <name>JoinToDistricts</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="42"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="34"/>
         <source>Join data to districts</source>
         <translation>Daten mit Gebieten verknüpfen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="44"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="36"/>
         <source>Data preparation</source>
         <translation>Datenaufbereitung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="63"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="55"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="65"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="57"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="67"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="59"/>
         <source>Source layer or table</source>
         <translation>Quelllayer oder -tabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="69"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="61"/>
         <source>Join mode</source>
         <translation>Verknüpfungsmodus</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="62"/>
         <source>Source key field (key mode)</source>
         <translation>Schlüsselfeld der Quelle (Modus key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="65"/>
         <source>Count or share fields to carry</source>
         <translation>Zu übernehmende Anzahl- oder Anteilsfelder</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="76"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="68"/>
         <source>Total field</source>
         <translation>Feld der Gesamtzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="70"/>
         <source>Fields are shares of the total (percent or fraction)</source>
         <translation>Felder sind Anteile an der Gesamtzahl (Prozent oder Bruchteil)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="81"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="73"/>
         <source>Weight raster (dasymetric mode)</source>
         <translation>Gewichtungsraster (Modus dasymetric)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="75"/>
         <source>Invalid geometries</source>
         <translation>Ungültige Geometrien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="85"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="77"/>
         <source>Unit of the shares</source>
         <translation>Einheit der Anteile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="78"/>
         <source>Category field (long table, key mode)</source>
         <translation>Kategoriefeld (lange Tabelle, Modus key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="89"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="81"/>
         <source>Value field (long table, key mode)</source>
         <translation>Wertfeld (lange Tabelle, Modus key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="84"/>
         <source>Categories to carry (long table; comma separated, empty = all)</source>
         <translation>Zu übernehmende Kategorien (lange Tabelle; durch Kommas getrennt, leer = alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="99"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="91"/>
         <source>Districts with joined fields</source>
         <translation>Gebiete mit verknüpften Feldern</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="93"/>
         <source>Unmatched source rows, points or pieces</source>
         <translation>Nicht zugeordnete Quellzeilen, Punkte oder Teilstücke</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="96"/>
         <source>Accounting table</source>
         <translation>Bilanztabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="153"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="145"/>
         <source>Reading districts…</source>
         <translation>Gebiete werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="201"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="193"/>
         <source>Accounting (source = districts + unmatched):</source>
         <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="205"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="197"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="45"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="37"/>
         <source>Joins a source layer or table to district polygons and sums count fields per district.
 MODE key: attribute join by SOURCE_KEY = DISTRICT_KEY (keys compared after trimming spaces and leading zeros of numeric keys). A long table (one row per unit and category) is pivoted when CATEGORY_FIELD and VALUE_FIELD are given.
 MODE points: counts of points summed per district; a point on a boundary shared by two districts is counted once (in the district to its east, or north for an east-west boundary).
@@ -641,329 +641,329 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>MapSheet</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="40"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="39"/>
         <source>Map sheet (PDF/PNG)</source>
         <translation>Kartenblatt (PDF/PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="42"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="41"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="91"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="90"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="93"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="92"/>
         <source>Indicator field to map</source>
         <translation>Darzustellendes Indikatorfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="95"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="98"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="97"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="99"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="102"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="101"/>
         <source>Note: what was measured, on which units, for which year (default: written from field, layer and year)</source>
         <translation>Anmerkung: was gemessen wurde, auf welchen Raumeinheiten, für welches Jahr (Standard: aus Feld, Layer und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="105"/>
         <source>Year or reference date of the data (for the note)</source>
         <translation>Jahr oder Stichtag der Daten (für die Anmerkung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="108"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="107"/>
         <source>Legend title (default from the field)</source>
         <translation>Legendentitel (Standard: aus dem Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="109"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="114"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="111"/>
         <source>Number of classes (0 = automatic)</source>
         <translation>Anzahl der Klassen (0 = automatisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="114"/>
         <source>Suppression field (true = value hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="120"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="117"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="121"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="127"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="124"/>
         <source>Boundaries drawn on top (optional)</source>
         <translation>Darüber gezeichnete Grenzen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="127"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="133"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="130"/>
         <source>Map sheet (PDF)</source>
         <translation>Kartenblatt (PDF)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="133"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="132"/>
         <source>Map sheet (PNG)</source>
         <translation>Kartenblatt (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="132"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="138"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="135"/>
         <source>Districts hatched (suppressed or no data)</source>
         <translation>Schraffierte Gebiete (unterdrückt oder keine Daten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="140"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="137"/>
         <source>Class limits</source>
         <translation>Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="146"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="143"/>
         <source>The district layer (INPUT) &apos;{v}&apos; could not be opened.</source>
         <translation>Der Gebietslayer (INPUT) „{v}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="150"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="147"/>
         <source>Layer &apos;{l}&apos; is not a polygon layer (it has {g} geometry); a map sheet needs district polygons.</source>
         <translation>Der Layer „{l}“ ist kein Polygonlayer (Geometrietyp: {g}); ein Kartenblatt benötigt Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="154"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="151"/>
         <source>Layer &apos;{l}&apos; is empty: it has no features.</source>
         <translation>Der Layer „{l}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="161"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="158"/>
         <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos; ({r}). Available fields: {a}</source>
         <translation>Der Layer „{l}“ hat kein Feld „{f}“ ({r}). Verfügbare Felder: {a}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="164"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="161"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; ({r}) is not numeric (type {t}).</source>
         <translation>Layer „{l}“, Feld „{f}“ ({r}) ist nicht numerisch (Typ {t}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="180"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="177"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has &apos;{v}&apos;, which is neither true nor false.</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat den Wert „{v}“, der weder wahr noch falsch ist.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="191"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="188"/>
         <source>No indicator field (FIELD) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="193"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="190"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="197"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="198"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="195"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="201"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="198"/>
         <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
         <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="208"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="205"/>
         <source>No PDF file (OUTPUT_PDF) was given.</source>
         <translation>Es wurde keine PDF-Datei (OUTPUT_PDF) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="216"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="213"/>
         <source>Reading '{l}'…</source>
         <translation>„{l}“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="256"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="253"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; has no value to map: every district is NULL or suppressed.</source>
         <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="279"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="276"/>
         <source>location quotient '{f}' (share in the district ÷ share in all districts mapped; 1 = average)</source>
         <translation>Lokationsquotient „{f}“ (Anteil im Gebiet ÷ Anteil in allen dargestellten Gebieten; 1 = Durchschnitt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="281"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="278"/>
         <source>Location quotient
 (1 = average)</source>
         <translation>Lokationsquotient
 (1 = Durchschnitt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="283"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="280"/>
         <source>share &apos;{f}&apos; in percent</source>
         <translation>Anteil „{f}“ in Prozent</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="284"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="281"/>
         <source>Share {f} (%)</source>
         <translation>Anteil {f} (%)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="286"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="283"/>
         <source>&apos;{f}&apos;</source>
         <translation>„{f}“</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="288"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="285"/>
         <source>{n} districts of &apos;{l}&apos;</source>
         <translation>{n} Gebiete aus „{l}“</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="290"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="287"/>
         <source>{f} by district</source>
         <translation>{f} nach Gebieten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="294"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="291"/>
         <source>Measured: {what}. Units: {units}.</source>
         <translation>Gemessen: {what}. Raumeinheiten: {units}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="296"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="293"/>
         <source>Year: {y}.</source>
         <translation>Jahr: {y}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="298"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="295"/>
         <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
         <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="300"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="297"/>
         <source>Classes: {m}.</source>
         <translation>Klassen: {m}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="303"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="300"/>
         <source>No SOURCE_TEXT given: the sheet says &apos;Source: not stated&apos;.</source>
         <translation>Kein SOURCE_TEXT angegeben: Auf dem Blatt steht „Quelle: nicht angegeben“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="304"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="301"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="307"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="304"/>
         <source>{n} with fewer than {m} in &apos;{f}&apos; (value suppressed)</source>
         <translation>{n} mit weniger als {m} in „{f}“ (Wert unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="310"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="307"/>
         <source>{n} marked as suppressed in &apos;{f}&apos;</source>
         <translation>{n} in „{f}“ als unterdrückt markiert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="312"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="309"/>
         <source>{n} without a value</source>
         <translation>{n} ohne Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="315"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="312"/>
         <source>Hatched: {n} of {t} districts: {parts}.</source>
         <translation>Schraffiert: {n} von {t} Gebieten: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="317"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="314"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="317"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="314"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="329"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="326"/>
         <source>Laying out the sheet…</source>
         <translation>Kartenblatt wird gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="333"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="330"/>
         <source>Boundaries: {n}</source>
         <translation>Grenzen: {n}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="341"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="338"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="347"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="344"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="349"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="346"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="356"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="353"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="357"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="354"/>
         <source>quantiles</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="357"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="354"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="358"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="355"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
@@ -1224,67 +1224,67 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>SegregationChange</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="48"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="47"/>
         <source>Segregation change between two dates</source>
         <translation>Veränderung der Segregation zwischen zwei Zeitpunkten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="50"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="49"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="51"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="50"/>
         <source>Compares segregation indices of two dates (or two data sets) on the same units, matched by key: value at A, value at B, difference B − A with a bias-corrected bootstrap confidence interval and a two-sided bootstrap p-value for 'no change'. Units present at only one date are left out and counted in the note.</source>
         <translation>Vergleicht Segregationsindizes zweier Zeitpunkte (oder zweier Datensätze) auf denselben Raumeinheiten, über den Schlüssel zugeordnet: Wert zu A, Wert zu B, Differenz B − A mit einem verzerrungskorrigierten Bootstrap-Konfidenzintervall und einem zweiseitigen Bootstrap-p-Wert für „keine Veränderung“. Raumeinheiten, die nur zu einem Zeitpunkt vorhanden sind, werden ausgelassen und in der Anmerkung gezählt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="59"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="58"/>
         <source>Units at date A (earlier)</source>
         <translation>Raumeinheiten zum Zeitpunkt A (früher)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="61"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="60"/>
         <source>Unit key at date A</source>
         <translation>Schlüssel der Raumeinheiten zum Zeitpunkt A</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="63"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="62"/>
         <source>Units at date B (later)</source>
         <translation>Raumeinheiten zum Zeitpunkt B (später)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="65"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="64"/>
         <source>Unit key at date B</source>
         <translation>Schlüssel der Raumeinheiten zum Zeitpunkt B</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="67"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="66"/>
         <source>Total population field (in both)</source>
         <translation>Feld der Gesamtbevölkerung (in beiden)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="69"/>
         <source>Group count fields (in both)</source>
         <translation>Anzahlfelder der Gruppen (in beiden)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="72"/>
         <source>Indices (default: D)</source>
         <translation>Indizes (Standard: D)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="74"/>
         <source>Bootstrap replicates</source>
         <translation>Bootstrap-Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="81"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="77"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="79"/>
         <source>Change table</source>
         <translation>Veränderungstabelle</translation>
     </message>
@@ -1292,97 +1292,97 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>SegregationIndices</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="48"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="42"/>
         <source>Segregation indices</source>
         <translation>Segregationsindizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="50"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="44"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="51"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="45"/>
         <source>City-wide segregation indices for one or more groups, one row per index and group: dissimilarity D, Gini, Theil's H, Atkinson A(0.5), isolation xPx, exposure xPy, correlation ratio eta², and with 'Groups form a partition' the multigroup indices. Spatial indices use the layer's polygons (projected CRS; geographic layers are reprojected). Units with no population are skipped and counted in the note. With permutations, the expected value under random allocation (each unit keeps its total, membership drawn with the city share) and a p-value are added.</source>
         <translation>Gesamtstädtische Segregationsindizes für eine oder mehrere Gruppen, eine Zeile je Index und Gruppe: Dissimilaritätsindex D, Gini-Index, Theil-Index H, Atkinson-Index A(0,5), Isolation xPx, Exposition xPy, Korrelationsverhältnis eta² und mit „Gruppen bilden eine Zerlegung“ die Mehrgruppenindizes. Räumliche Indizes verwenden die Polygone des Layers (projiziertes KBS; Layer in geografischen Koordinaten werden umprojiziert). Raumeinheiten ohne Bevölkerung werden übersprungen und in der Anmerkung gezählt. Mit Permutationen werden der Erwartungswert unter Zufallsverteilung (jede Raumeinheit behält ihre Gesamtzahl, die Gruppenzugehörigkeit wird mit dem gesamtstädtischen Anteil gezogen) und ein p-Wert ergänzt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="56"/>
         <source>Spatial units (layer or table, one row per unit)</source>
         <translation>Raumeinheiten (Layer oder Tabelle, eine Zeile je Raumeinheit)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="65"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="59"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="67"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="61"/>
         <source>Group count fields</source>
         <translation>Anzahlfelder der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="64"/>
         <source>Groups form a partition of the total (add multigroup indices)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (Mehrgruppenindizes ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="67"/>
         <source>Indices (default: all that apply)</source>
         <translation>Indizes (Standard: alle anwendbaren)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="69"/>
         <source>Permutations for the test against random allocation</source>
         <translation>Permutationen für den Test gegen Zufallsverteilung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="81"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="72"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="74"/>
         <source>Parent unit field (between/within decomposition)</source>
         <translation>Feld der übergeordneten Raumeinheit (Zerlegung in Anteile zwischen und innerhalb der übergeordneten Einheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="77"/>
         <source>Bootstrap draws for confidence intervals (empty: as many as permutations)</source>
         <translation>Bootstrap-Ziehungen für Konfidenzintervalle (leer: so viele wie Permutationen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="81"/>
         <source>Atkinson shape parameter b</source>
         <translation>Formparameter b des Atkinson-Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="93"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="84"/>
         <source>Distance unit of the exp(-d) decay (metres)</source>
         <translation>Distanzeinheit des Abfalls exp(-d) (Meter)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="87"/>
         <source>Kernel bandwidths for HSPATIAL in metres (several: a multiscalar profile, e.g. 500,1000,2000,4000)</source>
         <translation>Kernbandbreiten für HSPATIAL in Metern (mehrere: ein multiskalares Profil, z. B. 500,1000,2000,4000)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="91"/>
         <source>Kernel of HSPATIAL</source>
         <translation>Kernfunktion für HSPATIAL</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="93"/>
         <source>City centre point(s) for centralisation (several: polycentric, distance to the nearest; empty: mean of unit centroids)</source>
         <translation>Punkt(e) des Stadtzentrums für die Zentralisierung (mehrere: polyzentrisch, Abstand zum nächstgelegenen; leer: Mittel der Schwerpunkte der Raumeinheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="97"/>
         <source>Index table</source>
         <translation>Indextabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="118"/>
         <source>{n} units read from &apos;{layer}&apos;.</source>
         <translation>{n} Raumeinheiten aus „{layer}“ gelesen.</translation>
     </message>
@@ -1390,52 +1390,52 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>SegregationLevels</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="29"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="28"/>
         <source>Segregation indices at every spatial level</source>
         <translation>Segregationsindizes auf jeder räumlichen Ebene</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="31"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="30"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="32"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="31"/>
         <source>Computes the same segregation indices on several layers (e.g. Planungsräume, Bezirksregionen, Prognoseräume, Bezirke), each with the same total and group fields, and writes them into one table, finest level first, so that the effect of the spatial units (modifiable areal unit problem) is visible. Spatial codes are computed for polygon layers only.</source>
         <translation>Berechnet dieselben Segregationsindizes auf mehreren Layern (z. B. Planungsräume, Bezirksregionen, Prognoseräume, Bezirke), jeweils mit denselben Feldern für Gesamtzahl und Gruppen, und schreibt sie in eine Tabelle, die feinste Ebene zuerst, sodass der Einfluss der Raumeinheiten (Problem der veränderbaren Gebietseinheit, MAUP) sichtbar wird. Räumliche Indizes werden nur für Polygonlayer berechnet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="41"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="40"/>
         <source>Layers, one per spatial level</source>
         <translation>Layer, einer je räumliche Ebene</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="43"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="42"/>
         <source>Total population field (in every layer)</source>
         <translation>Feld der Gesamtbevölkerung (in jedem Layer)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="45"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="44"/>
         <source>Group count fields (in every layer; separated by commas)</source>
         <translation>Anzahlfelder der Gruppen (in jedem Layer; durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="47"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="46"/>
         <source>Indices (default: D, GINI, H, A, XPX, XPY, ETA2)</source>
         <translation>Indizes (Standard: D, GINI, H, A, XPX, XPY, ETA2)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="52"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="49"/>
         <source>Permutations for the test against random allocation</source>
         <translation>Permutationen für den Test gegen Zufallsverteilung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="55"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="52"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="57"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="54"/>
         <source>Indices by level</source>
         <translation>Indizes nach Ebene</translation>
     </message>

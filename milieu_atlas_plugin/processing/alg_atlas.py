@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
@@ -25,7 +24,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..errors import InputError
 from .alg_mapsheet import MapSheet, _is_null
-from .base import MilieuAlgorithm
+from .base import MilieuAlgorithm, static_enum
 
 MODES = ["single", "per_district"]
 
@@ -83,9 +82,7 @@ class DistrictAtlas(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "NOTE", self.tr("Note (default: written from the fields, units and year)"),
             optional=True, multiLine=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "MODE", self.tr("Output"), options=MODES, defaultValue="single",
-            usesStaticStrings=True))
+        self.addParameter(static_enum("MODE", self.tr("Output"), MODES, default="single"))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_PDF", self.tr("Atlas (single PDF)"), self.tr("PDF files (*.pdf)"),
             optional=True, createByDefault=False))

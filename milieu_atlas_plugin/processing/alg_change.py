@@ -2,7 +2,6 @@
 import numpy as np
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -14,7 +13,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..errors import InputError
 from ..qgis_io.read import key_field
 from .alg_segregation import _num
-from .base import MilieuAlgorithm, write_table
+from .base import MilieuAlgorithm, static_enum, write_table
 from .params import optional_seed, read_unit_counts
 
 CODES = ["D", "GINI", "H", "A", "XPX", "XPY", "ETA2"]
@@ -70,11 +69,8 @@ class SegregationChange(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "GROUP_FIELDS", self.tr("Group count fields (in both)"),
             parentLayerParameterName="INPUT_A", allowMultiple=True))
-        codes = QgsProcessingParameterEnum(
-            "INDICES", self.tr("Indices (default: D)"), options=CODES, allowMultiple=True,
-            optional=True)
-        codes.setUsesStaticStrings(True)
-        self.addParameter(codes)
+        self.addParameter(static_enum("INDICES", self.tr("Indices (default: D)"), CODES,
+                                      optional=True, multiple=True))
         self.addParameter(QgsProcessingParameterNumber(
             "BOOTSTRAP", self.tr("Bootstrap replicates"), QgsProcessingParameterNumber.Integer,
             defaultValue=999, minValue=99))

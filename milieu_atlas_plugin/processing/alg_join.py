@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -23,18 +22,11 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 from ..core.accounting import COLUMNS, AccountingError, accounting_rows, format_rows
 from ..core.shares import SCALE, ShareError, ShareStats, detect_unit, shares_to_counts
 from ..errors import InputError
-from .base import MilieuAlgorithm, table_fields
+from .base import MilieuAlgorithm, static_enum, table_fields
 
 MODES = ["key", "points", "areal", "dasymetric"]
 INVALID = ["repair", "refuse"]
 SHARE_UNITS = ["auto", "percent", "fraction"]
-
-
-def _enum(name, description, options, default, optional=False):
-    p = QgsProcessingParameterEnum(name, description, options=options, defaultValue=default,
-                                   optional=optional)
-    p.setUsesStaticStrings(True)
-    return p
 
 
 class JoinToDistricts(MilieuAlgorithm):
@@ -66,7 +58,7 @@ class JoinToDistricts(MilieuAlgorithm):
             "DISTRICT_KEY", self.tr("District key field"), parentLayerParameterName="DISTRICTS"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "SOURCE", self.tr("Source layer or table"), [QgsProcessing.TypeVector]))
-        self.addParameter(_enum("MODE", self.tr("Join mode"), MODES, "key"))
+        self.addParameter(static_enum("MODE", self.tr("Join mode"), MODES, "key"))
         self.addParameter(QgsProcessingParameterField(
             "SOURCE_KEY", self.tr("Source key field (key mode)"), parentLayerParameterName="SOURCE",
             optional=True))
@@ -80,9 +72,9 @@ class JoinToDistricts(MilieuAlgorithm):
             defaultValue=False))
         self.addParameter(QgsProcessingParameterRasterLayer(
             "WEIGHT_RASTER", self.tr("Weight raster (dasymetric mode)"), optional=True))
-        self.addParameter(_enum("INVALID_GEOMETRY", self.tr("Invalid geometries"), INVALID, "repair"))
+        self.addParameter(static_enum("INVALID_GEOMETRY", self.tr("Invalid geometries"), INVALID, "repair"))
         advanced = [
-            _enum("SHARE_UNIT", self.tr("Unit of the shares"), SHARE_UNITS, "auto"),
+            static_enum("SHARE_UNIT", self.tr("Unit of the shares"), SHARE_UNITS, "auto"),
             QgsProcessingParameterField(
                 "CATEGORY_FIELD", self.tr("Category field (long table, key mode)"),
                 parentLayerParameterName="SOURCE", optional=True),

@@ -4,7 +4,6 @@ The modifiable areal unit problem made visible: Berlin's D is larger on 542 Plan
 12 Bezirke. One table, rows of the same index and group next to each other, finest level first."""
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -16,7 +15,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..errors import InputError
 from .alg_segregation import _num, all_codes
-from .base import MilieuAlgorithm, write_table
+from .base import MilieuAlgorithm, static_enum, write_table
 from .params import located, name_list, optional_seed, read_unit_counts
 
 COLUMNS = [("level", "str"), ("units", "int"), ("index", "str"), ("group", "str"),
@@ -44,11 +43,9 @@ class SegregationLevels(MilieuAlgorithm):
             "TOTAL_FIELD", self.tr("Total population field (in every layer)")))
         self.addParameter(QgsProcessingParameterString(
             "GROUP_FIELDS", self.tr("Group count fields (in every layer; separated by commas)")))
-        codes = QgsProcessingParameterEnum(
-            "INDICES", self.tr("Indices (default: D, GINI, H, A, XPX, XPY, ETA2)"),
-            options=all_codes(), allowMultiple=True, optional=True)
-        codes.setUsesStaticStrings(True)
-        self.addParameter(codes)
+        self.addParameter(static_enum(
+            "INDICES", self.tr("Indices (default: D, GINI, H, A, XPX, XPY, ETA2)"), all_codes(),
+            optional=True, multiple=True))
         self.addParameter(QgsProcessingParameterNumber(
             "PERMUTATIONS", self.tr("Permutations for the test against random allocation"),
             QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0))

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -22,7 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..errors import InputError
-from .base import MilieuAlgorithm
+from .base import MilieuAlgorithm, static_enum
 
 CLASSIFICATIONS = ["auto", "quantile", "jenks", "equal", "lq"]
 BERLIN_SOURCE = ("Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); "
@@ -107,10 +106,8 @@ class MapSheet(MilieuAlgorithm):
             self.YEAR, self.tr("Year or reference date of the data (for the note)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.LEGEND_TITLE, self.tr("Legend title (default from the field)"), optional=True))
-        cls = QgsProcessingParameterEnum(
-            self.CLASSIFICATION, self.tr("Classification"), options=CLASSIFICATIONS,
-            defaultValue="auto", usesStaticStrings=True)
-        self.addParameter(cls)
+        self.addParameter(static_enum(self.CLASSIFICATION, self.tr("Classification"),
+                                      CLASSIFICATIONS, default="auto"))
         self.addParameter(QgsProcessingParameterNumber(
             self.CLASSES, self.tr("Number of classes (0 = automatic)"),
             QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0, maxValue=11))

@@ -2,7 +2,6 @@
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -16,7 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..errors import InputError
-from .base import MilieuAlgorithm, write_table
+from .base import MilieuAlgorithm, static_enum, write_table
 from .params import located, optional_seed, read_unit_counts
 
 OUTPUT_COLUMNS = [("index", "str"), ("group", "str"), ("value", "double"), ("expected", "double"),
@@ -65,11 +64,8 @@ class SegregationIndices(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             "MULTIGROUP", self.tr("Groups form a partition of the total (add multigroup indices)"),
             defaultValue=False))
-        codes = QgsProcessingParameterEnum(
-            "INDICES", self.tr("Indices (default: all that apply)"), options=all_codes(),
-            allowMultiple=True, optional=True)
-        codes.setUsesStaticStrings(True)
-        self.addParameter(codes)
+        self.addParameter(static_enum("INDICES", self.tr("Indices (default: all that apply)"),
+                                      all_codes(), optional=True, multiple=True))
         self.addParameter(QgsProcessingParameterNumber(
             "PERMUTATIONS", self.tr("Permutations for the test against random allocation"),
             QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0))
@@ -92,11 +88,8 @@ class SegregationIndices(MilieuAlgorithm):
             "BANDWIDTHS", self.tr("Kernel bandwidths for HSPATIAL in metres (several: a "
                                   "multiscalar profile, e.g. 500,1000,2000,4000)"),
             defaultValue="1000", optional=True))
-        kernel = QgsProcessingParameterEnum(
-            "KERNEL", self.tr("Kernel of HSPATIAL"), options=["biweight", "gaussian", "uniform"],
-            defaultValue="biweight")
-        kernel.setUsesStaticStrings(True)
-        self._advanced(kernel)
+        self._advanced(static_enum("KERNEL", self.tr("Kernel of HSPATIAL"),
+                                   ["biweight", "gaussian", "uniform"], default="biweight"))
         self._advanced(QgsProcessingParameterFeatureSource(
             "CENTRES", self.tr("City centre point(s) for centralisation (several: polycentric, "
                                "distance to the nearest; empty: mean of unit centroids)"),

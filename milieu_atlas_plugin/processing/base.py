@@ -6,6 +6,7 @@ from qgis.core import (
     QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterEnum,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
@@ -57,6 +58,14 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
 
     def run_checked(self, parameters, context, feedback):
         raise NotImplementedError
+
+
+def static_enum(name, description, options, default=None, optional=False, multiple=False):
+    """An enum parameter that takes and returns its option strings (MODE=points), never indexes
+    (contracts.md), so scripts and models stay valid when options are added."""
+    return QgsProcessingParameterEnum(name, description, options=options, allowMultiple=multiple,
+                                      defaultValue=default, optional=optional,
+                                      usesStaticStrings=True)
 
 
 def table_fields(columns):
