@@ -247,11 +247,14 @@ def compute_indices(
     if not (np.isfinite(largest).all() and A.min() >= 0):  # name the first bad group and unit
         for r, name in enumerate(names):
             _as_array(f"group '{name}'", A[r], n_all)
-    tol_all = 1e-9 * np.maximum(1.0, t_all)  # the tolerance of _exceeds, computed once
-    over_any = largest > t_all + tol_all
+    # the bound of _exceeds, t + 1e-9 max(1, t), computed once and in place
+    limit_all = np.maximum(t_all, 1.0)
+    limit_all *= 1e-9
+    limit_all += t_all
+    over_any = largest > limit_all
     if over_any.any():
         i = int(np.flatnonzero(over_any)[0])
-        r = int(np.flatnonzero(A[:, i] > t_all[i] + tol_all[i])[0])
+        r = int(np.flatnonzero(A[:, i] > limit_all[i])[0])
         _fail(f"group '{names[r]}' ({A[r, i]:g}) exceeds the total ({t_all[i]:g}) in unit {i}", i)
     if permutations is None:
         permutations = 0
@@ -301,14 +304,14 @@ def compute_indices(
     mg_note = []
     if mg_codes:
         rowsum = A.sum(axis=0)
-        tol = tol_all[keep] if skipped else tol_all
-        over = np.flatnonzero(rowsum > t + tol)
-        if over.size:
+        limit = limit_all[keep] if skipped else limit_all
+        if (rowsum > limit).any():
+            over = np.flatnonzero(rowsum > limit)
             i = int(np.flatnonzero(keep)[over[0]])
             _fail(f"the group fields sum to {rowsum[over[0]]:g}, more than the total "
                   f"{t[over[0]]:g}, in unit {i}: with the multigroup option they must partition the total", i)
         rest = t - rowsum
-        rest[rest <= tol] = 0.0
+        rest[rest <= limit - t] = 0.0  # below the tolerance: rounding, not a residual group
         parts = A
         if rest.any():
             parts = np.vstack([A, rest])

@@ -24,8 +24,8 @@ def dissimilarity(x, t):
     x, t = _prep(x, t)
     X = x.sum(axis=0)
     Y = t.sum(axis=0) - X
-    # |x/X - (t - x)/Y| = |x (1/X + 1/Y) - t/Y|: fewer passes over (n, k) replicate arrays
-    return 0.5 * np.abs(x * (1.0 / X + 1.0 / Y) - t / Y).sum(axis=0)
+    # y = t - x first: the shorter x (1/X + 1/Y) - t/Y cancels badly when the rest Y is small
+    return 0.5 * np.abs(x / X - (t - x) / Y).sum(axis=0)
 
 
 def pairwise_abs_sum(v, w):
@@ -49,9 +49,10 @@ def gini(x, t):
     """G = sum_i sum_j t_i t_j |p_i - p_j| / (2 T^2 P (1 - P))."""
     x, t = _prep(x, t)
     p = x / t
-    T = t.sum(axis=0)
-    P = x.sum(axis=0) / T
-    return pairwise_abs_sum(p, t) / (2.0 * T * T * P * (1.0 - P))
+    X = x.sum(axis=0)
+    Y = t.sum(axis=0) - X
+    # T^2 P (1 - P) = X Y, without the cancellation of 1 - P when the rest is small
+    return pairwise_abs_sum(p, t) / (2.0 * X * Y)
 
 
 def binary_entropy(p):
