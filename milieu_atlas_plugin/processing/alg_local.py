@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..errors import InputError
 from .base import MilieuAlgorithm
-from .params import located, read_unit_counts
+from .params import located, optional_seed, read_unit_counts
 
 
 def suppression_mask(total, groups, min_count):
@@ -82,8 +82,7 @@ class LocalMeasures(MilieuAlgorithm):
         multigroup = self.parameterAsBool(parameters, "MULTIGROUP", context)
         spatial = self.parameterAsBool(parameters, "SPATIAL", context)
         permutations = self.parameterAsInt(parameters, "PERMUTATIONS", context)
-        seed = parameters.get("SEED")
-        seed = None if seed in (None, "") else self.parameterAsInt(parameters, "SEED", context)
+        seed = optional_seed(self, parameters, context)
         fdr = self.parameterAsBool(parameters, "FDR", context)
         min_count = self.parameterAsInt(parameters, "MIN_COUNT", context)
 
