@@ -225,7 +225,7 @@ class JoinToDistricts(MilieuAlgorithm):
             named = Named(s_label)
             values = {}
             for j, f in enumerate(carry):
-                a = to_float_array([r[j] for r in rows], named, f, fids)
+                a = to_float_array([r[j] for r in rows], named, f, fids, log=notes)
                 check_counts(a, s_label, f, fids, negative_ok=converter is not None and f != converter.total)
                 values[f] = a
             if converter is not None:

@@ -86,7 +86,7 @@ class LocalMeasures(MilieuAlgorithm):
         fdr = self.parameterAsBool(parameters, "FDR", context)
         min_count = self.parameterAsInt(parameters, "MIN_COUNT", context)
 
-        counts = read_unit_counts(layer, total_field, groups)
+        counts = read_unit_counts(layer, total_field, groups, feedback=feedback)
         neighbours = None
         if spatial and layer.isSpatial() and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
             from ..qgis_io.spatial_context import spatial_context
