@@ -315,7 +315,7 @@ class _ShareConverter:
         shares = {f: values[f] for f in self.share_fields}
         try:
             if self.unit == "auto":
-                unit, why = detect_unit(shares)
+                unit, why = detect_unit(shares, ids=fids)
             else:
                 unit, why = self.unit, "as given by SHARE_UNIT"
             counts = shares_to_counts(shares, values[self.total], unit)

@@ -73,3 +73,28 @@ def test_segregation_indices_read_german_counts_from_a_table(data):
         if name == "de":
             assert "field 'total': German number format" in run.stderr
     assert values[0] == values[1] and 0 < values[0] < 1
+
+
+# ------------------------------------------------------------------ shares
+def _shares(data, values, **extra):
+    rows = [(k, 1000, v) for k, v in zip(KEYS, values)]
+    csv = make_csv(data["dir"], "shares.csv", ["skey", "tot", "s"], rows, sep=";")
+    params = _join(data, csv, FIELDS=["s"], TOTAL_FIELD="tot", FIELDS_ARE_SHARES=True, **extra)
+    return csv, params
+
+
+def test_every_share_one_half_is_refused_unless_the_unit_is_given(data):
+    csv, params = _shares(data, ["0.5"] * 16)
+    run_case("jointodistricts", params, inputs=data["inputs"] + [csv], out_dir=data["out"], exit=1,
+             message=["every share is at most 0.5", "SHARE_UNIT=fraction"])
+    params["SHARE_UNIT"] = "percent"
+    run_case("jointodistricts", params, inputs=data["inputs"] + [csv], out_dir=data["out"], exit=0,
+             outputs=[data["out"] / "joined.gpkg"])
+    assert set(_joined(data["out"] / "joined.gpkg", "s_count").values()) == {5.0}
+
+
+def test_fractions_and_percent_in_one_column_are_refused_naming_the_rows(data):
+    values = ["0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.9", "10", "20", "30", "40", "50", "60", "70", "100"]
+    csv, params = _shares(data, values)
+    run_case("jointodistricts", params, inputs=data["inputs"] + [csv], out_dir=data["out"], exit=1,
+             message=["field 's' mixes units: features 1–8 are at most 0.9", "features 9–16 are 10 or more"])
