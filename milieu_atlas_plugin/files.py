@@ -73,6 +73,27 @@ def publish(tmp, final_path):
     _rename(tmp, final_path)
 
 
+_ENDINGS = {".pdf": (b"%%EOF",), ".png": (b"IEND\xaeB`\x82",), ".svg": (b"</svg>",)}
+
+
+def check_complete(path, final):
+    """Refuses an empty file, and a PDF, PNG or SVG without its closing bytes: writers that do
+    not report write errors (Qt's PDF and image writers) leave such files on a full disk."""
+    if os.path.isdir(path):
+        return
+    size = os.path.getsize(path)
+    endings = _ENDINGS.get(os.path.splitext(final)[1].lower())
+    complete = size > 0
+    if complete and endings:
+        with open(path, "rb") as fh:
+            fh.seek(max(0, size - 1024))
+            tail = fh.read().rstrip()
+        complete = any(tail.endswith(e) for e in endings)
+    if not complete:
+        raise InputError(f"'{final}' could not be written completely (is the disk full?); "
+                         "nothing was written.")
+
+
 # ------------------------------------------------------------------------------ identity
 def plain_path(source):
     """The file behind a layer source or destination ('file.gpkg|layername=x' → 'file.gpkg'), or
@@ -210,6 +231,7 @@ class OutputRun:
             finals[final] = tmp
             if not os.path.exists(tmp):
                 raise InputError(f"The output '{final}' was not written.")
+            check_complete(tmp, final)
         for final in finals:  # sidecars of an older shapefile (.qix, .prj) would describe the new one
             if os.path.splitext(final)[1].lower() == ".shp":
                 for stale in family(final)[:len(SIDECARS)]:

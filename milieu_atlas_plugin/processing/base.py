@@ -251,7 +251,8 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
         try:
             sink, dest = super().parameterAsSink(redirected, name, context, *args, **kwargs)
         except QgsProcessingException as exc:
-            raise QgsProcessingException(str(exc).replace(tmp_target, target)) from None
+            raise QgsProcessingException(_short(str(exc).replace(tmp_target, target), name,
+                                                target)) from None
         if sink is None:
             return sink, dest
         final = dest.replace(tmpdir + os.sep, folder + os.sep, 1)
@@ -273,6 +274,17 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
                 run.stage(os.path.join(sink.tmpdir, entry), os.path.join(sink.folder, entry))
         run.commit()
         return results
+
+
+def _short(message, name, target):
+    """GDAL's errors can quote whole SQL scripts: keep the reason at their end."""
+    import re
+
+    message = " ".join(message.split())
+    match = re.search(r"failed: ([^()]{1,200}?)\)*$", message)
+    if len(message) > 300 and match:
+        return f"Could not create {name} '{target}': {match.group(1)}. Nothing was written."
+    return message
 
 
 def _verify(sink):
