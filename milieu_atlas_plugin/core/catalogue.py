@@ -11,6 +11,7 @@ from typing import Callable, Mapping, Optional, Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from ..errors import Cancelled as _Cancelled
 from ..errors import InputError
 from . import inference, twogroup
 from . import multigroup as mg
@@ -54,8 +55,8 @@ class SpatialContext:
         )
 
 
-class Cancelled(Exception):
-    """Raised when the caller's ``is_cancelled`` callback says so; nothing is returned."""
+# raised when the caller's ``is_cancelled`` callback says so; nothing is returned
+Cancelled = _Cancelled
 
 
 from .codes import (  # noqa: F401 (re-exported: the catalogue's public names)

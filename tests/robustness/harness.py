@@ -29,6 +29,8 @@ API (small on purpose; other suites add their cases with it):
       * when successful, every file in ``outputs`` exists and is not empty.
 ``fill_disk(path, size="64k")``: a context manager mounting a tmpfs of that size on ``path``
     (we run as root in CI) and filling it to the last byte; yields the folder.
+``read_only(path)``: a context manager mounting a read-only tmpfs on ``path`` (root ignores
+    file permissions, a read-only mount it cannot); yields the folder.
 """
 import contextlib
 import hashlib
@@ -231,6 +233,19 @@ def fill_disk(path, size="64k"):
                     pass
         finally:
             os.close(fd)
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], check=False, capture_output=True)
+
+
+@contextlib.contextmanager
+def read_only(path):
+    """A read-only (empty) tmpfs mounted on `path`; unmounted afterwards."""
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(path)], check=True,
+                   capture_output=True)
+    try:
         yield path
     finally:
         subprocess.run(["umount", "-l", str(path)], check=False, capture_output=True)
