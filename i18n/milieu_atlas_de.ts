@@ -426,6 +426,204 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
     </message>
 </context>
 <context>
+    <name>DistrictTypology</name>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="39"/>
+        <source>District typology</source>
+        <translation>Gebietstypisierung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="41"/>
+        <source>Milieus and participation</source>
+        <translation>Milieus und Beteiligung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="42"/>
+        <source>Groups districts into types by their composition and writes type_id, type_label and type_distance (distance to the type centre divided by the type's root-mean-square distance: about 1 is typical, 2 and more unusual) to a copy of the input.&lt;br&gt;&lt;b&gt;kmeans&lt;/b&gt;: k-means with many k-means++ restarts on the transformed indicators, as the UK Output Area Classification (asinh_range: inverse hyperbolic sine, then scaled to 0-1). Types are numbered by size (1 = largest); the same seed gives the same types, whatever the order of the features.&lt;br&gt;&lt;b&gt;contiguous&lt;/b&gt;: Ward clustering that only merges neighbouring polygons (queen contiguity): every type is one connected region. Districts without a neighbour (islands) stay unclassified; separate areas of the layer get separate types; both are reported.&lt;br&gt;&lt;b&gt;mss&lt;/b&gt;: the index method of Berlin's Monitoring Soziale Stadtentwicklung: status and dynamics indicators (high values = disadvantage) are z-scored, summed and z-scored again; status classes 1 hoch (below -1), 2 mittel, 3 niedrig (above +1), 4 sehr niedrig (above +1.5); dynamics 1 positiv (below -1), 2 stabil, 3 negativ (above +1). type_id = 10 × status + dynamics. Needs no scikit-learn.&lt;br&gt;K = 0 chooses between 2 and 10 types by the silhouette (reported in the log). Districts with an empty (NULL) indicator, or with fewer residents than the minimum population when a population field is given, stay unclassified and are counted. PROFILE lists per type the number of districts, the population, the mean of every indicator and its index score (type mean / mean of all classified districts × 100). kmeans and contiguous need scikit-learn (Debian: python3-sklearn).</source>
+        <translation>Fasst Gebiete nach ihrer Zusammensetzung zu Typen zusammen und schreibt type_id, type_label und type_distance (Abstand zum Typzentrum geteilt durch den quadratisch gemittelten Abstand im Typ: etwa 1 ist typisch, 2 und mehr ungewöhnlich) in eine Kopie der Eingabe.&lt;br&gt;&lt;b&gt;kmeans&lt;/b&gt;: k-Means mit vielen k-means++-Neustarts auf den transformierten Indikatoren, wie bei der britischen Output Area Classification (asinh_range: Areasinus hyperbolicus, dann auf 0–1 skaliert). Die Typen sind nach Größe nummeriert (1 = größter); derselbe Startwert ergibt dieselben Typen, unabhängig von der Reihenfolge der Objekte.&lt;br&gt;&lt;b&gt;contiguous&lt;/b&gt;: Ward-Clusterung, die nur benachbarte Polygone zusammenfasst (Queen-Nachbarschaft): Jeder Typ ist eine zusammenhängende Region. Gebiete ohne Nachbarn (Inseln) bleiben unklassifiziert; getrennte Teilflächen des Layers erhalten eigene Typen; beides wird gemeldet.&lt;br&gt;&lt;b&gt;mss&lt;/b&gt;: das Indexverfahren des Berliner Monitorings Soziale Stadtentwicklung: Status- und Dynamikindikatoren (hohe Werte = Benachteiligung) werden z-standardisiert, summiert und erneut z-standardisiert; Statusklassen 1 hoch (unter -1), 2 mittel, 3 niedrig (über +1), 4 sehr niedrig (über +1,5); Dynamik 1 positiv (unter -1), 2 stabil, 3 negativ (über +1). type_id = 10 × Status + Dynamik. Benötigt kein scikit-learn.&lt;br&gt;K = 0 wählt zwischen 2 und 10 Typen nach dem Silhouettenkoeffizienten (im Protokoll ausgegeben). Gebiete mit einem leeren Indikator (NULL) oder – wenn ein Einwohnerfeld angegeben ist – mit weniger Einwohnern als die Mindestzahl bleiben unklassifiziert und werden gezählt. PROFILE enthält je Typ die Zahl der Gebiete, die Einwohnerzahl, den Mittelwert jedes Indikators und seinen Indexwert (Mittelwert des Typs / Mittelwert aller klassifizierten Gebiete × 100). kmeans und contiguous benötigen scikit-learn (Debian: python3-sklearn).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="68"/>
+        <source>Districts (layer or table, one row per district)</source>
+        <translation>Gebiete (Layer oder Tabelle, eine Zeile je Gebiet)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="71"/>
+        <source>Indicator fields (kmeans, contiguous)</source>
+        <translation>Indikatorfelder (kmeans, contiguous)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="74"/>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="75"/>
+        <source>Number of types (0: choose 2-10 by silhouette)</source>
+        <translation>Anzahl der Typen (0: 2–10 nach Silhouettenkoeffizient wählen)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="78"/>
+        <source>k-means restarts</source>
+        <translation>Neustarts von k-Means</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="81"/>
+        <source>Random seed</source>
+        <translation>Startwert des Zufallsgenerators</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="83"/>
+        <source>Transformation of the indicators</source>
+        <translation>Transformation der Indikatoren</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="85"/>
+        <source>Status indicators (mss; high = disadvantage)</source>
+        <translation>Statusindikatoren (mss; hoch = Benachteiligung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="88"/>
+        <source>Dynamics indicators (mss; high = worsening)</source>
+        <translation>Dynamikindikatoren (mss; hoch = Verschlechterung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="91"/>
+        <source>Population field (optional)</source>
+        <translation>Einwohnerfeld (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="94"/>
+        <source>Minimum population (smaller districts stay unclassified)</source>
+        <translation>Mindesteinwohnerzahl (kleinere Gebiete bleiben unklassifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="97"/>
+        <source>Districts with types</source>
+        <translation>Gebiete mit Typen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="99"/>
+        <source>Type profiles</source>
+        <translation>Typprofile</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="105"/>
+        <source>high share of {names}</source>
+        <translation>hoher Anteil {names}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="106"/>
+        <source>low share of {names}</source>
+        <translation>niedriger Anteil {names}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="107"/>
+        <source>average composition</source>
+        <translation>durchschnittliche Zusammensetzung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="108"/>
+        <source>{label} (type {id})</source>
+        <translation>{label} (Typ {id})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="109"/>
+        <source>Status {status}, dynamics {dynamics}</source>
+        <translation>Status {status}, Dynamik {dynamics}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="110"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="111"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="112"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="113"/>
+        <source>very low</source>
+        <translation>sehr niedrig</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="114"/>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="115"/>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="116"/>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="158"/>
+        <source>No population field: no district is left out for a small population (the MSS leaves out those below 300).</source>
+        <translation>Kein Einwohnerfeld: Kein Gebiet wird wegen geringer Einwohnerzahl ausgelassen (das MSS lässt Gebiete unter 300 Einwohnern aus).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="223"/>
+        <source>{n} districts consist of several parts (features {ids}): a district is a neighbour of every district one of its parts touches, so a type may reach across the gap between its parts.</source>
+        <translation>{n} Gebiete bestehen aus mehreren Teilen (Objekte {ids}): Ein Gebiet ist Nachbar jedes Gebiets, das einer seiner Teile berührt; ein Typ kann daher über die Lücke zwischen seinen Teilen reichen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="232"/>
+        <source>{n} districts have an empty (NULL) indicator and stay unclassified (features {ids}).</source>
+        <translation>{n} Gebiete haben einen leeren Indikator (NULL) und bleiben unklassifiziert (Objekte {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="237"/>
+        <source>{n} districts have fewer than {m} residents in &apos;{field}&apos; and stay unclassified (features {ids}).</source>
+        <translation>{n} Gebiete haben laut „{field}“ weniger als {m} Einwohner und bleiben unklassifiziert (Objekte {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="243"/>
+        <source>{n} districts have no classified neighbour (islands) and stay unclassified: a contiguous type cannot include them (features {ids}).</source>
+        <translation>{n} Gebiete haben keinen klassifizierten Nachbarn (Inseln) und bleiben unklassifiziert: Ein zusammenhängender Typ kann sie nicht einschließen (Objekte {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="248"/>
+        <source>The districts form {n} separate areas; each gets its own types, no type crosses between them.</source>
+        <translation>Die Gebiete bilden {n} getrennte Teilflächen; jede erhält eigene Typen, kein Typ reicht über mehrere.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="252"/>
+        <source>K = {k}: silhouette {s:.4f}</source>
+        <translation>K = {k}: Silhouettenkoeffizient {s:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="254"/>
+        <source>K = {k} chosen (highest silhouette).</source>
+        <translation>K = {k} gewählt (höchster Silhouettenkoeffizient).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="256"/>
+        <source>METHOD=mss has fixed classes: K is ignored.</source>
+        <translation>METHOD=mss hat feste Klassen: K wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="257"/>
+        <source>{n} districts in {k} types.</source>
+        <translation>{n} Gebiete in {k} Typen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="307"/>
+        <source>all classified districts</source>
+        <translation>alle klassifizierten Gebiete</translation>
+    </message>
+</context>
+<context>
     <name>JoinToDistricts</name>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="34"/>
@@ -623,17 +821,17 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Gebiete mit lokalen Maßzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="100"/>
         <source>{n} districts have no neighbour (islands): their LISA class is &apos;ns&apos;.</source>
         <translation>{n} Gebiete haben keine Nachbarn (Inseln): Ihre LISA-Klasse ist „ns“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="103"/>
         <source>No polygons: LISA and Gi* are skipped.</source>
         <translation>Keine Polygone: LISA und Gi* werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="122"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="121"/>
         <source>{n} districts have values below the minimum count {m}: suppressed.</source>
         <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
     </message>

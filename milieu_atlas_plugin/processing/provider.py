@@ -14,9 +14,10 @@ def algorithm_classes():
     from .alg_local import LocalMeasures
     from .alg_mapsheet import MapSheet
     from .alg_segregation import SegregationIndices
+    from .alg_typology import DistrictTypology
 
     return [JoinToDistricts, SegregationIndices, SegregationLevels, SegregationChange,
-            LocalMeasures, MapSheet, DistrictAtlas]
+            LocalMeasures, DistrictTypology, MapSheet, DistrictAtlas]
 
 
 class MilieuAtlasProvider(QgsProcessingProvider):
