@@ -81,8 +81,8 @@ def place_points(geom, k, rng):
     frac = max(geom.area / ((x1 - x0) * (y1 - y0)), 0.05)
     while got < k:
         m = int((k - got) / frac * 1.3) + 16
-        x = rng.uniform(x0, x1, m)
-        y = rng.uniform(y0, y1, m)
+        x = np.round(rng.uniform(x0, x1, m), 1)   # rounded to 0.1 m before the test, so they stay inside
+        y = np.round(rng.uniform(y0, y1, m), 1)
         ok = vectorized.contains(geom, x, y)
         xs.append(x[ok])
         ys.append(y[ok])
@@ -141,7 +141,7 @@ def make_sample():
         p = np.exp(logit - logit.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
         counts = np.array([rng.multinomial(n, pp) for n, pp in zip(hh, p)])
-        parts.append((np.full(k[i], gdf["PLR_ID"].iloc[i], dtype=object), np.round(x, 1), np.round(y, 1), hh, counts))
+        parts.append((np.full(k[i], gdf["PLR_ID"].iloc[i], dtype=object), x, y, hh, counts))
     plr = np.concatenate([p[0] for p in parts])
     x = np.concatenate([p[1] for p in parts])
     y = np.concatenate([p[2] for p in parts])

@@ -125,6 +125,19 @@ def check_totals(n_im, total, ids, label, codes, rtol=1e-6):
         "Correct the data, or set RESCALE to scale the milieu counts to the total.")
 
 
+def check_share_mix(row_sums, ids, label):
+    """Refuses milieu shares given as fractions in some rows (adding up to about 1) and as percent in
+    others (adding up to about 100)."""
+    s = np.asarray(row_sums, dtype=float)
+    frac = np.flatnonzero(np.abs(s - 1.0) <= 0.02)
+    pct = np.flatnonzero(np.abs(s - 100.0) <= 2.0)
+    if frac.size and pct.size:
+        raise InputError(
+            f"{label}: the milieu shares are percent in some features and fractions in others: they add up to "
+            f"{s[pct[0]]:g} in feature {ids[pct[0]]} ({pct.size} features) but to {s[frac[0]]:g} in feature "
+            f"{ids[frac[0]]} ({frac.size} features). Use one unit throughout.")
+
+
 def rescale_to_total(n_im, total):
     """Milieu counts scaled per row so they add up to the total (rows with no milieu counts stay 0)."""
     n_im = np.asarray(n_im, dtype=float)
@@ -160,3 +173,47 @@ def milieu_surfaces(x, y, n_im, *, cell_size, bandwidth, kernel="quartic", exten
     idx[~inhabited] = 0
     share[~inhabited] = np.nan
     return grid, density, idx, share
+
+
+# ---------------------------------------------------------------------------------------------- fields
+def match_fields(available, model, chosen=None, label="the milieu layer"):
+    """The field holding each milieu of the model, in the model's code order.
+
+    A field belongs to milieu CODE when its name is CODE, mil_CODE or CODE_count (case-insensitive).
+    Without ``chosen`` the layer's fields are matched; with ``chosen`` every chosen field must match a
+    code of the model, and every code needs exactly one field."""
+    names = list(available)
+    forms = {}
+    for c in model.codes:
+        for form in (c, f"mil_{c}", f"{c}_count"):
+            forms[form.lower()] = c
+    pool = list(chosen) if chosen else names
+    for f in pool:
+        if f not in names:
+            raise InputError(f"{label} has no field '{f}'. Available fields: {', '.join(names)}")
+    found = {}
+    for f in pool:
+        code = forms.get(f.lower())
+        if code is None:
+            if chosen:
+                raise InputError(
+                    f"{label}: field '{f}' is not a milieu of the model '{_model_name(model)}' "
+                    f"(codes {', '.join(model.codes)}; a field belongs to a milieu when it is named CODE, "
+                    "mil_CODE or CODE_count). Choose another model (MODEL) or rename the field.")
+            continue
+        if code in found:
+            raise InputError(f"{label}: fields '{found[code]}' and '{f}' both hold milieu '{code}'; choose one "
+                             "of them in MILIEU_FIELDS.")
+        found[code] = f
+    missing = [c for c in model.codes if c not in found]
+    if missing:
+        raise InputError(f"{label} has no field for the milieu(s) {', '.join(missing)} of the model "
+                         f"'{_model_name(model)}' (looked for fields named CODE, mil_CODE or CODE_count); "
+                         "choose them in MILIEU_FIELDS or choose the model that fits the data (MODEL).")
+    return [found[c] for c in model.codes]
+
+
+def _model_name(model):
+    from pathlib import Path
+
+    return Path(model.path).name

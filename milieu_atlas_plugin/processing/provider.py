@@ -13,10 +13,11 @@ def algorithm_classes():
     from .alg_levels import SegregationLevels
     from .alg_local import LocalMeasures
     from .alg_mapsheet import MapSheet
+    from .alg_milieu_localisation import MilieuLocalisation
     from .alg_segregation import SegregationIndices
 
     return [JoinToDistricts, SegregationIndices, SegregationLevels, SegregationChange,
-            LocalMeasures, MapSheet, DistrictAtlas]
+            LocalMeasures, MilieuLocalisation, MapSheet, DistrictAtlas]
 
 
 class MilieuAtlasProvider(QgsProcessingProvider):
