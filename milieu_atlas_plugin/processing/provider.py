@@ -13,11 +13,12 @@ def algorithm_classes():
     from .alg_levels import SegregationLevels
     from .alg_local import LocalMeasures
     from .alg_mapsheet import MapSheet
+    from .alg_milieu_localisation import MilieuLocalisation
     from .alg_segregation import SegregationIndices
     from .alg_typology import DistrictTypology
 
     return [JoinToDistricts, SegregationIndices, SegregationLevels, SegregationChange,
-            LocalMeasures, DistrictTypology, MapSheet, DistrictAtlas]
+            LocalMeasures, MilieuLocalisation, DistrictTypology, MapSheet, DistrictAtlas]
 
 
 class MilieuAtlasProvider(QgsProcessingProvider):
