@@ -26,7 +26,7 @@ def _berlin_rows():
 def make_berlin_layer(name="Planungsräume 2021"):
     """Memory layer: PLR geometry + total, mh, mh_lq, mh_share, suppressed, label (a string)."""
     from qgis.core import QgsFeature, QgsField, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from milieu_atlas_plugin.compat import FieldType
 
     rows = _berlin_rows()
     big_t = sum(int(r["inhabitants"]) for r in rows.values())
@@ -36,10 +36,10 @@ def make_berlin_layer(name="Planungsräume 2021"):
     mem = QgsVectorLayer("MultiPolygon?crs=EPSG:25833", name, "memory")
     mem.setCrs(src.crs())
     mem.dataProvider().addAttributes([
-        QgsField("PLR_ID", QVariant.String), QgsField("total", QVariant.Int),
-        QgsField("mh", QVariant.Int), QgsField("mh_lq", QVariant.Double),
-        QgsField("mh_share", QVariant.Double), QgsField("suppressed", QVariant.Bool),
-        QgsField("label", QVariant.String),
+        QgsField("PLR_ID", FieldType.String), QgsField("total", FieldType.Int),
+        QgsField("mh", FieldType.Int), QgsField("mh_lq", FieldType.Double),
+        QgsField("mh_share", FieldType.Double), QgsField("suppressed", FieldType.Bool),
+        QgsField("label", FieldType.String),
     ])
     mem.updateFields()
     feats = []
@@ -301,7 +301,7 @@ def test_suppressed_districts_get_no_class_colour(qgis_app, berlin):
 def test_bad_input_writes_nothing(processing_registry, berlin, tmp_path, case):
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingException
     from qgis.core import QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from milieu_atlas_plugin.compat import FieldType
 
     params = {"INPUT": berlin, "FIELD": "mh_lq", "OUTPUT_PDF": str(tmp_path / "bad.pdf"),
               "OUTPUT_PNG": str(tmp_path / "bad.png")}
@@ -326,7 +326,7 @@ def test_bad_input_writes_nothing(processing_registry, berlin, tmp_path, case):
         expect = ["Empty layer", "empty"]
     elif case == "all_null":
         lyr = QgsVectorLayer("Polygon?crs=EPSG:25833", "Null layer", "memory")
-        lyr.dataProvider().addAttributes([QgsField("mh_lq", QVariant.Double)])
+        lyr.dataProvider().addAttributes([QgsField("mh_lq", FieldType.Double)])
         lyr.updateFields()
         f = QgsFeature(lyr.fields())
         f.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0, 1 0, 1 1, 0 0))"))

@@ -153,7 +153,7 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     cols = table.columns()
     for i, (col, heading) in enumerate(zip(cols, headings)):
         col.setHeading(heading)
-        col.setHAlignment(Qt.AlignLeft if i == 0 else Qt.AlignRight)
+        col.setHAlignment(Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignRight)
         col.setWidth(widths[i])
     table.setColumns(cols)
     table.setFilterFeatures(True)
@@ -179,7 +179,7 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     y = 183.0
     if note:
         n = _label(layout, "note", note, _font(8.5), TEXT_COLOR, MARGIN, y, content_w, 8)
-        n.setVAlign(Qt.AlignTop)
+        n.setVAlign(Qt.AlignmentFlag.AlignTop)
         y += 8.5
     _label(layout, "source", source, _font(7.5), MUTED_COLOR, MARGIN, y, content_w, 4)
     _label(layout, "date", date, _font(7), MUTED_COLOR, MARGIN, y + 4.5, content_w, 3.5)

@@ -107,13 +107,13 @@ def format_number(value, decimals, locale=None):
     loc = locale_of(locale)
     if abs(value) < 10000:
         loc = QLocale(loc)
-        loc.setNumberOptions(loc.numberOptions() | QLocale.OmitGroupSeparator)
+        loc.setNumberOptions(loc.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
     return loc.toString(float(value), "f", max(0, int(decimals)))
 
 
 def percent_suffix(locale=None):
     """' %' in German (DIN 5008), '%' in English."""
-    return " %" if locale_of(locale).language() == QLocale.German else "%"
+    return " %" if locale_of(locale).language() == QLocale.Language.German else "%"
 
 
 # ----------------------------------------------------------------------------------------------

@@ -22,8 +22,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..compat import FieldType
 from ..errors import InputError
 from .alg_mapsheet import MapSheet, _is_null
 from .base import MilieuAlgorithm, static_enum
@@ -130,10 +131,10 @@ class DistrictAtlas(MilieuAlgorithm):
                                name, "memory")
         cover.setCrs(layer.crs())
         cfields = QgsFields()
-        cfields.append(QgsField(key, QVariant.String))
+        cfields.append(QgsField(key, FieldType.String))
         if name_field and name_field != key:
-            cfields.append(QgsField(name_field, QVariant.String))
-        cfields.append(QgsField(FILE_FIELD, QVariant.String))
+            cfields.append(QgsField(name_field, FieldType.String))
+        cfields.append(QgsField(FILE_FIELD, FieldType.String))
         cover.dataProvider().addAttributes(cfields)
         cover.updateFields()
         rows, seen, feats = [], set(), []
@@ -200,7 +201,7 @@ class DistrictAtlas(MilieuAlgorithm):
         prof = QgsVectorLayer("None", "profile", "memory")
         pf = QgsFields()
         for fname in ("district_key", "indicator", "district", "median"):
-            pf.append(QgsField(fname, QVariant.String))
+            pf.append(QgsField(fname, FieldType.String))
         prof.dataProvider().addAttributes(pf)
         prof.updateFields()
         pfeats = []

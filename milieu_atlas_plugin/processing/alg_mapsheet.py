@@ -18,8 +18,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..compat import FieldType
 from ..errors import InputError
 from .base import MilieuAlgorithm, static_enum
 
@@ -215,7 +216,7 @@ class MapSheet(MilieuAlgorithm):
                              name, "memory")
         mem.setCrs(layer.crs())
         out_fields = QgsFields()
-        out_fields.append(QgsField(field, QVariant.Double))
+        out_fields.append(QgsField(field, FieldType.Double))
         mem.dataProvider().addAttributes(out_fields)
         mem.updateFields()
         attrs = [fidx] + [i for i in (sidx, cidx) if i >= 0]

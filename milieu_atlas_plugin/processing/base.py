@@ -27,10 +27,11 @@ from qgis.core import (
     QgsProperty,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .. import files
+from ..compat import FieldType
 from ..errors import Cancelled, InputError
 from ..paths import icon_path
 
@@ -321,8 +322,8 @@ def static_enum(name, description, options, default=None, optional=False, multip
 
 def table_fields(columns):
     """QgsFields from [(name, 'str'|'int'|'double'|'bool')]."""
-    types = {"str": QVariant.String, "int": QVariant.Int, "double": QVariant.Double,
-             "bool": QVariant.Bool}
+    types = {"str": FieldType.String, "int": FieldType.Int, "double": FieldType.Double,
+             "bool": FieldType.Bool}
     fields = QgsFields()
     for name, kind in columns:
         fields.append(QgsField(name, types[kind]))

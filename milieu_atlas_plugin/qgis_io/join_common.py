@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field as dc_field
 
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource, QgsWkbTypes
 
 from ..errors import InputError
 from .keys import normalise_keys
@@ -39,7 +39,7 @@ class JoinResult:
     source_totals: dict
     unmatched_totals: dict
     unmatched: list = dc_field(default_factory=list)
-    unmatched_geometry: int = 100  # QgsWkbTypes.NoGeometry
+    unmatched_geometry: object = QgsWkbTypes.NoGeometry  # the enum: QGIS 3.40 refuses an int
     unmatched_crs: object = None
     log: list = dc_field(default_factory=list)
     warnings: list = dc_field(default_factory=list)
