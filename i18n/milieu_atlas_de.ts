@@ -4,122 +4,117 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="52"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="53"/>
         <source>other districts</source>
         <translation>andere Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="54"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="55"/>
         <source>this district</source>
         <translation>dieses Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="96"/>
-        <source>{t} · district [% {k} %] · page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
-        <translation>{t} · Gebiet [% {k} %] · Seite [% @atlas_featurenumber %] von [% @atlas_totalfeatures %]</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="139"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="144"/>
         <source>Position in the city (frame: detail map)</source>
         <translation>Lage in der Stadt (Rahmen: Detailkarte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="152"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="152"/>
         <source>District</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="152"/>
         <source>Median (all)</source>
         <translation>Median (alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="198"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="204"/>
         <source>The folder &apos;{d}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="214"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="220"/>
         <source>Atlas export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="375"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="376"/>
         <source>Scale 1 : {s}</source>
         <translation>Maßstab 1 : {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="391"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="392"/>
         <source>The footer text is long and reaches the page edge; shorten NOTE or SOURCE_TEXT.</source>
         <translation>Der Fußzeilentext ist lang und reicht bis an den Seitenrand; kürzen Sie NOTE oder SOURCE_TEXT.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="465"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="466"/>
         <source>The folder &apos;{d}&apos; for &apos;{f}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ für „{f}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="481"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="482"/>
         <source>PDF export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PDF-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="495"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="496"/>
         <source>PNG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PNG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="497"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="498"/>
         <source>The export wrote an empty file.</source>
         <translation>Der Export hat eine leere Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="282"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="288"/>
         <source>{n} classes requested; a ratio to the average needs an odd number of classes centred at 1, so {m} are drawn.</source>
         <translation>{n} Klassen angefordert; ein Verhältnis zum Durchschnitt erfordert eine ungerade Anzahl von Klassen mit 1 in der Mitte, daher werden {m} dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="298"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="304"/>
         <source>(about average)</source>
         <translation>(etwa durchschnittlich)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="465"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="472"/>
         <source>There are no values to classify (all are NULL or suppressed).</source>
         <translation>Es gibt keine Werte zum Klassifizieren (alle sind NULL oder unterdrückt).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="376"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="382"/>
         <source>{n} classes requested; {m} are drawn.</source>
         <translation>{n} Klassen angefordert; {m} werden dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="394"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="400"/>
         <source>Only {m} distinct classes could be formed from the values.</source>
         <translation>Aus den Werten konnten nur {m} unterschiedliche Klassen gebildet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="518"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="525"/>
         <source>Unknown kind &apos;{k}&apos;; use one of {ks}.</source>
         <translation>Unbekannte Art „{k}“; verwenden Sie eine der folgenden: {ks}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="520"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="527"/>
         <source>Unknown classification &apos;{m}&apos;.</source>
         <translation>Unbekannte Klassifizierung „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="532"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="541"/>
         <source>Field &apos;{f}&apos; has negative values; a ratio to the average (LQ) cannot be negative.</source>
         <translation>Das Feld „{f}“ enthält negative Werte; ein Verhältnis zum Durchschnitt (LQ) kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="538"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="547"/>
         <source>suppressed / no data</source>
         <translation>unterdrückt / keine Daten</translation>
     </message>
@@ -214,42 +209,42 @@
         <translation>Segregationsindizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="319"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="320"/>
         <source>The legend column is long and reaches the scale bar; shorten LEGEND_TITLE or use fewer classes.</source>
         <translation>Die Legendenspalte ist lang und reicht bis zur Maßstabsleiste; kürzen Sie LEGEND_TITLE oder verwenden Sie weniger Klassen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="440"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="447"/>
         <source>HH: high, neighbours high</source>
         <translation>HH: hoch, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="441"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="448"/>
         <source>HL: high, neighbours low</source>
         <translation>HL: hoch, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="442"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="449"/>
         <source>LH: low, neighbours high</source>
         <translation>LH: niedrig, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="443"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="450"/>
         <source>LL: low, neighbours low</source>
         <translation>LL: niedrig, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="444"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="451"/>
         <source>not significant</source>
         <translation>nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="450"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="457"/>
         <source>mixed (no dominant milieu)</source>
         <translation>gemischt (kein dominantes Milieu)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="474"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="481"/>
         <source>Values without a colour in the model: {v}.</source>
         <translation>Werte ohne Farbe im Modell: {v}.</translation>
     </message>
@@ -540,206 +535,208 @@
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="100"/>
+        <source>{t} · district {k} · page {p} of {n}</source>
+        <translation>{t} · Gebiet {k} · Seite {p} von {n}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="232"/>
+        <source>Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
+        <translation>Profil von {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="237"/>
+        <source>Profile of {n} {units}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
+        <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="250"/>
+        <source>District profile</source>
+        <translation>Gebietsprofil</translation>
+    </message>
 </context>
 <context>
     <name>DistrictAtlas</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="34"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="38"/>
         <source>District atlas (one page per district)</source>
         <translation>Gebietsatlas (eine Seite je Gebiet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="36"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="40"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="37"/>
-        <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
-
-INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
-Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT hide all values of a district (&apos;suppressed&apos;); hidden values do not enter the medians.
-MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one file district_&lt;key&gt;.pdf per district). Files are written completely or not at all. Runs on the main thread.</source>
-        <translation>Druckt für jedes Gebiet eine Seite im Format A4 quer: eine Karte, die das Gebiet zwischen seinen Nachbargebieten verortet, eine Übersichtskarte der ganzen Stadt und eine Profiltabelle der gewählten Indikatoren (Wert in diesem Gebiet und Median aller Gebiete), mit Quellenangabe, Anmerkung und Datum.
-
-INPUT: Gebietspolygone; KEY_FIELD: Gebietsschlüssel (die Seiten werden danach sortiert); NAME_FIELD: Name, der als Seitentitel gedruckt wird (Standard: der Schlüssel); FIELDS: numerische Indikatoren für das Profil (Verhältniszahlen *_lq mit zwei Nachkommastellen, Anteile *_share in Prozent).
-Geheimhaltung: SUPPRESS_FIELD und/oder COUNT_FIELD mit MIN_COUNT blenden alle Werte eines Gebiets aus („unterdrückt“); ausgeblendete Werte gehen nicht in die Mediane ein.
-MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="56"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="62"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="58"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="64"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="60"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="66"/>
         <source>District name field</source>
         <translation>Namensfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="63"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="69"/>
         <source>Indicators for the profile table</source>
         <translation>Indikatoren für die Profiltabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="66"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="72"/>
         <source>Suppression field (true = values hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="69"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="75"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="79"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="76"/>
-        <source>Atlas title</source>
-        <translation>Titel des Atlas</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="84"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="80"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
         <source>Year or reference date of the data</source>
         <translation>Jahr oder Stichtag der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="82"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="88"/>
         <source>Note (default: written from the fields, units and year)</source>
         <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="85"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="91"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
         <source>Atlas (single PDF)</source>
         <translation>Atlas (eine einzige PDF-Datei)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="89"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="97"/>
         <source>Folder for one PDF per district</source>
         <translation>Ordner für eine PDF-Datei je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="100"/>
         <source>Pages / files written</source>
         <translation>Geschriebene Seiten / Dateien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="113"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="116"/>
         <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="117"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="119"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="113"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="121"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="119"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="127"/>
         <source>MODE=single needs OUTPUT_PDF.</source>
         <translation>MODE=single erfordert OUTPUT_PDF.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="121"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="129"/>
         <source>MODE=per_district needs OUTPUT_FOLDER.</source>
         <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="141"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="149"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="145"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="153"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
         <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="199"/>
-        <source>suppressed</source>
-        <translation>unterdrückt</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="207"/>
-        <source>Profile of {n} districts of '{l}'{y}. LQ = share in the district ÷ share in all districts (1 = average); median over districts with a value; 'suppressed' = value hidden for confidentiality.</source>
-        <translation>Profil von {n} Gebieten aus „{l}“{y}. LQ = Anteil im Gebiet ÷ Anteil in allen Gebieten (1 = Durchschnitt); Median über die Gebiete mit Wert; „unterdrückt“ = Wert aus Gründen der Geheimhaltung ausgeblendet.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="212"/>
-        <source>not stated</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="214"/>
-        <source>District profile</source>
-        <translation>Gebietsprofil</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="215"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="251"/>
         <source>Laying out {n} pages…</source>
         <translation>{n} Seiten werden gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="216"/>
-        <source>Source: {s}</source>
-        <translation>Quelle: {s}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="216"/>
-        <source>Map: Milieu Atlas (QGIS) · created {d}</source>
-        <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="220"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="258"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="223"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="261"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="41"/>
+        <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
+
+INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
+Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT hide all values of a district; the table shows the DIN 55301 markers '.' (suppressed) and '–' (nothing there); hidden values do not enter the medians.
+LANGUAGE: auto (the QGIS language), de or en: texts and number format of the pages.
+MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one file district_&lt;key&gt;.pdf per district). Files are written completely or not at all. Runs on the main thread.</source>
+        <translation>Druckt für jedes Gebiet eine Seite im Format A4 quer: eine Karte, die das Gebiet zwischen seinen Nachbargebieten verortet, eine Übersichtskarte der ganzen Stadt und eine Profiltabelle der gewählten Indikatoren (Wert in diesem Gebiet und Median aller Gebiete), mit Quellenangabe, Anmerkung und Datum.
+
+INPUT: Gebietspolygone; KEY_FIELD: Gebietsschlüssel (die Seiten werden danach sortiert); NAME_FIELD: Name, der als Seitentitel gedruckt wird (Standard: der Schlüssel); FIELDS: numerische Indikatoren für das Profil (Verhältniszahlen *_lq mit zwei Nachkommastellen, Anteile *_share in Prozent).
+Geheimhaltung: SUPPRESS_FIELD und/oder COUNT_FIELD mit MIN_COUNT blenden alle Werte eines Gebiets aus; die Tabelle zeigt die Zeichen nach DIN 55301 „.“ (gesperrt) und „–“ (nichts vorhanden); ausgeblendete Werte gehen nicht in die Mediane ein.
+LANGUAGE: auto (die Sprache von QGIS), de oder en: Texte und Zahlenformat der Seiten.
+MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="82"/>
+        <source>Atlas title (default: District profile)</source>
+        <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
+        <source>Language of the pages</source>
+        <translation>Sprache der Seiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="245"/>
+        <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
+        <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 
@@ -89,7 +90,8 @@ def pdf_text(pdf, first=None, last=None):
         args += ["-f", str(first), "-l", str(last or first)]
     text = subprocess.run(args + [str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
-    return " ".join(text.split())
+    # NFKC undoes the typographic ligatures the PDF keeps ("ﬁ" → "fi")
+    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _files(folder):
