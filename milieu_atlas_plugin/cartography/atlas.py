@@ -33,7 +33,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..errors import Cancelled, InputError
 from ..files import current_run, publish, temp_beside, temp_folder_beside
-from ..i18n import tr
+from ..i18n import sheet_translator, tr
 from .layouts import (
     ACCENT_COLOR, MARGIN, MM, MUTED_COLOR, PAGE_W, TEXT_COLOR, _font, _label, fit_extent, sheet_crs,
 )
@@ -41,8 +41,9 @@ from .layouts import (
 HIGHLIGHT = "#d95f02"
 
 
-def highlight_renderer():
+def highlight_renderer(language=None):
     """The atlas district in orange with a dark outline, the others light grey."""
+    tr = sheet_translator(language)
     root = QgsRuleBasedRenderer.Rule(None)
     current = QgsFillSymbol.createSimple({"color": HIGHLIGHT, "outline_color": "#3a1a00",
                                           "outline_width": "0.5", "outline_width_unit": "MM"})
@@ -64,15 +65,17 @@ def _text_format(size, bold=False, color=TEXT_COLOR):
 
 
 def build_atlas_layout(coverage, profile, key_field, name_field, title, source, note, date,
-                       file_field=None):
+                       language=None, source_missing=False, file_field=None):
     """A QgsPrintLayout with its atlas on `coverage` (ownership of both layers passes to the
     layout's private project). `profile` has fields district_key, indicator, district, median.
+    language: de or en (or None: QGIS's language) for the texts the layout writes itself.
     `file_field`: a coverage field holding each page's file name (per-district export)."""
+    tr = sheet_translator(language)
     project = QgsProject()
     project.setCrs(sheet_crs(coverage))
     project.addMapLayer(coverage)
     project.addMapLayer(profile)
-    coverage.setRenderer(highlight_renderer())
+    coverage.setRenderer(highlight_renderer(language))
     layout = QgsPrintLayout(project)
     layout.setName(title)
     page = QgsLayoutItemPage(layout)
@@ -97,8 +100,9 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     content_w = PAGE_W - 2 * MARGIN
     head = _label(layout, "title", f"[% {name_ref} %]", _font(20, True), TEXT_COLOR,
                   MARGIN, 9, content_w, 9)
-    sub = tr("{t} · district [% {k} %] · page [% @atlas_featurenumber %] of "
-             "[% @atlas_totalfeatures %]").format(t=title, k=key_ref)
+    sub = tr("{t} · district {k} · page {p} of {n}").format(
+        t=title, k=f"[% {key_ref} %]", p="[% @atlas_featurenumber %]",
+        n="[% @atlas_totalfeatures %]")
     _label(layout, "subtitle", sub, _font(11), MUTED_COLOR, MARGIN, 19, content_w, 6)
     rule = _label(layout, "header_rule", "", _font(1), ACCENT_COLOR, MARGIN, 26.5, content_w, 0.6)
     rule.setBackgroundEnabled(True)
@@ -181,7 +185,8 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
         n = _label(layout, "note", note, _font(8.5), TEXT_COLOR, MARGIN, y, content_w, 8)
         n.setVAlign(Qt.AlignmentFlag.AlignTop)
         y += 8.5
-    _label(layout, "source", source, _font(7.5), MUTED_COLOR, MARGIN, y, content_w, 4)
+    _label(layout, "source", source, _font(7.5), QColor("#b00020") if source_missing else MUTED_COLOR,
+           MARGIN, y, content_w, 4)
     _label(layout, "date", date, _font(7), MUTED_COLOR, MARGIN, y + 4.5, content_w, 3.5)
     return project, layout
 

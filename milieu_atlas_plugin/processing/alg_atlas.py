@@ -29,8 +29,12 @@ from ..errors import InputError
 from .alg_mapsheet import MapSheet, _is_null
 from .base import MilieuAlgorithm, static_enum
 
+SUPPRESSED = "."     # DIN 55301: value suppressed (confidentiality)
+NOTHING = "–"        # DIN 55301: nothing there / no value
+
 MODES = ["single", "per_district"]
 FILE_FIELD = "__atlas_file"  # the page's file name, on the private coverage copy only
+LANGUAGES = ["auto", "de", "en"]
 
 
 class DistrictAtlas(MilieuAlgorithm):
@@ -48,7 +52,9 @@ class DistrictAtlas(MilieuAlgorithm):
         "name printed as page title (default: the key); FIELDS: numeric indicators for the "
         "profile (ratios *_lq with two decimals, shares *_share in percent).\n"
         "Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT hide all values of a "
-        "district ('suppressed'); hidden values do not enter the medians.\n"
+        "district; the table shows the DIN 55301 markers '.' (suppressed) and '–' (nothing "
+        "there); hidden values do not enter the medians.\n"
+        "LANGUAGE: auto (the QGIS language), de or en: texts and number format of the pages.\n"
         "MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one "
         "file district_<key>.pdf per district). Files are written completely or not at all. "
         "Runs on the main thread.")
@@ -78,7 +84,7 @@ class DistrictAtlas(MilieuAlgorithm):
             "MIN_COUNT", self.tr("Minimum count (districts below it are suppressed)"),
             QgsProcessingParameterNumber.Integer, defaultValue=3, minValue=0))
         self.addParameter(QgsProcessingParameterString(
-            "TITLE", self.tr("Atlas title"), defaultValue="District profile"))
+            "TITLE", self.tr("Atlas title (default: District profile)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             "SOURCE_TEXT", self.tr("Source and licence of the data"), optional=True))
         self.addParameter(QgsProcessingParameterString(
@@ -87,6 +93,8 @@ class DistrictAtlas(MilieuAlgorithm):
             "NOTE", self.tr("Note (default: written from the fields, units and year)"),
             optional=True, multiLine=True))
         self.addParameter(static_enum("MODE", self.tr("Output"), MODES, default="single"))
+        self.addParameter(static_enum("LANGUAGE", self.tr("Language of the pages"), LANGUAGES,
+                                      default="auto"))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_PDF", self.tr("Atlas (single PDF)"), self.tr("PDF files (*.pdf)"),
             optional=True, createByDefault=False))
@@ -180,24 +188,40 @@ class DistrictAtlas(MilieuAlgorithm):
         cover.updateExtents()
 
         # --- profile table (long format, formatted text) -----------------------------------------
-        kinds = [detect_kind(f) for f in fields]
-        suffix = percent_suffix()
+        from ..cartography.texts import describe_field, readable_layer_name
+        from ..i18n import resolve_language, sheet_translator
 
-        def fmt(v, kind):
+        language = resolve_language(self.parameterAsEnumString(parameters, "LANGUAGE", context)
+                                    or "auto")
+        tr = sheet_translator(language)
+        kinds = [detect_kind(f) for f in fields]
+        suffix = percent_suffix(language)
+        # one rule per field: a share field whose values all lie in [0, 1] holds fractions
+        fraction = []
+        for j, f in enumerate(fields):
+            col = [r[2][j] for r in rows if r[2][j] is not None]
+            fraction.append(kinds[j] == "share" and bool(col) and min(col) >= 0 and max(col) <= 1)
+
+        def fmt(v, j):
             if v is None:
-                return "–"
+                return NOTHING
+            kind = kinds[j]
             if kind == "lq":
-                return format_number(v, 2)
+                return format_number(v, 2, language)
             if kind == "share":
-                return format_number(v * 100 if abs(v) <= 1.0 else v, 1) + suffix
+                return format_number(v * 100 if fraction[j] else v, 1, language) + suffix
             if float(v).is_integer():
-                return format_number(v, 0)
-            return format_number(v, 2)
+                return format_number(v, 0, language)
+            return format_number(v, 2, language)
 
         medians = []
         for j in range(len(fields)):
             col = [r[2][j] for r in rows if r[2][j] is not None]
             medians.append(statistics.median(col) if col else None)
+        labels = []
+        for j, f in enumerate(fields):
+            kind = "value" if kinds[j] == "value" else kinds[j]
+            labels.append(describe_field(f, kind, language).title)
         prof = QgsVectorLayer("None", "profile", "memory")
         pf = QgsFields()
         for fname in ("district_key", "indicator", "district", "median"):
@@ -208,29 +232,42 @@ class DistrictAtlas(MilieuAlgorithm):
         for k, hidden, vals in rows:
             for j, f in enumerate(fields):
                 pr = QgsFeature(prof.fields())
-                label = f.replace("_", " ") + (" (LQ)" if kinds[j] == "lq" else " (%)" if kinds[j] == "share" else "")
-                value = self.tr("suppressed") if hidden else fmt(vals[j], kinds[j])
-                pr.setAttributes([k, label, value, fmt(medians[j], kinds[j])])
+                value = SUPPRESSED if hidden else fmt(vals[j], j)
+                pr.setAttributes([k, labels[j], value, fmt(medians[j], j)])
                 pfeats.append(pr)
         prof.dataProvider().addFeatures(pfeats)
 
+        units = readable_layer_name(name)
         year = self.parameterAsString(parameters, "YEAR", context).strip()
         note = self.parameterAsString(parameters, "NOTE", context).strip()
         if not note:
-            note = self.tr("Profile of {n} districts of '{l}'{y}. LQ = share in the district ÷ share "
-                           "in all districts (1 = average); median over districts with a value; "
-                           "'suppressed' = value hidden for confidentiality.").format(
-                n=len(rows), l=name, y=(", " + year) if year else "")
-        source = self.parameterAsString(parameters, "SOURCE_TEXT", context).strip() or \
-            self.tr("not stated")
+            if year:
+                note = tr("Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the "
+                          "city (1 = average); median over the districts with a value. "
+                          "'.' = value suppressed for confidentiality, '–' = nothing there.").format(
+                    n=len(rows), units=units, y=year)
+            else:
+                note = tr("Profile of {n} {units}. LQ = share in the district ÷ share in the "
+                          "city (1 = average); median over the districts with a value. "
+                          "'.' = value suppressed for confidentiality, '–' = nothing there.").format(
+                    n=len(rows), units=units)
+        source = self.parameterAsString(parameters, "SOURCE_TEXT", context).strip()
+        if source:
+            source_line = tr("Source: {s}").format(s=source)
+        else:
+            feedback.pushWarning(self.tr("No SOURCE_TEXT given: the pages are marked 'source "
+                                         "missing' and are not ready to publish."))
+            source_line = tr("Source: MISSING – state the data source and licence "
+                             "(SOURCE_TEXT) before publishing.")
         title = self.parameterAsString(parameters, "TITLE", context).strip() or \
-            self.tr("District profile")
+            tr("District profile")
         feedback.setProgressText(self.tr("Laying out {n} pages…").format(n=len(rows)))
         project, layout = build_atlas_layout(
             cover, prof, key, name_field if name_field and name_field != key else key, title,
-            self.tr("Source: {s}").format(s=source), note,
-            self.tr("Map: Milieu Atlas (QGIS) · created {d}").format(d=format_date()),
-            file_field=FILE_FIELD)
+            source_line, note,
+            tr("Map: Milieu Atlas (QGIS) · created {d}").format(
+                d=format_date(locale=language)), language=language,
+            source_missing=not source, file_field=FILE_FIELD)
         feedback.setProgressText(self.tr("Exporting…"))
         written = export_atlas(layout, pdf if mode == "single" else folder, mode == "per_district",
                                feedback=feedback)
