@@ -385,18 +385,20 @@ class MilieuLocalisation(MilieuAlgorithm):
             empty = density.sum(axis=0) <= 0
             bands = density.astype(np.float32)
             bands[:, empty] = NODATA
-            write_geotiff(surface_path, bands, descriptions=list(model.codes), **geo)
+            written = write_geotiff(surface_path, bands, descriptions=list(model.codes), **geo)
             vmax = float(np.percentile(density[0][~empty], 99)) if (~empty).any() else 1.0
             qml = style_density(surface_path, 1, model.colours[0], max(vmax, 1e-6),
-                                self.tr("Milieu density (households/ha)"))
+                                self.tr("Milieu density (households/ha)"), source=written)
             load_styled_on_completion(context, surface_path, qml)
             out["SURFACE"] = surface_path
         if dominant_path:
             bands = np.stack([idx.astype(np.float32), share.astype(np.float32)])
             bands[:, idx == 0] = NODATA
-            write_geotiff(dominant_path, bands, descriptions=["dominant_milieu", "dominant_share"], **geo)
+            written = write_geotiff(dominant_path, bands, descriptions=["dominant_milieu", "dominant_share"],
+                                    **geo)
             labels = [f"{c} – {n}" for c, n in zip(model.codes, model.names_de)]
-            qml = style_dominant(dominant_path, model.codes, model.colours, labels, self.tr("Dominant milieu"))
+            qml = style_dominant(dominant_path, model.codes, model.colours, labels, self.tr("Dominant milieu"),
+                                 source=written)
             load_styled_on_completion(context, dominant_path, qml)
             out["DOMINANT_RASTER"] = dominant_path
         return out

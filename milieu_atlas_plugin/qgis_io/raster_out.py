@@ -7,7 +7,7 @@ import os
 import numpy as np
 
 from ..errors import InputError
-from ..files import publish, temp_beside
+from ..files import current_run, publish, temp_beside
 
 NODATA = -1.0
 
@@ -31,7 +31,10 @@ def check_rasterio():
 
 
 def write_geotiff(path, bands, *, x_min, y_max, cell_size, crs_wkt, descriptions, nodata=NODATA):
-    """Writes (k, ny, nx) bands as a float32 GeoTIFF (deflate, tiled) with band descriptions."""
+    """Writes (k, ny, nx) bands as a float32 GeoTIFF (deflate, tiled) with band descriptions.
+
+    Returns the file that holds the raster now: inside an algorithm run the write path moves it
+    to `path` only when every output of the run is complete, so styles are built from this one."""
     rasterio, from_origin = _rasterio()
     bands = np.asarray(bands)
     k, ny, nx = bands.shape
@@ -49,10 +52,11 @@ def write_geotiff(path, bands, *, x_min, y_max, cell_size, crs_wkt, descriptions
                 dst.write(bands[i].astype(np.float32), i + 1)
                 dst.set_band_description(i + 1, str(descriptions[i]))
         publish(tmp, path)
-    finally:
+    except BaseException:
         if os.path.exists(tmp):
             os.remove(tmp)
-    return path
+        raise
+    return tmp if current_run() is not None else path
 
 
 def qml_path(path):
@@ -72,25 +76,26 @@ def _write_style(layer, path):
     return target
 
 
-def style_dominant(path, codes, colours, labels, title):
-    """Paletted style on band 1 (1..M = the milieus in model order, in their colours)."""
+def style_dominant(path, codes, colours, labels, title, source=None):
+    """Paletted style on band 1 (1..M = the milieus in model order, in their colours); `source`:
+    where the raster is now (write_geotiff's answer), the style goes beside `path`."""
     from qgis.core import QgsPalettedRasterRenderer, QgsRasterLayer
     from qgis.PyQt.QtGui import QColor
 
-    layer = QgsRasterLayer(path, title, "gdal")
+    layer = QgsRasterLayer(source or path, title, "gdal")
     classes = [QgsPalettedRasterRenderer.Class(float(i + 1), QColor(colours[i]), labels[i])
                for i in range(len(codes))]
     layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
     return _write_style(layer, path)
 
 
-def style_density(path, band, colour, vmax, title):
+def style_density(path, band, colour, vmax, title, source=None):
     """Pseudocolour style of one density band: transparent white at 0 to the milieu's colour at vmax."""
     from qgis.core import (QgsColorRampShader, QgsGradientColorRamp, QgsRasterLayer, QgsRasterShader,
                            QgsSingleBandPseudoColorRenderer)
     from qgis.PyQt.QtGui import QColor
 
-    layer = QgsRasterLayer(path, title, "gdal")
+    layer = QgsRasterLayer(source or path, title, "gdal")
     shader = QgsRasterShader()
     ramp = QgsColorRampShader(0.0, float(vmax))
     ramp.setColorRampType(QgsColorRampShader.Interpolated)
