@@ -147,11 +147,16 @@ def renumber_by_size(labels, Z):
 
 
 def kmeans_labels(Z, k, restarts, seed):
+    """scikit-learn's k-means, `restarts` k-means++ starts, on one thread: the sums then run in
+    the same order on every machine (the same seed gives the same types everywhere), and on a
+    busy machine it is many times faster than OpenMP threads competing for the cores."""
     from sklearn.cluster import KMeans
+    from threadpoolctl import threadpool_limits
 
     model = KMeans(n_clusters=k, init="k-means++", n_init=int(restarts), random_state=seed,
                    algorithm="lloyd")
-    return model.fit(Z).labels_.astype(int)
+    with threadpool_limits(limits=1):
+        return model.fit(Z).labels_.astype(int)
 
 
 def within_ss(Z, ids):
