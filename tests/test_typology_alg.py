@@ -131,6 +131,9 @@ def test_kmeans_on_a_table_is_order_free_and_seeded(processing_registry, tmp_pat
             "K": 0, "RESTARTS": 20, "SEED": 11, "OUTPUT": str(out),
             "PROFILE": str(tmp_path / f"{name}.csv")})
         assert res["K"] == 3 and res["SILHOUETTE"] > 0.6
+        tried = dict(item.split(": ") for item in res["SILHOUETTES"].split("; "))
+        assert list(tried) == [str(k) for k in range(2, 11)]
+        assert max(tried, key=lambda k: float(tried[k])) == "3"
         got = {}
         for f in features(out):
             got[(round(f["mil_KOS_share"], 12), round(f["mil_PER_share"], 12))] = (

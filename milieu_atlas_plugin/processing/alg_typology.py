@@ -9,6 +9,8 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -98,6 +100,20 @@ class DistrictTypology(MilieuAlgorithm):
             "OUTPUT", self.tr("Districts with types"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "PROFILE", self.tr("Type profiles"), QgsProcessing.TypeVector, optional=True))
+        self.addOutput(QgsProcessingOutputNumber("K", self.tr("Number of types")))
+        self.addOutput(QgsProcessingOutputNumber("SILHOUETTE", self.tr(
+            "Silhouette of the chosen number of types (K = 0)")))
+        self.addOutput(QgsProcessingOutputString("SILHOUETTES", self.tr(
+            "Silhouette of every number of types tried (K = 0)")))
+        self.addOutput(QgsProcessingOutputNumber("CLASSIFIED", self.tr("Classified districts")))
+        self.addOutput(QgsProcessingOutputNumber("UNCLASSIFIED", self.tr(
+            "Unclassified districts (NULL, small population, islands)")))
+        self.addOutput(QgsProcessingOutputNumber("ISLANDS", self.tr(
+            "Districts without a neighbour (contiguous)")))
+        self.addOutput(QgsProcessingOutputNumber("AREAS", self.tr(
+            "Separate areas of the layer (contiguous)")))
+        self.addOutput(QgsProcessingOutputNumber("WITHIN_SS", self.tr(
+            "Within-type sum of squares (transformed indicators)")))
 
     def templates(self):
         """Label templates for the core, translated (same keys and placeholders as core.TEMPLATES)."""
@@ -188,6 +204,8 @@ class DistrictTypology(MilieuAlgorithm):
                "WITHIN_SS": float(result.inertia)}
         if result.silhouettes:
             out["SILHOUETTE"] = float(result.silhouettes[result.k])
+            out["SILHOUETTES"] = "; ".join(f"{c}: {v:.4f}" for c, v in
+                                           sorted(result.silhouettes.items()))
         if result.islands is not None:
             out["ISLANDS"] = int(result.islands.sum())
             out["AREAS"] = int(result.components)
