@@ -351,6 +351,10 @@ def contiguous_typology(X, names, connectivity, k=0, seed=None, transform_method
     trees = _ward_forest(Zs, W, comps, range(n_comp))
     silhouettes = {}
     if k == 0:
+        if n_comp > K_RANGE[1]:
+            raise InputError(f"The districts form {n_comp} separate areas and a type never "
+                             f"crosses between them: K = 0 chooses at most {K_RANGE[1]} types; "
+                             f"give K (at least {n_comp}).")
         ks = _k_candidates(len(Zs), len(Zs), smallest=n_comp)
         fits = {c: (Zs, _cut_forest(trees, len(Zs), c)) for c in ks}
         k, silhouettes = _best_k(fits, seed)
