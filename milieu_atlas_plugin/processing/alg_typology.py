@@ -71,7 +71,8 @@ class DistrictTypology(MilieuAlgorithm):
             "INPUT", self.tr("Districts (layer or table, one row per district)"),
             [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterField(
-            "FIELDS", self.tr("Indicator fields (kmeans, contiguous)"),
+            "FIELDS", self.tr("Indicator fields (kmeans, contiguous; with mss: more profile "
+                              "columns)"),
             parentLayerParameterName="INPUT", allowMultiple=True, optional=True))
         self.addParameter(static_enum("METHOD", self.tr("Method"), METHODS, default="kmeans"))
         self.addParameter(QgsProcessingParameterNumber(
@@ -246,6 +247,8 @@ class DistrictTypology(MilieuAlgorithm):
         return ctx.contiguity, ctx.centroids
 
     def _report(self, result, fids, method, k, min_pop, pop_field, feedback):
+        from ..core import typology as core
+
         if result.missing.any():
             feedback.pushWarning(self.tr(
                 "{n} districts have an empty (NULL) indicator and stay unclassified "
@@ -270,6 +273,10 @@ class DistrictTypology(MilieuAlgorithm):
             feedback.pushInfo(self.tr("K = {k}: silhouette {s:.4f}").format(k=c, s=score))
         if result.silhouettes:
             feedback.pushInfo(self.tr("K = {k} chosen (highest silhouette).").format(k=result.k))
+            if result.classified.sum() > core.SILHOUETTE_SAMPLE:
+                feedback.pushInfo(self.tr(
+                    "The silhouettes are estimated on a random sample of {n} districts (seeded)."
+                ).format(n=core.SILHOUETTE_SAMPLE))
         elif method == "mss" and k:
             feedback.pushInfo(self.tr("METHOD=mss has fixed classes: K is ignored."))
         feedback.pushInfo(self.tr("{n} districts in {k} types.").format(
