@@ -742,199 +742,244 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
 <context>
     <name>DistrictTypology</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="39"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="41"/>
         <source>District typology</source>
         <translation>Gebietstypisierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="41"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="43"/>
         <source>Milieus and participation</source>
         <translation>Milieus und Beteiligung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="42"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="44"/>
         <source>Groups districts into types by their composition and writes type_id, type_label and type_distance (distance to the type centre divided by the type's root-mean-square distance: about 1 is typical, 2 and more unusual) to a copy of the input.&lt;br&gt;&lt;b&gt;kmeans&lt;/b&gt;: k-means with many k-means++ restarts on the transformed indicators, as the UK Output Area Classification (asinh_range: inverse hyperbolic sine, then scaled to 0-1). Types are numbered by size (1 = largest); the same seed gives the same types, whatever the order of the features.&lt;br&gt;&lt;b&gt;contiguous&lt;/b&gt;: Ward clustering that only merges neighbouring polygons (queen contiguity): every type is one connected region. Districts without a neighbour (islands) stay unclassified; separate areas of the layer get separate types; both are reported.&lt;br&gt;&lt;b&gt;mss&lt;/b&gt;: the index method of Berlin's Monitoring Soziale Stadtentwicklung: status and dynamics indicators (high values = disadvantage) are z-scored, summed and z-scored again; status classes 1 hoch (below -1), 2 mittel, 3 niedrig (above +1), 4 sehr niedrig (above +1.5); dynamics 1 positiv (below -1), 2 stabil, 3 negativ (above +1). type_id = 10 × status + dynamics. Needs no scikit-learn.&lt;br&gt;K = 0 chooses between 2 and 10 types by the silhouette (reported in the log). Districts with an empty (NULL) indicator, or with fewer residents than the minimum population when a population field is given, stay unclassified and are counted. PROFILE lists per type the number of districts, the population, the mean of every indicator and its index score (type mean / mean of all classified districts × 100). kmeans and contiguous need scikit-learn (Debian: python3-sklearn).</source>
         <translation>Fasst Gebiete nach ihrer Zusammensetzung zu Typen zusammen und schreibt type_id, type_label und type_distance (Abstand zum Typzentrum geteilt durch den quadratisch gemittelten Abstand im Typ: etwa 1 ist typisch, 2 und mehr ungewöhnlich) in eine Kopie der Eingabe.&lt;br&gt;&lt;b&gt;kmeans&lt;/b&gt;: k-Means mit vielen k-means++-Neustarts auf den transformierten Indikatoren, wie bei der britischen Output Area Classification (asinh_range: Areasinus hyperbolicus, dann auf 0–1 skaliert). Die Typen sind nach Größe nummeriert (1 = größter); derselbe Startwert ergibt dieselben Typen, unabhängig von der Reihenfolge der Objekte.&lt;br&gt;&lt;b&gt;contiguous&lt;/b&gt;: Ward-Clusterung, die nur benachbarte Polygone zusammenfasst (Queen-Nachbarschaft): Jeder Typ ist eine zusammenhängende Region. Gebiete ohne Nachbarn (Inseln) bleiben unklassifiziert; getrennte Teilflächen des Layers erhalten eigene Typen; beides wird gemeldet.&lt;br&gt;&lt;b&gt;mss&lt;/b&gt;: das Indexverfahren des Berliner Monitorings Soziale Stadtentwicklung: Status- und Dynamikindikatoren (hohe Werte = Benachteiligung) werden z-standardisiert, summiert und erneut z-standardisiert; Statusklassen 1 hoch (unter -1), 2 mittel, 3 niedrig (über +1), 4 sehr niedrig (über +1,5); Dynamik 1 positiv (unter -1), 2 stabil, 3 negativ (über +1). type_id = 10 × Status + Dynamik. Benötigt kein scikit-learn.&lt;br&gt;K = 0 wählt zwischen 2 und 10 Typen nach dem Silhouettenkoeffizienten (im Protokoll ausgegeben). Gebiete mit einem leeren Indikator (NULL) oder – wenn ein Einwohnerfeld angegeben ist – mit weniger Einwohnern als die Mindestzahl bleiben unklassifiziert und werden gezählt. PROFILE enthält je Typ die Zahl der Gebiete, die Einwohnerzahl, den Mittelwert jedes Indikators und seinen Indexwert (Mittelwert des Typs / Mittelwert aller klassifizierten Gebiete × 100). kmeans und contiguous benötigen scikit-learn (Debian: python3-sklearn).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="68"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="70"/>
         <source>Districts (layer or table, one row per district)</source>
         <translation>Gebiete (Layer oder Tabelle, eine Zeile je Gebiet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="71"/>
-        <source>Indicator fields (kmeans, contiguous)</source>
-        <translation>Indikatorfelder (kmeans, contiguous)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="77"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="75"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="78"/>
         <source>Number of types (0: choose 2-10 by silhouette)</source>
         <translation>Anzahl der Typen (0: 2–10 nach Silhouettenkoeffizient wählen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="81"/>
         <source>k-means restarts</source>
         <translation>Neustarts von k-Means</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="81"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="84"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="86"/>
         <source>Transformation of the indicators</source>
         <translation>Transformation der Indikatoren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="85"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="88"/>
         <source>Status indicators (mss; high = disadvantage)</source>
         <translation>Statusindikatoren (mss; hoch = Benachteiligung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="88"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="91"/>
         <source>Dynamics indicators (mss; high = worsening)</source>
         <translation>Dynamikindikatoren (mss; hoch = Verschlechterung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="91"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="94"/>
         <source>Population field (optional)</source>
         <translation>Einwohnerfeld (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="94"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="97"/>
         <source>Minimum population (smaller districts stay unclassified)</source>
         <translation>Mindesteinwohnerzahl (kleinere Gebiete bleiben unklassifiziert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="97"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="100"/>
         <source>Districts with types</source>
         <translation>Gebiete mit Typen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="99"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="102"/>
         <source>Type profiles</source>
         <translation>Typprofile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="122"/>
         <source>high share of {names}</source>
         <translation>hoher Anteil {names}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="123"/>
         <source>low share of {names}</source>
         <translation>niedriger Anteil {names}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="107"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="124"/>
         <source>average composition</source>
         <translation>durchschnittliche Zusammensetzung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="108"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="125"/>
         <source>{label} (type {id})</source>
         <translation>{label} (Typ {id})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="126"/>
         <source>Status {status}, dynamics {dynamics}</source>
         <translation>Status {status}, Dynamik {dynamics}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="127"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="128"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="129"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="113"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="130"/>
         <source>very low</source>
         <translation>sehr niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="114"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="131"/>
         <source>positive</source>
         <translation>positiv</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="132"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="116"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="133"/>
         <source>negative</source>
         <translation>negativ</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="158"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="175"/>
         <source>No population field: no district is left out for a small population (the MSS leaves out those below 300).</source>
         <translation>Kein Einwohnerfeld: Kein Gebiet wird wegen geringer Einwohnerzahl ausgelassen (das MSS lässt Gebiete unter 300 Einwohnern aus).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="223"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="242"/>
         <source>{n} districts consist of several parts (features {ids}): a district is a neighbour of every district one of its parts touches, so a type may reach across the gap between its parts.</source>
         <translation>{n} Gebiete bestehen aus mehreren Teilen (Objekte {ids}): Ein Gebiet ist Nachbar jedes Gebiets, das einer seiner Teile berührt; ein Typ kann daher über die Lücke zwischen seinen Teilen reichen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="232"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="253"/>
         <source>{n} districts have an empty (NULL) indicator and stay unclassified (features {ids}).</source>
         <translation>{n} Gebiete haben einen leeren Indikator (NULL) und bleiben unklassifiziert (Objekte {ids}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="237"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="258"/>
         <source>{n} districts have fewer than {m} residents in &apos;{field}&apos; and stay unclassified (features {ids}).</source>
         <translation>{n} Gebiete haben laut „{field}“ weniger als {m} Einwohner und bleiben unklassifiziert (Objekte {ids}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="243"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="264"/>
         <source>{n} districts have no classified neighbour (islands) and stay unclassified: a contiguous type cannot include them (features {ids}).</source>
         <translation>{n} Gebiete haben keinen klassifizierten Nachbarn (Inseln) und bleiben unklassifiziert: Ein zusammenhängender Typ kann sie nicht einschließen (Objekte {ids}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="248"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="269"/>
         <source>The districts form {n} separate areas; each gets its own types, no type crosses between them.</source>
         <translation>Die Gebiete bilden {n} getrennte Teilflächen; jede erhält eigene Typen, kein Typ reicht über mehrere.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="252"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="273"/>
         <source>K = {k}: silhouette {s:.4f}</source>
         <translation>K = {k}: Silhouettenkoeffizient {s:.4f}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="254"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="275"/>
         <source>K = {k} chosen (highest silhouette).</source>
         <translation>K = {k} gewählt (höchster Silhouettenkoeffizient).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="256"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="281"/>
         <source>METHOD=mss has fixed classes: K is ignored.</source>
         <translation>METHOD=mss hat feste Klassen: K wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="257"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="282"/>
         <source>{n} districts in {k} types.</source>
         <translation>{n} Gebiete in {k} Typen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="307"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="332"/>
         <source>all classified districts</source>
         <translation>alle klassifizierten Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="104"/>
+        <source>Number of types</source>
+        <translation>Anzahl der Typen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="105"/>
+        <source>Silhouette of the chosen number of types (K = 0)</source>
+        <translation>Silhouettenkoeffizient der gewählten Typenzahl (K = 0)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="107"/>
+        <source>Silhouette of every number of types tried (K = 0)</source>
+        <translation>Silhouettenkoeffizient jeder geprüften Typenzahl (K = 0)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="109"/>
+        <source>Classified districts</source>
+        <translation>Klassifizierte Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="110"/>
+        <source>Unclassified districts (NULL, small population, islands)</source>
+        <translation>Unklassifizierte Gebiete (NULL, geringe Einwohnerzahl, Inseln)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="112"/>
+        <source>Districts without a neighbour (contiguous)</source>
+        <translation>Gebiete ohne Nachbarn (contiguous)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="114"/>
+        <source>Separate areas of the layer (contiguous)</source>
+        <translation>Getrennte Teilflächen des Layers (contiguous)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="116"/>
+        <source>Within-type sum of squares (transformed indicators)</source>
+        <translation>Quadratsumme innerhalb der Typen (transformierte Indikatoren)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="73"/>
+        <source>Indicator fields (kmeans, contiguous; with mss: more profile columns)</source>
+        <translation>Indikatorfelder (kmeans, contiguous; bei mss: weitere Spalten im Profil)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="277"/>
+        <source>The silhouettes are estimated on a random sample of {n} districts (seeded).</source>
+        <translation>Die Silhouettenkoeffizienten werden an einer Zufallsstichprobe von {n} Gebieten geschätzt (mit festem Startwert).</translation>
     </message>
 </context>
 <context>

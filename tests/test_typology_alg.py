@@ -131,6 +131,9 @@ def test_kmeans_on_a_table_is_order_free_and_seeded(processing_registry, tmp_pat
             "K": 0, "RESTARTS": 20, "SEED": 11, "OUTPUT": str(out),
             "PROFILE": str(tmp_path / f"{name}.csv")})
         assert res["K"] == 3 and res["SILHOUETTE"] > 0.6
+        tried = dict(item.split(": ") for item in res["SILHOUETTES"].split("; "))
+        assert list(tried) == [str(k) for k in range(2, 11)]
+        assert max(tried, key=lambda k: float(tried[k])) == "3"
         got = {}
         for f in features(out):
             got[(round(f["mil_KOS_share"], 12), round(f["mil_PER_share"], 12))] = (
@@ -323,3 +326,47 @@ def test_loading_the_plugin_does_not_import_sklearn():
                        timeout=300, env=dict(__import__("os").environ, QT_QPA_PLATFORM="offscreen"))
     assert r.returncode == 0, r.stderr[-2000:]
     assert r.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_multipart_districts_and_separate_areas_are_reported(processing_registry, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+
+    # two blocks of 3 x 3 squares, 7 squares apart, no district touching both
+    values = smooth_values(3, 10, seed=4)
+    layer = grid_layer([tuple(v) for v in values], 10)
+    ids = [f.id() for f in layer.getFeatures() if f["key"] % 10 in (3, 4, 5, 6)]
+    layer.dataProvider().deleteFeatures(ids)
+    feedback = Recorder()
+    res = processing.run("milieuatlas:districttypology", {
+        "INPUT": layer, "FIELDS": ["a", "b"], "METHOD": "contiguous", "K": 3,
+        "OUTPUT": str(tmp_path / "two.gpkg")}, feedback=feedback)
+    assert res["AREAS"] == 2 and res["ISLANDS"] == 0
+    assert any("2 separate areas" in w for w in feedback.warnings)
+    feats = features(tmp_path / "two.gpkg")
+    left = {f["type_id"] for f in feats if f["key"] % 10 < 3}
+    right = {f["type_id"] for f in feats if f["key"] % 10 > 6}
+    assert not left & right
+    # a district of two parts, one touching each block: one area, reported as multi-part
+    x0, y0 = 400000, 5800000 + 300
+    f = QgsFeature(layer.fields())
+    f.setAttributes([99, 2.0, 2.0])
+    f.setGeometry(QgsGeometry.fromWkt(
+        f"MULTIPOLYGON((({x0} {y0},{x0+100} {y0},{x0+100} {y0+100},{x0} {y0+100},{x0} {y0})),"
+        f"(({x0+900} {y0},{x0+1000} {y0},{x0+1000} {y0+100},{x0+900} {y0+100},{x0+900} {y0})))"))
+    layer.dataProvider().addFeatures([f])
+    multi_fid = max(g.id() for g in layer.getFeatures())
+    feedback = Recorder()
+    res = processing.run("milieuatlas:districttypology", {
+        "INPUT": layer, "FIELDS": ["a", "b"], "METHOD": "contiguous", "K": 3,
+        "OUTPUT": str(tmp_path / "one.gpkg")}, feedback=feedback)
+    assert res["AREAS"] == 1
+    assert any("several parts" in w and str(multi_fid) in w for w in feedback.warnings)

@@ -147,11 +147,16 @@ def renumber_by_size(labels, Z):
 
 
 def kmeans_labels(Z, k, restarts, seed):
+    """scikit-learn's k-means, `restarts` k-means++ starts, on one thread: the sums then run in
+    the same order on every machine (the same seed gives the same types everywhere), and on a
+    busy machine it is many times faster than OpenMP threads competing for the cores."""
     from sklearn.cluster import KMeans
+    from threadpoolctl import threadpool_limits
 
     model = KMeans(n_clusters=k, init="k-means++", n_init=int(restarts), random_state=seed,
                    algorithm="lloyd")
-    return model.fit(Z).labels_.astype(int)
+    with threadpool_limits(limits=1):
+        return model.fit(Z).labels_.astype(int)
 
 
 def within_ss(Z, ids):
@@ -346,6 +351,10 @@ def contiguous_typology(X, names, connectivity, k=0, seed=None, transform_method
     trees = _ward_forest(Zs, W, comps, range(n_comp))
     silhouettes = {}
     if k == 0:
+        if n_comp > K_RANGE[1]:
+            raise InputError(f"The districts form {n_comp} separate areas and a type never "
+                             f"crosses between them: K = 0 chooses at most {K_RANGE[1]} types; "
+                             f"give K (at least {n_comp}).")
         ks = _k_candidates(len(Zs), len(Zs), smallest=n_comp)
         fits = {c: (Zs, _cut_forest(trees, len(Zs), c)) for c in ks}
         k, silhouettes = _best_k(fits, seed)

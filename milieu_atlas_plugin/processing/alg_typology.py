@@ -9,6 +9,8 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -69,7 +71,8 @@ class DistrictTypology(MilieuAlgorithm):
             "INPUT", self.tr("Districts (layer or table, one row per district)"),
             [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterField(
-            "FIELDS", self.tr("Indicator fields (kmeans, contiguous)"),
+            "FIELDS", self.tr("Indicator fields (kmeans, contiguous; with mss: more profile "
+                              "columns)"),
             parentLayerParameterName="INPUT", allowMultiple=True, optional=True))
         self.addParameter(static_enum("METHOD", self.tr("Method"), METHODS, default="kmeans"))
         self.addParameter(QgsProcessingParameterNumber(
@@ -98,6 +101,20 @@ class DistrictTypology(MilieuAlgorithm):
             "OUTPUT", self.tr("Districts with types"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "PROFILE", self.tr("Type profiles"), QgsProcessing.TypeVector, optional=True))
+        self.addOutput(QgsProcessingOutputNumber("K", self.tr("Number of types")))
+        self.addOutput(QgsProcessingOutputNumber("SILHOUETTE", self.tr(
+            "Silhouette of the chosen number of types (K = 0)")))
+        self.addOutput(QgsProcessingOutputString("SILHOUETTES", self.tr(
+            "Silhouette of every number of types tried (K = 0)")))
+        self.addOutput(QgsProcessingOutputNumber("CLASSIFIED", self.tr("Classified districts")))
+        self.addOutput(QgsProcessingOutputNumber("UNCLASSIFIED", self.tr(
+            "Unclassified districts (NULL, small population, islands)")))
+        self.addOutput(QgsProcessingOutputNumber("ISLANDS", self.tr(
+            "Districts without a neighbour (contiguous)")))
+        self.addOutput(QgsProcessingOutputNumber("AREAS", self.tr(
+            "Separate areas of the layer (contiguous)")))
+        self.addOutput(QgsProcessingOutputNumber("WITHIN_SS", self.tr(
+            "Within-type sum of squares (transformed indicators)")))
 
     def templates(self):
         """Label templates for the core, translated (same keys and placeholders as core.TEMPLATES)."""
@@ -188,6 +205,8 @@ class DistrictTypology(MilieuAlgorithm):
                "WITHIN_SS": float(result.inertia)}
         if result.silhouettes:
             out["SILHOUETTE"] = float(result.silhouettes[result.k])
+            out["SILHOUETTES"] = "; ".join(f"{c}: {v:.4f}" for c, v in
+                                           sorted(result.silhouettes.items()))
         if result.islands is not None:
             out["ISLANDS"] = int(result.islands.sum())
             out["AREAS"] = int(result.components)
@@ -228,6 +247,8 @@ class DistrictTypology(MilieuAlgorithm):
         return ctx.contiguity, ctx.centroids
 
     def _report(self, result, fids, method, k, min_pop, pop_field, feedback):
+        from ..core import typology as core
+
         if result.missing.any():
             feedback.pushWarning(self.tr(
                 "{n} districts have an empty (NULL) indicator and stay unclassified "
@@ -252,6 +273,10 @@ class DistrictTypology(MilieuAlgorithm):
             feedback.pushInfo(self.tr("K = {k}: silhouette {s:.4f}").format(k=c, s=score))
         if result.silhouettes:
             feedback.pushInfo(self.tr("K = {k} chosen (highest silhouette).").format(k=result.k))
+            if result.classified.sum() > core.SILHOUETTE_SAMPLE:
+                feedback.pushInfo(self.tr(
+                    "The silhouettes are estimated on a random sample of {n} districts (seeded)."
+                ).format(n=core.SILHOUETTE_SAMPLE))
         elif method == "mss" and k:
             feedback.pushInfo(self.tr("METHOD=mss has fixed classes: K is ignored."))
         feedback.pushInfo(self.tr("{n} districts in {k} types.").format(
