@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..qgis_io.read import key_field
 from .alg_segregation import _num
 from .base import MilieuAlgorithm, static_enum, write_table
-from .params import optional_seed, read_unit_counts
+from .params import check_work, optional_seed, read_unit_counts
 
 CODES = ["D", "GINI", "H", "A", "XPX", "XPY", "ETA2"]
 COLUMNS = [("index", "str"), ("group", "str"), ("value_a", "double"), ("value_b", "double"),
@@ -92,6 +92,7 @@ class SegregationChange(MilieuAlgorithm):
         bootstrap = self.parameterAsInt(parameters, "BOOTSTRAP", context)
         seed = optional_seed(self, parameters, context)
         a, b, ia, ib, only = matched_counts(layer_a, key_a, layer_b, key_b, total_field, groups)
+        check_work("BOOTSTRAP", bootstrap, len(ia), 2 * len(codes) * max(len(groups), 1))
         note = f"{len(ia)} units in both"
         if any(only):
             note += f"; left out: {only[0]} only at A, {only[1]} only at B"

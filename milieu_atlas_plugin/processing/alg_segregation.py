@@ -14,9 +14,10 @@ from qgis.core import (
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..core.numbers import NumberFormatError, parse_number
 from ..errors import InputError
 from .base import MilieuAlgorithm, static_enum, write_table
-from .params import located, optional_seed, read_unit_counts
+from .params import check_work, located, optional_seed, read_unit_counts
 
 OUTPUT_COLUMNS = [("index", "str"), ("group", "str"), ("value", "double"), ("expected", "double"),
                   ("p_value", "double"), ("ci_low", "double"), ("ci_high", "double"),
@@ -128,10 +129,16 @@ class SegregationIndices(MilieuAlgorithm):
             centres = self._centres(parameters, context, layer)
             if centres is not None:
                 options["centre"] = centres
+            if codes is None or "HSPATIAL" in codes:
+                _check_bandwidths(options["bandwidth"], spatial.centroids, feedback)
         elif codes is not None and any(c in SPATIAL_CODES for c in codes):
             raise InputError(
                 f"Layer '{layer.name()}' has no polygons: the spatial indices "
                 f"{', '.join(c for c in codes if c in SPATIAL_CODES)} need district polygons.")
+        n_stats = len(codes or all_codes()) * max(len(groups), 1)
+        check_work("PERMUTATIONS", permutations, len(counts.total), n_stats)
+        check_work("BOOTSTRAP", options["bootstrap"] if options["bootstrap"] is not None else permutations,
+                   len(counts.total), n_stats)
         try:
             rows = compute_indices(counts.total, counts.groups, codes=codes, multigroup=multigroup,
                                    spatial=spatial, level=counts.level, permutations=permutations,
@@ -159,12 +166,14 @@ class SegregationIndices(MilieuAlgorithm):
             if not item:
                 continue
             try:
-                value = float(item)
-            except ValueError:
-                raise InputError(f"Bandwidths: '{item}' is not a number of metres.") from None
+                value = parse_number(item, "BANDWIDTHS")
+            except NumberFormatError as exc:
+                raise InputError(f"{exc} (BANDWIDTHS are metres; several are separated by commas)") from None
             if value <= 0:
-                raise InputError(f"Bandwidths: {value:g} m is not positive.")
+                raise InputError(f"BANDWIDTHS: {value:g} m is not positive.")
             bandwidths.append(value)
+        if not bandwidths:
+            raise InputError("BANDWIDTHS: give at least one bandwidth in metres.")
         boot = parameters.get("BOOTSTRAP")
         return {
             "bootstrap": None if boot in (None, "") else self.parameterAsInt(parameters, "BOOTSTRAP", context),
@@ -198,3 +207,28 @@ class SegregationIndices(MilieuAlgorithm):
         import numpy as np
 
         return np.array(points, dtype=float)
+
+
+def _check_bandwidths(bandwidth, centroids, feedback=None):
+    """A kernel bandwidth below the typical distance between neighbouring unit centroids (the median
+    nearest-neighbour distance) sees every unit alone: refused when every bandwidth is that small, a
+    warning for the small end of a multiscalar profile."""
+    import numpy as np
+
+    if len(centroids) < 2:
+        return
+    from scipy.spatial import cKDTree
+
+    dist, _ = cKDTree(centroids).query(centroids, k=2)
+    typical = float(np.median(dist[:, 1]))
+    values = list(bandwidth) if isinstance(bandwidth, (list, tuple)) else [bandwidth]
+    small = [b for b in values if b < typical]
+    if not small:
+        return
+    text = (f"BANDWIDTHS: {', '.join(f'{b:g}' for b in small)} m is below the typical distance between "
+            f"neighbouring unit centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel "
+            "sees every unit alone")
+    if len(small) == len(values):
+        raise InputError(f"{text}; use at least {typical:.0f} m.")
+    if feedback is not None:
+        feedback.pushWarning(text + " (HSPATIAL equals H there).")

@@ -77,3 +77,51 @@ def name_list(value):
 def optional_seed(alg, parameters, context):
     seed = parameters.get("SEED")
     return None if seed in (None, "") else alg.parameterAsInt(parameters, "SEED", context)
+
+
+# Work that cannot fit is refused before it starts: the replicate values kept (8 bytes each, with the
+# copies the p-values and intervals take: BYTES_PER_VALUE) must fit in half the memory available, and the
+# values drawn and evaluated (replicates × units × statistics) must stay below MAX_WORK (tens of minutes).
+MAX_WORK = 2e9
+BYTES_PER_VALUE = 24
+
+
+def _available_memory():
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        import os
+
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return 8 * 1024**3
+
+
+def _size(nbytes):
+    for unit in ("bytes", "KB", "MB", "GB", "TB", "PB"):
+        if nbytes < 1024 or unit == "PB":
+            return f"{nbytes:.0f} {unit}" if unit == "bytes" else f"{nbytes:.1f} {unit}"
+        nbytes /= 1024.0
+
+
+def check_work(name, reps, units, statistics, available=None):
+    """InputError when `reps` replicates (PERMUTATIONS, BOOTSTRAP) of `statistics` values over `units`
+    units cannot fit in memory or time; says the size it would need."""
+    reps, units, statistics = int(reps or 0), max(int(units), 1), max(int(statistics), 1)
+    if reps <= 0:
+        return
+    need = float(BYTES_PER_VALUE) * reps * statistics
+    available = _available_memory() if available is None else available
+    if need > available / 2:
+        raise InputError(f"{name}={reps}: the replicates of {statistics} statistics would need {_size(need)} of "
+                         f"memory, and {_size(available)} are available; use fewer (9999 gives p-values to 0.0001).")
+    work = float(reps) * units * statistics
+    if work > MAX_WORK:
+        raise InputError(f"{name}={reps}: {reps} replicates × {units} units × {statistics} statistics = {work:.2g} "
+                         f"values to draw and evaluate, more than {MAX_WORK:.0g} (hours of work); use fewer "
+                         "(9999 gives p-values to 0.0001).")
