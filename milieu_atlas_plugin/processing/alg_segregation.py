@@ -32,6 +32,9 @@ def _num(value):
     return None if value != value else value
 
 
+MISSING_VALUES = ["refuse", "skip"]
+
+
 def all_codes():
     from ..core.codes import ALL_CODES
 
@@ -49,7 +52,9 @@ class SegregationIndices(MilieuAlgorithm):
         "dissimilarity D, Gini, Theil's H, Atkinson A(0.5), isolation xPx, exposure xPy, "
         "correlation ratio eta², and with 'Groups form a partition' the multigroup indices. "
         "Spatial indices use the layer's polygons (projected CRS; geographic layers are "
-        "reprojected). Units with no population are skipped and counted in the note. "
+        "reprojected). Units with no population are skipped and counted in the note; units "
+        "with a missing (NULL) count are refused, or with MISSING_VALUES=skip left out and counted "
+        "in the note. "
         "With permutations, the expected value under random allocation (each unit keeps its "
         "total, membership drawn with the city share) and a p-value are added.")
 
@@ -75,6 +80,8 @@ class SegregationIndices(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "LEVEL_FIELD", self.tr("Parent unit field (between/within decomposition)"),
             parentLayerParameterName="INPUT", optional=True))
+        self.addParameter(static_enum(
+            "MISSING_VALUES", self.tr("Units with a missing (NULL) count"), MISSING_VALUES, default="refuse"))
         self._advanced(QgsProcessingParameterNumber(
             "BOOTSTRAP", self.tr("Bootstrap draws for confidence intervals (empty: as many as "
                                  "permutations)"),
@@ -113,9 +120,22 @@ class SegregationIndices(MilieuAlgorithm):
         codes = [c for c in self.parameterAsEnumStrings(parameters, "INDICES", context) if c] or None
         permutations = self.parameterAsInt(parameters, "PERMUTATIONS", context)
         seed = optional_seed(self, parameters, context)
+        missing = self.parameterAsEnumString(parameters, "MISSING_VALUES", context) or "refuse"
+        if level_field and not multigroup:
+            raise InputError(
+                f"LEVEL_FIELD '{level_field}' is used by the within/between decomposition of the multigroup "
+                "indices (MM_BETWEEN, MM_WITHIN, MH_BETWEEN, MH_WITHIN): set MULTIGROUP=true, or leave LEVEL_FIELD "
+                "empty.")
 
         options = self._options(parameters, context)
-        counts = read_unit_counts(layer, total_field, groups, level_field, feedback=feedback)
+        counts = read_unit_counts(layer, total_field, groups, level_field, feedback=feedback, missing=missing)
+        skipped_note = ""
+        if counts.skipped is not None and len(counts.skipped):
+            shown = ", ".join(str(int(f)) for f in counts.skipped[:10])
+            more = ", …" if len(counts.skipped) > 10 else ""
+            skipped_note = (f"{len(counts.skipped)} unit(s) with a NULL count left out (MISSING_VALUES=skip: "
+                            f"features {shown}{more})")
+            feedback.pushWarning(skipped_note)
         feedback.pushInfo(self.tr("{n} units read from '{layer}'.").format(
             n=len(counts.total), layer=layer.name()))
         spatial = None
@@ -123,7 +143,7 @@ class SegregationIndices(MilieuAlgorithm):
         if wants_spatial and layer.isSpatial() and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
             from ..qgis_io.spatial_context import spatial_context
 
-            spatial = spatial_context(layer, feedback)
+            spatial = spatial_context(layer, feedback, fids=counts.fids)
             if spatial.note:
                 feedback.pushInfo(spatial.note)
             centres = self._centres(parameters, context, layer)
@@ -151,7 +171,8 @@ class SegregationIndices(MilieuAlgorithm):
         if feedback.isCanceled():
             return {}
         table = [[r.index, r.group, _num(r.value), _num(r.expected), _num(r.p_value),
-                  _num(r.ci_low), _num(r.ci_high), int(r.units), r.note] for r in rows]
+                  _num(r.ci_low), _num(r.ci_high), int(r.units),
+                  "; ".join(s for s in (skipped_note, r.note) if s)] for r in rows]
         for r in rows:
             feedback.pushInfo(f"{r.index:10s} {r.group:40s} {r.value:.6f}")
         dest = write_table(self, parameters, "OUTPUT", context, OUTPUT_COLUMNS, table)

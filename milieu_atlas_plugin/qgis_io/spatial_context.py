@@ -28,16 +28,22 @@ from .read import layer_label
 SNAP_TOLERANCE = 0.01
 
 
-def spatial_context(layer, feedback=None, fast=True):
+def spatial_context(layer, feedback=None, fast=True, fids=None):
     """`fast=False` decides every candidate pair with GEOS (the reference the fast path is tested
-    against)."""
+    against). `fids`: the feature ids of the counts the context goes with; the context is returned in
+    that order (units are paired by feature id, never by the order of two reads), and features not
+    among them are left out."""
     from scipy import sparse
 
     from ..core.catalogue import SpatialContext
 
     transform, note = metric_transform(layer)
+    wanted = None if fids is None else {int(f) for f in fids}
+    read_fids = fids
     geoms, fids = [], []
     for feat in layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
+        if wanted is not None and feat.id() not in wanted:
+            continue
         g = QgsGeometry(feat.geometry())
         if g.isNull() or g.isEmpty():
             raise InputError(f"Layer '{layer_label(layer)}': feature {feat.id()} has no geometry.")
@@ -74,8 +80,16 @@ def spatial_context(layer, feedback=None, fast=True):
     shared_boundary = sparse.csr_matrix((lengths[rook], (both_r[rook], both_c[rook])), shape=(n, n))
     if feedback is not None:
         feedback.pushInfo(f"Queen contiguity: {rows.size} neighbour pairs among {n} polygons.")
-    return SpatialContext(centroids=centroids, areas=areas, perimeters=perimeters,
-                          contiguity=contiguity, shared_boundary=shared_boundary, note=note)
+    ctx = SpatialContext(centroids=centroids, areas=areas, perimeters=perimeters,
+                         contiguity=contiguity, shared_boundary=shared_boundary, note=note)
+    if read_fids is None:
+        return ctx
+    position = {fid: i for i, fid in enumerate(fids)}
+    missing = [int(f) for f in read_fids if int(f) not in position]
+    if missing:
+        raise InputError(f"Layer '{layer_label(layer)}': feature {missing[0]} was read with its counts but not "
+                         "with its geometry (was the layer changed while it was read?).")
+    return ctx.take([position[int(f)] for f in read_fids])
 
 
 def _candidate_pairs(boxes, todo):
