@@ -29,6 +29,7 @@ from ..core.accounting import distribute
 from ..errors import InputError
 from .join_common import JoinResult, Named, check_counts, iterate, repair_or_refuse, require_fields
 from .read import to_float_array
+from .wkb import wkb_rings
 
 BOUNDARY_RULE = ("A point exactly on a boundary shared by two districts is counted once, in the district to "
                  "its east (to its north for an east-west boundary); a point inside several overlapping "
@@ -254,7 +255,7 @@ def polygon_rings(geom):
         geom = geom.convertToType(QgsWkbTypes.PolygonGeometry, True) or QgsGeometry()
         if geom.isNull():
             return []
-    fast = _wkb_polygon_rings(bytes(geom.asWkb()))
+    fast = wkb_rings(bytes(geom.asWkb()))
     if fast is not None:
         return fast
     polys = geom.asMultiPolygon() if geom.isMultipart() else [geom.asPolygon()]
@@ -263,65 +264,6 @@ def polygon_rings(geom):
         for ring in poly:
             rings.append(np.array([(p.x(), p.y()) for p in ring], dtype=np.float64).reshape(-1, 2))
     return rings
-
-
-def _wkb_polygon_rings(wkb):
-    """Rings of a WKB Polygon or MultiPolygon (ISO or EWKB Z/M flags) as (m, 2) arrays; None if other."""
-    polys = wkb_polygons(wkb)
-    if polys is None:
-        return None
-    return [r for poly in polys for r in poly]
-
-
-def wkb_polygons(wkb):
-    """Polygons of a WKB Polygon or MultiPolygon (ISO or EWKB Z/M flags), each a list of (m, 2) ring arrays;
-    None if other."""
-    import struct
-
-    def header(off):
-        order = "<" if wkb[off] == 1 else ">"
-        (t,) = struct.unpack_from(order + "I", wkb, off + 1)
-        dims = 2
-        if t & 0x80000000:
-            dims += 1
-        if t & 0x40000000:
-            dims += 1
-        t &= 0x0FFFFFFF
-        base, flag = t % 1000, t // 1000
-        dims += {0: 0, 1: 1, 2: 1, 3: 2}.get(flag, 0)
-        return order, base, dims, off + 5
-
-    def polygon(off, order, dims, out):
-        (nr,) = struct.unpack_from(order + "I", wkb, off)
-        off += 4
-        for _ in range(nr):
-            (npts,) = struct.unpack_from(order + "I", wkb, off)
-            off += 4
-            a = np.frombuffer(wkb, dtype=order + "f8", count=npts * dims, offset=off).reshape(npts, dims)
-            out.append(np.ascontiguousarray(a[:, :2], dtype=np.float64))
-            off += 8 * npts * dims
-        return off
-
-    try:
-        order, base, dims, off = header(0)
-        polys = []
-        if base == 3:
-            polys.append([])
-            polygon(off, order, dims, polys[-1])
-        elif base == 6:
-            (nparts,) = struct.unpack_from(order + "I", wkb, off)
-            off += 4
-            for _ in range(nparts):
-                order2, base2, dims2, off = header(off)
-                if base2 != 3:
-                    return None
-                polys.append([])
-                off = polygon(off, order2, dims2, polys[-1])
-        else:
-            return None
-        return polys
-    except (struct.error, ValueError, IndexError):
-        return None
 
 
 def district_rings(districts, target_crs, context, policy, feedback=None):
@@ -357,7 +299,7 @@ class _NotColumnar(Exception):
 
 
 def check_point_source(source, label, fields):
-    require_fields(source, label, fields, "value field")
+    require_fields(source, fields, "value field", label=label)
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
         raise InputError(f"Layer '{label}' is not a point layer ({QgsWkbTypes.displayString(source.wkbType())}); "
                          "MODE=points needs points.")
