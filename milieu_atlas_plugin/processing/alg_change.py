@@ -97,6 +97,9 @@ class SegregationChange(MilieuAlgorithm):
         if any(only):
             note += f"; left out: {only[0]} only at A, {only[1]} only at B"
             feedback.pushWarning(note)
+        empty = (int((a.total[ia] <= 0).sum()), int((b.total[ib] <= 0).sum()))
+        if any(empty):
+            note += f"; without population (no weight at that date): {empty[0]} at A, {empty[1]} at B"
         note += f"; difference B - A, {bootstrap} parametric bootstrap draws per date, " \
                 "bias-corrected 95% interval, two-sided p"
         table = []
@@ -105,7 +108,7 @@ class SegregationChange(MilieuAlgorithm):
             for g in groups:
                 res = compare_periods(a.total[ia], a.groups[g][ia], b.total[ib], b.groups[g][ib],
                                       index=code, bootstrap=bootstrap, seed=rng_seed)
-                units = int(((a.total[ia] > 0) & (b.total[ib] > 0)).sum())
+                units = len(ia)     # every unit in both: an empty unit carries no weight at its date
                 table.append([code, g, _num(res["value_a"]), _num(res["value_b"]),
                               _num(res["difference"]), _num(res["ci_low"]), _num(res["ci_high"]),
                               _num(res["p_value"]), units, note])

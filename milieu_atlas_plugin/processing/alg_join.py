@@ -266,7 +266,6 @@ class JoinToDistricts(MilieuAlgorithm):
         fields = QgsFields()
         fields.append(QgsField("source_fid", QVariant.LongLong))
         fields.append(QgsField("source_key", QVariant.String))
-        fields.append(QgsField("district_key", QVariant.String))
         fields.append(QgsField("reason", QVariant.String))
         for f in result.fields:
             fields.append(QgsField(f, QVariant.Double))
