@@ -58,6 +58,9 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
         """Number parameters are checked first, with a message that says what is wrong with the value
         (Processing's own check only says 'Incorrect parameter value', and lets '99.7' through as 99)."""
         try:
+            from ..qgis_io.sources import check_layer_parameters
+
+            check_layer_parameters(self, parameters)
             check_number_parameters(self, parameters)
         except InputError as exc:
             return False, str(exc)

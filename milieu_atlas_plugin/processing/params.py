@@ -4,6 +4,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import InputError
+from ..qgis_io.join_common import check_counts
 from ..qgis_io.keys import normalise_keys
 from ..qgis_io.read import layer_label, read_attributes, require_features, require_fields, to_float_array
 
@@ -56,6 +57,7 @@ def read_unit_counts(layer, total_field, group_fields, level_field=None, feedbac
             level_raw = [v for v, k in zip(level_raw, keep) if k]
     total = values[total_field]
     for name in fields:
+        check_counts(values[name], layer_label(layer), name, fids, negative_ok=True)
         neg = np.flatnonzero(values[name] < 0)
         if neg.size:
             raise InputError(

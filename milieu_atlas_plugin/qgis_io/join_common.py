@@ -122,11 +122,21 @@ def values_from_rows(rows, idx, fields, label, fids, negative_ok=False, log=None
     return out
 
 
+# Larger than any count of people or households (and far from float overflow when summed): a value above
+# it is a broken export or a wrong field, not a count.
+MAX_COUNT = 1e15
+
+
 def check_counts(a, label, field, fids, negative_ok=False):
     bad = np.nonzero(~np.isfinite(a))[0]
     if bad.size:
         i = int(bad[0])
         raise InputError(f"Layer '{label}', field '{field}': feature {fids[i]} has no finite value ({a[i]}).")
+    huge = np.nonzero(np.abs(a) > MAX_COUNT)[0]
+    if huge.size:
+        i = int(huge[0])
+        raise InputError(f"Layer '{label}', field '{field}': feature {fids[i]} has {a[i]:g}, more than {MAX_COUNT:g}: "
+                         "not a count (a broken export or the wrong field?).")
     if not negative_ok:
         neg = np.nonzero(a < 0)[0]
         if neg.size:
