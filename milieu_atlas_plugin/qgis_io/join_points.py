@@ -32,8 +32,12 @@ from .read import to_float_array
 from .wkb import wkb_rings
 
 BOUNDARY_RULE = ("A point exactly on a boundary shared by two districts is counted once, in the district to "
-                 "its east (to its north for an east-west boundary); a point inside several overlapping "
-                 "districts is counted in the first of them in layer order.")
+                 "its east (to its north for an east-west boundary); a point on the outer boundary of the "
+                 "districts, on any side, is counted in the district it lies on; a point inside several "
+                 "overlapping districts is counted in the first of them in layer order.")
+# points not inside any polygon but within this many float steps west/south of one (on its east or north
+# edge, where the half-open east/north rule alone would leave them outside) are counted in it
+EDGE_ULPS = 64
 
 
 # ---------------------------------------------------------------------------------------------- locator
@@ -201,8 +205,10 @@ class PolygonLocator:
         self.c_cells = cells
         self.c_polys = polys
 
-    def locate(self, x, y, chunk=200_000):
-        """Polygon index per point (-1: outside every polygon or no coordinates)."""
+    def locate(self, x, y, chunk=200_000, outer_edges=True):
+        """Polygon index per point (-1: outside every polygon or no coordinates). A point on an east or
+        north edge with no polygon beyond it (the outer boundary) is counted in the polygon it lies on,
+        as points on west and south edges are (outer_edges=False: the plain half-open rule)."""
         x = np.asarray(x, dtype=np.float64)
         y = np.asarray(y, dtype=np.float64)
         out = np.full(len(x), -1, dtype=np.int64)
@@ -220,6 +226,19 @@ class PolygonLocator:
         hi = np.searchsorted(self.c_cells, bcell, side="right")
         for s in range(0, len(bidx), chunk):
             self._exact(out, x, y, bidx[s:s + chunk], brow[s:s + chunk], lo[s:s + chunk], hi[s:s + chunk])
+        if outer_edges and bidx.size:
+            # unmatched points in boundary cells: moved a few float steps west, south, then both, so that a
+            # point on an outer east/north edge falls inside its polygon (never across a shared boundary:
+            # there the point was already matched)
+            miss = bidx[out[bidx] < 0]
+            for sx, sy in ((1, 0), (0, 1), (1, 1)):
+                if not miss.size:
+                    break
+                mx, my = x[miss], y[miss]
+                got = self.locate(mx - sx * EDGE_ULPS * np.spacing(mx), my - sy * EDGE_ULPS * np.spacing(my),
+                                  chunk, outer_edges=False)
+                out[miss] = got
+                miss = miss[got < 0]
         return out
 
     def _exact(self, out, x, y, pts, rows, lo, hi):
