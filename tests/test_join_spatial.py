@@ -352,3 +352,19 @@ def test_berlin_bezirksregionen_to_planungsraeume_areal_conserves(qgis_app, tmp_
     for f in FIELDS:
         assert acc[f]["source_total"] == sum(v[f] for v in truth.values())
         assert acc[f]["district_total"] + acc[f]["unmatched_total"] == pytest.approx(acc[f]["source_total"], rel=1e-9)
+
+
+def test_points_a_district_without_geometry_gets_null_not_zero(qgis_app, tmp_path):
+    districts = memory_layer("Polygon", "EPSG:25833", ["code:string"], [
+        (square(0, 0, 100, 100), {"code": "L"}), (square(100, 0, 200, 100), {"code": "R"}),
+        (None, {"code": "E"})])
+    pts = memory_layer("Point", "EPSG:25833", ["n:double"], [("POINT(50 50)", {"n": 3}), ("POINT(150 50)", {"n": 4})])
+    res, fb = _join(tmp_path, districts, pts, "points", ["n"])
+    from qgis.core import QgsVectorLayer
+
+    got = {f["code"]: f["n"] for f in QgsVectorLayer(res["OUTPUT"], "o", "ogr").getFeatures()}
+    assert got["L"] == 3 and got["R"] == 4
+    from qgis.core import NULL
+
+    assert got["E"] == NULL and got["E"] != 0
+    assert "1 district(s) of" in fb.log and "have no geometry" in fb.log and "NULL, not 0" in fb.log

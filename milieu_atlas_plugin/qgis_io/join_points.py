@@ -561,6 +561,14 @@ def points_join(alg, parameters, context, feedback, districts, source, label, ca
         raise InputError(f"No point of '{label}' lies in a district of '{districts.label}' (check that both "
                          "layers cover the same place and have the right CRS).")
     dist = sums.districts * scales
+    no_geometry = [i for i, r in enumerate(rings) if not r]
+    if no_geometry:
+        # no area: nothing can be counted there, which is not the same as counting 0
+        dist = dist.copy()
+        dist[no_geometry, :] = np.nan
+        shown = ", ".join(str(districts.features[i].id()) for i in no_geometry[:10])
+        notes.append(f"{len(no_geometry)} district(s) of '{districts.label}' have no geometry (empty or NULL: "
+                     f"feature(s) {shown}{', …' if len(no_geometry) > 10 else ''}); their values are NULL, not 0.")
     result = JoinResult(
         fields=list(names),
         district_values={f: dist[:, j] for j, f in enumerate(names)},
@@ -572,6 +580,8 @@ def points_join(alg, parameters, context, feedback, districts, source, label, ca
     result.log = notes + [
         f"Points ({how}, in chunks of {CHUNK:,}): {sums.points - n_miss} of {sums.points} points of '{label}' "
         f"lie in {int(np.count_nonzero(sums.hits))} of {n} districts. " + BOUNDARY_RULE]
+    if no_geometry:
+        result.warnings.append(notes[-1])
     if n_miss:
         result.warnings.append(f"{n_miss} points of '{label}' lie in no district; they are in the UNMATCHED "
                                "output.")
