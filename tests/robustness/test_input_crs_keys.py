@@ -77,3 +77,44 @@ def test_keys_in_nfd_and_nfc_meet(data):
     assert '"UNMATCHED_COUNT": 0' in run.stdout
     ds = ogr.Open(str(out / "j.gpkg"))
     assert sorted(f.GetField("pop") for f in ds.GetLayer(0)) == [10 + i for i in range(16)]
+
+
+def test_equal_area_cells_in_lon_lat_give_the_same_aco_as_projected(data):
+    """16 equal squares in EPSG:25833 and the same squares stored in EPSG:4326: ACO and RCO are undefined for
+    both (equal areas), not a number made of reprojection noise (ACO 0.469 before)."""
+    from osgeo import osr
+
+    path = data["dir"] / "lonlat4326.gpkg"
+    src = ogr.Open(str(data["gpkg"]))
+    dst_srs = osr.SpatialReference()
+    dst_srs.ImportFromEPSG(4326)
+    dst_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    src_srs = src.GetLayer(0).GetSpatialRef()
+    src_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    ct = osr.CoordinateTransformation(src_srs, dst_srs)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    lyr = ds.CreateLayer("cells", dst_srs, ogr.wkbPolygon)
+    for name in ("total", "grp"):
+        lyr.CreateField(ogr.FieldDefn(name, ogr.OFTInteger))
+    for f in src.GetLayer(0):
+        g = f.GetGeometryRef().Clone()
+        g.Transform(ct)
+        out = ogr.Feature(lyr.GetLayerDefn())
+        out.SetField("total", f.GetField("total"))
+        out.SetField("grp", f.GetField("grp"))
+        out.SetGeometry(g)
+        lyr.CreateFeature(out)
+    ds = src = None
+    values = {}
+    for name, layer in (("projected", data["gpkg"]), ("lonlat", path)):
+        out = data["out"] / f"{name}.csv"
+        run_case("segregationindices", {"INPUT": layer, "TOTAL_FIELD": "total", "GROUP_FIELDS": "grp",
+                                        "INDICES": ["ACO", "RCO", "DELTA"], "OUTPUT": out},
+                 inputs=data["inputs"] + [path], out_dir=None, exit=0)
+        import csv
+
+        with open(out, encoding="utf-8") as fh:
+            values[name] = {r["index"]: r["value"] for r in csv.DictReader(fh)}
+    assert values["projected"]["ACO"] == "" and values["lonlat"]["ACO"] == ""
+    assert values["projected"]["RCO"] == "" and values["lonlat"]["RCO"] == ""
+    assert float(values["lonlat"]["DELTA"]) == pytest.approx(float(values["projected"]["DELTA"]), abs=1e-9)
