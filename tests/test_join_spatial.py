@@ -63,7 +63,7 @@ def test_areal_source_half_outside_the_city(qgis_app, tmp_path):
 def test_point_on_shared_boundary_counted_once(qgis_app, tmp_path):
     pts = memory_layer("Point", "EPSG:25833", ["n:double"], [
         ("POINT(100 50)", {"n": 1}),     # on the shared edge: east rule → R
-        ("POINT(100 100)", {"n": 10}),   # on the shared corner (on the outer boundary too)
+        ("POINT(100 100)", {"n": 10}),   # on the shared corner, on the outer north edge: east rule → R
         ("POINT(50 50)", {"n": 100}),    # inside L
         ("POINT(0 50)", {"n": 1000}),    # on L's west edge: outside the city to the west → L (east rule)
         ("POINT(300 50)", {"n": 10000}),  # outside
@@ -72,9 +72,28 @@ def test_point_on_shared_boundary_counted_once(qgis_app, tmp_path):
     got = read_layer(res["OUTPUT"], "code", ["n"])
     acc = read_accounting(res["ACCOUNTING"])["n"]
     assert got["L"]["n"] + got["R"]["n"] + acc["unmatched_total"] == 11111
-    assert got["R"]["n"] == 1          # the shared-edge point, once, in the eastern district
+    assert got["R"]["n"] == 11         # the shared-edge point, once, in the eastern district, and the corner
     assert got["L"]["n"] == 1100       # interior point and the west-edge point
-    assert acc["unmatched_total"] == 10010  # top edge (north rule: nothing above) and the far point
+    assert acc["unmatched_total"] == 10000  # only the far point (the top edge was UNMATCHED before issue 7)
+
+
+def test_points_on_every_outer_edge_of_the_city_are_counted(qgis_app, tmp_path):
+    """One boundary rule on every side: points on the outer west, south, east and north edges and corners
+    are counted in the district they lie on (east/north edges went to UNMATCHED before)."""
+    pts = memory_layer("Point", "EPSG:25833", ["n:double"], [
+        ("POINT(0 50)", {"n": 1}), ("POINT(50 0)", {"n": 2}), ("POINT(50 100)", {"n": 4}),     # L: W, S, N
+        ("POINT(0 0)", {"n": 8}), ("POINT(0 100)", {"n": 16}),                                 # L: SW, NW
+        ("POINT(200 50)", {"n": 32}), ("POINT(150 0)", {"n": 64}), ("POINT(150 100)", {"n": 128}),  # R: E, S, N
+        ("POINT(200 0)", {"n": 256}), ("POINT(200 100)", {"n": 512}),                          # R: SE, NE
+        ("POINT(200.001 50)", {"n": 1024}),                                                    # 1 mm outside
+    ])
+    res, fb = _join(tmp_path, halves(), pts, "points", ["n"])
+    got = read_layer(res["OUTPUT"], "code", ["n"])
+    acc = read_accounting(res["ACCOUNTING"])["n"]
+    assert got["L"]["n"] == 1 + 2 + 4 + 8 + 16
+    assert got["R"]["n"] == 32 + 64 + 128 + 256 + 512
+    assert acc["unmatched_total"] == 1024
+    assert "outer boundary" in fb.log
     assert "east" in fb.log and "feature by feature" in fb.log
 
 
@@ -333,3 +352,19 @@ def test_berlin_bezirksregionen_to_planungsraeume_areal_conserves(qgis_app, tmp_
     for f in FIELDS:
         assert acc[f]["source_total"] == sum(v[f] for v in truth.values())
         assert acc[f]["district_total"] + acc[f]["unmatched_total"] == pytest.approx(acc[f]["source_total"], rel=1e-9)
+
+
+def test_points_a_district_without_geometry_gets_null_not_zero(qgis_app, tmp_path):
+    districts = memory_layer("Polygon", "EPSG:25833", ["code:string"], [
+        (square(0, 0, 100, 100), {"code": "L"}), (square(100, 0, 200, 100), {"code": "R"}),
+        (None, {"code": "E"})])
+    pts = memory_layer("Point", "EPSG:25833", ["n:double"], [("POINT(50 50)", {"n": 3}), ("POINT(150 50)", {"n": 4})])
+    res, fb = _join(tmp_path, districts, pts, "points", ["n"])
+    from qgis.core import QgsVectorLayer
+
+    got = {f["code"]: f["n"] for f in QgsVectorLayer(res["OUTPUT"], "o", "ogr").getFeatures()}
+    assert got["L"] == 3 and got["R"] == 4
+    from qgis.core import NULL
+
+    assert got["E"] == NULL and got["E"] != 0
+    assert "1 district(s) of" in fb.log and "have no geometry" in fb.log and "NULL, not 0" in fb.log

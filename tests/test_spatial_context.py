@@ -203,3 +203,21 @@ def test_fast_path_equals_geos_path_on_a_jittered_tessellation(qgis_app, options
     if not options:
         degree = np.asarray(fast.contiguity.sum(axis=1)).ravel()
         assert degree.min() == 3 and degree.max() == 8
+
+
+def test_context_follows_the_feature_ids_of_the_counts(qgis_app):
+    """Counts and geometries are paired by feature id, not by the order of two reads: a context asked for
+    the ids in another order (and a subset) comes in that order."""
+    layer = grid_layer()
+    fids = [f.id() for f in layer.getFeatures()]
+    full = spatial_context(layer)
+    wanted = [fids[8], fids[0], fids[4], fids[5]]
+    ctx = spatial_context(layer, fids=np.array(wanted))
+    pos = [8, 0, 4, 5]
+    assert ctx.centroids == pytest.approx(full.centroids[pos])
+    assert (ctx.contiguity.toarray() == full.contiguity.toarray()[np.ix_(pos, pos)]).all()
+    assert ctx.shared_boundary.toarray() == pytest.approx(full.shared_boundary.toarray()[np.ix_(pos, pos)])
+    from milieu_atlas_plugin.errors import InputError
+
+    with pytest.raises(InputError, match="feature 999 was read with its counts but not with its geometry"):
+        spatial_context(layer, fids=np.array([fids[0], 999]))

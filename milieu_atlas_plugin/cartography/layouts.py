@@ -132,21 +132,14 @@ def format_date(date=None, locale=None):
 
 
 def sheet_crs(layer):
-    """The layer's CRS when projected; else the UTM zone of the layer's centre (ETRS89 / UTM in
-    Europe, WGS 84 / UTM elsewhere), so distances and the scale bar are in metres."""
+    """The layer's CRS when projected; else the UTM zone of the layer's centre (qgis_io.crs.utm_for:
+    ETRS89 / UTM in Europe, WGS 84 / UTM elsewhere), so distances and the scale bar are in metres."""
+    from ..qgis_io.crs import utm_for
+
     crs = layer.crs()
     if crs.isValid() and not crs.isGeographic():
         return crs
-    ext = layer.extent()
-    if crs.isValid() and crs.authid() != "EPSG:4326":
-        tr_ = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
-        ext = tr_.transformBoundingBox(ext)
-    lon, lat = ext.center().x(), ext.center().y()
-    zone = int(math.floor((lon + 180.0) / 6.0)) + 1
-    zone = min(max(zone, 1), 60)
-    if 34.0 <= lat <= 72.0 and -12.0 <= lon <= 42.0 and 28 <= zone <= 37:
-        return QgsCoordinateReferenceSystem(f"EPSG:{25800 + zone}")
-    return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
+    return utm_for(crs, layer.extent())
 
 
 def _label(layout, item_id, text, font, color, x, y, w, h, halign=Qt.AlignmentFlag.AlignLeft,

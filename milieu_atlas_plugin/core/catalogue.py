@@ -45,7 +45,11 @@ class SpatialContext:
     note: str = ""  # e.g. "reprojected from EPSG:4326 to EPSG:25833"
 
     def subset(self, keep: np.ndarray) -> "SpatialContext":
-        idx = np.flatnonzero(keep)
+        return self.take(np.flatnonzero(keep))
+
+    def take(self, idx: np.ndarray) -> "SpatialContext":
+        """The units at positions `idx`, in that order (reordering and subsetting)."""
+        idx = np.asarray(idx, dtype=np.int64)
 
         def sub(m):
             return None if m is None else sp.csr_matrix(m)[idx][:, idx].tocsr()

@@ -3,8 +3,8 @@
 Pure numpy. The unit is decided once for all share fields of a table (one publisher, one unit), from
 all rows, never per value:
 - some share above 1 → percent (then every share must be ≤ 100), unless the column mixes units:
-  rows at most 1 next to rows ten times larger and more (rows 1–8 in 0.1 … 0.9, rows 9–16 in
-  10 … 100), or rows adding up to 1 next to rows adding up to 100 → refused, naming the rows;
+  a tenth of the rows or more at most 1, next to rows ten times larger and more (rows 1–8 in
+  0.1 … 0.9, rows 9–16 in 10 … 100), or rows adding up to 1 next to rows adding up to 100 → refused, naming the rows;
 - every share ≤ 1 and every row of several share fields adds up to about 1 → fraction;
 - every share ≤ 1 otherwise → ambiguous (0.5 is 50 % as a fraction and 0.5 % as percent): refused,
   the caller names the unit explicitly (SHARE_UNIT).
@@ -18,7 +18,8 @@ import re
 import numpy as np
 
 SCALE = {"percent": 0.01, "fraction": 1.0}
-MIXED_RATIO = 10.0      # rows ≤ 1 next to rows ≥ 10 × their largest value: two units in one column
+MIXED_RATIO = 10.0      # rows ≤ 1 next to rows ≥ 10 × their largest value: two units in one column,
+MIXED_SHARE = 0.1       # when the rows ≤ 1 are at least two and a tenth of the rows (not a stray small percent)
 _LIMIT = 1.0 + 1e-9
 _KEEP = 64              # row labels kept per class for messages
 
@@ -123,7 +124,9 @@ class ShareStats:
             for f in self.fields:
                 low_max, low_rows = self.low[f]
                 high_min, high_rows = self.high[f]
-                if low_rows and high_rows and high_min >= MIXED_RATIO * low_max:
+                n_low, n_high = self.n_low[f], self.n_high[f]
+                if (n_low >= max(2, MIXED_SHARE * (n_low + n_high)) and high_rows
+                        and high_min >= MIXED_RATIO * low_max):
                     raise ShareError(
                         f"field '{f}' mixes units: {_rows(low_rows, self.n_low[f])} are at most {low_max:g} "
                         f"(fractions?) but {_rows(high_rows, self.n_high[f])} are {high_min:g} or more "

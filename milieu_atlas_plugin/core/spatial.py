@@ -39,6 +39,9 @@ from .twogroup import _prep, binary_entropy, dissimilarity
 KERNELS = ("biweight", "gaussian", "uniform")
 
 
+# areas equal within this relative tolerance are equal (reprojection rounding)
+AREA_RTOL = 1e-9
+
 class SpatialEngine:
     """Precomputes what the spatial indices of one set of units need (once for all groups)."""
 
@@ -50,6 +53,13 @@ class SpatialEngine:
         self.n = self.t.shape[0]
         self.centroids = np.asarray(ctx.centroids, dtype=float)
         self.areas = np.asarray(ctx.areas, dtype=float)
+        if self.areas.size and np.all(np.isfinite(self.areas)):
+            # units of equal area differ by rounding only after a reprojection (about 1e-11 relative from
+            # EPSG:4326): compare areas with a tolerance, so that ACO/RCO stay undefined for equal areas
+            # rather than amplifying the noise
+            amax = float(np.abs(self.areas).max())
+            if amax > 0 and float(self.areas.max() - self.areas.min()) <= AREA_RTOL * amax:
+                self.areas = np.full_like(self.areas, float(self.areas.mean()))
         self.perimeters = np.asarray(ctx.perimeters, dtype=float)
         self.unit_ids = np.arange(self.n) if unit_ids is None else np.asarray(unit_ids)
         self.centre = centre
@@ -216,7 +226,11 @@ class SpatialEngine:
         a = self.areas[:, None] if x.ndim == 2 else self.areas
         X = x.sum(axis=0)
         T1, S1, T2, S2 = self._area_extremes(X)
-        res = 1.0 - ((x * a).sum(axis=0) / X - S1 / T1) / (S2 / T2 - S1 / T1)
+        den = S2 / T2 - S1 / T1
+        with np.errstate(divide="ignore", invalid="ignore"):
+            res = 1.0 - ((x * a).sum(axis=0) / X - S1 / T1) / den
+        # equal areas (within rounding): no concentration to measure, undefined
+        res = np.where(np.abs(den) <= AREA_RTOL * np.maximum(np.abs(S2 / T2), np.abs(S1 / T1)), np.nan, res)
         return res if x.ndim == 2 else float(res[0])
 
     def rco(self, x, t):
@@ -227,7 +241,10 @@ class SpatialEngine:
         T1, S1, _, _ = self._area_extremes(X)
         _, _, T2, S2 = self._area_extremes(Y)
         num = ((x * a).sum(axis=0) / X) / ((y * a).sum(axis=0) / Y) - 1.0
-        res = num / ((S1 / T1) / (S2 / T2) - 1.0)
+        den = (S1 / T1) / (S2 / T2) - 1.0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            res = num / den
+        res = np.where(np.abs(den) <= AREA_RTOL, np.nan, res)     # equal areas within rounding: undefined
         return res if x.ndim == 2 else float(res[0])
 
     def _cum_curve(self, v, order):

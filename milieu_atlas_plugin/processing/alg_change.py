@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..qgis_io.read import key_field
 from .alg_segregation import _num
 from .base import MilieuAlgorithm, static_enum, write_table
-from .params import optional_seed, read_unit_counts
+from .params import check_work, optional_seed, read_unit_counts
 
 CODES = ["D", "GINI", "H", "A", "XPX", "XPY", "ETA2"]
 COLUMNS = [("index", "str"), ("group", "str"), ("value_a", "double"), ("value_b", "double"),
@@ -92,10 +92,14 @@ class SegregationChange(MilieuAlgorithm):
         bootstrap = self.parameterAsInt(parameters, "BOOTSTRAP", context)
         seed = optional_seed(self, parameters, context)
         a, b, ia, ib, only = matched_counts(layer_a, key_a, layer_b, key_b, total_field, groups)
+        check_work("BOOTSTRAP", bootstrap, len(ia), 2 * len(codes) * max(len(groups), 1))
         note = f"{len(ia)} units in both"
         if any(only):
             note += f"; left out: {only[0]} only at A, {only[1]} only at B"
             feedback.pushWarning(note)
+        empty = (int((a.total[ia] <= 0).sum()), int((b.total[ib] <= 0).sum()))
+        if any(empty):
+            note += f"; without population (no weight at that date): {empty[0]} at A, {empty[1]} at B"
         note += f"; difference B - A, {bootstrap} parametric bootstrap draws per date, " \
                 "bias-corrected 95% interval, two-sided p"
         table = []
@@ -104,7 +108,7 @@ class SegregationChange(MilieuAlgorithm):
             for g in groups:
                 res = compare_periods(a.total[ia], a.groups[g][ia], b.total[ib], b.groups[g][ib],
                                       index=code, bootstrap=bootstrap, seed=rng_seed)
-                units = int(((a.total[ia] > 0) & (b.total[ib] > 0)).sum())
+                units = len(ia)     # every unit in both: an empty unit carries no weight at its date
                 table.append([code, g, _num(res["value_a"]), _num(res["value_b"]),
                               _num(res["difference"]), _num(res["ci_low"]), _num(res["ci_high"]),
                               _num(res["p_value"]), units, note])

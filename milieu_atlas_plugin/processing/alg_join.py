@@ -267,7 +267,6 @@ class JoinToDistricts(MilieuAlgorithm):
         fields = QgsFields()
         fields.append(QgsField("source_fid", FieldType.LongLong))
         fields.append(QgsField("source_key", FieldType.String))
-        fields.append(QgsField("district_key", FieldType.String))
         fields.append(QgsField("reason", FieldType.String))
         for f in result.fields:
             fields.append(QgsField(f, FieldType.Double))

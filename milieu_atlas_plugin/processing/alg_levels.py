@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..errors import InputError
 from .alg_segregation import _num, all_codes
 from .base import MilieuAlgorithm, static_enum, write_table
-from .params import located, name_list, optional_seed, read_unit_counts
+from .params import check_work, located, name_list, optional_seed, read_unit_counts
 
 COLUMNS = [("level", "str"), ("units", "int"), ("index", "str"), ("group", "str"),
            ("value", "double"), ("expected", "double"), ("p_value", "double"),
@@ -69,6 +69,7 @@ class SegregationLevels(MilieuAlgorithm):
         results = []
         for step, layer in enumerate(layers):
             counts = read_unit_counts(layer, total_field, groups, feedback=feedback)
+            check_work("PERMUTATIONS", permutations, len(counts.total), len(codes) * max(len(groups), 1))
             spatial = None
             wanted_spatial = [c for c in codes if c in SPATIAL_CODES]
             if wanted_spatial:
@@ -77,7 +78,7 @@ class SegregationLevels(MilieuAlgorithm):
                                      f"{', '.join(wanted_spatial)} need district polygons.")
                 from ..qgis_io.spatial_context import spatial_context
 
-                spatial = spatial_context(layer, feedback)
+                spatial = spatial_context(layer, feedback, fids=counts.fids)
             try:
                 rows = compute_indices(counts.total, counts.groups, codes=codes, spatial=spatial,
                                        permutations=permutations, seed=seed)

@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..compat import FieldType
 from ..errors import InputError
 from .base import MilieuAlgorithm
-from .params import located, optional_seed, read_unit_counts
+from .params import check_work, located, optional_seed, read_unit_counts
 
 
 def suppression_mask(total, groups, min_count):
@@ -88,11 +88,13 @@ class LocalMeasures(MilieuAlgorithm):
         min_count = self.parameterAsInt(parameters, "MIN_COUNT", context)
 
         counts = read_unit_counts(layer, total_field, groups, feedback=feedback)
+        if spatial:   # conditional permutations: every unit × about 8 neighbours, LISA and Gi* per group
+            check_work("PERMUTATIONS", permutations, len(counts.total) * 8, 2 * max(len(groups), 1))
         neighbours = None
         if spatial and layer.isSpatial() and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
             from ..qgis_io.spatial_context import spatial_context
 
-            ctx = spatial_context(layer, feedback)
+            ctx = spatial_context(layer, feedback, fids=counts.fids)
             if ctx.note:
                 feedback.pushInfo(ctx.note)
             neighbours = ctx.contiguity

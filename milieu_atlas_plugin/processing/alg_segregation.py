@@ -14,9 +14,10 @@ from qgis.core import (
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..core.numbers import NumberFormatError, parse_number
 from ..errors import InputError
 from .base import MilieuAlgorithm, static_enum, write_table
-from .params import located, optional_seed, read_unit_counts
+from .params import check_work, located, optional_seed, read_unit_counts
 
 OUTPUT_COLUMNS = [("index", "str"), ("group", "str"), ("value", "double"), ("expected", "double"),
                   ("p_value", "double"), ("ci_low", "double"), ("ci_high", "double"),
@@ -29,6 +30,9 @@ def _num(value):
         return None
     value = float(value)
     return None if value != value else value
+
+
+MISSING_VALUES = ["refuse", "skip"]
 
 
 def all_codes():
@@ -48,7 +52,9 @@ class SegregationIndices(MilieuAlgorithm):
         "dissimilarity D, Gini, Theil's H, Atkinson A(0.5), isolation xPx, exposure xPy, "
         "correlation ratio eta², and with 'Groups form a partition' the multigroup indices. "
         "Spatial indices use the layer's polygons (projected CRS; geographic layers are "
-        "reprojected). Units with no population are skipped and counted in the note. "
+        "reprojected). Units with no population are skipped and counted in the note; units "
+        "with a missing (NULL) count are refused, or with MISSING_VALUES=skip left out and counted "
+        "in the note. "
         "With permutations, the expected value under random allocation (each unit keeps its "
         "total, membership drawn with the city share) and a p-value are added.")
 
@@ -74,6 +80,8 @@ class SegregationIndices(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "LEVEL_FIELD", self.tr("Parent unit field (between/within decomposition)"),
             parentLayerParameterName="INPUT", optional=True))
+        self.addParameter(static_enum(
+            "MISSING_VALUES", self.tr("Units with a missing (NULL) count"), MISSING_VALUES, default="refuse"))
         self._advanced(QgsProcessingParameterNumber(
             "BOOTSTRAP", self.tr("Bootstrap draws for confidence intervals (empty: as many as "
                                  "permutations)"),
@@ -112,9 +120,22 @@ class SegregationIndices(MilieuAlgorithm):
         codes = [c for c in self.parameterAsEnumStrings(parameters, "INDICES", context) if c] or None
         permutations = self.parameterAsInt(parameters, "PERMUTATIONS", context)
         seed = optional_seed(self, parameters, context)
+        missing = self.parameterAsEnumString(parameters, "MISSING_VALUES", context) or "refuse"
+        if level_field and not multigroup:
+            raise InputError(
+                f"LEVEL_FIELD '{level_field}' is used by the within/between decomposition of the multigroup "
+                "indices (MM_BETWEEN, MM_WITHIN, MH_BETWEEN, MH_WITHIN): set MULTIGROUP=true, or leave LEVEL_FIELD "
+                "empty.")
 
         options = self._options(parameters, context)
-        counts = read_unit_counts(layer, total_field, groups, level_field, feedback=feedback)
+        counts = read_unit_counts(layer, total_field, groups, level_field, feedback=feedback, missing=missing)
+        skipped_note = ""
+        if counts.skipped is not None and len(counts.skipped):
+            shown = ", ".join(str(int(f)) for f in counts.skipped[:10])
+            more = ", …" if len(counts.skipped) > 10 else ""
+            skipped_note = (f"{len(counts.skipped)} unit(s) with a NULL count left out (MISSING_VALUES=skip: "
+                            f"features {shown}{more})")
+            feedback.pushWarning(skipped_note)
         feedback.pushInfo(self.tr("{n} units read from '{layer}'.").format(
             n=len(counts.total), layer=layer.name()))
         spatial = None
@@ -122,16 +143,22 @@ class SegregationIndices(MilieuAlgorithm):
         if wants_spatial and layer.isSpatial() and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
             from ..qgis_io.spatial_context import spatial_context
 
-            spatial = spatial_context(layer, feedback)
+            spatial = spatial_context(layer, feedback, fids=counts.fids)
             if spatial.note:
                 feedback.pushInfo(spatial.note)
             centres = self._centres(parameters, context, layer)
             if centres is not None:
                 options["centre"] = centres
+            if codes is None or "HSPATIAL" in codes:
+                _check_bandwidths(options["bandwidth"], spatial.centroids, feedback)
         elif codes is not None and any(c in SPATIAL_CODES for c in codes):
             raise InputError(
                 f"Layer '{layer.name()}' has no polygons: the spatial indices "
                 f"{', '.join(c for c in codes if c in SPATIAL_CODES)} need district polygons.")
+        n_stats = len(codes or all_codes()) * max(len(groups), 1)
+        check_work("PERMUTATIONS", permutations, len(counts.total), n_stats)
+        check_work("BOOTSTRAP", options["bootstrap"] if options["bootstrap"] is not None else permutations,
+                   len(counts.total), n_stats)
         try:
             rows = compute_indices(counts.total, counts.groups, codes=codes, multigroup=multigroup,
                                    spatial=spatial, level=counts.level, permutations=permutations,
@@ -144,7 +171,8 @@ class SegregationIndices(MilieuAlgorithm):
         if feedback.isCanceled():
             return {}
         table = [[r.index, r.group, _num(r.value), _num(r.expected), _num(r.p_value),
-                  _num(r.ci_low), _num(r.ci_high), int(r.units), r.note] for r in rows]
+                  _num(r.ci_low), _num(r.ci_high), int(r.units),
+                  "; ".join(s for s in (skipped_note, r.note) if s)] for r in rows]
         for r in rows:
             feedback.pushInfo(f"{r.index:10s} {r.group:40s} {r.value:.6f}")
         dest = write_table(self, parameters, "OUTPUT", context, OUTPUT_COLUMNS, table)
@@ -159,12 +187,14 @@ class SegregationIndices(MilieuAlgorithm):
             if not item:
                 continue
             try:
-                value = float(item)
-            except ValueError:
-                raise InputError(f"Bandwidths: '{item}' is not a number of metres.") from None
+                value = parse_number(item, "BANDWIDTHS")
+            except NumberFormatError as exc:
+                raise InputError(f"{exc} (BANDWIDTHS are metres; several are separated by commas)") from None
             if value <= 0:
-                raise InputError(f"Bandwidths: {value:g} m is not positive.")
+                raise InputError(f"BANDWIDTHS: {value:g} m is not positive.")
             bandwidths.append(value)
+        if not bandwidths:
+            raise InputError("BANDWIDTHS: give at least one bandwidth in metres.")
         boot = parameters.get("BOOTSTRAP")
         return {
             "bootstrap": None if boot in (None, "") else self.parameterAsInt(parameters, "BOOTSTRAP", context),
@@ -198,3 +228,28 @@ class SegregationIndices(MilieuAlgorithm):
         import numpy as np
 
         return np.array(points, dtype=float)
+
+
+def _check_bandwidths(bandwidth, centroids, feedback=None):
+    """A kernel bandwidth below the typical distance between neighbouring unit centroids (the median
+    nearest-neighbour distance) sees every unit alone: refused when every bandwidth is that small, a
+    warning for the small end of a multiscalar profile."""
+    import numpy as np
+
+    if len(centroids) < 2:
+        return
+    from scipy.spatial import cKDTree
+
+    dist, _ = cKDTree(centroids).query(centroids, k=2)
+    typical = float(np.median(dist[:, 1]))
+    values = list(bandwidth) if isinstance(bandwidth, (list, tuple)) else [bandwidth]
+    small = [b for b in values if b < typical]
+    if not small:
+        return
+    text = (f"BANDWIDTHS: {', '.join(f'{b:g}' for b in small)} m is below the typical distance between "
+            f"neighbouring unit centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel "
+            "sees every unit alone")
+    if len(small) == len(values):
+        raise InputError(f"{text}; use at least {typical:.0f} m.")
+    if feedback is not None:
+        feedback.pushWarning(text + " (HSPATIAL equals H there).")

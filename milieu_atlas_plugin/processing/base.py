@@ -25,6 +25,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameters,
     QgsProperty,
+    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -32,6 +33,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import files
 from ..compat import FieldType
+from ..core.numbers import NumberFormatError, parse_number
 from ..errors import Cancelled, InputError
 from ..paths import icon_path
 
@@ -84,6 +86,8 @@ class CheckedSink(QgsFeatureSink):
                 sip.delete(self.inner)
             self.inner = None
 
+SEED_MAX = 2**31 - 1
+
 
 class MilieuAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ALG_ID, DISPLAY_NAME, GROUP_ID, GROUP_NAME, HELP and implement
@@ -121,6 +125,18 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
 
     _output_run = None
     _sinks = ()
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Number parameters are checked first, with a message that says what is wrong with the value
+        (Processing's own check only says 'Incorrect parameter value', and lets '99.7' through as 99)."""
+        try:
+            from ..qgis_io.sources import check_layer_parameters
+
+            check_layer_parameters(self, parameters)
+            check_number_parameters(self, parameters)
+        except InputError as exc:
+            return False, str(exc)
+        return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..i18n import tr
@@ -346,3 +362,48 @@ def write_table(alg, parameters, name, context, columns, rows):
         feats.append(f)
     sink.addFeatures(feats, QgsFeatureSink.FastInsert)
     return dest
+
+
+def check_number_parameters(alg, parameters):
+    """InputError for a number parameter that is no number, is ambiguous ('1.000'), is not whole where a
+    whole number is needed ('99.7'), lies outside its range, or is a negative SEED."""
+    for p in alg.parameterDefinitions():
+        if p.type() != "number":
+            continue
+        name = p.name()
+        raw = parameters.get(name)
+        if raw is None or isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
+            continue
+        if isinstance(raw, str) and not raw.strip():
+            continue
+        try:
+            x = parse_number(raw, name)
+        except NumberFormatError as exc:
+            raise InputError(str(exc)) from None
+        whole = p.dataType() == QgsProcessingParameterNumber.Integer
+        lo, hi = p.minimum(), p.maximum()
+        if name == "SEED":
+            lo, hi = max(lo, 0), min(hi, SEED_MAX)
+        if whole:
+            hi = min(hi, 2**31 - 1)
+            if not float(x).is_integer():
+                raise InputError(f"{name} must be a whole number; got '{raw}'.")
+        if x < lo or x > hi:
+            def show(v):
+                return f"{int(v)}" if whole else f"{v:g}"
+            open_end = hi >= (2**31 - 1 if whole else 1e300) and name != "SEED"
+            rng = f"{show(lo)} or more" if open_end else f"from {show(lo)} to {show(hi)}"
+            if lo <= -1e300:
+                rng = f"at most {show(hi)}"
+            if whole:
+                rng = "a whole number " + rng
+            raise InputError(f"{name} must be {rng}; got '{raw}'.")
+        if isinstance(raw, str):
+            text = raw.strip()
+            try:
+                plain = float(text) if not whole else int(text)
+            except ValueError:
+                plain = None
+            if plain is None or plain != x:
+                shown = f"{int(x)}" if whole else f"{x:g}"
+                raise InputError(f"{name}='{text}': write it as {shown} (digits and a decimal point only).")

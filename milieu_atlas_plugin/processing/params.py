@@ -4,7 +4,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import InputError
-from ..qgis_io.read import layer_label, numeric_fields, read_attributes, require_features, require_fields
+from ..qgis_io.join_common import check_counts
+from ..qgis_io.keys import normalise_keys
+from ..qgis_io.read import layer_label, read_attributes, require_features, require_fields, to_float_array
 
 
 @dataclass
@@ -14,11 +16,15 @@ class UnitCounts:
     total: np.ndarray
     groups: dict
     level: np.ndarray = None
+    skipped: np.ndarray = None      # feature ids left out for a NULL count (MISSING_VALUES=skip)
 
 
-def read_unit_counts(layer, total_field, group_fields, level_field=None, feedback=None):
-    """Counts of every unit; text fields are read by the one number parser and the decided format is
-    reported through feedback.pushInfo."""
+def read_unit_counts(layer, total_field, group_fields, level_field=None, feedback=None, missing="refuse"):
+    """Counts of every unit, read once (counts and parent unit in one pass); text fields are read by the
+    one number parser and the decided format is reported through feedback.pushInfo.
+
+    missing: "refuse" (a NULL count is an error naming the feature) or "skip" (units with a NULL count in
+    any of the fields are left out; their ids are in .skipped)."""
     if layer is None:
         raise InputError("No input layer given.")
     if not group_fields:
@@ -27,12 +33,31 @@ def read_unit_counts(layer, total_field, group_fields, level_field=None, feedbac
     require_fields(layer, fields + ([level_field] if level_field else []))
     require_features(layer)
     log = []
-    fids, values = numeric_fields(layer, fields, log=log)
+    names = fields + ([level_field] if level_field and level_field not in fields else [])
+    fids, cols = read_attributes(layer, names)
+    skip = missing == "skip"
+    values = {f: to_float_array(cols[f], layer, f, fids, allow_null=skip, log=log) for f in fields}
     if feedback is not None:
         for line in log:
             feedback.pushInfo(line)
+    skipped = np.zeros(len(fids), dtype=bool)
+    if skip:
+        for f in fields:
+            skipped |= np.isnan(values[f])
+        if skipped.all():
+            raise InputError(f"Layer '{layer_label(layer)}': every unit has a NULL count "
+                             f"({', '.join(fields)}); nothing is left to compute.")
+    keep = ~skipped
+    level_raw = cols[level_field] if level_field else None
+    skipped_fids = fids[skipped]
+    if skipped.any():
+        fids = fids[keep]
+        values = {f: v[keep] for f, v in values.items()}
+        if level_raw is not None:
+            level_raw = [v for v, k in zip(level_raw, keep) if k]
     total = values[total_field]
     for name in fields:
+        check_counts(values[name], layer_label(layer), name, fids, negative_ok=True)
         neg = np.flatnonzero(values[name] < 0)
         if neg.size:
             raise InputError(
@@ -50,9 +75,14 @@ def read_unit_counts(layer, total_field, group_fields, level_field=None, feedbac
             )
     level = None
     if level_field:
-        _, cols = read_attributes(layer, [level_field])
-        level = np.array(["" if v is None else str(v) for v in cols[level_field]], dtype=object)
-    return UnitCounts(fids=fids, total=total, groups=groups, level=level)
+        keys = normalise_keys(level_raw)
+        for fid, k in zip(fids, keys):
+            if k is None:
+                raise InputError(
+                    f"Layer '{layer_label(layer)}', field '{level_field}': feature {fid} has no parent unit (NULL "
+                    "or empty); every unit needs one for the within/between decomposition.")
+        level = np.array([str(k) for k in keys], dtype=object)
+    return UnitCounts(fids=fids, total=total, groups=groups, level=level, skipped=skipped_fids)
 
 
 def located(exc, layer, counts):
@@ -77,3 +107,51 @@ def name_list(value):
 def optional_seed(alg, parameters, context):
     seed = parameters.get("SEED")
     return None if seed in (None, "") else alg.parameterAsInt(parameters, "SEED", context)
+
+
+# Work that cannot fit is refused before it starts: the replicate values kept (8 bytes each, with the
+# copies the p-values and intervals take: BYTES_PER_VALUE) must fit in half the memory available, and the
+# values drawn and evaluated (replicates × units × statistics) must stay below MAX_WORK (tens of minutes).
+MAX_WORK = 2e9
+BYTES_PER_VALUE = 24
+
+
+def _available_memory():
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        import os
+
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return 8 * 1024**3
+
+
+def _size(nbytes):
+    for unit in ("bytes", "KB", "MB", "GB", "TB", "PB"):
+        if nbytes < 1024 or unit == "PB":
+            return f"{nbytes:.0f} {unit}" if unit == "bytes" else f"{nbytes:.1f} {unit}"
+        nbytes /= 1024.0
+
+
+def check_work(name, reps, units, statistics, available=None):
+    """InputError when `reps` replicates (PERMUTATIONS, BOOTSTRAP) of `statistics` values over `units`
+    units cannot fit in memory or time; says the size it would need."""
+    reps, units, statistics = int(reps or 0), max(int(units), 1), max(int(statistics), 1)
+    if reps <= 0:
+        return
+    need = float(BYTES_PER_VALUE) * reps * statistics
+    available = _available_memory() if available is None else available
+    if need > available / 2:
+        raise InputError(f"{name}={reps}: the replicates of {statistics} statistics would need {_size(need)} of "
+                         f"memory, and {_size(available)} are available; use fewer (9999 gives p-values to 0.0001).")
+    work = float(reps) * units * statistics
+    if work > MAX_WORK:
+        raise InputError(f"{name}={reps}: {reps} replicates × {units} units × {statistics} statistics = {work:.2g} "
+                         f"values to draw and evaluate, more than {MAX_WORK:.0g} (hours of work); use fewer "
+                         "(9999 gives p-values to 0.0001).")

@@ -1,4 +1,9 @@
-"""A projected, metre-based CRS for areas and distances, chosen from the layer's own extent."""
+"""A projected, metre-based CRS for areas and distances, chosen from the layer's own extent.
+
+The one UTM picker of the plugin (joins, spatial indices, sheets): ETRS89 / UTM (EPSG:258zz) in Europe,
+WGS 84 / UTM north or south (EPSG:326zz / 327zz) elsewhere, for the centre of the extent."""
+import math
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -6,31 +11,68 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
+from ..errors import InputError
+
 
 def is_metric_projected(crs):
     return crs.isValid() and not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters
 
 
-def utm_for(crs, extent):
-    """ETRS89 / UTM 32N or 33N inside Germany's longitudes, else WGS 84 / UTM of the centre."""
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    centre = QgsCoordinateTransform(crs, wgs84, QgsProject.instance()).transform(extent.center())
-    lon, lat = centre.x(), centre.y()
-    zone = int((lon + 180) // 6) + 1
-    if 47 <= lat <= 56 and 5 <= lon <= 16:
+def utm_zone_crs(lon, lat):
+    """The UTM CRS of a longitude/latitude: ETRS89 / UTM 28N–38N inside Europe (34°–72° N, 16° W–42° E),
+    else WGS 84 / UTM of the hemisphere."""
+    zone = min(max(int(math.floor((lon + 180.0) / 6.0)) + 1, 1), 60)
+    if 34.0 <= lat <= 72.0 and -16.0 <= lon <= 42.0 and 28 <= zone <= 38:
         return QgsCoordinateReferenceSystem(f"EPSG:{25800 + zone}")
     return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
+
+
+def utm_for(crs, extent, transform_context=None):
+    """The UTM CRS (utm_zone_crs) of the centre of `extent`, given in `crs`."""
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    box = extent
+    if crs.isValid() and crs != wgs84:
+        ctx = transform_context if transform_context is not None else QgsProject.instance().transformContext()
+        box = QgsCoordinateTransform(crs, wgs84, ctx).transformBoundingBox(extent)
+    centre = box.center()
+    return utm_zone_crs(centre.x(), centre.y())
+
+
+def looks_geographic(extent):
+    return (not extent.isNull() and -180.0 <= extent.xMinimum() <= extent.xMaximum() <= 180.0
+            and -90.0 <= extent.yMinimum() <= extent.yMaximum() <= 90.0)
+
+
+def check_crs(layer, purpose="distances"):
+    """'' when the layer has a CRS; for a layer without one: refused when its coordinates look like
+    longitude/latitude (the distances would be in degrees), else a note that they are taken as metres."""
+    if layer.crs().isValid():
+        return ""
+    name = layer.name() or layer.source()
+    ext = layer.extent()
+    if looks_geographic(ext):
+        raise InputError(
+            f"Layer '{name}' has no CRS and its coordinates ({ext.xMinimum():g} … {ext.xMaximum():g}, "
+            f"{ext.yMinimum():g} … {ext.yMaximum():g}) lie within ±180/±90 like longitude/latitude: {purpose} "
+            "would be in degrees. Set the layer's CRS (e.g. EPSG:4326) first.")
+    return f"Layer '{name}' has no CRS: its coordinates are taken as metres"
 
 
 def metric_crs(layer):
     """The CRS in which areas and distances of `layer` are computed."""
     crs = layer.crs()
+    if not crs.isValid():
+        check_crs(layer)
+        return crs
     return crs if is_metric_projected(crs) else utm_for(crs, layer.extent())
 
 
 def metric_transform(layer):
-    """(transform or None, note): None when the layer is already in metres."""
+    """(transform or None, note): None when the layer is already in metres (or has no CRS and
+    coordinates that are not longitude/latitude: taken as metres, said in the note)."""
     crs = layer.crs()
+    if not crs.isValid():
+        return None, check_crs(layer)
     if is_metric_projected(crs):
         return None, ""
     target = metric_crs(layer)

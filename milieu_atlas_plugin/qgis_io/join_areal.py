@@ -22,23 +22,12 @@ from qgis.core import (
 from ..core.accounting import distribute
 from ..errors import InputError
 from .join_common import JoinResult, Named, check_counts, iterate, repair_or_refuse, require_fields
+from .crs import utm_zone_crs
 from .join_points import crs_name
 from .read import to_float_array
 
 
 # ---------------------------------------------------------------------------------------------- CRS
-def utm_crs_for(rect_wgs84):
-    """ETRS89 / UTM zone in Europe (EPSG:258zz), WGS 84 / UTM elsewhere, for the centre of a lon/lat box."""
-    lon = rect_wgs84.center().x()
-    lat = rect_wgs84.center().y()
-    zone = int(np.clip(np.floor((lon + 180.0) / 6.0) + 1, 1, 60))
-    if 34.0 <= lat <= 72.0 and -16.0 <= lon <= 42.0 and 28 <= zone <= 38:
-        code = 25800 + zone
-    else:
-        code = (32600 if lat >= 0 else 32700) + zone
-    return QgsCoordinateReferenceSystem(f"EPSG:{code}")
-
-
 def working_crs(districts_crs, source_crs, district_extent, context):
     """A projected CRS for areas and the sentence for the log."""
     for crs, what in ((districts_crs, "the districts'"), (source_crs, "the source's")):
@@ -56,7 +45,7 @@ def working_crs(districts_crs, source_crs, district_extent, context):
     wgs = QgsCoordinateReferenceSystem("EPSG:4326")
     tr = QgsCoordinateTransform(districts_crs, wgs, context.transformContext())
     box = tr.transformBoundingBox(district_extent)
-    crs = utm_crs_for(box)
+    crs = utm_zone_crs(box.center().x(), box.center().y())
     return crs, (f"Both layers are in a geographic CRS ({crs_name(districts_crs)}): areas are computed after "
                  f"reprojecting to {crs_name(crs)}, never in degrees.")
 
@@ -81,7 +70,7 @@ def _polygonal(geom):
 # ---------------------------------------------------------------------------------------------- reading
 def read_polygons(source, label, fields, policy, transform, log=None):
     """fids, geometries (projected, repaired or refused) and {field: values} of a polygon source."""
-    require_fields(source, label, fields, "value field")
+    require_fields(source, fields, "value field", label=label)
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
         raise InputError(f"Layer '{label}' is not a polygon layer "
                          f"({QgsWkbTypes.displayString(source.wkbType())}); MODE=areal and MODE=dasymetric "

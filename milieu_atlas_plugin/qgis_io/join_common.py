@@ -8,7 +8,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource
 
 from ..errors import InputError
 from .keys import normalise_keys
-from .read import to_float_array
+from .read import require_fields, to_float_array
 
 
 class Named:
@@ -55,14 +55,6 @@ def iterate(source, request=None):
     return source.getFeatures(request)
 
 
-def require_fields(source, label, fields, role):
-    names = source.fields().names()
-    for f in fields:
-        if f not in names:
-            raise InputError(f"Layer '{label}' has no field '{f}' ({role}). "
-                             f"Available fields: {', '.join(names)}")
-
-
 @dataclass
 class Districts:
     features: list          # QgsFeature, layer order
@@ -79,7 +71,7 @@ class Districts:
 def read_districts(source, label, key_field, need_geometry=True):
     """All district features (with geometry) and their normalised keys; refuses an empty layer,
     NULL keys and duplicate keys, naming them."""
-    require_fields(source, label, [key_field], "district key")
+    require_fields(source, [key_field], "district key", label=label)
     request = QgsFeatureRequest()
     if not need_geometry:
         request.setFlags(QgsFeatureRequest.NoGeometry)
@@ -107,7 +99,7 @@ def read_districts(source, label, key_field, need_geometry=True):
 
 def read_values(source, label, fields, request=None, negative_ok=False, log=None):
     """fids and {field: float64 array} of a source, refusing NULL, non-numeric and negative counts."""
-    require_fields(source, label, fields, "value field")
+    require_fields(source, fields, "value field", label=label)
     names = source.fields().names()
     idx = [names.index(f) for f in fields]
     request = request or QgsFeatureRequest()
@@ -130,11 +122,21 @@ def values_from_rows(rows, idx, fields, label, fids, negative_ok=False, log=None
     return out
 
 
+# Larger than any count of people or households (and far from float overflow when summed): a value above
+# it is a broken export or a wrong field, not a count.
+MAX_COUNT = 1e15
+
+
 def check_counts(a, label, field, fids, negative_ok=False):
     bad = np.nonzero(~np.isfinite(a))[0]
     if bad.size:
         i = int(bad[0])
         raise InputError(f"Layer '{label}', field '{field}': feature {fids[i]} has no finite value ({a[i]}).")
+    huge = np.nonzero(np.abs(a) > MAX_COUNT)[0]
+    if huge.size:
+        i = int(huge[0])
+        raise InputError(f"Layer '{label}', field '{field}': feature {fids[i]} has {a[i]:g}, more than {MAX_COUNT:g}: "
+                         "not a count (a broken export or the wrong field?).")
     if not negative_ok:
         neg = np.nonzero(a < 0)[0]
         if neg.size:

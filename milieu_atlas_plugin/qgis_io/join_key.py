@@ -15,8 +15,8 @@ from .read import to_float_array
 
 def read_key_table(source, label, key_field, fields):
     """fids, raw keys, normalised keys, rows of raw attribute values for `fields`."""
-    require_fields(source, label, [key_field], "source key")
-    require_fields(source, label, fields, "value field")
+    require_fields(source, [key_field], "source key", label=label)
+    require_fields(source, fields, "value field", label=label)
     names = source.fields().names()
     kidx = names.index(key_field)
     idx = [names.index(f) for f in fields]

@@ -29,10 +29,15 @@ from ..core.accounting import distribute
 from ..errors import InputError
 from .join_common import JoinResult, Named, check_counts, iterate, repair_or_refuse, require_fields
 from .read import to_float_array
+from .wkb import wkb_rings
 
 BOUNDARY_RULE = ("A point exactly on a boundary shared by two districts is counted once, in the district to "
-                 "its east (to its north for an east-west boundary); a point inside several overlapping "
-                 "districts is counted in the first of them in layer order.")
+                 "its east (to its north for an east-west boundary); a point on the outer boundary of the "
+                 "districts, on any side, is counted in the district it lies on; a point inside several "
+                 "overlapping districts is counted in the first of them in layer order.")
+# points not inside any polygon but within this many float steps west/south of one (on its east or north
+# edge, where the half-open east/north rule alone would leave them outside) are counted in it
+EDGE_ULPS = 64
 
 
 # ---------------------------------------------------------------------------------------------- locator
@@ -200,8 +205,10 @@ class PolygonLocator:
         self.c_cells = cells
         self.c_polys = polys
 
-    def locate(self, x, y, chunk=200_000):
-        """Polygon index per point (-1: outside every polygon or no coordinates)."""
+    def locate(self, x, y, chunk=200_000, outer_edges=True):
+        """Polygon index per point (-1: outside every polygon or no coordinates). A point on an east or
+        north edge with no polygon beyond it (the outer boundary) is counted in the polygon it lies on,
+        as points on west and south edges are (outer_edges=False: the plain half-open rule)."""
         x = np.asarray(x, dtype=np.float64)
         y = np.asarray(y, dtype=np.float64)
         out = np.full(len(x), -1, dtype=np.int64)
@@ -219,6 +226,19 @@ class PolygonLocator:
         hi = np.searchsorted(self.c_cells, bcell, side="right")
         for s in range(0, len(bidx), chunk):
             self._exact(out, x, y, bidx[s:s + chunk], brow[s:s + chunk], lo[s:s + chunk], hi[s:s + chunk])
+        if outer_edges and bidx.size:
+            # unmatched points in boundary cells: moved a few float steps west, south, then both, so that a
+            # point on an outer east/north edge falls inside its polygon (never across a shared boundary:
+            # there the point was already matched)
+            miss = bidx[out[bidx] < 0]
+            for sx, sy in ((1, 0), (0, 1), (1, 1)):
+                if not miss.size:
+                    break
+                mx, my = x[miss], y[miss]
+                got = self.locate(mx - sx * EDGE_ULPS * np.spacing(mx), my - sy * EDGE_ULPS * np.spacing(my),
+                                  chunk, outer_edges=False)
+                out[miss] = got
+                miss = miss[got < 0]
         return out
 
     def _exact(self, out, x, y, pts, rows, lo, hi):
@@ -254,7 +274,7 @@ def polygon_rings(geom):
         geom = geom.convertToType(QgsWkbTypes.PolygonGeometry, True) or QgsGeometry()
         if geom.isNull():
             return []
-    fast = _wkb_polygon_rings(bytes(geom.asWkb()))
+    fast = wkb_rings(bytes(geom.asWkb()))
     if fast is not None:
         return fast
     polys = geom.asMultiPolygon() if geom.isMultipart() else [geom.asPolygon()]
@@ -263,65 +283,6 @@ def polygon_rings(geom):
         for ring in poly:
             rings.append(np.array([(p.x(), p.y()) for p in ring], dtype=np.float64).reshape(-1, 2))
     return rings
-
-
-def _wkb_polygon_rings(wkb):
-    """Rings of a WKB Polygon or MultiPolygon (ISO or EWKB Z/M flags) as (m, 2) arrays; None if other."""
-    polys = wkb_polygons(wkb)
-    if polys is None:
-        return None
-    return [r for poly in polys for r in poly]
-
-
-def wkb_polygons(wkb):
-    """Polygons of a WKB Polygon or MultiPolygon (ISO or EWKB Z/M flags), each a list of (m, 2) ring arrays;
-    None if other."""
-    import struct
-
-    def header(off):
-        order = "<" if wkb[off] == 1 else ">"
-        (t,) = struct.unpack_from(order + "I", wkb, off + 1)
-        dims = 2
-        if t & 0x80000000:
-            dims += 1
-        if t & 0x40000000:
-            dims += 1
-        t &= 0x0FFFFFFF
-        base, flag = t % 1000, t // 1000
-        dims += {0: 0, 1: 1, 2: 1, 3: 2}.get(flag, 0)
-        return order, base, dims, off + 5
-
-    def polygon(off, order, dims, out):
-        (nr,) = struct.unpack_from(order + "I", wkb, off)
-        off += 4
-        for _ in range(nr):
-            (npts,) = struct.unpack_from(order + "I", wkb, off)
-            off += 4
-            a = np.frombuffer(wkb, dtype=order + "f8", count=npts * dims, offset=off).reshape(npts, dims)
-            out.append(np.ascontiguousarray(a[:, :2], dtype=np.float64))
-            off += 8 * npts * dims
-        return off
-
-    try:
-        order, base, dims, off = header(0)
-        polys = []
-        if base == 3:
-            polys.append([])
-            polygon(off, order, dims, polys[-1])
-        elif base == 6:
-            (nparts,) = struct.unpack_from(order + "I", wkb, off)
-            off += 4
-            for _ in range(nparts):
-                order2, base2, dims2, off = header(off)
-                if base2 != 3:
-                    return None
-                polys.append([])
-                off = polygon(off, order2, dims2, polys[-1])
-        else:
-            return None
-        return polys
-    except (struct.error, ValueError, IndexError):
-        return None
 
 
 def district_rings(districts, target_crs, context, policy, feedback=None):
@@ -357,7 +318,7 @@ class _NotColumnar(Exception):
 
 
 def check_point_source(source, label, fields):
-    require_fields(source, label, fields, "value field")
+    require_fields(source, fields, "value field", label=label)
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
         raise InputError(f"Layer '{label}' is not a point layer ({QgsWkbTypes.displayString(source.wkbType())}); "
                          "MODE=points needs points.")
@@ -600,6 +561,14 @@ def points_join(alg, parameters, context, feedback, districts, source, label, ca
         raise InputError(f"No point of '{label}' lies in a district of '{districts.label}' (check that both "
                          "layers cover the same place and have the right CRS).")
     dist = sums.districts * scales
+    no_geometry = [i for i, r in enumerate(rings) if not r]
+    if no_geometry:
+        # no area: nothing can be counted there, which is not the same as counting 0
+        dist = dist.copy()
+        dist[no_geometry, :] = np.nan
+        shown = ", ".join(str(districts.features[i].id()) for i in no_geometry[:10])
+        notes.append(f"{len(no_geometry)} district(s) of '{districts.label}' have no geometry (empty or NULL: "
+                     f"feature(s) {shown}{', …' if len(no_geometry) > 10 else ''}); their values are NULL, not 0.")
     result = JoinResult(
         fields=list(names),
         district_values={f: dist[:, j] for j, f in enumerate(names)},
@@ -611,6 +580,8 @@ def points_join(alg, parameters, context, feedback, districts, source, label, ca
     result.log = notes + [
         f"Points ({how}, in chunks of {CHUNK:,}): {sums.points - n_miss} of {sums.points} points of '{label}' "
         f"lie in {int(np.count_nonzero(sums.hits))} of {n} districts. " + BOUNDARY_RULE]
+    if no_geometry:
+        result.warnings.append(notes[-1])
     if n_miss:
         result.warnings.append(f"{n_miss} points of '{label}' lie in no district; they are in the UNMATCHED "
                                "output.")

@@ -16,7 +16,8 @@ import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProviderRegistry
 
 from ..errors import InputError
-from .join_points import crs_name, wkb_polygons
+from .join_points import crs_name
+from .wkb import wkb_polygons
 
 
 def _rasterio():

@@ -1,4 +1,7 @@
-"""Key normalisation for attribute joins: 1100101, "01100101", " 01100101 " and 1100101.0 all meet."""
+"""Key normalisation for attribute joins: 1100101, "01100101", " 01100101 " and 1100101.0 all meet, and so
+do "Schöneberg" written with a precomposed ö (NFC) and with o + combining diaeresis (NFD)."""
+import unicodedata
+
 import numpy as np
 
 
@@ -10,7 +13,7 @@ def _one(v):
             return None
         if v.is_integer():
             v = int(v)
-    text = str(v).strip()
+    text = unicodedata.normalize("NFC", str(v)).strip()
     if text == "":
         return None
     if text.endswith(".0") and text[:-2].lstrip("-").isdigit():
@@ -21,7 +24,7 @@ def _one(v):
 
 
 def normalise_keys(values):
-    """Object array of canonical key strings (None where empty): whitespace trimmed, integer-valued
+    """Object array of canonical key strings (None where empty): Unicode NFC, whitespace trimmed, integer-valued
     numbers as integers, leading zeros of all-digit keys dropped so that the integer 1100101 and the
     string "01100101" match."""
     return np.array([_one(v) for v in values], dtype=object)

@@ -11,13 +11,15 @@ def layer_label(layer):
     return layer.name() or layer.source()
 
 
-def require_fields(layer, fields, role=""):
+def require_fields(layer, fields, role="", label=None):
+    """The one field check: InputError naming the layer (label, or the layer's name), the missing field,
+    its role and the fields there are. Works on layers and Processing feature sources."""
     names = layer.fields().names()
     for f in fields:
         if f not in names:
             where = f" ({role})" if role else ""
             raise InputError(
-                f"Layer '{layer_label(layer)}' has no field '{f}'{where}. "
+                f"Layer '{label or layer_label(layer)}' has no field '{f}'{where}. "
                 f"Available fields: {', '.join(names)}"
             )
 

@@ -14,7 +14,6 @@ Two ways to find neighbours, with the same answer:
   near-miss vertices, holes without islands, unreadable geometries) is *unclean*, and every pair
   involving it is decided by the GEOS path.
 """
-import struct
 
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsGeometry
@@ -22,22 +21,29 @@ from qgis.core import QgsFeatureRequest, QgsGeometry
 from ..errors import InputError
 from .crs import metric_transform
 from .read import layer_label
+from .wkb import wkb_rings
 
 # Two polygons are neighbours when they touch within this tolerance (metres): digitised
 # boundaries of official district layers rarely meet to the last bit.
 SNAP_TOLERANCE = 0.01
 
 
-def spatial_context(layer, feedback=None, fast=True):
+def spatial_context(layer, feedback=None, fast=True, fids=None):
     """`fast=False` decides every candidate pair with GEOS (the reference the fast path is tested
-    against)."""
+    against). `fids`: the feature ids of the counts the context goes with; the context is returned in
+    that order (units are paired by feature id, never by the order of two reads), and features not
+    among them are left out."""
     from scipy import sparse
 
     from ..core.catalogue import SpatialContext
 
     transform, note = metric_transform(layer)
+    wanted = None if fids is None else {int(f) for f in fids}
+    read_fids = fids
     geoms, fids = [], []
     for feat in layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
+        if wanted is not None and feat.id() not in wanted:
+            continue
         g = QgsGeometry(feat.geometry())
         if g.isNull() or g.isEmpty():
             raise InputError(f"Layer '{layer_label(layer)}': feature {feat.id()} has no geometry.")
@@ -74,8 +80,16 @@ def spatial_context(layer, feedback=None, fast=True):
     shared_boundary = sparse.csr_matrix((lengths[rook], (both_r[rook], both_c[rook])), shape=(n, n))
     if feedback is not None:
         feedback.pushInfo(f"Queen contiguity: {rows.size} neighbour pairs among {n} polygons.")
-    return SpatialContext(centroids=centroids, areas=areas, perimeters=perimeters,
-                          contiguity=contiguity, shared_boundary=shared_boundary, note=note)
+    ctx = SpatialContext(centroids=centroids, areas=areas, perimeters=perimeters,
+                         contiguity=contiguity, shared_boundary=shared_boundary, note=note)
+    if read_fids is None:
+        return ctx
+    position = {fid: i for i, fid in enumerate(fids)}
+    missing = [int(f) for f in read_fids if int(f) not in position]
+    if missing:
+        raise InputError(f"Layer '{layer_label(layer)}': feature {missing[0]} was read with its counts but not "
+                         "with its geometry (was the layer changed while it was read?).")
+    return ctx.take([position[int(f)] for f in read_fids])
 
 
 def _candidate_pairs(boxes, todo):
@@ -133,48 +147,6 @@ def _geos_pairs(geoms, gi, gj):
     return np.array(rows, np.int64), np.array(cols, np.int64), np.array(shared, float)
 
 
-def _rings(wkb):
-    """The rings of a (multi)polygon's WKB as (k, 2) arrays, or None for any other geometry."""
-    rings = []
-
-    def header(off):
-        end = "<" if wkb[off] == 1 else ">"
-        (t,) = struct.unpack_from(end + "I", wkb, off + 1)
-        z, m = bool(t & 0x80000000), bool(t & 0x40000000)
-        t &= 0x0FFFFFFF
-        z, m = z or (t // 1000) in (1, 3), m or (t // 1000) in (2, 3)
-        return end, t % 1000, 2 + z + m, off + 5
-
-    def polygon(off):
-        end, kind, dim, off = header(off)
-        if kind != 3:
-            raise ValueError(kind)
-        (n_rings,) = struct.unpack_from(end + "I", wkb, off)
-        off += 4
-        for _ in range(n_rings):
-            (k,) = struct.unpack_from(end + "I", wkb, off)
-            off += 4
-            xy = np.frombuffer(wkb, dtype=end + "f8", count=k * dim, offset=off)
-            rings.append(xy.reshape(k, dim)[:, :2].astype(float))
-            off += 8 * k * dim
-        return off
-
-    try:
-        end, kind, _, off = header(0)
-        if kind == 3:
-            polygon(0)
-        elif kind == 6:
-            (parts,) = struct.unpack_from(end + "I", wkb, off)
-            off += 4
-            for _ in range(parts):
-                off = polygon(off)
-        else:
-            return None
-    except (ValueError, struct.error, IndexError):
-        return None
-    return rings
-
-
 def _hashed_pairs(geoms):
     """Queen pairs (i < j) and shared lengths from snapped vertices and edges, for the clean
     polygons; and the boolean mask of unclean polygons, whose pairs the caller decides with GEOS."""
@@ -182,7 +154,7 @@ def _hashed_pairs(geoms):
     unclean = np.zeros(n, bool)
     xy_parts, poly_parts, last_parts = [], [], []
     for i, g in enumerate(geoms):
-        rings = _rings(bytes(g.asWkb()))
+        rings = wkb_rings(bytes(g.asWkb()))
         if rings is None:
             unclean[i] = True
             continue

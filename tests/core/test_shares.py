@@ -66,3 +66,18 @@ def test_partition_in_fractions_and_in_percent(values):
     a = np.array(values)
     assert detect_unit({"a": a, "b": 1.0 - a})[0] == "fraction"
     assert detect_unit({"a": 100 * a, "b": 100 * (1.0 - a)})[0] == "percent"
+
+
+def test_a_stray_small_percent_is_not_a_mixed_column():
+    values = np.r_[0.05, np.linspace(12.0, 95.0, 39)]      # one unit at 0.05 %, the rest 12 … 95 %
+    assert detect_unit({"s": values})[0] == "percent"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(0.0, 100.0), min_size=20, max_size=60))
+def test_percent_spread_over_the_whole_range_is_percent(values):
+    a = np.array(values + [50.0])
+    low = a[(a > 0) & (a <= 1)]
+    if low.size >= 2 and low.size >= 0.1 * np.count_nonzero(a > 0):
+        return      # a tenth of the units below 1 %: may be refused as mixed, with the rows named
+    assert detect_unit({"s": a})[0] == "percent"
