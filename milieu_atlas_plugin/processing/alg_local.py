@@ -101,10 +101,12 @@ class LocalMeasures(MilieuAlgorithm):
                                              "LISA class is 'ns'.").format(n=isolated))
         elif spatial:
             feedback.pushInfo(self.tr("No polygons: LISA and Gi* are skipped."))
+        feedback.setProgressText(self.tr("Computing the local measures…"))
         try:
             values = local_measures(counts.total, counts.groups, neighbours=neighbours,
                                     multigroup=multigroup, permutations=permutations, seed=seed,
-                                    fdr=fdr)
+                                    fdr=fdr, progress=feedback.setProgress,
+                                    is_cancelled=feedback.isCanceled)
         except InputError as exc:
             raise located(exc, layer, counts) from exc
         hidden = suppression_mask(counts.total, counts.groups, min_count)
