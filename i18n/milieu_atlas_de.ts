@@ -224,7 +224,7 @@
         <translation>Segregationsindizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="138"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="142"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -633,22 +633,22 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Gebiete mit lokalen Maßzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="102"/>
         <source>{n} districts have no neighbour (islands): their LISA class is &apos;ns&apos;.</source>
         <translation>{n} Gebiete haben keine Nachbarn (Inseln): Ihre LISA-Klasse ist „ns“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="105"/>
         <source>No polygons: LISA and Gi* are skipped.</source>
         <translation>Keine Polygone: LISA und Gi* werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="125"/>
         <source>{n} districts have values below the minimum count {m}: suppressed.</source>
         <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="106"/>
         <source>Computing the local measures…</source>
         <translation>Lokale Maße werden berechnet…</translation>
     </message>
