@@ -91,3 +91,32 @@ def test_ctrl_c_in_german(big, monkeypatch):
     params = dict(HEAVY["segregationindices"](gpkg, out), PERMUTATIONS=200000)
     run_case("segregationindices", params, inputs=[gpkg], out_dir=out, sigint_after="units read",
              exit=130, message="Abgebrochen")
+
+
+def test_ctrl_c_during_a_map_sheet(big):
+    gpkg, out = big
+    params = {"INPUT": gpkg, "FIELD": "grp", "OUTPUT_PDF": out / "s.pdf", "OUTPUT_PNG": out / "s.png",
+              "DPI": 600}
+    run_case("mapsheet", params, inputs=[gpkg], out_dir=out, sigint_after="Laying out", exit=130,
+             message="Cancelled")
+
+
+def test_keyboard_interrupt_after_writing_began_leaves_nothing(big, processing_registry, monkeypatch):
+    """A KeyboardInterrupt (or any exception) once a sink holds features: its files are removed."""
+    import processing
+
+    from milieu_atlas_plugin.processing.alg_local import LocalMeasures
+
+    gpkg, out = big
+    original = LocalMeasures._write
+
+    def write_then_interrupt(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        assert any(p.name.startswith(".l.gpkg.") for p in out.iterdir())  # the sink's hidden folder
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(LocalMeasures, "_write", write_then_interrupt)
+    with pytest.raises(BaseException):
+        processing.run("milieuatlas:localmeasures", _str(dict(HEAVY["localmeasures"](gpkg, out),
+                                                                PERMUTATIONS=9)))
+    assert list(out.iterdir()) == []
