@@ -143,9 +143,9 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
             except InputError as exc:
                 raise QgsProcessingException(str(exc)) from exc
             except OSError as exc:
-                where = f" '{exc.filename}'" if exc.filename else ""
+                where = f" ('{exc.filename}')" if exc.filename else ""
                 raise QgsProcessingException(
-                    f"Could not write{where}: {exc.strerror or exc}; nothing was written.") from exc
+                    f"{exc.strerror or exc}{where}; nothing was written.") from exc
             except QgsProcessingException:
                 raise
             except Exception as exc:  # noqa: BLE001 - one line for the user, the traceback in the log
