@@ -556,7 +556,7 @@
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="155"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="159"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -1190,19 +1190,24 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Gebiete mit lokalen Maßzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="105"/>
         <source>{n} districts have no neighbour (islands): their LISA class is &apos;ns&apos;.</source>
         <translation>{n} Gebiete haben keine Nachbarn (Inseln): Ihre LISA-Klasse ist „ns“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="108"/>
         <source>No polygons: LISA and Gi* are skipped.</source>
         <translation>Keine Polygone: LISA und Gi* werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="128"/>
         <source>{n} districts have values below the minimum count {m}: suppressed.</source>
         <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="109"/>
+        <source>Computing the local measures…</source>
+        <translation>Lokale Maße werden berechnet…</translation>
     </message>
 </context>
 <context>

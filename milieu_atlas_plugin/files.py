@@ -27,6 +27,15 @@ SIDECARS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qm
 _LOCAL = threading.local()
 
 
+_ACTIVE = set()  # every run in progress, in any thread (for a hard exit on a second Ctrl-C)
+
+
+def discard_all():
+    """Removes the temporary files of every run in progress."""
+    for run in list(_ACTIVE):
+        run.discard()
+
+
 def current_run():
     """The OutputRun of the algorithm running in this thread, or None."""
     return getattr(_LOCAL, "run", None)
@@ -35,10 +44,13 @@ def current_run():
 def begin_run(run):
     previous = current_run()
     _LOCAL.run = run
+    _ACTIVE.add(run)
     return previous
 
 
 def end_run(previous):
+    run = current_run()
+    _ACTIVE.discard(run)
     _LOCAL.run = previous
 
 

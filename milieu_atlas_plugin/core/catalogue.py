@@ -392,9 +392,10 @@ def compute_indices(
             null = boot = None
             test_fns = {k: fn for k, fn in fns.items()}
             if permutations > 0:
-                null = inference.simulate_two_group(test_fns, t, x.sum() / T, permutations, rng)
+                null = inference.simulate_two_group(test_fns, t, x.sum() / T, permutations, rng,
+                                                    is_cancelled)
             if bootstrap > 0:
-                boot = inference.simulate_two_group(test_fns, t, x / t, bootstrap, rng)
+                boot = inference.simulate_two_group(test_fns, t, x / t, bootstrap, rng, is_cancelled)
             for k in fns:
                 rows.append(_row(k[0], name, values[k], null, boot, k, n, common + [notes[k]],
                                  permutations, bootstrap, ci_level))
@@ -426,9 +427,11 @@ def compute_indices(
 
         null = boot = None
         if permutations > 0 and test_fns:
-            null = split(inference.simulate_multigroup(test_fns, counts, counts.sum(axis=0) / T, permutations, rng))
+            null = split(inference.simulate_multigroup(test_fns, counts, counts.sum(axis=0) / T,
+                                                       permutations, rng, is_cancelled))
         if bootstrap > 0 and test_fns:
-            boot = split(inference.simulate_multigroup(test_fns, counts, counts / t[:, None], bootstrap, rng))
+            boot = split(inference.simulate_multigroup(test_fns, counts, counts / t[:, None],
+                                                       bootstrap, rng, is_cancelled))
         extra = list(mg_note)
         if level_inv is not None:
             extra.append(f"{int(level_inv.max()) + 1} parent units")

@@ -125,6 +125,7 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
 
     _output_run = None
     _sinks = ()
+    _write_notes = ()
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """Number parameters are checked first, with a message that says what is wrong with the value
@@ -143,22 +144,36 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
 
         run = files.OutputRun(self._input_sources(parameters, context))
         previous = files.begin_run(run)
-        self._output_run, self._sinks = run, []
+        self._output_run, self._sinks, self._write_notes = run, [], []
         try:
             try:
                 self._check_destinations(run, parameters, context)
                 results = self.run_checked(parameters, context, feedback)
                 if feedback is not None and feedback.isCanceled():
                     raise Cancelled()
-                return self._commit(run, results, context)
+                committed = self._commit(run, results, context)
+                for note in self._write_notes:
+                    feedback.pushWarning(note)
+                return committed
             except Cancelled:
                 raise QgsProcessingException(tr("Cancelled")) from None
             except InputError as exc:
                 raise QgsProcessingException(str(exc)) from exc
             except OSError as exc:
-                where = f" '{exc.filename}'" if exc.filename else ""
+                where = f" ('{exc.filename}')" if exc.filename else ""
                 raise QgsProcessingException(
-                    f"Could not write{where}: {exc.strerror or exc}; nothing was written.") from exc
+                    f"{exc.strerror or exc}{where}; nothing was written.") from exc
+            except QgsProcessingException:
+                raise
+            except Exception as exc:  # noqa: BLE001 - one line for the user, the traceback in the log
+                import traceback
+
+                if feedback is not None:
+                    feedback.pushDebugInfo(traceback.format_exc())
+                text = " ".join(str(exc).split()) or type(exc).__name__
+                raise QgsProcessingException(
+                    f"Unexpected error in {self.ALG_ID} ({type(exc).__name__}: {text}); nothing was "
+                    "written. Please report it with the log.") from exc
         finally:
             for sink in self._sinks:
                 try:
@@ -250,6 +265,11 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
                 QgsProcessingParameters.parameterAsOutputLayer(definition, parameters, context))
         if target is None:
             return super().parameterAsSink(parameters, name, context, *args, **kwargs)
+        args = list(args)
+        if args:
+            args[0] = self._output_fields(name, target, args[0])
+        elif "fields" in kwargs:
+            kwargs["fields"] = self._output_fields(name, target, kwargs["fields"])
         folder = os.path.dirname(target)
         tmpdir = run.stage_dir(target)
         tmp_target = os.path.join(tmpdir, os.path.basename(target))
@@ -281,6 +301,43 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
         self._sinks.append(checked)
         checked.tmpdir, checked.folder, checked.dest = tmpdir, folder, dest
         return checked, final
+
+    def _output_fields(self, name, target, fields):
+        """Field names as the file will hold them: refused when two differ only in case (GeoPackage,
+        shapefile and most formats compare them case-blind); in a shapefile (10 characters at
+        most) long names are cut explicitly and the mapping reported, refused when cut names
+        would collide."""
+        names = fields.names()
+        seen = {}
+        for n in names:
+            if n.lower() in seen:
+                raise InputError(f"{name} '{target}' would get two fields named '{seen[n.lower()]}' and "
+                                 f"'{n}' (field names are case-blind in the file); rename one in the input.")
+            seen[n.lower()] = n
+        if os.path.splitext(target)[1].lower() not in (".shp", ".dbf"):
+            return fields
+        cut = {n: n.encode("utf-8")[:10].decode("utf-8", "ignore") for n in names
+               if len(n.encode("utf-8")) > 10}
+        if not cut:
+            return fields
+        final = [cut.get(n, n) for n in names]
+        clashes = sorted({f for f in final if sum(g.lower() == f.lower() for g in final) > 1})
+        if clashes:
+            groups = "; ".join(", ".join(repr(n) for n in names if cut.get(n, n).lower() == c.lower())
+                               + f" → '{c}'" for c in clashes)
+            raise InputError(f"{name} '{target}' is a shapefile: field names are cut to 10 characters and "
+                             f"would collide ({groups}). Write a GeoPackage (.gpkg) instead.")
+        from qgis.core import QgsField, QgsFields
+
+        renamed = QgsFields()
+        for i in range(fields.count()):
+            field = QgsField(fields.at(i))
+            field.setName(final[i])
+            renamed.append(field)
+        self._write_notes.append(
+            f"{name} is a shapefile (field names of at most 10 characters); fields renamed: "
+            + ", ".join(f"{n} → {c}" for n, c in cut.items()) + ".")
+        return renamed
 
     def _commit(self, run, results, context):
         """Closes and verifies every sink, then moves all outputs of the run into place."""

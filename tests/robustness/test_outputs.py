@@ -1,7 +1,9 @@
 """Writing outputs: every algorithm writes complete outputs or none, and never an input."""
+import json
+
 import pytest
 
-from .harness import read_only, run_case
+from .harness import make_districts, read_only, run_case
 
 
 def cases(d):
@@ -45,7 +47,15 @@ def test_good_run_writes_every_output_and_nothing_else(data, case):
     alg, params, outputs = cases(data)[case]
     run = run_case(alg, params, inputs=data["inputs"], out_dir=data["out"], exit=0,
                    outputs=outputs)
-    assert run.stdout.strip().startswith("{")
+    results = json.loads(run.stdout)
+    for name, value in params.items():
+        if str(value).startswith(str(data["out"])) and name in results:
+            assert results[name] == str(value)  # the final path, not a temporary one
+    for out in outputs:
+        if out.suffix == ".gpkg":  # the layer is named after the file, as a direct write names it
+            from osgeo import ogr
+
+            assert ogr.Open(str(out)).GetLayer(0).GetName() == out.stem
 
 
 def test_bad_input_leaves_nothing_and_names_the_field(data):
@@ -162,3 +172,33 @@ def test_read_only_folder_refused(data, tmp_path, alg, params, name):
     with read_only(tmp_path / "ro") as ro:
         run_case(alg, params(data, ro), inputs=data["inputs"], out_dir=data["out"], exit=1,
                  message=[name, "cannot write", "read-only"])
+
+
+def test_per_district_atlas_never_overwrites_a_page(data):
+    """A/1, A_1 and A 1 sanitise to the same name: numbered, reported, umlauts kept."""
+    keys = ["A/1", "A_1", "A 1", "Schöneberg", "a_1"] + [f"K{i:02d}" for i in range(11)]
+    src = make_districts(data["dir"], "keys.gpkg", keys=keys)
+    folder = data["out"] / "pages"
+    expected = ["district_A_1", "district_A_1_2", "district_A_1_3", "district_a_1_4",
+                "district_Schöneberg"] + [f"district_K{i:02d}" for i in range(11)]
+    run = run_case("atlas", {"INPUT": src, "KEY_FIELD": "key", "FIELDS": "grp", "MODE": "per_district",
+                             "OUTPUT_FOLDER": folder}, inputs=[src], out_dir=data["out"], exit=0,
+                   outputs=[folder / f"{n}.pdf" for n in expected], message="numbered")
+    assert "'A/1' → district_" in run.stderr
+    assert json.loads(run.stdout)["PAGES"] == 16
+
+
+def test_processing_results_and_layers_to_load_name_the_final_files(data, processing_registry):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsProject
+
+    out = data["out"] / "local.gpkg"
+    context = QgsProcessingContext()
+    project = QgsProject()
+    context.setProject(project)
+    params = {"INPUT": str(data["gpkg"]), "TOTAL_FIELD": "total", "GROUP_FIELDS": ["grp"],
+              "PERMUTATIONS": 9, "OUTPUT": QgsProcessingOutputLayerDefinition(str(out), project)}
+    results = processing.run("milieuatlas:localmeasures", params, context=context)
+    assert results["OUTPUT"] == str(out)
+    assert list(context.layersToLoadOnCompletion()) == [str(out)]
+    assert sorted(p.name for p in data["out"].iterdir()) == ["local.gpkg"]
