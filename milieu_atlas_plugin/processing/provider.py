@@ -14,10 +14,11 @@ def algorithm_classes():
     from .alg_local import LocalMeasures
     from .alg_mapsheet import MapSheet
     from .alg_milieu_localisation import MilieuLocalisation
+    from .alg_participation import ParticipationPotential
     from .alg_segregation import SegregationIndices
 
     return [JoinToDistricts, SegregationIndices, SegregationLevels, SegregationChange,
-            LocalMeasures, MilieuLocalisation, MapSheet, DistrictAtlas]
+            LocalMeasures, MilieuLocalisation, ParticipationPotential, MapSheet, DistrictAtlas]
 
 
 class MilieuAtlasProvider(QgsProcessingProvider):
