@@ -623,17 +623,17 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Gebiete mit lokalen Maßzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="100"/>
         <source>{n} districts have no neighbour (islands): their LISA class is &apos;ns&apos;.</source>
         <translation>{n} Gebiete haben keine Nachbarn (Inseln): Ihre LISA-Klasse ist „ns“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="103"/>
         <source>No polygons: LISA and Gi* are skipped.</source>
         <translation>Keine Polygone: LISA und Gi* werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="122"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="121"/>
         <source>{n} districts have values below the minimum count {m}: suppressed.</source>
         <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
     </message>
@@ -1219,6 +1219,276 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <location filename="../milieu_atlas_plugin/gui/dock.py" line="445"/>
         <source>Analysis finished.</source>
         <translation>Analyse abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>MilieuLocalisation</name>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="40"/>
+        <source>Milieu localisation</source>
+        <translation>Milieulokalisierung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="42"/>
+        <source>Milieus and participation</source>
+        <translation>Milieus und Beteiligung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="43"/>
+        <source>Where the milieus of the city live: the milieu profile of every district and, optionally, a fine density surface.
+MILIEUS: points with household counts per milieu (e.g. addresses), polygons with counts (blocks, grid cells; split over the districts by area) or nothing, when the district layer itself holds the counts. Points and polygons are summed with the join engine of 'Join data to districts': the log lists the accounting (source = districts + unmatched) and what lies in no district.
+MODEL: the milieu model (CSV: code, names, segment, colour; default: the vhw migrant milieus). MILIEU_FIELDS: the count fields, named CODE, mil_CODE or CODE_count (default: every field so named). With TOTAL_FIELD the milieu fields must add up to it in every feature (else refused, naming by how much), unless RESCALE scales each district's milieu counts to its total; with FIELDS_ARE_SHARES the fields are shares (percent or fraction) of TOTAL_FIELD.
+Fields per district: mil_total (households), mil_CODE (households), mil_CODE_share (fraction), mil_CODE_lq (location quotient, 1 = city average), seg_SEGMENT and seg_SEGMENT_share per segment of the model, mil_dominant (the milieu with the largest share, or MIX where its lead over the second is below DOMINANT_MARGIN percentage points), mil_dominant_share, mil_lead (percentage points), mil_present (milieus with households), mil_diversity (Shannon evenness: 0 = one milieu, 1 = all equally), suppressed. Districts with fewer than MIN_COUNT households, and districts without any, get no derived value (empty, never 0) and suppressed = true; their household counts are kept.
+SURFACE (GeoTIFF): one band per milieu (band name = code), households per hectare, kernel density with BANDWIDTH (m) on CELL_SIZE (m) cells; the cells of a band times the cell area add up to the milieu's households (grid padded by the bandwidth, kernel normalised on the grid). Polygons enter by their centroid. DOMINANT_RASTER (GeoTIFF): band 1 the milieu with the largest smoothed share (1 = first milieu of the model …), band 2 that share; cells with less than 1 household per hectare are empty. Both load in QGIS styled (style file beside them).
+Note: the heatmap of QGIS 3.22 (Heatmap renderer, 'Heatmap (Kernel Density Estimation)') scales the quartic kernel wrongly (fixed upstream in 2025); this surface's kernel is checked against the analytic integral.</source>
+        <translation>Wo die Milieus der Stadt leben: das Milieuprofil jedes Gebiets und, wahlweise, eine feine Dichteoberfläche.
+MILIEUS: Punkte mit Haushaltszahlen je Milieu (z. B. Adressen), Flächen mit Zahlen (Blöcke, Rasterzellen; nach Fläche auf die Gebiete verteilt) oder nichts, wenn die Gebietsebene die Zahlen selbst enthält. Punkte und Flächen werden mit dem Verfahren von „Daten mit Gebieten verknüpfen“ summiert: Das Protokoll nennt die Bilanz (Quelle = Gebiete + nicht zugeordnet) und was in keinem Gebiet liegt.
+MODEL: das Milieumodell (CSV: Code, Namen, Segment, Farbe; Vorgabe: die vhw-Migrantenmilieus). MILIEU_FIELDS: die Zählfelder, benannt CODE, mil_CODE oder CODE_count (Vorgabe: alle so benannten Felder). Mit TOTAL_FIELD müssen die Milieufelder in jedem Objekt dessen Wert ergeben (sonst wird mit Angabe der Abweichung abgelehnt), außer RESCALE skaliert die Milieuzahlen jedes Gebiets auf seine Summe; mit FIELDS_ARE_SHARES sind die Felder Anteile (Prozent oder Bruchteil) von TOTAL_FIELD.
+Felder je Gebiet: mil_total (Haushalte), mil_CODE (Haushalte), mil_CODE_share (Bruchteil), mil_CODE_lq (Lokalisationsquotient, 1 = Stadtdurchschnitt), seg_SEGMENT und seg_SEGMENT_share je Segment des Modells, mil_dominant (das Milieu mit dem größten Anteil oder MIX, wo sein Vorsprung vor dem zweiten unter DOMINANT_MARGIN Prozentpunkten liegt), mil_dominant_share, mil_lead (Prozentpunkte), mil_present (Milieus mit Haushalten), mil_diversity (Shannon-Evenness: 0 = ein Milieu, 1 = alle gleich stark), suppressed. Gebiete mit weniger als MIN_COUNT Haushalten und Gebiete ohne Haushalte erhalten keine abgeleiteten Werte (leer, nie 0) und suppressed = wahr; ihre Haushaltszahlen bleiben erhalten.
+SURFACE (GeoTIFF): ein Band je Milieu (Bandname = Code), Haushalte je Hektar, Kerndichte mit BANDWIDTH (m) auf Zellen von CELL_SIZE (m); die Zellen eines Bandes mal Zellfläche ergeben die Haushalte des Milieus (Raster um die Bandbreite erweitert, Kern auf dem Raster normiert). Flächen gehen mit ihrem Schwerpunkt ein. DOMINANT_RASTER (GeoTIFF): Band 1 das Milieu mit dem größten geglätteten Anteil (1 = erstes Milieu des Modells …), Band 2 dieser Anteil; Zellen mit weniger als 1 Haushalt je Hektar bleiben leer. Beide werden in QGIS gestaltet geladen (Stildatei daneben).
+Hinweis: Die Heatmap von QGIS 3.22 (Heatmap-Darstellung, „Heatmap (Kerndichteschätzung)“) skaliert den Quartic-Kern falsch (2025 in QGIS behoben); der Kern dieser Oberfläche ist gegen das analytische Integral geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="74"/>
+        <source>District polygons</source>
+        <translation>Gebietsflächen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="76"/>
+        <source>District key field</source>
+        <translation>Schlüsselfeld der Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="78"/>
+        <source>Milieu data (points or polygons with household counts; empty: the districts hold them)</source>
+        <translation>Milieudaten (Punkte oder Flächen mit Haushaltszahlen; leer: die Gebiete enthalten sie)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="81"/>
+        <source>Milieu count fields (default: fields named like the model&apos;s codes)</source>
+        <translation>Milieu-Zählfelder (Vorgabe: Felder, die wie die Codes des Modells heißen)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="84"/>
+        <source>Milieu model (CSV; default: vhw migrant milieus)</source>
+        <translation>Milieumodell (CSV; Vorgabe: vhw-Migrantenmilieus)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="87"/>
+        <source>Total households field</source>
+        <translation>Feld mit der Gesamtzahl der Haushalte</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="89"/>
+        <source>Milieu fields are shares of the total (percent or fraction)</source>
+        <translation>Milieufelder sind Anteile an der Gesamtzahl (Prozent oder Bruchteil)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="92"/>
+        <source>Scale milieu counts to the total where they do not add up to it</source>
+        <translation>Milieuzahlen auf die Gesamtzahl skalieren, wo sie sie nicht ergeben</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="96"/>
+        <source>Invalid geometries</source>
+        <translation>Ungültige Geometrien</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="97"/>
+        <source>Margin for a dominant milieu (percentage points)</source>
+        <translation>Mindestvorsprung eines dominanten Milieus (Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="100"/>
+        <source>Minimum households shown (0 = no suppression)</source>
+        <translation>Mindestzahl gezeigter Haushalte (0 = keine Geheimhaltung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="104"/>
+        <source>Districts with milieu profile</source>
+        <translation>Gebiete mit Milieuprofil</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="106"/>
+        <source>Milieu density surface (GeoTIFF, households per hectare)</source>
+        <translation>Milieu-Dichteoberfläche (GeoTIFF, Haushalte je Hektar)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="109"/>
+        <source>Dominant milieu raster (GeoTIFF)</source>
+        <translation>Raster des dominanten Milieus (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="112"/>
+        <source>Cell size of the rasters (m)</source>
+        <translation>Zellgröße der Raster (m)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="115"/>
+        <source>Kernel bandwidth (m)</source>
+        <translation>Bandbreite des Kerns (m)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="118"/>
+        <source>Kernel</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="203"/>
+        <source>Reading districts…</source>
+        <translation>Gebiete werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="213"/>
+        <source>Reading milieu data…</source>
+        <translation>Milieudaten werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="254"/>
+        <source>RESCALE: the milieu counts of {n} districts were scaled to their total.</source>
+        <translation>RESCALE: Die Milieuzahlen von {n} Gebieten wurden auf ihre Gesamtzahl skaliert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="266"/>
+        <source>Kernel density surfaces…</source>
+        <translation>Kerndichte-Oberflächen …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="277"/>
+        <source>Accounting (source = districts + unmatched):</source>
+        <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="282"/>
+        <source>{n} districts have fewer than {m} households or none: no shares, LQ or dominant milieu (suppressed).</source>
+        <translation>{n} Gebiete haben weniger als {m} Haushalte oder keine: keine Anteile, LQ oder dominantes Milieu (geheim gehalten).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="285"/>
+        <source>Dominant milieu: {n} districts MIX (lead below {m} percentage points).</source>
+        <translation>Dominantes Milieu: {n} Gebiete MIX (Vorsprung unter {m} Prozentpunkten).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="288"/>
+        <source>Writing…</source>
+        <translation>Schreiben …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="352"/>
+        <source>{n} features without geometry are left out of the surface.</source>
+        <translation>{n} Objekte ohne Geometrie bleiben bei der Oberfläche unberücksichtigt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="372"/>
+        <source>Surface: {ny} × {nx} cells of {c:g} m, {note}.</source>
+        <translation>Oberfläche: {ny} × {nx} Zellen zu {c:g} m, {note}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="390"/>
+        <source>Milieu density (households/ha)</source>
+        <translation>Milieudichte (Haushalte/ha)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="399"/>
+        <source>Dominant milieu</source>
+        <translation>Dominantes Milieu</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationPotential</name>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="33"/>
+        <source>Participation potential</source>
+        <translation>Beteiligungspotenzial</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="35"/>
+        <source>Milieus and participation</source>
+        <translation>Milieus und Beteiligung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="36"/>
+        <source>Where participation potential is large and untapped. For every district: part_statusquo = sum over milieus of households × status-quo rate (have taken part in local decisions), part_potential = households × potential rate (would take part), part_untapped = their difference; the same over the population as part_*_rate (POPULATION_FIELD, default the households of the milieu fields). Where the rate table gives the respondents n per milieu, part_untapped_ci_low/_high is the 95 % interval from the survey's sampling error: Var = sum n_m² d(1−d)/n over the milieus, d = potential − status quo, clipped at 0.
+RATES: a CSV with code, status_quo, potential, n, source, year (rates as fractions; every milieu of the MODEL once). The default table is ILLUSTRATIVE: invented rates that reproduce the vhw study's 20 % / 40 % on the synthetic Berlin sample; replace it with your own survey.
+MILIEU_FIELDS: default mil_CODE for every code (the output of 'Milieu localisation'). Districts with fewer than MIN_COUNT households get no value and suppressed = true (an existing 'suppressed' field stays true where it was). SUMMARY: the city totals, then the districts ranked by untapped potential.</source>
+        <translation>Wo das Beteiligungspotenzial groß und ungenutzt ist. Für jedes Gebiet: part_statusquo = Summe über die Milieus von Haushalten × Status-quo-Quote (haben sich an lokalen Entscheidungen beteiligt), part_potential = Haushalte × Potenzialquote (würden sich beteiligen), part_untapped = die Differenz; dasselbe bezogen auf die Bevölkerung als part_*_rate (POPULATION_FIELD, Vorgabe: die Haushalte der Milieufelder). Wo die Quotentabelle die Zahl der Befragten n je Milieu nennt, ist part_untapped_ci_low/_high das 95-%-Intervall aus dem Stichprobenfehler der Befragung: Var = Summe n_m² d(1−d)/n über die Milieus, d = Potenzial − Status quo, bei 0 abgeschnitten.
+RATES: eine CSV-Datei mit code, status_quo, potential, n, source, year (Quoten als Bruchteile; jedes Milieu des MODEL genau einmal). Die Vorgabetabelle ist ILLUSTRATIV: erfundene Quoten, die auf der synthetischen Berliner Stichprobe die 20 % / 40 % der vhw-Studie ergeben; ersetzen Sie sie durch Ihre eigene Befragung.
+MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokalisierung“). Gebiete mit weniger als MIN_COUNT Haushalten erhalten keinen Wert und suppressed = wahr (ein vorhandenes Feld „suppressed“ bleibt wahr, wo es wahr war). SUMMARY: die Summen der Stadt, dann die Gebiete nach ungenutztem Potenzial geordnet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="53"/>
+        <source>Districts with milieu household counts</source>
+        <translation>Gebiete mit Haushaltszahlen je Milieu</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="55"/>
+        <source>Participation rate table (CSV; default: illustrative rates)</source>
+        <translation>Tabelle der Beteiligungsquoten (CSV; Vorgabe: illustrative Quoten)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="58"/>
+        <source>Milieu count fields (default: mil_CODE for every code)</source>
+        <translation>Milieu-Zählfelder (Vorgabe: mil_CODE für jeden Code)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="61"/>
+        <source>Population field for the rates (default: the households)</source>
+        <translation>Bevölkerungsfeld für die Quoten (Vorgabe: die Haushalte)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="64"/>
+        <source>Minimum households shown (0 = no suppression)</source>
+        <translation>Mindestzahl gezeigter Haushalte (0 = keine Geheimhaltung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="68"/>
+        <source>Milieu model (CSV; default: vhw migrant milieus)</source>
+        <translation>Milieumodell (CSV; Vorgabe: vhw-Migrantenmilieus)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="71"/>
+        <source>District name or key for the summary (default: the first field)</source>
+        <translation>Gebietsname oder -schlüssel für die Übersicht (Vorgabe: das erste Feld)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="78"/>
+        <source>Districts with participation potential</source>
+        <translation>Gebiete mit Beteiligungspotenzial</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="80"/>
+        <source>Summary (city and districts ranked by untapped potential)</source>
+        <translation>Übersicht (Stadt und Gebiete nach ungenutztem Potenzial geordnet)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="127"/>
+        <source>The rate table is ILLUSTRATIVE (invented rates, not a survey): use the results to try the method, not to decide. Replace it with your own survey (RATES).</source>
+        <translation>Die Quotentabelle ist ILLUSTRATIV (erfundene Quoten, keine Befragung): Nutzen Sie die Ergebnisse zum Ausprobieren der Methode, nicht für Entscheidungen. Ersetzen Sie sie durch Ihre eigene Befragung (RATES).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="130"/>
+        <source>Rates: {path}</source>
+        <translation>Quoten: {path}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="132"/>
+        <source>The rate table gives no respondents (n): no intervals.</source>
+        <translation>Die Quotentabelle nennt keine Befragtenzahlen (n): keine Intervalle.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="133"/>
+        <source>City: {h:,.0f} households, status quo {s:,.0f}, potential {p:,.0f}, untapped {u:,.0f} ({r:.1%}).</source>
+        <translation>Stadt: {h:,.0f} Haushalte, Status quo {s:,.0f}, Potenzial {p:,.0f}, ungenutzt {u:,.0f} ({r:.1%}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="139"/>
+        <source>{n} districts have fewer than {m} households or none: no values (suppressed).</source>
+        <translation>{n} Gebiete haben weniger als {m} Haushalte oder keine: keine Werte (geheim gehalten).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="146"/>
+        <source>City total</source>
+        <translation>Stadt gesamt</translation>
     </message>
 </context>
 <context>
