@@ -35,6 +35,16 @@ KERNELS = ["quartic", "gaussian", "uniform"]
 _KINDS = {"double": QVariant.Double, "int": QVariant.Int, "str": QVariant.String, "bool": QVariant.Bool}
 
 
+class _AsJoin:
+    """The point reader of the join engine takes its source from the parameter SOURCE; ours is MILIEUS."""
+
+    def __init__(self, alg):
+        self._alg = alg
+
+    def parameterAsVectorLayer(self, parameters, name, context):  # noqa: N802
+        return self._alg.parameterAsVectorLayer(parameters, "MILIEUS" if name == "SOURCE" else name, context)
+
+
 class MilieuLocalisation(MilieuAlgorithm):
     ALG_ID = "milieulocalisation"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("MilieuLocalisation", "Milieu localisation")
@@ -300,7 +310,7 @@ class MilieuLocalisation(MilieuAlgorithm):
 
             p = dict(parameters)
             p["SOURCE"] = parameters["MILIEUS"]
-            fids, x, y, values, _how = read_points(self, p, context, data, label, carry)
+            fids, x, y, values, _how = read_points(_AsJoin(self), p, context, data, label, carry)
             return fids, (x, y), values, data.sourceCrs()
         from ..qgis_io.join_common import iterate, require_fields, values_from_rows
 
@@ -331,7 +341,8 @@ class MilieuLocalisation(MilieuAlgorithm):
 
             p = dict(parameters)
             p["SOURCE"] = parameters["MILIEUS"]
-            return points_join(self, p, context, feedback, districts, source, label, carry, converter, policy)
+            return points_join(_AsJoin(self), p, context, feedback, districts, source, label, carry, converter,
+                               policy)
         from ..qgis_io.join_areal import areal_join
 
         return areal_join(self, parameters, context, feedback, districts, source, label, carry, converter, policy)
