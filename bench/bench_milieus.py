@@ -168,9 +168,8 @@ def main():
           f"{native['seconds']:.2f} s (peak {native['peak_mb']:.0f} MB) | {ratio:.1f}x faster "
           f"(target >= 5x: {'met' if ratio >= 5 else 'NOT met'})", flush=True)
     print(f"mass: ours {o_sum * cell_area / 10_000:,.1f} households ({o_sum * cell_area / 10_000 / hh - 1:+.2e} "
-          f"relative; localisation band {band_sum * cell_area / 10_000 / hh - 1:+.2e}) | QGIS raw cells summed "
-          f"{q_sum:,.1f}, times the pixel area {q_sum * q_area:,.1f} (= {q_sum * q_area / hh:.4f} of the households)",
-          flush=True)
+          f"relative; localisation band {band_sum * cell_area / 10_000 / hh - 1:+.2e}) | QGIS raw cells add up to "
+          f"{q_sum:,.0f} = {q_sum / hh:.3f} x the households (not mass-conserving)", flush=True)
     return {"localisation_seconds": loc["seconds"], "surface_ratio": ratio}
 
 
