@@ -4,134 +4,119 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="52"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="53"/>
         <source>other districts</source>
         <translation>andere Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="54"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="55"/>
         <source>this district</source>
         <translation>dieses Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="96"/>
-        <source>{t} · district [% {k} %] · page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
-        <translation>{t} · Gebiet [% {k} %] · Seite [% @atlas_featurenumber %] von [% @atlas_totalfeatures %]</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="139"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="144"/>
         <source>Position in the city (frame: detail map)</source>
         <translation>Lage in der Stadt (Rahmen: Detailkarte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="152"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="152"/>
         <source>District</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="152"/>
         <source>Median (all)</source>
         <translation>Median (alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="198"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="204"/>
         <source>The folder &apos;{d}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="214"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="220"/>
         <source>Atlas export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="351"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="376"/>
         <source>Scale 1 : {s}</source>
         <translation>Maßstab 1 : {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="366"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="392"/>
         <source>The footer text is long and reaches the page edge; shorten NOTE or SOURCE_TEXT.</source>
         <translation>Der Fußzeilentext ist lang und reicht bis an den Seitenrand; kürzen Sie NOTE oder SOURCE_TEXT.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="440"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="466"/>
         <source>The folder &apos;{d}&apos; for &apos;{f}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ für „{f}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="456"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="482"/>
         <source>PDF export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PDF-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="470"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="496"/>
         <source>PNG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PNG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="472"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="498"/>
         <source>The export wrote an empty file.</source>
         <translation>Der Export hat eine leere Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="163"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="288"/>
         <source>{n} classes requested; a ratio to the average needs an odd number of classes centred at 1, so {m} are drawn.</source>
         <translation>{n} Klassen angefordert; ein Verhältnis zum Durchschnitt erfordert eine ungerade Anzahl von Klassen mit 1 in der Mitte, daher werden {m} dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="185"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="304"/>
         <source>(about average)</source>
         <translation>(etwa durchschnittlich)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="229"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="472"/>
         <source>There are no values to classify (all are NULL or suppressed).</source>
         <translation>Es gibt keine Werte zum Klassifizieren (alle sind NULL oder unterdrückt).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="233"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="382"/>
         <source>{n} classes requested; {m} are drawn.</source>
         <translation>{n} Klassen angefordert; {m} werden dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="273"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="400"/>
         <source>Only {m} distinct classes could be formed from the values.</source>
         <translation>Aus den Werten konnten nur {m} unterschiedliche Klassen gebildet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="281"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="525"/>
         <source>Unknown kind &apos;{k}&apos;; use one of {ks}.</source>
         <translation>Unbekannte Art „{k}“; verwenden Sie eine der folgenden: {ks}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="283"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="527"/>
         <source>Unknown classification &apos;{m}&apos;.</source>
         <translation>Unbekannte Klassifizierung „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="291"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="541"/>
         <source>Field &apos;{f}&apos; has negative values; a ratio to the average (LQ) cannot be negative.</source>
         <translation>Das Feld „{f}“ enthält negative Werte; ein Verhältnis zum Durchschnitt (LQ) kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="297"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="547"/>
         <source>suppressed / no data</source>
         <translation>unterdrückt / keine Daten</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="375"/>
-        <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos;.</source>
-        <translation>Der Layer „{l}“ hat kein Feld „{f}“.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="381"/>
-        <source>Suppression expression &apos;{e}&apos;: {m}</source>
-        <translation>Ausdruck für die Geheimhaltung „{e}“: {m}</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/gui/settings.py" line="101"/>
@@ -223,206 +208,733 @@
         <source>Segregation indices</source>
         <translation>Segregationsindizes</translation>
     </message>
-</context>
-<context>
-    <name>DistrictAtlas</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="34"/>
-        <source>District atlas (one page per district)</source>
-        <translation>Gebietsatlas (eine Seite je Gebiet)</translation>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="320"/>
+        <source>The legend column is long and reaches the scale bar; shorten LEGEND_TITLE or use fewer classes.</source>
+        <translation>Die Legendenspalte ist lang und reicht bis zur Maßstabsleiste; kürzen Sie LEGEND_TITLE oder verwenden Sie weniger Klassen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="36"/>
-        <source>Cartography</source>
-        <translation>Kartografie</translation>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="447"/>
+        <source>HH: high, neighbours high</source>
+        <translation>HH: hoch, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="37"/>
-        <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
-
-INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
-Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT hide all values of a district (&apos;suppressed&apos;); hidden values do not enter the medians.
-MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one file district_&lt;key&gt;.pdf per district). Files are written completely or not at all. Runs on the main thread.</source>
-        <translation>Druckt für jedes Gebiet eine Seite im Format A4 quer: eine Karte, die das Gebiet zwischen seinen Nachbargebieten verortet, eine Übersichtskarte der ganzen Stadt und eine Profiltabelle der gewählten Indikatoren (Wert in diesem Gebiet und Median aller Gebiete), mit Quellenangabe, Anmerkung und Datum.
-
-INPUT: Gebietspolygone; KEY_FIELD: Gebietsschlüssel (die Seiten werden danach sortiert); NAME_FIELD: Name, der als Seitentitel gedruckt wird (Standard: der Schlüssel); FIELDS: numerische Indikatoren für das Profil (Verhältniszahlen *_lq mit zwei Nachkommastellen, Anteile *_share in Prozent).
-Geheimhaltung: SUPPRESS_FIELD und/oder COUNT_FIELD mit MIN_COUNT blenden alle Werte eines Gebiets aus („unterdrückt“); ausgeblendete Werte gehen nicht in die Mediane ein.
-MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="448"/>
+        <source>HL: high, neighbours low</source>
+        <translation>HL: hoch, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="56"/>
-        <source>District polygons</source>
-        <translation>Gebietspolygone</translation>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="449"/>
+        <source>LH: low, neighbours high</source>
+        <translation>LH: niedrig, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="58"/>
-        <source>District key field</source>
-        <translation>Schlüsselfeld der Gebiete</translation>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="450"/>
+        <source>LL: low, neighbours low</source>
+        <translation>LL: niedrig, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="60"/>
-        <source>District name field</source>
-        <translation>Namensfeld der Gebiete</translation>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="451"/>
+        <source>not significant</source>
+        <translation>nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="63"/>
-        <source>Indicators for the profile table</source>
-        <translation>Indikatoren für die Profiltabelle</translation>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="457"/>
+        <source>mixed (no dominant milieu)</source>
+        <translation>gemischt (kein dominantes Milieu)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="66"/>
-        <source>Suppression field (true = values hidden)</source>
-        <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="481"/>
+        <source>Values without a colour in the model: {v}.</source>
+        <translation>Werte ohne Farbe im Modell: {v}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="69"/>
-        <source>Count field for small-count suppression</source>
-        <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="35"/>
+        <source>residents with a migration background</source>
+        <translation>Einwohnerinnen und Einwohner mit Migrationshintergrund</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="73"/>
-        <source>Minimum count (districts below it are suppressed)</source>
-        <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="37"/>
+        <source>foreign residents</source>
+        <translation>Ausländerinnen und Ausländer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="76"/>
-        <source>Atlas title</source>
-        <translation>Titel des Atlas</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="39"/>
+        <source>German residents</source>
+        <translation>Deutsche</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="78"/>
-        <source>Source and licence of the data</source>
-        <translation>Quelle und Lizenz der Daten</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="41"/>
+        <source>EU citizens</source>
+        <translation>EU-Bürgerinnen und -Bürger</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="80"/>
-        <source>Year or reference date of the data</source>
-        <translation>Jahr oder Stichtag der Daten</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="43"/>
+        <source>residents</source>
+        <translation>Einwohnerinnen und Einwohner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="82"/>
-        <source>Note (default: written from the fields, units and year)</source>
-        <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="50"/>
+        <source>milieu {c}</source>
+        <translation>Milieu {c}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="85"/>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="70"/>
+        <source>Dominant milieu</source>
+        <translation>Dominantes Milieu</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
-        <source>Atlas (single PDF)</source>
-        <translation>Atlas (eine einzige PDF-Datei)</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="70"/>
+        <source>dominant milieu</source>
+        <translation>dominantes Milieu</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="70"/>
+        <source>Colour: the milieu with the largest share in the district; &apos;mixed&apos;: no milieu leads clearly.</source>
+        <translation>Farbe: das Milieu mit dem größten Anteil im Gebiet; „gemischt“: kein Milieu führt deutlich.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="89"/>
-        <source>Folder for one PDF per district</source>
-        <translation>Ordner für eine PDF-Datei je Gebiet</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="74"/>
+        <source>District types</source>
+        <translation>Gebietstypen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
-        <source>Pages / files written</source>
-        <translation>Geschriebene Seiten / Dateien</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="74"/>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="103"/>
-        <source>key</source>
-        <translation>Schlüssel</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="74"/>
+        <source>district type</source>
+        <translation>Gebietstyp</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="105"/>
-        <source>name</source>
-        <translation>Name</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="74"/>
+        <source>Districts of one type have a similar composition.</source>
+        <translation>Gebiete eines Typs sind ähnlich zusammengesetzt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
-        <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
-        <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="78"/>
+        <source>Local clusters (LISA): {g}</source>
+        <translation>Lokale Cluster (LISA): {g}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="109"/>
-        <source>indicator</source>
-        <translation>Indikator</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="78"/>
+        <source>LISA class</source>
+        <translation>LISA-Klasse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
-        <source>suppression</source>
-        <translation>Geheimhaltung</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="78"/>
+        <source>local Moran&apos;s I clusters of the share of {g}</source>
+        <translation>lokale Moran-I-Cluster des Anteils {g}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="113"/>
-        <source>count</source>
-        <translation>Fallzahl</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="78"/>
+        <source>HH: high share among high neighbours, LL: low among low; HL, LH: outliers; ns: not significant.</source>
+        <translation>HH: hoher Anteil in hoher Umgebung, LL: niedrig in niedriger; HL, LH: Ausreißer; ns: nicht signifikant.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="119"/>
-        <source>MODE=single needs OUTPUT_PDF.</source>
-        <translation>MODE=single erfordert OUTPUT_PDF.</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="82"/>
+        <source>Untapped participation potential</source>
+        <translation>Ungenutztes Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="121"/>
-        <source>MODE=per_district needs OUTPUT_FOLDER.</source>
-        <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="82"/>
+        <source>untapped participation potential (rate)</source>
+        <translation>ungenutztes Beteiligungspotenzial (Quote)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="141"/>
-        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
-        <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="84"/>
+        <source>Participation potential</source>
+        <translation>Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="145"/>
-        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
-        <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="84"/>
+        <source>participation potential (rate)</source>
+        <translation>Beteiligungspotenzial (Quote)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="199"/>
-        <source>suppressed</source>
-        <translation>unterdrückt</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="86"/>
+        <source>Participation (status quo)</source>
+        <translation>Beteiligung (Status quo)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="207"/>
-        <source>Profile of {n} districts of '{l}'{y}. LQ = share in the district ÷ share in all districts (1 = average); median over districts with a value; 'suppressed' = value hidden for confidentiality.</source>
-        <translation>Profil von {n} Gebieten aus „{l}“{y}. LQ = Anteil im Gebiet ÷ Anteil in allen Gebieten (1 = Durchschnitt); Median über die Gebiete mit Wert; „unterdrückt“ = Wert aus Gründen der Geheimhaltung ausgeblendet.</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="86"/>
+        <source>participation, status quo (rate)</source>
+        <translation>Beteiligung, Status quo (Quote)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="212"/>
-        <source>not stated</source>
-        <translation>nicht angegeben</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="90"/>
+        <source>Rate (%)</source>
+        <translation>Quote (%)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="214"/>
-        <source>District profile</source>
-        <translation>Gebietsprofil</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="90"/>
+        <source>Share of the residents who take part (status quo) or would take part (potential).</source>
+        <translation>Anteil der Einwohnerinnen und Einwohner, die sich beteiligen (Status quo) oder beteiligen würden (Potenzial).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="215"/>
-        <source>Laying out {n} pages…</source>
-        <translation>{n} Seiten werden gestaltet…</translation>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="96"/>
+        <source>Location quotient: {g}</source>
+        <translation>Standortquotient: {g}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="216"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="96"/>
+        <source>Location quotient
+(1 = city average)</source>
+        <translation>Standortquotient
+(1 = Stadtdurchschnitt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="96"/>
+        <source>location quotient of {g} (share in the district ÷ share in the city)</source>
+        <translation>Standortquotient {g} (Anteil im Gebiet ÷ Anteil in der Stadt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="96"/>
+        <source>LQ &gt; 1: share above the city average; LQ &lt; 1: below it.</source>
+        <translation>LQ &gt; 1: Anteil über dem Stadtdurchschnitt; LQ &lt; 1: darunter.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="106"/>
+        <source>Share: {g}</source>
+        <translation>Anteil: {g}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="106"/>
+        <source>Share in percent</source>
+        <translation>Anteil in Prozent</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="106"/>
+        <source>share of {g} in all residents, in percent</source>
+        <translation>Anteil {g} an allen Einwohnerinnen und Einwohnern, in Prozent</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="106"/>
+        <source>Darker colour: higher share.</source>
+        <translation>Dunklere Farbe: höherer Anteil.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="114"/>
+        <source>Darker colour: higher value.</source>
+        <translation>Dunklere Farbe: höherer Wert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="355"/>
+        <source>{n} {units}, {year}</source>
+        <translation>{n} {units}, {year}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="355"/>
+        <source>{n} {units}</source>
+        <translation>{n} {units}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="360"/>
+        <source>Measured: {what}, on {n} {units}, {year}. Classes: {method}.</source>
+        <translation>Gemessen: {what}, auf {n} {units}, {year}. Klassen: {method}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="364"/>
+        <source>Measured: {what}, on {n} {units}. Classes: {method}.</source>
+        <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="374"/>
+        <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
+        <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="377"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="216"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="383"/>
+        <source>{n} with fewer than {m} in the count (value suppressed)</source>
+        <translation>{n} mit weniger als {m} in der Fallzahl (Wert gesperrt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="386"/>
+        <source>{n} with fewer than {m} residents (too small for a meaningful value)</source>
+        <translation>{n} mit weniger als {m} Einwohnern (zu klein für einen aussagekräftigen Wert)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="389"/>
+        <source>{n} suppressed for confidentiality</source>
+        <translation>{n} aus Gründen der Geheimhaltung gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="391"/>
+        <source>{n} without a value</source>
+        <translation>{n} ohne Wert</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="394"/>
+        <source>Hatched: {n} of {t} {units}: {parts}.</source>
+        <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="396"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="220"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="445"/>
+        <source>City average: LQ = 1</source>
+        <translation>Stadtdurchschnitt: LQ = 1</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="451"/>
+        <source>City: {v}</source>
+        <translation>Gesamtstadt: {v}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="457"/>
+        <source>Median of the districts: {v}</source>
+        <translation>Median der Gebiete: {v}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="462"/>
+        <source>fixed, symmetric around 1</source>
+        <translation>fest, symmetrisch um 1</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="467"/>
+        <source>standard deviations (mean {m}, standard deviation {s})</source>
+        <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="470"/>
+        <source>quantiles (about equal numbers of districts per class)</source>
+        <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="471"/>
+        <source>natural breaks (Jenks)</source>
+        <translation>natürliche Unterbrechungen (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="472"/>
+        <source>equal intervals</source>
+        <translation>gleiche Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="473"/>
+        <source>rounded intervals (pretty breaks)</source>
+        <translation>gerundete Intervalle (Pretty Breaks)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="474"/>
+        <source>fixed limits</source>
+        <translation>feste Klassengrenzen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="475"/>
+        <source>one colour per category</source>
+        <translation>eine Farbe je Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="100"/>
+        <source>{t} · district {k} · page {p} of {n}</source>
+        <translation>{t} · Gebiet {k} · Seite {p} von {n}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="232"/>
+        <source>Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
+        <translation>Profil von {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="237"/>
+        <source>Profile of {n} {units}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
+        <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="250"/>
+        <source>District profile</source>
+        <translation>Gebietsprofil</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictAtlas</name>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="38"/>
+        <source>District atlas (one page per district)</source>
+        <translation>Gebietsatlas (eine Seite je Gebiet)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="40"/>
+        <source>Cartography</source>
+        <translation>Kartografie</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="62"/>
+        <source>District polygons</source>
+        <translation>Gebietspolygone</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="64"/>
+        <source>District key field</source>
+        <translation>Schlüsselfeld der Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="66"/>
+        <source>District name field</source>
+        <translation>Namensfeld der Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="69"/>
+        <source>Indicators for the profile table</source>
+        <translation>Indikatoren für die Profiltabelle</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="72"/>
+        <source>Suppression field (true = values hidden)</source>
+        <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="75"/>
+        <source>Count field for small-count suppression</source>
+        <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="79"/>
+        <source>Minimum count (districts below it are suppressed)</source>
+        <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="84"/>
+        <source>Source and licence of the data</source>
+        <translation>Quelle und Lizenz der Daten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
+        <source>Year or reference date of the data</source>
+        <translation>Jahr oder Stichtag der Daten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="88"/>
+        <source>Note (default: written from the fields, units and year)</source>
+        <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="91"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
+        <source>Atlas (single PDF)</source>
+        <translation>Atlas (eine einzige PDF-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="97"/>
+        <source>Folder for one PDF per district</source>
+        <translation>Ordner für eine PDF-Datei je Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="100"/>
+        <source>Pages / files written</source>
+        <translation>Geschriebene Seiten / Dateien</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="113"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="116"/>
+        <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
+        <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="117"/>
+        <source>indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="119"/>
+        <source>suppression</source>
+        <translation>Geheimhaltung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="121"/>
+        <source>count</source>
+        <translation>Fallzahl</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="127"/>
+        <source>MODE=single needs OUTPUT_PDF.</source>
+        <translation>MODE=single erfordert OUTPUT_PDF.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="129"/>
+        <source>MODE=per_district needs OUTPUT_FOLDER.</source>
+        <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="149"/>
+        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
+        <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="153"/>
+        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
+        <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="251"/>
+        <source>Laying out {n} pages…</source>
+        <translation>{n} Seiten werden gestaltet…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="258"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="223"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="261"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="41"/>
+        <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
+
+INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
+Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT hide all values of a district; the table shows the DIN 55301 markers '.' (suppressed) and '–' (nothing there); hidden values do not enter the medians.
+LANGUAGE: auto (the QGIS language), de or en: texts and number format of the pages.
+MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one file district_&lt;key&gt;.pdf per district). Files are written completely or not at all. Runs on the main thread.</source>
+        <translation>Druckt für jedes Gebiet eine Seite im Format A4 quer: eine Karte, die das Gebiet zwischen seinen Nachbargebieten verortet, eine Übersichtskarte der ganzen Stadt und eine Profiltabelle der gewählten Indikatoren (Wert in diesem Gebiet und Median aller Gebiete), mit Quellenangabe, Anmerkung und Datum.
+
+INPUT: Gebietspolygone; KEY_FIELD: Gebietsschlüssel (die Seiten werden danach sortiert); NAME_FIELD: Name, der als Seitentitel gedruckt wird (Standard: der Schlüssel); FIELDS: numerische Indikatoren für das Profil (Verhältniszahlen *_lq mit zwei Nachkommastellen, Anteile *_share in Prozent).
+Geheimhaltung: SUPPRESS_FIELD und/oder COUNT_FIELD mit MIN_COUNT blenden alle Werte eines Gebiets aus; die Tabelle zeigt die Zeichen nach DIN 55301 „.“ (gesperrt) und „–“ (nichts vorhanden); ausgeblendete Werte gehen nicht in die Mediane ein.
+LANGUAGE: auto (die Sprache von QGIS), de oder en: Texte und Zahlenformat der Seiten.
+MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="82"/>
+        <source>Atlas title (default: District profile)</source>
+        <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
+        <source>Language of the pages</source>
+        <translation>Sprache der Seiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="245"/>
+        <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
+        <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictTypology</name>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="39"/>
+        <source>District typology</source>
+        <translation>Gebietstypisierung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="41"/>
+        <source>Milieus and participation</source>
+        <translation>Milieus und Beteiligung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="42"/>
+        <source>Groups districts into types by their composition and writes type_id, type_label and type_distance (distance to the type centre divided by the type's root-mean-square distance: about 1 is typical, 2 and more unusual) to a copy of the input.&lt;br&gt;&lt;b&gt;kmeans&lt;/b&gt;: k-means with many k-means++ restarts on the transformed indicators, as the UK Output Area Classification (asinh_range: inverse hyperbolic sine, then scaled to 0-1). Types are numbered by size (1 = largest); the same seed gives the same types, whatever the order of the features.&lt;br&gt;&lt;b&gt;contiguous&lt;/b&gt;: Ward clustering that only merges neighbouring polygons (queen contiguity): every type is one connected region. Districts without a neighbour (islands) stay unclassified; separate areas of the layer get separate types; both are reported.&lt;br&gt;&lt;b&gt;mss&lt;/b&gt;: the index method of Berlin's Monitoring Soziale Stadtentwicklung: status and dynamics indicators (high values = disadvantage) are z-scored, summed and z-scored again; status classes 1 hoch (below -1), 2 mittel, 3 niedrig (above +1), 4 sehr niedrig (above +1.5); dynamics 1 positiv (below -1), 2 stabil, 3 negativ (above +1). type_id = 10 × status + dynamics. Needs no scikit-learn.&lt;br&gt;K = 0 chooses between 2 and 10 types by the silhouette (reported in the log). Districts with an empty (NULL) indicator, or with fewer residents than the minimum population when a population field is given, stay unclassified and are counted. PROFILE lists per type the number of districts, the population, the mean of every indicator and its index score (type mean / mean of all classified districts × 100). kmeans and contiguous need scikit-learn (Debian: python3-sklearn).</source>
+        <translation>Fasst Gebiete nach ihrer Zusammensetzung zu Typen zusammen und schreibt type_id, type_label und type_distance (Abstand zum Typzentrum geteilt durch den quadratisch gemittelten Abstand im Typ: etwa 1 ist typisch, 2 und mehr ungewöhnlich) in eine Kopie der Eingabe.&lt;br&gt;&lt;b&gt;kmeans&lt;/b&gt;: k-Means mit vielen k-means++-Neustarts auf den transformierten Indikatoren, wie bei der britischen Output Area Classification (asinh_range: Areasinus hyperbolicus, dann auf 0–1 skaliert). Die Typen sind nach Größe nummeriert (1 = größter); derselbe Startwert ergibt dieselben Typen, unabhängig von der Reihenfolge der Objekte.&lt;br&gt;&lt;b&gt;contiguous&lt;/b&gt;: Ward-Clusterung, die nur benachbarte Polygone zusammenfasst (Queen-Nachbarschaft): Jeder Typ ist eine zusammenhängende Region. Gebiete ohne Nachbarn (Inseln) bleiben unklassifiziert; getrennte Teilflächen des Layers erhalten eigene Typen; beides wird gemeldet.&lt;br&gt;&lt;b&gt;mss&lt;/b&gt;: das Indexverfahren des Berliner Monitorings Soziale Stadtentwicklung: Status- und Dynamikindikatoren (hohe Werte = Benachteiligung) werden z-standardisiert, summiert und erneut z-standardisiert; Statusklassen 1 hoch (unter -1), 2 mittel, 3 niedrig (über +1), 4 sehr niedrig (über +1,5); Dynamik 1 positiv (unter -1), 2 stabil, 3 negativ (über +1). type_id = 10 × Status + Dynamik. Benötigt kein scikit-learn.&lt;br&gt;K = 0 wählt zwischen 2 und 10 Typen nach dem Silhouettenkoeffizienten (im Protokoll ausgegeben). Gebiete mit einem leeren Indikator (NULL) oder – wenn ein Einwohnerfeld angegeben ist – mit weniger Einwohnern als die Mindestzahl bleiben unklassifiziert und werden gezählt. PROFILE enthält je Typ die Zahl der Gebiete, die Einwohnerzahl, den Mittelwert jedes Indikators und seinen Indexwert (Mittelwert des Typs / Mittelwert aller klassifizierten Gebiete × 100). kmeans und contiguous benötigen scikit-learn (Debian: python3-sklearn).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="68"/>
+        <source>Districts (layer or table, one row per district)</source>
+        <translation>Gebiete (Layer oder Tabelle, eine Zeile je Gebiet)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="71"/>
+        <source>Indicator fields (kmeans, contiguous)</source>
+        <translation>Indikatorfelder (kmeans, contiguous)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="74"/>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="75"/>
+        <source>Number of types (0: choose 2-10 by silhouette)</source>
+        <translation>Anzahl der Typen (0: 2–10 nach Silhouettenkoeffizient wählen)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="78"/>
+        <source>k-means restarts</source>
+        <translation>Neustarts von k-Means</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="81"/>
+        <source>Random seed</source>
+        <translation>Startwert des Zufallsgenerators</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="83"/>
+        <source>Transformation of the indicators</source>
+        <translation>Transformation der Indikatoren</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="85"/>
+        <source>Status indicators (mss; high = disadvantage)</source>
+        <translation>Statusindikatoren (mss; hoch = Benachteiligung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="88"/>
+        <source>Dynamics indicators (mss; high = worsening)</source>
+        <translation>Dynamikindikatoren (mss; hoch = Verschlechterung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="91"/>
+        <source>Population field (optional)</source>
+        <translation>Einwohnerfeld (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="94"/>
+        <source>Minimum population (smaller districts stay unclassified)</source>
+        <translation>Mindesteinwohnerzahl (kleinere Gebiete bleiben unklassifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="97"/>
+        <source>Districts with types</source>
+        <translation>Gebiete mit Typen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="99"/>
+        <source>Type profiles</source>
+        <translation>Typprofile</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="105"/>
+        <source>high share of {names}</source>
+        <translation>hoher Anteil {names}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="106"/>
+        <source>low share of {names}</source>
+        <translation>niedriger Anteil {names}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="107"/>
+        <source>average composition</source>
+        <translation>durchschnittliche Zusammensetzung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="108"/>
+        <source>{label} (type {id})</source>
+        <translation>{label} (Typ {id})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="109"/>
+        <source>Status {status}, dynamics {dynamics}</source>
+        <translation>Status {status}, Dynamik {dynamics}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="110"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="111"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="112"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="113"/>
+        <source>very low</source>
+        <translation>sehr niedrig</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="114"/>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="115"/>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="116"/>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="158"/>
+        <source>No population field: no district is left out for a small population (the MSS leaves out those below 300).</source>
+        <translation>Kein Einwohnerfeld: Kein Gebiet wird wegen geringer Einwohnerzahl ausgelassen (das MSS lässt Gebiete unter 300 Einwohnern aus).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="223"/>
+        <source>{n} districts consist of several parts (features {ids}): a district is a neighbour of every district one of its parts touches, so a type may reach across the gap between its parts.</source>
+        <translation>{n} Gebiete bestehen aus mehreren Teilen (Objekte {ids}): Ein Gebiet ist Nachbar jedes Gebiets, das einer seiner Teile berührt; ein Typ kann daher über die Lücke zwischen seinen Teilen reichen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="232"/>
+        <source>{n} districts have an empty (NULL) indicator and stay unclassified (features {ids}).</source>
+        <translation>{n} Gebiete haben einen leeren Indikator (NULL) und bleiben unklassifiziert (Objekte {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="237"/>
+        <source>{n} districts have fewer than {m} residents in &apos;{field}&apos; and stay unclassified (features {ids}).</source>
+        <translation>{n} Gebiete haben laut „{field}“ weniger als {m} Einwohner und bleiben unklassifiziert (Objekte {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="243"/>
+        <source>{n} districts have no classified neighbour (islands) and stay unclassified: a contiguous type cannot include them (features {ids}).</source>
+        <translation>{n} Gebiete haben keinen klassifizierten Nachbarn (Inseln) und bleiben unklassifiziert: Ein zusammenhängender Typ kann sie nicht einschließen (Objekte {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="248"/>
+        <source>The districts form {n} separate areas; each gets its own types, no type crosses between them.</source>
+        <translation>Die Gebiete bilden {n} getrennte Teilflächen; jede erhält eigene Typen, kein Typ reicht über mehrere.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="252"/>
+        <source>K = {k}: silhouette {s:.4f}</source>
+        <translation>K = {k}: Silhouettenkoeffizient {s:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="254"/>
+        <source>K = {k} chosen (highest silhouette).</source>
+        <translation>K = {k} gewählt (höchster Silhouettenkoeffizient).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="256"/>
+        <source>METHOD=mss has fixed classes: K is ignored.</source>
+        <translation>METHOD=mss hat feste Klassen: K wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="257"/>
+        <source>{n} districts in {k} types.</source>
+        <translation>{n} Gebiete in {k} Typen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="307"/>
+        <source>all classified districts</source>
+        <translation>alle klassifizierten Gebiete</translation>
     </message>
 </context>
 <context>
@@ -641,331 +1153,254 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>MapSheet</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="39"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="41"/>
         <source>Map sheet (PDF/PNG)</source>
         <translation>Kartenblatt (PDF/PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="41"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="43"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="109"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="111"/>
         <source>Indicator field to map</source>
         <translation>Darzustellendes Indikatorfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="114"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="97"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="116"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="99"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="118"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="120"/>
         <source>Note: what was measured, on which units, for which year (default: written from field, layer and year)</source>
         <translation>Anmerkung: was gemessen wurde, auf welchen Raumeinheiten, für welches Jahr (Standard: aus Feld, Layer und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="124"/>
         <source>Year or reference date of the data (for the note)</source>
         <translation>Jahr oder Stichtag der Daten (für die Anmerkung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="107"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="126"/>
         <source>Legend title (default from the field)</source>
         <translation>Legendentitel (Standard: aus dem Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="128"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="130"/>
         <source>Number of classes (0 = automatic)</source>
         <translation>Anzahl der Klassen (0 = automatisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="114"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="138"/>
         <source>Suppression field (true = value hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="141"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="121"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="145"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="155"/>
         <source>Boundaries drawn on top (optional)</source>
         <translation>Darüber gezeichnete Grenzen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="127"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="161"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="164"/>
         <source>Map sheet (PDF)</source>
         <translation>Kartenblatt (PDF)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="164"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="166"/>
         <source>Map sheet (PNG)</source>
         <translation>Kartenblatt (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="166"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
         <source>Districts hatched (suppressed or no data)</source>
         <translation>Schraffierte Gebiete (unterdrückt oder keine Daten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="137"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="171"/>
         <source>Class limits</source>
         <translation>Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="143"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="177"/>
         <source>The district layer (INPUT) &apos;{v}&apos; could not be opened.</source>
         <translation>Der Gebietslayer (INPUT) „{v}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="181"/>
         <source>Layer &apos;{l}&apos; is not a polygon layer (it has {g} geometry); a map sheet needs district polygons.</source>
         <translation>Der Layer „{l}“ ist kein Polygonlayer (Geometrietyp: {g}); ein Kartenblatt benötigt Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="151"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="185"/>
         <source>Layer &apos;{l}&apos; is empty: it has no features.</source>
         <translation>Der Layer „{l}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="158"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="192"/>
         <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos; ({r}). Available fields: {a}</source>
         <translation>Der Layer „{l}“ hat kein Feld „{f}“ ({r}). Verfügbare Felder: {a}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="161"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="195"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; ({r}) is not numeric (type {t}).</source>
         <translation>Layer „{l}“, Feld „{f}“ ({r}) ist nicht numerisch (Typ {t}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="177"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has &apos;{v}&apos;, which is neither true nor false.</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat den Wert „{v}“, der weder wahr noch falsch ist.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="188"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="227"/>
         <source>No indicator field (FIELD) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="190"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="236"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="242"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="195"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="243"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="198"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="231"/>
         <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
         <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="205"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="258"/>
         <source>No PDF file (OUTPUT_PDF) was given.</source>
         <translation>Es wurde keine PDF-Datei (OUTPUT_PDF) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="213"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="266"/>
         <source>Reading '{l}'…</source>
         <translation>„{l}“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="253"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="320"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; has no value to map: every district is NULL or suppressed.</source>
         <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="276"/>
-        <source>location quotient '{f}' (share in the district ÷ share in all districts mapped; 1 = average)</source>
-        <translation>Lokationsquotient „{f}“ (Anteil im Gebiet ÷ Anteil in allen dargestellten Gebieten; 1 = Durchschnitt)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="278"/>
-        <source>Location quotient
-(1 = average)</source>
-        <translation>Lokationsquotient
-(1 = Durchschnitt)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="280"/>
-        <source>share &apos;{f}&apos; in percent</source>
-        <translation>Anteil „{f}“ in Prozent</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="281"/>
-        <source>Share {f} (%)</source>
-        <translation>Anteil {f} (%)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="283"/>
-        <source>&apos;{f}&apos;</source>
-        <translation>„{f}“</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="285"/>
-        <source>{n} districts of &apos;{l}&apos;</source>
-        <translation>{n} Gebiete aus „{l}“</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="287"/>
-        <source>{f} by district</source>
-        <translation>{f} nach Gebieten</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="291"/>
-        <source>Measured: {what}. Units: {units}.</source>
-        <translation>Gemessen: {what}. Raumeinheiten: {units}.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="293"/>
-        <source>Year: {y}.</source>
-        <translation>Jahr: {y}.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="295"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="367"/>
         <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
         <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="297"/>
-        <source>Classes: {m}.</source>
-        <translation>Klassen: {m}.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="300"/>
-        <source>No SOURCE_TEXT given: the sheet says &apos;Source: not stated&apos;.</source>
-        <translation>Kein SOURCE_TEXT angegeben: Auf dem Blatt steht „Quelle: nicht angegeben“.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="301"/>
-        <source>not stated</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="304"/>
-        <source>{n} with fewer than {m} in &apos;{f}&apos; (value suppressed)</source>
-        <translation>{n} mit weniger als {m} in „{f}“ (Wert unterdrückt)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="307"/>
-        <source>{n} marked as suppressed in &apos;{f}&apos;</source>
-        <translation>{n} in „{f}“ als unterdrückt markiert</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="309"/>
-        <source>{n} without a value</source>
-        <translation>{n} ohne Wert</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="312"/>
-        <source>Hatched: {n} of {t} districts: {parts}.</source>
-        <translation>Schraffiert: {n} von {t} Gebieten: {parts}.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="314"/>
-        <source>Source: {s}</source>
-        <translation>Quelle: {s}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="314"/>
-        <source>Map: Milieu Atlas (QGIS) · created {d}</source>
-        <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="326"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="411"/>
         <source>Laying out the sheet…</source>
         <translation>Kartenblatt wird gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="330"/>
-        <source>Boundaries: {n}</source>
-        <translation>Grenzen: {n}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="338"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="424"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="344"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="430"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="346"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="432"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="353"/>
-        <source>fixed, symmetric around 1</source>
-        <translation>fest, symmetrisch um 1</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="133"/>
+        <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
+        <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="354"/>
-        <source>quantiles</source>
-        <translation>Quantile</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="136"/>
+        <source>Language of the sheet</source>
+        <translation>Sprache des Kartenblatts</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="354"/>
-        <source>natural breaks (Jenks)</source>
-        <translation>natürliche Unterbrechungen (Jenks)</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="148"/>
+        <source>Population field (small units left out of the classes)</source>
+        <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="355"/>
-        <source>equal intervals</source>
-        <translation>gleiche Intervalle</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="152"/>
+        <source>Minimum population for a class colour</source>
+        <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="158"/>
+        <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
+        <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="244"/>
+        <source>population</source>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="351"/>
+        <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
+        <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="372"/>
+        <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
+        <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
 </context>
 <context>

@@ -40,3 +40,66 @@ def install_translator(language=None):
 def remove_translator(translator):
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
+
+
+LANGUAGES = ("auto", "de", "en")
+_SHEET_MESSAGES = {}
+
+
+def resolve_language(language=None):
+    """'de' or 'en' from LANGUAGE (auto | de | en, or a locale such as 'de_DE' or a QLocale);
+    auto (or None) follows QGIS's user interface language."""
+    if isinstance(language, QLocale):
+        return "de" if language.language() == QLocale.German else "en"
+    lang = str(language or "auto").strip().lower()
+    if lang in ("", "auto"):
+        lang = user_locale()
+    return "de" if lang[:2] == "de" else "en"
+
+
+def _messages(language):
+    """{(context, source): translation} of one language, from the compiled .qm when present, else
+    from the .ts (a checkout before `make translations`)."""
+    if language in _SHEET_MESSAGES:
+        return _SHEET_MESSAGES[language]
+    qm = I18N_DIR / f"milieu_atlas_{language}.qm"
+    translator = None
+    if qm.exists():
+        translator = QTranslator()
+        if not translator.load(str(qm)):
+            translator = None
+    table = {}
+    if translator is None:
+        ts = I18N_DIR / f"milieu_atlas_{language}.ts"
+        if ts.exists():
+            import xml.etree.ElementTree as ET
+
+            for context in ET.parse(ts).getroot().iter("context"):
+                name = context.findtext("name")
+                for message in context.iter("message"):
+                    text = message.find("translation")
+                    if text is not None and text.text and text.get("type") != "unfinished":
+                        table[(name, message.findtext("source"))] = text.text
+    _SHEET_MESSAGES[language] = (translator, table)
+    return _SHEET_MESSAGES[language]
+
+
+def sheet_translator(language=None, context=DEFAULT_CONTEXT):
+    """A tr(text) for texts printed on sheets in LANGUAGE, whatever language QGIS runs in (the
+    command line prints German sheets too). Call it as `tr = sheet_translator(lang)` then
+    `tr("...")`, so pylupdate5 files the strings under `context`."""
+    lang = resolve_language(language)
+
+    def translate(text, ctx=None):
+        if lang == "en":
+            return text
+        translator, table = _messages(lang)
+        key = ctx or context
+        if translator is not None:
+            # PyQt passes str as ASCII to this const char * API: hand it UTF-8 bytes
+            out = translator.translate(key.encode("utf-8"), text.encode("utf-8"))
+            return out or text
+        return table.get((key, text), text)
+
+    translate.language = lang
+    return translate

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 
@@ -26,7 +27,7 @@ def _berlin_rows():
 def make_berlin_layer(name="Planungsräume 2021"):
     """Memory layer: PLR geometry + total, mh, mh_lq, mh_share, suppressed, label (a string)."""
     from qgis.core import QgsFeature, QgsField, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from milieu_atlas_plugin.compat import FieldType
 
     rows = _berlin_rows()
     big_t = sum(int(r["inhabitants"]) for r in rows.values())
@@ -36,10 +37,10 @@ def make_berlin_layer(name="Planungsräume 2021"):
     mem = QgsVectorLayer("MultiPolygon?crs=EPSG:25833", name, "memory")
     mem.setCrs(src.crs())
     mem.dataProvider().addAttributes([
-        QgsField("PLR_ID", QVariant.String), QgsField("total", QVariant.Int),
-        QgsField("mh", QVariant.Int), QgsField("mh_lq", QVariant.Double),
-        QgsField("mh_share", QVariant.Double), QgsField("suppressed", QVariant.Bool),
-        QgsField("label", QVariant.String),
+        QgsField("PLR_ID", FieldType.String), QgsField("total", FieldType.Int),
+        QgsField("mh", FieldType.Int), QgsField("mh_lq", FieldType.Double),
+        QgsField("mh_share", FieldType.Double), QgsField("suppressed", FieldType.Bool),
+        QgsField("label", FieldType.String),
     ])
     mem.updateFields()
     feats = []
@@ -69,6 +70,30 @@ def _run(processing_registry, params):
     return processing.run("milieuatlas:mapsheet", params)
 
 
+def _lq(row):
+    rows = _berlin_rows().values()
+    big_t = sum(int(r["inhabitants"]) for r in rows)
+    big_m = sum(int(r["inhabitants_with_migration_background"]) for r in rows)
+    t = int(row["inhabitants"])
+    return int(row["inhabitants_with_migration_background"]) / t / (big_m / big_t)
+
+
+def _null(v):
+    return v is None or (hasattr(v, "isNull") and v.isNull())
+
+
+def pdf_text(pdf, first=None, last=None):
+    """The PDF's text, whitespace collapsed; pdftotext is required (a missing one fails)."""
+    assert shutil.which("pdftotext"), "pdftotext (poppler-utils) is needed to read the sheets"
+    args = ["pdftotext"]
+    if first:
+        args += ["-f", str(first), "-l", str(last or first)]
+    text = subprocess.run(args + [str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    # NFKC undoes the typographic ligatures the PDF keeps ("ﬁ" → "fi")
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
 def _files(folder):
     return sorted(os.listdir(folder))
 
@@ -84,7 +109,7 @@ def test_sheet_pdf_and_png_written(processing_registry, berlin, tmp_path):
         "TITLE": "Residents with migration background: location quotient",
         "SUBTITLE": "Berlin, 542 Planungsräume", "SOURCE_TEXT": BERLIN_SOURCE, "YEAR": "2024",
         "COUNT_FIELD": "total", "MIN_COUNT": 50, "OUTPUT_PDF": str(pdf), "OUTPUT_PNG": str(png),
-        "DPI": 100,
+        "DPI": 100, "LANGUAGE": "en",
     })
     assert res["OUTPUT_PDF"] == str(pdf) and res["OUTPUT_PNG"] == str(png)
     assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 50_000
@@ -99,13 +124,17 @@ def test_sheet_pdf_and_png_written(processing_registry, berlin, tmp_path):
     assert res["CLASS_BREAKS"].startswith("0.5000; 0.8000; 0.9500; 1.0526; 1.2500; 2.0000")
     # outputs only, no temporary leftovers
     assert _files(tmp_path) == ["mh_lq.pdf", "mh_lq.png"]
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-        flat = " ".join(text.split())
-        assert "Residents with migration background: location quotient" in flat
-        assert "Amt für Statistik Berlin-Brandenburg" in flat
-        assert "suppressed / no data" in flat
-        assert "0.95 – 1.05" in flat
+    flat = pdf_text(pdf)
+    assert "Residents with migration background: location quotient" in flat
+    assert "Amt für Statistik Berlin-Brandenburg" in flat
+    assert f"suppressed / no data ({small})" in flat
+    # the legend counts the districts per class, counted here from the CSV
+    lqs = [_lq(r) for r in _berlin_rows().values() if int(r["inhabitants"]) >= 50]
+    middle = sum(1 for v in lqs if 0.95 < v <= 1 / 0.95)
+    top = sum(1 for v in lqs if v > 2.0)
+    assert f"0.95 – 1.05 (about average) ({middle})" in flat
+    assert f"> 2.00 ({top})" in flat
+    assert "City average: LQ = 1" in flat and "LQ > 1: share above the city average" in flat
 
 
 def test_png_is_optional(processing_registry, berlin, tmp_path):
@@ -202,6 +231,7 @@ def _symbol_color_for(layer, value, suppressed=False):
     feat.setAttribute("mh_lq", value)
     feat.setAttribute("suppressed", suppressed)
     ctx = QgsRenderContext()
+    ctx.expressionContext().setFeature(feat)        # as the layer renderer does when drawing
     renderer = layer.renderer().clone()
     renderer.startRender(ctx, layer.fields())
     try:
@@ -212,6 +242,7 @@ def _symbol_color_for(layer, value, suppressed=False):
 
 
 def test_lq_classes_symmetric_with_neutral_middle(qgis_app, berlin):
+    from qgis.core import QgsGraduatedSymbolRenderer
     from qgis.PyQt.QtGui import QColor
 
     from milieu_atlas_plugin.cartography.styling import NEUTRAL_COLOR, apply_style
@@ -232,7 +263,12 @@ def test_lq_classes_symmetric_with_neutral_middle(qgis_app, berlin):
             assert lo + hi == n - 1
     cls = apply_style(berlin, "mh_lq", classes=7)
     assert cls.labels[3].startswith("0.95 – 1.05")
-    assert cls.labels[0] == "< 0.50" and cls.labels[-1] == "≥ 2.00"
+    assert cls.labels[0] == "≤ 0.50" and cls.labels[-1] == "> 2.00"
+    # QGIS owns the classes: a graduated renderer with manual ("Custom") ranges
+    renderer = berlin.renderer()
+    assert isinstance(renderer, QgsGraduatedSymbolRenderer)
+    assert renderer.classificationMethod().id() == "Custom"
+    assert [r.lowerValue() for r in renderer.ranges()][1:] == cls.breaks
     # the renderer draws 1.0 in the neutral colour
     assert _symbol_color_for(berlin, 1.0) == [(QColor(NEUTRAL_COLOR).name(), 1)]
     assert _symbol_color_for(berlin, 2.5)[0][0] == cls.colors[-1].name()
@@ -249,7 +285,7 @@ def test_german_labels_use_decimal_comma(qgis_app):
     from milieu_atlas_plugin.cartography.styling import classify
 
     lq_de = classify([0.4, 1.0, 2.2], "mh_lq", locale="de")
-    assert lq_de.labels[0] == "< 0,50"
+    assert lq_de.labels[0] == "≤ 0,50"
     assert lq_de.labels[3].startswith("0,95 – 1,05")
     assert not any("." in label for label in lq_de.labels)
     lq_en = classify([0.4, 1.0, 2.2], "mh_lq", locale="en")
@@ -280,16 +316,20 @@ def test_quantile_and_jenks_classes(qgis_app, berlin):
 
 
 def test_suppressed_districts_get_no_class_colour(qgis_app, berlin):
-    from milieu_atlas_plugin.cartography.styling import NODATA_FILL, apply_style
+    from milieu_atlas_plugin.cartography.styling import NODATA_FILL, apply_style, nodata_layer
 
     cls = apply_style(berlin, "mh_lq", suppress_expression='"suppressed"')
-    class_colours = {c.name() for c in cls.colors}
-    hidden = _symbol_color_for(berlin, 1.0, suppressed=True)
-    assert hidden == [(NODATA_FILL, 2)]                  # grey fill + hatch layer
-    assert hidden[0][0] not in class_colours
-    assert _symbol_color_for(berlin, None) == [(NODATA_FILL, 2)]
-    labels = [r.label() for r in berlin.renderer().rootRule().children()]
-    assert labels[-1] == "suppressed / no data"
+    assert _symbol_color_for(berlin, 1.0, suppressed=True) == []
+    assert _symbol_color_for(berlin, None) == []
+    assert _symbol_color_for(berlin, 1.0)[0][0] == cls.colors[cls.neutral_index].name()
+    # the counts leave the suppressed districts out
+    assert sum(cls.counts) == sum(1 for f in berlin.getFeatures()
+                                  if not f["suppressed"] and not _null(f["mh_lq"]))
+    # the sheet draws districts without a value on their own hatched layer
+    hatched = nodata_layer(berlin, "mh_lq", "no data")
+    assert hatched.featureCount() == sum(1 for f in berlin.getFeatures() if _null(f["mh_lq"])) > 0
+    symbol = hatched.renderer().symbol()
+    assert symbol.color().name() == NODATA_FILL and symbol.symbolLayerCount() == 2
 
 
 # ---------------------------------------------------------------------------------------------
@@ -301,7 +341,7 @@ def test_suppressed_districts_get_no_class_colour(qgis_app, berlin):
 def test_bad_input_writes_nothing(processing_registry, berlin, tmp_path, case):
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingException
     from qgis.core import QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from milieu_atlas_plugin.compat import FieldType
 
     params = {"INPUT": berlin, "FIELD": "mh_lq", "OUTPUT_PDF": str(tmp_path / "bad.pdf"),
               "OUTPUT_PNG": str(tmp_path / "bad.png")}
@@ -310,7 +350,8 @@ def test_bad_input_writes_nothing(processing_registry, berlin, tmp_path, case):
         params["FIELD"] = "no_such_field"
         expect.append("no_such_field")
     elif case == "string_field":
-        params["FIELD"] = "label"
+        params["FIELD"] = "label"               # a text field is categorical, not quantiles
+        params["CLASSIFICATION"] = "quantile"
         expect += ["label", "not numeric"]
     elif case == "points":
         pts = QgsVectorLayer("Point?crs=EPSG:25833&field=mh_lq:double", "Points layer", "memory")
@@ -326,7 +367,7 @@ def test_bad_input_writes_nothing(processing_registry, berlin, tmp_path, case):
         expect = ["Empty layer", "empty"]
     elif case == "all_null":
         lyr = QgsVectorLayer("Polygon?crs=EPSG:25833", "Null layer", "memory")
-        lyr.dataProvider().addAttributes([QgsField("mh_lq", QVariant.Double)])
+        lyr.dataProvider().addAttributes([QgsField("mh_lq", FieldType.Double)])
         lyr.updateFields()
         f = QgsFeature(lyr.fields())
         f.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0, 1 0, 1 1, 0 0))"))
@@ -380,3 +421,168 @@ def test_command_line_writes_sheet(qgis_app, tmp_path):
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert bad.returncode == 1 and "nope" in bad.stderr
     assert _files(out) == ["sheet.pdf", "sheet.png"]
+
+    # German from the command line, whatever the system language; defaults read like a sheet
+    de = subprocess.run(
+        [sys.executable, "-m", "milieu_atlas_plugin", "run", "milieuatlas:mapsheet", "--",
+         f"INPUT={gpkg}|layername=plr", "FIELD=mh_lq", "LANGUAGE=de", "YEAR=2024",
+         "POPULATION_FIELD=total", f"OUTPUT_PDF={out / 'de.pdf'}"],
+        cwd=ROOT, env=dict(env, LANG="C.UTF-8", LC_ALL="C.UTF-8"), capture_output=True,
+        text=True, timeout=300)
+    assert de.returncode == 0, de.stderr
+    flat = pdf_text(out / "de.pdf")
+    assert "Standortquotient: Einwohnerinnen und Einwohner mit Migrationshintergrund" in flat
+    assert "0,95 – 1,05 (etwa durchschnittlich)" in flat and "0.95" not in flat
+    assert "LQ > 1: Anteil über dem Stadtdurchschnitt" in flat
+    assert "Quelle: FEHLT" in flat                         # a missing source is flagged
+    small = sum(1 for r in _berlin_rows().values() if int(r["inhabitants"]) < 300)
+    assert f"{small} mit weniger als 300 Einwohnern" in flat
+    for leak in ("mh_lq", "by district", "not stated", "Source"):
+        assert leak not in flat
+
+
+# ---------------------------------------------------------------------------------------------
+# QGIS owns the classification; fixed breaks; categories; grayscale
+
+
+QGIS_METHOD_IDS = {"quantile": "Quantile", "jenks": "Jenks", "equal": "EqualInterval",
+                   "pretty": "Pretty", "stddev": "StdDev"}
+
+
+@pytest.mark.parametrize("method", sorted(QGIS_METHOD_IDS))
+def test_qgis_classification_methods(qgis_app, berlin, method):
+    from qgis.core import QgsGraduatedSymbolRenderer
+
+    from milieu_atlas_plugin.cartography.styling import apply_style
+
+    cls = apply_style(berlin, "mh_share", method=method, classes=5, locale="en")
+    renderer = berlin.renderer()
+    assert isinstance(renderer, QgsGraduatedSymbolRenderer)
+    assert renderer.classificationMethod().id() == QGIS_METHOD_IDS[method]
+    ranges = renderer.ranges()
+    assert len(ranges) == len(cls.labels) >= 3
+    assert all(a.upperValue() == b.lowerValue() for a, b in zip(ranges, ranges[1:]))
+    # every district with a value lies in exactly the class the legend counts it in, counted
+    # here with the renderer's own ranges (first range holding it, as QGIS draws)
+    values = [f["mh_share"] for f in berlin.getFeatures() if not _null(f["mh_share"])]
+    counts = [0] * len(ranges)
+    for v in values:
+        counts[next(i for i, r in enumerate(ranges) if r.lowerValue() <= v <= r.upperValue())] += 1
+    assert counts == cls.counts and sum(counts) == len(values)
+    assert [r.label() for r in ranges] == [f"{lab} ({n})" for lab, n in zip(cls.labels, counts)]
+    assert all(lab.endswith("%") for lab in cls.labels)
+    if method == "quantile":
+        assert min(counts) > len(values) / 5 * 0.7
+
+
+def test_fixed_breaks_same_for_every_year(qgis_app, berlin):
+    from milieu_atlas_plugin.cartography.styling import apply_style
+
+    cls = apply_style(berlin, "mh_share", method="fixed", breaks="0.1,0.2,0.3,0.4", locale="de")
+    assert cls.labels == ["≤ 10 %", "10 – 20 %", "20 – 30 %", "30 – 40 %", "> 40 %"]
+    assert berlin.renderer().classificationMethod().id() == "Custom"
+    shares = [int(r["inhabitants_with_migration_background"]) / int(r["inhabitants"])
+              for r in _berlin_rows().values() if int(r["inhabitants"])]
+    expect = [sum(1 for s in shares if s <= 0.1),
+              sum(1 for s in shares if 0.1 < s <= 0.2),
+              sum(1 for s in shares if 0.2 < s <= 0.3),
+              sum(1 for s in shares if 0.3 < s <= 0.4),
+              sum(1 for s in shares if s > 0.4)]
+    assert cls.counts == expect
+    # semicolons allow decimal commas
+    assert apply_style(berlin, "mh_share", method="fixed", breaks="0,1; 0,2").breaks == [0.1, 0.2]
+
+
+@pytest.mark.parametrize("breaks,words", [("0.3,0.2", "ascend"), ("0.1,abc", "abc"),
+                                          ("", "BREAKS"), ("0.2,0.2", "ascend")])
+def test_bad_breaks_refused(processing_registry, berlin, tmp_path, breaks, words):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as err:
+        _run(processing_registry, {"INPUT": berlin, "FIELD": "mh_share",
+                                   "CLASSIFICATION": "fixed", "BREAKS": breaks,
+                                   "OUTPUT_PDF": str(tmp_path / "f.pdf")})
+    assert words in str(err.value)
+    assert _files(tmp_path) == []
+
+
+def _text_layer(values, field="mh_lisa"):
+    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    src = make_berlin_layer()
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:25833", "Planungsräume 2021", "memory")
+    layer.dataProvider().addAttributes([QgsField(field, QVariant.String),
+                                        QgsField("total", QVariant.Int)])
+    layer.updateFields()
+    feats = []
+    for i, f in enumerate(src.getFeatures()):
+        g = QgsFeature(layer.fields())
+        g.setGeometry(f.geometry())
+        g.setAttributes([values[i % len(values)], f["total"]])
+        feats.append(g)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def test_lisa_classes_categorized_in_usual_colours(qgis_app):
+    from qgis.core import QgsCategorizedSymbolRenderer
+
+    from milieu_atlas_plugin.cartography.styling import LISA_COLORS, apply_style
+
+    layer = _text_layer(["HH", "ns", "ns", "LL", "HL"])
+    cls = apply_style(layer, "mh_lisa", locale="de")
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+    cats = {c.value(): c for c in renderer.categories()}
+    assert set(cats) == {"HH", "HL", "LH", "LL", "ns"}
+    for code, colour in LISA_COLORS.items():
+        assert cats[code].symbol().color().name() == colour
+    assert cats["LH"].label() == "LH: niedrig, Umgebung hoch (0)"        # empty class shown
+    n = layer.featureCount()
+    assert cls.counts[cls.categories.index("ns")] == sum(1 for i in range(n) if i % 5 in (1, 2))
+    assert cats["ns"].label().startswith("nicht signifikant")
+
+
+def test_dominant_milieu_mix_reads_gemischt(qgis_app):
+    from milieu_atlas_plugin.cartography.styling import MIX_COLOR, classify
+
+    mapping = {"KET": ("Konservativ-Etablierte", "#1b9e77"), "PRE": ("Prekäre", "#d95f02")}
+    cls = classify(["KET", "MIX", "PRE", "KET"], "mil_dominant", categories=dict(
+        mapping, **{"MIX": ("gemischt", MIX_COLOR)}), locale="de")
+    assert cls.kind == "categorical"
+    assert cls.legend_labels() == ["Konservativ-Etablierte (2)", "Prekäre (1)", "gemischt (1)"]
+    de = classify(["KET", "MIX"], "mil_dominant", method="categorical", locale="de")
+    assert "gemischt (kein dominantes Milieu)" in de.labels
+    en = classify(["KET", "MIX"], "mil_dominant", method="categorical", locale="en")
+    assert "mixed (no dominant milieu)" in en.labels
+
+
+def test_lq_ramp_keeps_classes_apart_in_grayscale(processing_registry, berlin, tmp_path):
+    """The diverging LQ ramp printed in gray: the ends stay far apart, every class has its own
+    grey, and the neutral middle class is not the grey of 'no data'. Read from the PNG converted
+    to grayscale, at pixels that carry each class colour."""
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    from milieu_atlas_plugin.cartography.styling import NODATA_FILL, classify
+
+    png = tmp_path / "lq.png"
+    _run(processing_registry, {"INPUT": berlin, "FIELD": "mh_lq", "SUPPRESS_FIELD": "suppressed",
+                               "SOURCE_TEXT": BERLIN_SOURCE, "OUTPUT_PDF": str(tmp_path / "lq.pdf"),
+                               "OUTPUT_PNG": str(png), "DPI": 60})
+    colours = [c.name() for c in classify([0.3, 1.0, 3.0], "x_lq").colors] + [NODATA_FILL]
+    image = QImage(str(png)).convertToFormat(QImage.Format_RGB32)
+    gray = image.convertToFormat(QImage.Format_Grayscale8)
+    found = {}
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            name = QColor(image.pixel(x, y)).name()
+            if name in colours and name not in found:
+                found[name] = QColor(gray.pixel(x, y)).red()
+    assert set(found) == set(colours), set(colours) - set(found)
+    grey = [found[c] for c in colours]
+    classes, nodata = grey[:-1], grey[-1]
+    assert abs(classes[0] - classes[-1]) >= 60                    # "≤ 0.50" vs "> 2.00"
+    ordered = sorted(classes)
+    assert min(b - a for a, b in zip(ordered, ordered[1:])) >= 10
+    assert abs(classes[3] - nodata) >= 20                         # average ≠ no data

@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from .test_mapsheet import BERLIN_SOURCE, make_berlin_layer
+from .test_mapsheet import BERLIN_SOURCE, make_berlin_layer, pdf_text
 
 
 @pytest.fixture()
@@ -35,7 +35,7 @@ def _run(params):
 
 BASE = {"KEY_FIELD": "PLR_ID", "FIELDS": ["total", "mh", "mh_share", "mh_lq"],
         "TITLE": "District profile", "YEAR": "2024", "SOURCE_TEXT": BERLIN_SOURCE,
-        "SUPPRESS_FIELD": "suppressed"}
+        "SUPPRESS_FIELD": "suppressed", "LANGUAGE": "en"}
 
 
 def test_atlas_single_pdf(kreuzberg, tmp_path):
@@ -44,13 +44,36 @@ def test_atlas_single_pdf(kreuzberg, tmp_path):
     assert res["PAGES"] == 36 and res["OUTPUT_PDF"] == str(pdf)
     assert pdf.read_bytes()[:5] == b"%PDF-"
     assert sorted(os.listdir(tmp_path)) == ["atlas.pdf"]
-    if shutil.which("pdfinfo") and shutil.which("pdftotext"):
-        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
-        assert [line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")] == ["36"]
-        text = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"],
-                              capture_output=True, text=True).stdout
-        flat = " ".join(text.split())
-        assert "02100101" in flat and "Median (all)" in flat and "mh lq (LQ)" in flat
+    assert shutil.which("pdfinfo")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert [line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")] == ["36"]
+    flat = pdf_text(pdf, 1)
+    assert "02100101" in flat and "Median (all)" in flat
+    assert "Location quotient: residents with a migration background" in flat
+    assert "mh_lq" not in flat
+
+
+def test_atlas_in_german_with_din_markers(kreuzberg, tmp_path):
+    """German pages; a district hidden by the count rule shows '.' for every value and none of
+    its numbers appear anywhere in the PDF."""
+    pdf = tmp_path / "atlas_de.pdf"
+    hidden = {f["PLR_ID"]: f for f in kreuzberg.getFeatures() if f["total"] < 1500}
+    assert hidden
+    _run(dict(BASE, INPUT=kreuzberg, MODE="single", OUTPUT_PDF=str(pdf), LANGUAGE="de",
+              COUNT_FIELD="total", MIN_COUNT=1500, SUPPRESS_FIELD=None, TITLE=None))
+    flat = pdf_text(pdf)
+    assert "Standortquotient: Einwohnerinnen und Einwohner mit Migrationshintergrund" in flat
+    assert "Median (alle)" in flat and "Indikator" in flat
+    assert "Gebietsprofil" in flat and "Seite 1 von 36" in flat
+    key = sorted(hidden)[0]
+    pages = sorted(f["PLR_ID"] for f in kreuzberg.getFeatures())
+    page = pdf_text(pdf, pages.index(key) + 1)
+    assert key in page
+    feat = hidden[key]
+    rows = page.split("Indikator")[1] if "Indikator" in page else page
+    for number in (str(feat["total"]), str(feat["mh"])):
+        assert number not in rows.replace(key, "")
+    assert " . " in f" {rows} "
 
 
 def test_atlas_one_pdf_per_district(kreuzberg, tmp_path):

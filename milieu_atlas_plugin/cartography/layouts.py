@@ -57,7 +57,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
 from ..errors import InputError
 from ..files import publish, temp_beside
-from ..i18n import tr
+from ..i18n import sheet_translator, tr
 from ..paths import icon_path
 from .styling import locale_of
 
@@ -105,6 +105,8 @@ class SheetTexts:
     note: str = ""
     suppression_note: str = ""
     date: str = ""
+    reading_aid: str = ""
+    source_missing: bool = False
 
 
 @dataclass
@@ -125,7 +127,7 @@ def format_date(date=None, locale=None):
     """'7. März 2025' in German, '7 March 2025' in English."""
     loc = locale_of(locale)
     date = date or QDate.currentDate()
-    fmt = "d. MMMM yyyy" if loc.language() == QLocale.German else "d MMMM yyyy"
+    fmt = "d. MMMM yyyy" if loc.language() == QLocale.Language.German else "d MMMM yyyy"
     return loc.toString(date, fmt)
 
 
@@ -147,7 +149,8 @@ def sheet_crs(layer):
     return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
 
 
-def _label(layout, item_id, text, font, color, x, y, w, h, halign=Qt.AlignLeft, valign=Qt.AlignTop):
+def _label(layout, item_id, text, font, color, x, y, w, h, halign=Qt.AlignmentFlag.AlignLeft,
+           valign=Qt.AlignmentFlag.AlignTop):
     item = QgsLayoutItemLabel(layout)
     item.setId(item_id)
     item.setText(text)
@@ -174,7 +177,14 @@ def _fit_label(item, width, max_pt, min_pt, bold=False, line_factor=1.45):
             break
         size = max(min_pt, size - 1.0)
     line_h = size * 0.3528 * line_factor
-    lines = max(1, math.ceil(needed.width() / width - 1e-6))
+    text = item.text()
+    lines = 0
+    for para in text.split("\n"):
+        item.setText(para)
+        # word wrapping breaks before a word that does not fit: allow for a ragged right edge
+        w = item.sizeForText().width()
+        lines += 1 if w <= width else math.ceil(w * 1.08 / width - 1e-6)
+    item.setText(text)
     height = line_h * lines
     item.attemptResize(QgsLayoutSize(width, height, MM))
     return height
@@ -190,19 +200,23 @@ def _nice_segment(km_per_mm, target_mm=16.0):
     return 10 ** (exp + 1)
 
 
-def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None):
+def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nodata=None):
     """An A4 landscape QgsPrintLayout of the styled `layer` (its renderer is used as is).
 
     layer: the styled vector layer (ownership passes to the sheet's private project, so pass a
     copy, never a layer of the user's project). texts: SheetTexts. boundaries: optional line or
     polygon layer drawn as outlines on top (e.g. Bezirke), also owned by the sheet afterwards.
-    extent: optional QgsRectangle in the layer CRS (default: the layer's extent)."""
+    extent: optional QgsRectangle in the layer CRS (default: the layer's extent). nodata: optional
+    layer of the hatched districts without a class (drawn below, one legend entry)."""
     loc = locale_of(locale)
+    tr = sheet_translator(locale)
     project = QgsProject()
     crs = sheet_crs(layer)
     project.setCrs(crs)
     project.metadata().setTitle(texts.title)
     project.addMapLayer(layer)
+    if nodata is not None:
+        project.addMapLayer(nodata)
     if boundaries is not None:
         project.addMapLayer(boundaries)
 
@@ -243,7 +257,8 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None):
     lmap.attemptMove(QgsLayoutPoint(MAP_X, map_y, MM))
     lmap.attemptResize(QgsLayoutSize(MAP_W, map_h, MM))
     lmap.setCrs(crs)
-    layers = ([boundaries] if boundaries is not None else []) + [layer]
+    layers = ([boundaries] if boundaries is not None else []) + [layer] + \
+        ([nodata] if nodata is not None else [])
     lmap.setLayers(layers)
     lmap.setKeepLayerSet(True)
     ext = QgsRectangle(extent) if extent is not None else QgsRectangle(layer.extent())
@@ -264,6 +279,8 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None):
     root = QgsLayerTree()
     node = root.addLayer(layer)
     QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+    if nodata is not None:
+        root.addLayer(nodata)
     if boundaries is not None:
         root.addLayer(boundaries)
     legend.model().setRootGroup(root)
@@ -288,12 +305,21 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None):
     legend_h = legend_height_mm(legend, layout)
     legend.attemptResize(QgsLayoutSize(COL_W, legend_h, MM))
 
-    # --- suppression note under the legend -------------------------------------------------
+    # --- reading aid (city value, how to read) and suppression note under the legend --------
+    y_col = map_y + legend_h + 4.0
+    if texts.reading_aid:
+        aid = _label(layout, "reading_aid", texts.reading_aid, _font(8.5), TEXT_COLOR,
+                     COL_X, y_col, COL_W, 10)
+        aid.setMode(QgsLayoutItemLabel.ModeFont)
+        y_col += _fit_label(aid, COL_W, 8.5, 8.5, line_factor=1.4) + 3.0
     if texts.suppression_note:
         sup = _label(layout, "suppression_note", texts.suppression_note, _font(8), MUTED_COLOR,
-                     COL_X, map_y + legend_h + 4.0, COL_W, 14)
+                     COL_X, y_col, COL_W, 14)
         sup.setMode(QgsLayoutItemLabel.ModeFont)
-        _fit_label(sup, COL_W, 8, 8, line_factor=1.4)
+        y_col += _fit_label(sup, COL_W, 8, 8, line_factor=1.4)
+    if y_col > map_y + map_h - 32.0:
+        sheet.notes.append(tr("The legend column is long and reaches the scale bar; shorten "
+                              "LEGEND_TITLE or use fewer classes."))
 
     # --- north arrow and scale bar, bottom of the right column -------------------------------
     bottom = map_y + map_h
@@ -357,7 +383,8 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None):
         note = _label(layout, "note", texts.note, _font(8.5), TEXT_COLOR, MARGIN, y, content_w, 5)
         y += _fit_label(note, content_w, 8.5, 7.5, line_factor=1.35) + 0.8
     if texts.source:
-        src = _label(layout, "source", texts.source, _font(7.5), MUTED_COLOR, MARGIN, y, content_w, 4)
+        colour = QColor("#b00020") if texts.source_missing else MUTED_COLOR
+        src = _label(layout, "source", texts.source, _font(7.5), colour, MARGIN, y, content_w, 4)
         y += _fit_label(src, content_w, 7.5, 6.5, line_factor=1.35) + 0.6
     if texts.date:
         _label(layout, "date", texts.date, _font(7), MUTED_COLOR, MARGIN, y, content_w, 3.5)
@@ -374,7 +401,7 @@ def legend_height_mm(legend, layout):
     from qgis.core import QgsLayoutUtils, QgsLegendRenderer as _Renderer
     from qgis.PyQt.QtGui import QImage, QPainter
 
-    image = QImage(10, 10, QImage.Format_ARGB32)
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     try:
         ctx = QgsLayoutUtils.createRenderContextForLayout(layout, painter, 300)

@@ -1,47 +1,83 @@
 """Choropleth styling: classification, colour ramps, locale-aware legend labels, renderers.
 
-Three kinds of indicator are told apart:
+QGIS owns the classes: data-driven classes come from QGIS's own classification methods
+(``QgsClassificationQuantile``, ``…Jenks``, ``…EqualInterval``, ``…PrettyBreaks``,
+``…StandardDeviation``) and are drawn by a ``QgsGraduatedSymbolRenderer`` that carries the method,
+so a styled layer opens in the Symbology panel as "Graduated" with its mode and can be changed
+there. Text values (dominant milieu, LISA classes, district types) get a
+``QgsCategorizedSymbolRenderer``. Kinds of indicator:
 
 * ``lq``: location quotients and other ratios to an average (1 = average). Classes are fixed and
-  symmetric around 1 in log space (0.5 | 2, 0.8 | 1.25, 0.95 | 1/0.95, ...), drawn on a diverging
-  ramp whose middle, neutral class holds 1.
-* ``share``: shares (fraction 0..1 or percent 0..100), labelled in percent, sequential ramp.
-* ``value``: anything else (counts, rates, indices), sequential ramp.
+  symmetric around 1 in log space (0.5 | 2, 0.8 | 1.25, 0.95 | 1/0.95, ...), a graduated renderer
+  with manual ("Custom") ranges on a diverging orange–blue ramp whose middle, neutral class holds
+  1. The two sides differ in lightness (orange light, blue dark), so every class keeps its own
+  grey in a grayscale print and the two ends never print alike.
+* ``share``: shares (fraction 0..1 or percent 0..100; one rule per field: a field whose values all
+  lie in [0, 1] holds fractions), labelled in percent, sequential ramp.
+* ``value``: anything else (rates, indices), sequential ramp.
+* ``categorical``: one colour per value from a {value: (label, colour)} mapping.
 
-Districts whose value is NULL, not a finite number, or hidden for confidentiality are drawn hatched
-grey under the legend entry "suppressed / no data"; they never get a class colour.
-
-The public entry point for the rest of the plugin is :func:`apply_style`.
+A value v is in the first class whose range holds it (lower <= v <= upper), as QGIS's graduated
+renderer decides. Districts whose value is NULL, not a finite number or hidden for confidentiality
+get no class: the sheet draws them hatched grey on a separate layer ("suppressed / no data").
 """
 import math
 import re
 from dataclasses import dataclass, field as dc_field
 
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsClassificationCustom,
+    QgsClassificationEqualInterval,
     QgsClassificationJenks,
-    QgsColorBrewerColorRamp,
+    QgsClassificationPrettyBreaks,
+    QgsClassificationQuantile,
+    QgsClassificationStandardDeviation,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
+    QgsFeatureRequest,
     QgsFillSymbol,
+    QgsGradientColorRamp,
+    QgsGradientStop,
+    QgsGraduatedSymbolRenderer,
     QgsLinePatternFillSymbolLayer,
-    QgsRuleBasedRenderer,
+    QgsRendererCategory,
+    QgsRendererRange,
+    QgsSingleSymbolRenderer,
 )
 from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QColor
 
 from ..errors import InputError
-from ..i18n import tr
+from ..i18n import sheet_translator
 
-KINDS = ("auto", "lq", "share", "value")
-METHODS = ("auto", "quantile", "jenks", "equal")
+KINDS = ("auto", "lq", "share", "value", "categorical")
+METHODS = ("auto", "quantile", "jenks", "equal", "pretty", "stddev", "fixed", "lq", "categorical")
+_QGIS_METHODS = {
+    "quantile": QgsClassificationQuantile,
+    "jenks": QgsClassificationJenks,
+    "equal": QgsClassificationEqualInterval,
+    "pretty": QgsClassificationPrettyBreaks,
+    "stddev": QgsClassificationStandardDeviation,
+}
 
 # Lower breaks of the LQ classes, from the middle outwards; the upper breaks are their reciprocals,
 # so every class below 1 has a mirror class above 1 of the same width in log space.
 LQ_LOWER_BREAKS = (0.95, 0.8, 0.5, 0.25, 0.125)
-DIVERGING_SCHEME = "BrBG"      # brown below average, blue-green above; neutral grey-white middle
-SEQUENTIAL_SCHEME = "YlGnBu"
-NEUTRAL_COLOR = "#f5f5f5"      # the middle colour of ColorBrewer's odd diverging schemes
+NEUTRAL_COLOR = "#f7f7f7"      # the neutral middle class (not hatched, unlike "no data")
+# The two arms of the diverging LQ ramp, from the neutral middle outwards: orange (light) below
+# the average, blue (dark) above it; lightness falls monotonically along each arm and the arms
+# interleave in lightness, so a grayscale print keeps every class apart.
+LQ_BELOW_STOPS = ("#f7f7f7", "#fee0b6", "#fdb863", "#e08214")
+LQ_ABOVE_STOPS = ("#f7f7f7", "#c6dbef", "#4292c6", "#08306b")
+SEQUENTIAL_STOPS = ("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84")
+# Okabe & Ito's colour-blind-safe qualitative palette (without black), for types and codes
+QUALITATIVE = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7",
+               "#999999")
+# LISA classes in the colours GeoDa made usual; "ns" (not significant) grey
+LISA_COLORS = {"HH": "#d7191c", "HL": "#fdae61", "LH": "#abd9e9", "LL": "#2c7bb6", "ns": "#d9d9d9"}
+MIX_COLOR = "#a6a6a6"
 OUTLINE_COLOR = "#8a8a8a"
 OUTLINE_WIDTH_MM = 0.1
 NODATA_FILL = "#dcdcdc"
@@ -49,14 +85,17 @@ NODATA_HATCH = "#7a7a7a"
 
 _LQ_NAME = re.compile(r"(^|_)(lq|quotient|ratio)(_|$)", re.IGNORECASE)
 _SHARE_NAME = re.compile(r"(^|_)(share|percentage|percent|pct|anteil|quote)(_|$)", re.IGNORECASE)
+_RATE_NAME = re.compile(r"(^|_)(rate|rates|quote|index)(_|$)", re.IGNORECASE)
 
 
 @dataclass
 class Classification:
     """Classes of one indicator: what the renderer draws and the legend says.
 
-    ``ranges`` holds (lower, upper) per class; None is an open end (first class: below the first
-    break, last class: from the last break up). A value v is in class i when lower <= v < upper."""
+    ``ranges`` holds (lower, upper) per class (finite; the first class starts at the smallest
+    value, the last ends at the largest); ``open_ends`` says whether the first/last class is
+    labelled as open ("≤ 0,50", "> 2,00"). For categorical classes ``categories`` holds the values
+    and ``ranges`` is empty. ``counts`` is the number of districts per class."""
 
     kind: str
     method: str
@@ -68,20 +107,61 @@ class Classification:
     neutral_index: int = -1
     nodata_label: str = ""
     notes: list = dc_field(default_factory=list)
+    counts: list = dc_field(default_factory=list)
+    categories: list = dc_field(default_factory=list)
+    locale: object = None
+    qgis_method: object = None
+    parameters: dict = dc_field(default_factory=dict)
+    open_ends: bool = False
 
     @property
     def breaks(self):
         """The inner class limits, ascending."""
-        return [r[0] for r in self.ranges[1:]]
+        return [r[1] for r in self.ranges[:-1]]
 
     def class_of(self, value):
-        """Index of the class holding value, or -1 for NULL / not a finite number."""
-        if value is None or not isinstance(value, (int, float)) or not math.isfinite(value):
+        """Index of the class holding value (first range with lower <= v <= upper, as QGIS's
+        graduated renderer), or -1 for NULL / not a finite number / an unknown category."""
+        if self.categories:
+            key = _category_key(value)
+            return self.categories.index(key) if key in self.categories else -1
+        if value is None or isinstance(value, bool) or not isinstance(value, (int, float)) \
+                or not math.isfinite(value):
             return -1
         for i, (lo, hi) in enumerate(self.ranges):
-            if (lo is None or value >= lo) and (hi is None or value < hi):
+            if lo <= value <= hi:
                 return i
+        if self.open_ends and self.ranges:
+            if value < self.ranges[0][0]:
+                return 0
+            if value > self.ranges[-1][1]:
+                return len(self.ranges) - 1
         return -1
+
+    def count(self, values):
+        """Fills ``counts`` with the number of values in each class; returns it."""
+        counts = [0] * len(self.labels)
+        for v in values:
+            i = self.class_of(v)
+            if i >= 0:
+                counts[i] += 1
+        self.counts = counts
+        return counts
+
+    def legend_labels(self):
+        """Labels with the number of districts: '0,50 – 0,80 (123)'; empty classes read '(0)'."""
+        if len(self.counts) != len(self.labels):
+            return list(self.labels)
+        return [f"{label} ({format_number(c, 0, self.locale)})"
+                for label, c in zip(self.labels, self.counts)]
+
+
+def _category_key(value):
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
 
 
 # ----------------------------------------------------------------------------------------------
@@ -101,19 +181,26 @@ def locale_of(locale=None):
     return QLocale(name)
 
 
+def language_of(locale=None):
+    """'de' or 'en' for a locale given as locale_of accepts."""
+    return "de" if locale_of(locale).language() == QLocale.German else "en"
+
+
 def format_number(value, decimals, locale=None):
     """value with `decimals` decimals and the locale's decimal separator (no group separator
-    below 10 000, as in printed statistics)."""
+    below 10 000, as in printed statistics; a thin space as group separator above)."""
     loc = locale_of(locale)
     if abs(value) < 10000:
         loc = QLocale(loc)
-        loc.setNumberOptions(loc.numberOptions() | QLocale.OmitGroupSeparator)
-    return loc.toString(float(value), "f", max(0, int(decimals)))
+        loc.setNumberOptions(loc.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+        return loc.toString(float(value), "f", max(0, int(decimals)))
+    text = loc.toString(float(value), "f", max(0, int(decimals)))
+    return text.replace(loc.groupSeparator(), "\u202f")
 
 
 def percent_suffix(locale=None):
     """' %' in German (DIN 5008), '%' in English."""
-    return " %" if locale_of(locale).language() == QLocale.German else "%"
+    return " %" if locale_of(locale).language() == QLocale.Language.German else "%"
 
 
 # ----------------------------------------------------------------------------------------------
@@ -122,19 +209,25 @@ def percent_suffix(locale=None):
 
 def detect_kind(field_name, values=()):
     """'lq' for ratio-to-average fields (name *_lq, *quotient*, *ratio*), 'share' for share fields
-    (name *_share, *percentage*, *anteil*), else 'value'."""
+    (name *_share, *percentage*, *anteil*), 'categorical' when the values are text, else 'value'."""
     name = str(field_name)
     if _LQ_NAME.search(name):
         return "lq"
     if _SHARE_NAME.search(name):
         return "share"
+    if any(isinstance(v, str) for v in values):
+        return "categorical"
     return "value"
+
+
+def is_rate(field_name):
+    return bool(_RATE_NAME.search(str(field_name)))
 
 
 def finite_values(values):
     out = []
     for v in values:
-        if v is None or isinstance(v, bool):
+        if v is None or isinstance(v, (bool, str)):
             continue
         try:
             f = float(v)
@@ -145,18 +238,50 @@ def finite_values(values):
     return out
 
 
-def _ramp_colors(scheme, n):
-    ramp = QgsColorBrewerColorRamp(scheme, n)
-    count = ramp.count()
-    if count == n:
-        return [QColor(ramp.color(i / (n - 1))) for i in range(n)] if n > 1 else [ramp.color(0.5)]
-    # more classes than the scheme has colours: interpolate along the scheme
-    return [QColor(ramp.color(i / (n - 1))) for i in range(n)]
+def _gradient(stops):
+    """A QgsGradientColorRamp through the colours `stops`, evenly spaced."""
+    n = len(stops)
+    inner = [QgsGradientStop(i / (n - 1), QColor(c)) for i, c in enumerate(stops[1:-1], start=1)]
+    return QgsGradientColorRamp(QColor(stops[0]), QColor(stops[-1]), False, inner)
+
+
+def sequential_colors(n):
+    ramp = _gradient(SEQUENTIAL_STOPS)
+    if n == 1:
+        return [QColor(ramp.color(0.5))]
+    # light to dark, leaving out the palest yellow, which reads as white on paper
+    return [QColor(ramp.color(0.08 + 0.92 * i / (n - 1))) for i in range(n)]
+
+
+def lq_colors(k):
+    """2k + 1 colours: k orange ones below the average (dark to light), the neutral middle, k blue
+    ones above it (light to dark)."""
+    below = _gradient(LQ_BELOW_STOPS)
+    above = _gradient(LQ_ABOVE_STOPS)
+    low = [QColor(below.color(i / k)) for i in range(k, 0, -1)]
+    high = [QColor(above.color(i / k)) for i in range(1, k + 1)]
+    return low + [QColor(NEUTRAL_COLOR)] + high
+
+
+def luminance(color):
+    """Grey value 0..255 of a colour as a grayscale print gives it (ITU-R BT.601 weights)."""
+    c = QColor(color)
+    return 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()
+
+
+def _fmt_range(lo, hi, fmt, first, last, open_ends, suffix):
+    if open_ends and first:
+        return f"≤ {fmt(hi)}{suffix}"
+    if open_ends and last:
+        return f"> {fmt(lo)}{suffix}"
+    left, right = fmt(lo), fmt(hi)
+    return f"{left} – {right}{suffix}" if left != right else f"{left}{suffix}"
 
 
 def lq_classification(values, classes=7, locale=None):
     """Fixed classes symmetric around 1 in log space; `classes` is made odd (3..11) so that the
     class 0.95 – 1.05 (around 1) is the neutral middle one."""
+    tr = sheet_translator(locale)
     notes = []
     n = int(classes) if classes else 7
     if n % 2 == 0:
@@ -168,124 +293,249 @@ def lq_classification(values, classes=7, locale=None):
     lower = sorted(LQ_LOWER_BREAKS[:k])                  # e.g. 0.5, 0.8, 0.95
     upper = [1.0 / b for b in reversed(lower)]           # e.g. 1/0.95, 1.25, 2
     limits = lower + upper
-    ranges = [(None, limits[0])]
-    ranges += [(a, b) for a, b in zip(limits, limits[1:])]
-    ranges.append((limits[-1], None))
+    vals = finite_values(values)
+    top = max([1000.0] + vals)           # the last class is open: "> 2,00"
+    bounds = [0.0] + limits + [top]
+    ranges = list(zip(bounds, bounds[1:]))
     decimals = 2
     fmt = lambda x: format_number(x, decimals, locale)  # noqa: E731
-    labels = []
-    for i, (lo, hi) in enumerate(ranges):
-        if lo is None:
-            labels.append("< " + fmt(hi))
-        elif hi is None:
-            labels.append("≥ " + fmt(lo))
-        else:
-            labels.append(f"{fmt(lo)} – {fmt(hi)}")
-    mid = k
-    labels[mid] += " " + tr("(about average)")
-    colors = _ramp_colors(DIVERGING_SCHEME, n)
-    colors[mid] = QColor(NEUTRAL_COLOR)
-    return Classification("lq", "lq", ranges, colors, labels, decimals, 1.0, mid, notes=notes)
+    labels = [_fmt_range(lo, hi, fmt, i == 0, i == n - 1, True, "")
+              for i, (lo, hi) in enumerate(ranges)]
+    labels[k] += " " + tr("(about average)")
+    cls = Classification("lq", "lq", ranges, lq_colors(k), labels, decimals, 1.0, k, notes=notes,
+                         locale=locale, qgis_method=QgsClassificationCustom(), open_ends=True)
+    cls.count(vals)
+    return cls
 
 
-def _raw_breaks(values, method, n):
-    vals = sorted(values)
-    lo, hi = vals[0], vals[-1]
-    if method == "equal":
-        return [lo + (hi - lo) * i / n for i in range(1, n)]
-    if method == "jenks":
-        ranges = QgsClassificationJenks().classes(vals, n)
-        return [r.upperBound() for r in ranges[:-1]]
-    # quantile (type 7, as numpy's default)
-    out = []
-    for i in range(1, n):
-        pos = (len(vals) - 1) * i / n
-        j = int(math.floor(pos))
-        frac = pos - j
-        nxt = vals[min(j + 1, len(vals) - 1)]
-        out.append(vals[j] + (nxt - vals[j]) * frac)
-    return out
-
-
-def _pretty_breaks(breaks, lo, hi, n):
+def _round_breaks(breaks, lo, hi, n):
     """Rounds breaks to two significant digits of the class width (more where needed to keep them
-    apart); drops breaks that coincide or fall outside (lo, hi]. Returns (breaks, decimals)."""
+    apart); drops breaks that coincide or fall outside (lo, hi). Returns (breaks, decimals)."""
+    inner = sorted({b for b in breaks if lo < b < hi})
     span = hi - lo
     step = span / max(n, 1)
     decimals = 1 - int(math.floor(math.log10(step))) if step > 0 else 2
+    decimals = max(decimals, 0)
     for d in range(decimals, decimals + 6):
-        rounded = sorted({round(b, d) for b in breaks if lo < round(b, d) <= hi})
-        if len(rounded) == len({b for b in breaks if lo < b <= hi}):
+        rounded = sorted({round(b, d) for b in inner if lo < round(b, d) < hi})
+        if len(rounded) == len(inner):
             return rounded, d
-    return sorted({b for b in breaks if lo < b <= hi}), decimals + 6
+    return inner, decimals + 6
 
 
-def data_classification(values, method="quantile", classes=5, kind="value", locale=None):
-    """Data-driven classes (quantile, Jenks natural breaks or equal intervals) on a sequential
-    ramp; shares are labelled in percent (a fraction 0..1 is multiplied by 100)."""
+def parse_breaks(text):
+    """'0.1, 0.2,0.3' (or a list) → [0.1, 0.2, 0.3]; refuses non-numbers and non-ascending lists."""
+    if isinstance(text, (list, tuple)):
+        items = [str(t) for t in text]
+    else:
+        text = str(text or "").strip()
+        # "0.1,0.2" or "0,1;0,2" (decimal comma when the list is separated by semicolons)
+        if ";" in text:
+            items = [t.strip().replace(",", ".") for t in text.split(";")]
+        else:
+            items = [t.strip() for t in text.split(",")]
+        items = [t for t in items if t]
+    out = []
+    for item in items:
+        try:
+            value = float(str(item).strip())
+        except ValueError:
+            raise InputError(f"BREAKS: '{item}' is not a number (write e.g. BREAKS=0.1,0.2,0.3).") \
+                from None
+        if not math.isfinite(value):
+            raise InputError(f"BREAKS: '{item}' is not a finite number.")
+        out.append(value)
+    if not out:
+        raise InputError("BREAKS is empty: CLASSIFICATION=fixed needs the class limits, "
+                         "e.g. BREAKS=0.1,0.2,0.3.")
+    for a, b in zip(out, out[1:]):
+        if not b > a:
+            raise InputError(f"BREAKS must ascend strictly: {b:g} follows {a:g}.")
+    return out
+
+
+def data_classification(values, method="quantile", classes=5, kind="value", locale=None,
+                        breaks=None):
+    """Data-driven classes from QGIS's classification methods (quantile, jenks, equal, pretty,
+    stddev) or fixed `breaks` (the same limits for every year of a series) on a sequential ramp;
+    shares are labelled in percent (a field of fractions 0..1 is multiplied by 100)."""
+    tr = sheet_translator(locale)
     notes = []
     vals = finite_values(values)
     if not vals:
         raise InputError(tr("There are no values to classify (all are NULL or suppressed)."))
-    n = int(classes) if classes else 5
-    if n > 9 or n < 2:
-        m = min(max(n, 2), 9)
-        notes.append(tr("{n} classes requested; {m} are drawn.").format(n=n, m=m))
-        n = m
-    method = method if method in ("quantile", "jenks", "equal") else "quantile"
     lo, hi = min(vals), max(vals)
-    factor = 1.0
-    if kind == "share":
-        factor = 100.0 if hi <= 1.0 + 1e-9 else 1.0
-    if hi == lo:
-        breaks, decimals = [], 2
+    factor = 100.0 if kind == "share" and lo >= 0.0 and hi <= 1.0 + 1e-9 else 1.0
+    params = {}
+    qmethod = None
+    if method == "fixed":
+        limits = parse_breaks(breaks)
+        bounds = [min(lo, limits[0])] + limits + [max(hi, limits[-1])]
+        ranges = list(zip(bounds, bounds[1:]))
+        decimals = max(_decimals_of(round(b * factor, 9)) for b in limits)
+        open_ends = True
+        qmethod = QgsClassificationCustom()
     else:
-        breaks, decimals = _pretty_breaks(_raw_breaks(vals, method, n), lo, hi, n)
-        breaks = [b for b in breaks if b < hi]
-    ranges = []
-    limits = [None] + breaks + [None]
-    for a, b in zip(limits, limits[1:]):
-        ranges.append((a, b))
+        n = int(classes) if classes else 5
+        if n > 9 or n < 2:
+            m = min(max(n, 2), 9)
+            notes.append(tr("{n} classes requested; {m} are drawn.").format(n=n, m=m))
+            n = m
+        method = method if method in _QGIS_METHODS else "quantile"
+        qmethod = _QGIS_METHODS[method]()
+        if method == "stddev":
+            qmethod.setSymmetricMode(False, 0.0, False)
+            mean = sum(vals) / len(vals)
+            sd = math.sqrt(sum((v - mean) ** 2 for v in vals) / len(vals))
+            params = {"mean": mean, "sd": sd}
+        if hi == lo:
+            inner, decimals = [], 2
+        else:
+            qranges = qmethod.classes(vals, n)
+            raw = [r.upperBound() for r in qranges[:-1]]
+            inner, decimals = _round_breaks(raw, lo, hi, n)
+        bounds = [lo] + inner + [hi]
+        ranges = list(zip(bounds, bounds[1:]))
+        if len(ranges) < n:
+            notes.append(tr("Only {m} distinct classes could be formed from the values.")
+                         .format(m=len(ranges)))
+        open_ends = False
     shown = max(0, decimals - (2 if factor == 100.0 else 0))
-    if factor == 100.0 or kind == "share":
+    if kind == "share":
         shown = min(shown, 2)
     shown = min(shown, 4)
-
     suffix = percent_suffix(locale) if kind == "share" else ""
 
-    def fmt(x, rounding=None):
-        x = x * factor
-        if rounding == "down":
-            x = math.floor(x * 10 ** shown) / 10 ** shown
-        elif rounding == "up":
-            x = math.ceil(x * 10 ** shown) / 10 ** shown
-        return format_number(x, shown, locale)
+    def fmt(x):
+        return format_number(x * factor, shown, locale)
 
-    labels = []
-    for a, b in ranges:
-        left = fmt(lo, "down") if a is None else fmt(a)
-        right = fmt(hi, "up") if b is None else fmt(b)
-        labels.append(f"{left} – {right}{suffix}" if left != right else f"{left}{suffix}")
-    colors = _ramp_colors(SEQUENTIAL_SCHEME, max(len(ranges), 3))
-    if len(ranges) < 3:
-        colors = [colors[1]] if len(ranges) == 1 else [colors[0], colors[2]]
-    if len(ranges) < n:
-        notes.append(tr("Only {m} distinct classes could be formed from the values.")
-                     .format(m=len(ranges)))
-    return Classification(kind, method, ranges, colors, labels, shown, factor, notes=notes)
+    labels = [_fmt_range(a, b, fmt, i == 0, i == len(ranges) - 1, open_ends, suffix)
+              for i, (a, b) in enumerate(ranges)]
+    if not open_ends:
+        # the outer limits are the smallest and largest value: round outwards so they hold them
+        def outward(x, up):
+            scale = 10 ** shown
+            y = x * factor * scale
+            return format_number((math.ceil(y - 1e-9) if up else math.floor(y + 1e-9)) / scale,
+                                 shown, locale)
+        a0, b0 = ranges[0]
+        right0 = fmt(b0) if len(ranges) > 1 else outward(b0, True)
+        labels[0] = f"{outward(a0, False)} – {right0}{suffix}"
+        if len(ranges) > 1:
+            a1, b1 = ranges[-1]
+            labels[-1] = f"{fmt(a1)} – {outward(b1, True)}{suffix}"
+    colors = sequential_colors(len(ranges)) if len(ranges) > 1 else [sequential_colors(3)[1]]
+    cls = Classification(kind, method, ranges, colors, labels, shown, factor, notes=notes,
+                         locale=locale, qgis_method=qmethod, parameters=params,
+                         open_ends=open_ends)
+    cls.count(vals)
+    return cls
 
 
-def classify(values, field_name="", kind="auto", method="auto", classes=0, locale=None):
-    """Classification for the values of one field (see the module docstring for the kinds)."""
+def _decimals_of(x):
+    text = repr(float(x))
+    if "e" in text:
+        return 4
+    frac = text.split(".")[1].rstrip("0")
+    return min(len(frac), 4)
+
+
+def lisa_categories(locale=None):
+    """{class: (label, colour)} of the LISA classes HH, HL, LH, LL and ns."""
+    tr = sheet_translator(locale)
+    return {
+        "HH": (tr("HH: high, neighbours high"), LISA_COLORS["HH"]),
+        "HL": (tr("HL: high, neighbours low"), LISA_COLORS["HL"]),
+        "LH": (tr("LH: low, neighbours high"), LISA_COLORS["LH"]),
+        "LL": (tr("LL: low, neighbours low"), LISA_COLORS["LL"]),
+        "ns": (tr("not significant"), LISA_COLORS["ns"]),
+    }
+
+
+def mix_category(locale=None):
+    tr = sheet_translator(locale)
+    return {"MIX": (tr("mixed (no dominant milieu)"), MIX_COLOR)}
+
+
+def categorical_classification(values, mapping=None, locale=None):
+    """One class per value. `mapping` {value: (label, colour)} gives the order, labels and colours
+    (e.g. a milieu model's codes); values missing from it get the next colour of a colour-blind
+    safe palette and their own text as label (and a note). Without a mapping every value found,
+    sorted, gets a palette colour."""
+    tr = sheet_translator(locale)
+    present = []
+    for v in values:
+        key = _category_key(v)
+        if key is not None and key != "" and key not in present:
+            present.append(key)
+    if not present:
+        raise InputError(tr("There are no values to classify (all are NULL or suppressed)."))
+    mapping = {str(k): v for k, v in (mapping or {}).items()}
+    cats, labels, colors, notes = [], [], [], []
+    for key, (label, colour) in mapping.items():
+        cats.append(key)
+        labels.append(label)
+        colors.append(QColor(colour))
+    unknown = sorted(k for k in present if k not in mapping)
+    if mapping and unknown:
+        notes.append(tr("Values without a colour in the model: {v}.").format(v=", ".join(unknown)))
+    for i, key in enumerate(unknown):
+        cats.append(key)
+        labels.append(key)
+        colors.append(QColor(QUALITATIVE[i % len(QUALITATIVE)]))
+    cls = Classification("categorical", "categorical", [], colors, labels, 0, notes=notes,
+                         categories=cats, locale=locale)
+    cls.count(values)
+    # classes of the model that no district has are left out of a long list (a milieu model has
+    # ten milieus; a sheet lists those present), but kept when few (LISA classes: all five)
+    if len(cats) > 6:
+        keep = [i for i, c in enumerate(cls.counts) if c > 0]
+        cls.categories = [cats[i] for i in keep]
+        cls.labels = [labels[i] for i in keep]
+        cls.colors = [colors[i] for i in keep]
+        cls.counts = [cls.counts[i] for i in keep]
+    return cls
+
+
+def categories_for_field(field_name, values, locale=None, model=None):
+    """The default {value: (label, colour)} for a text field: LISA classes for *_lisa, the milieu
+    model's names and colours (plus MIX) for milieu codes, else None (palette colours)."""
+    name = str(field_name).lower()
+    keys = {_category_key(v) for v in values} - {None, ""}
+    if name.endswith("_lisa") or (keys and keys <= set(LISA_COLORS)):
+        return lisa_categories(locale)
+    if model is not None:
+        names = model.names_de if language_of(locale) == "de" else model.names_en
+        mapping = {str(c): (n, col) for c, n, col in zip(model.codes, names, model.colours)}
+        if keys & set(mapping) or "MIX" in keys:
+            mapping.update(mix_category(locale))
+            return mapping
+    if "MIX" in keys:
+        return mix_category(locale)
+    return None
+
+
+def classify(values, field_name="", kind="auto", method="auto", classes=0, locale=None,
+             breaks=None, categories=None):
+    """Classification for the values of one field (see the module docstring for the kinds).
+    method: auto, quantile, jenks, equal, pretty, stddev, fixed (with `breaks`), lq or
+    categorical (with an optional `categories` mapping {value: (label, colour)})."""
+    tr = sheet_translator(locale)
     if kind not in KINDS:
         raise InputError(tr("Unknown kind '{k}'; use one of {ks}.").format(k=kind, ks=", ".join(KINDS)))
-    if method not in METHODS + ("lq",):
+    if method not in METHODS:
         raise InputError(tr("Unknown classification '{m}'.").format(m=method))
     if method == "lq":
         kind = "lq"
+    if method == "categorical":
+        kind = "categorical"
     if kind == "auto":
         kind = detect_kind(field_name, values)
-    if kind == "lq":
+    if kind == "categorical":
+        if categories is None:
+            categories = categories_for_field(field_name, values, locale)
+        cls = categorical_classification(values, categories, locale)
+    elif kind == "lq" and method in ("auto", "lq"):
         vals = finite_values(values)
         if vals and min(vals) < 0:
             raise InputError(tr("Field '{f}' has negative values; a ratio to the average (LQ) "
@@ -293,7 +543,7 @@ def classify(values, field_name="", kind="auto", method="auto", classes=0, local
         cls = lq_classification(values, classes or 7, locale)
     else:
         cls = data_classification(values, "quantile" if method == "auto" else method,
-                                  classes or 5, kind, locale)
+                                  classes or 5, "value" if kind == "lq" else kind, locale, breaks)
     cls.nodata_label = tr("suppressed / no data")
     return cls
 
@@ -303,14 +553,13 @@ def classify(values, field_name="", kind="auto", method="auto", classes=0, local
 
 
 def class_symbol(color):
-    symbol = QgsFillSymbol.createSimple({
+    return QgsFillSymbol.createSimple({
         "color": QColor(color).name(),
         "outline_color": OUTLINE_COLOR,
         "outline_width": str(OUTLINE_WIDTH_MM),
         "outline_width_unit": "MM",
         "joinstyle": "round",
     })
-    return symbol
 
 
 def nodata_symbol():
@@ -334,37 +583,48 @@ def nodata_symbol():
     return symbol
 
 
-def _num(x):
-    return repr(float(x))
-
-
-def build_renderer(field_name, classification, suppress_expression=None, show_nodata=True):
-    """A rule-based renderer: one rule per class (in legend order) and a last rule, hatched grey,
-    for NULL / suppressed / non-finite values (the complement of the class rules).
-    `suppress_expression` (QGIS expression, true where the value must be hidden) keeps those
-    districts out of every class."""
-    ref = QgsExpression.quotedColumnRef(field_name)
-    root = QgsRuleBasedRenderer.Rule(None)
-    guard = f"{ref} IS NOT NULL"
+def build_renderer(field_name, classification, suppress_expression=None, with_counts=True):
+    """The QGIS renderer of a classification: QgsGraduatedSymbolRenderer (with its QGIS
+    classification method, "Custom" for LQ and fixed breaks) or QgsCategorizedSymbolRenderer.
+    `suppress_expression` (QGIS expression, true where the value must be hidden) makes the class
+    attribute NULL there, so those districts get no class. Legend labels carry the district
+    counts when `with_counts`."""
+    attr = QgsExpression.quotedColumnRef(field_name)
     if suppress_expression:
-        guard = f"NOT coalesce(({suppress_expression}), false) AND {guard}"
-    filters = []
-    for (lo, hi), color, label in zip(classification.ranges, classification.colors,
-                                      classification.labels):
-        parts = [guard]
-        if lo is not None:
-            parts.append(f"{ref} >= {_num(lo)}")
-        if hi is not None:
-            parts.append(f"{ref} < {_num(hi)}")
-        filters.append(" AND ".join(parts))
-        root.appendChild(QgsRuleBasedRenderer.Rule(class_symbol(color), 0, 0, filters[-1], label))
-    if show_nodata:
-        # the exact complement of the class rules (not an ELSE rule, which
-        # symbolsForFeature reports for every feature)
-        nodata = "NOT coalesce(" + " OR ".join(f"({f})" for f in filters) + ", false)"
-        root.appendChild(QgsRuleBasedRenderer.Rule(nodata_symbol(), 0, 0, nodata,
-                                                   classification.nodata_label))
-    return QgsRuleBasedRenderer(root)
+        attr = f"CASE WHEN coalesce(({suppress_expression}), false) THEN NULL ELSE {attr} END"
+    labels = classification.legend_labels() if with_counts else list(classification.labels)
+    if classification.categories:
+        cats = [QgsRendererCategory(value, class_symbol(color), label)
+                for value, color, label in zip(classification.categories, classification.colors,
+                                               labels)]
+        renderer = QgsCategorizedSymbolRenderer(attr if suppress_expression else field_name, cats)
+        renderer.setSourceSymbol(class_symbol("#cccccc"))
+        return renderer
+    ranges = [QgsRendererRange(lo, hi, class_symbol(color), label)
+              for (lo, hi), color, label in zip(classification.ranges, classification.colors,
+                                                labels)]
+    renderer = QgsGraduatedSymbolRenderer(attr if suppress_expression else field_name, ranges)
+    renderer.setSourceSymbol(class_symbol("#cccccc"))
+    if classification.qgis_method is not None:
+        renderer.setClassificationMethod(classification.qgis_method)
+    if classification.kind == "lq":
+        renderer.setSourceColorRamp(_gradient([c.name() for c in classification.colors]))
+    else:
+        renderer.setSourceColorRamp(_gradient(SEQUENTIAL_STOPS))
+    return renderer
+
+
+def nodata_layer(layer, field_name, label):
+    """A memory copy of the features of `layer` whose `field_name` is NULL, drawn hatched grey
+    under the single legend entry `label` (None when there are none)."""
+    request = QgsFeatureRequest().setFilterExpression(
+        f"{QgsExpression.quotedColumnRef(field_name)} IS NULL")
+    copy = layer.materialize(request)
+    if copy.featureCount() == 0:
+        return None
+    copy.setName(label)
+    copy.setRenderer(QgsSingleSymbolRenderer(nodata_symbol()))
+    return copy
 
 
 def layer_values(layer, field_name, suppress_expression=None):
@@ -372,14 +632,14 @@ def layer_values(layer, field_name, suppress_expression=None):
     features hidden by the suppression expression."""
     idx = layer.fields().indexOf(field_name)
     if idx < 0:
-        raise InputError(tr("Layer '{l}' has no field '{f}'.").format(l=layer.name(), f=field_name))
+        raise InputError(f"Layer '{layer.name()}' has no field '{field_name}'.")
     expr = None
     ctx = None
     if suppress_expression:
         expr = QgsExpression(suppress_expression)
         if expr.hasParserError():
-            raise InputError(tr("Suppression expression '{e}': {m}")
-                             .format(e=suppress_expression, m=expr.parserErrorString()))
+            raise InputError(f"Suppression expression '{suppress_expression}': "
+                             f"{expr.parserErrorString()}")
         ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
         expr.prepare(ctx)
     values, hidden = [], 0
@@ -398,28 +658,18 @@ def layer_values(layer, field_name, suppress_expression=None):
 
 
 def apply_style(layer, field, kind="auto", method="auto", classes=0, locale=None,
-                suppress_expression=None):
-    """Styles `layer` as a choropleth of numeric `field` and returns the Classification.
+                suppress_expression=None, breaks=None, categories=None):
+    """Styles `layer` with a graduated (or categorized) renderer of `field` and returns the
+    Classification; the Symbology panel shows it as QGIS's own.
 
     kind: 'auto' (from the field name), 'lq' (ratio to an average: diverging ramp centred at 1,
-    classes symmetric around 1), 'share' (percent labels) or 'value'. method: 'auto'/'quantile',
-    'jenks' or 'equal' (ignored for 'lq'). classes: number of classes (0 = 7 for LQ, 5 otherwise).
-    locale: None (QGIS language), 'de', 'en' or a QLocale; legend labels follow it (decimal comma
-    in German). suppress_expression: optional QGIS expression true for districts whose value must
-    not be shown (e.g. '"suppressed"' or '"total" < 3'); they and NULLs are drawn hatched grey as
-    "suppressed / no data". Only the layer's renderer is changed."""
-    values, hidden = layer_values(layer, field, suppress_expression)
-    cls = classify(values, field, kind, method, classes, locale)
-    has_nodata = hidden > 0 or any(c < 0 for c in map(_safe_class(cls), values))
-    layer.setRenderer(build_renderer(field, cls, suppress_expression, show_nodata=has_nodata))
+    classes symmetric around 1), 'share' (percent labels), 'value' or 'categorical'. method:
+    see :func:`classify`. locale: None (QGIS language), 'de', 'en' or a QLocale; legend labels
+    follow it (decimal comma in German). suppress_expression: optional QGIS expression true for
+    districts whose value must not be shown (e.g. '"suppressed"'); they and NULLs get no class.
+    Only the layer's renderer is changed."""
+    values, _hidden = layer_values(layer, field, suppress_expression)
+    cls = classify(values, field, kind, method, classes, locale, breaks, categories)
+    layer.setRenderer(build_renderer(field, cls, suppress_expression))
     layer.triggerRepaint()
     return cls
-
-
-def _safe_class(cls):
-    def f(v):
-        try:
-            return cls.class_of(float(v)) if v is not None else -1
-        except (TypeError, ValueError):
-            return -1
-    return f

@@ -1,7 +1,9 @@
 """`milieuatlas:atlas`: one profile page per district (location map, overview, profile table)."""
 import math
 import os
+import re
 import statistics
+import unicodedata
 
 from qgis.core import (
     QgsFeature,
@@ -20,13 +22,19 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..compat import FieldType
 from ..errors import InputError
 from .alg_mapsheet import MapSheet, _is_null
 from .base import MilieuAlgorithm, static_enum
 
+SUPPRESSED = "."     # DIN 55301: value suppressed (confidentiality)
+NOTHING = "–"        # DIN 55301: nothing there / no value
+
 MODES = ["single", "per_district"]
+FILE_FIELD = "__atlas_file"  # the page's file name, on the private coverage copy only
+LANGUAGES = ["auto", "de", "en"]
 
 
 class DistrictAtlas(MilieuAlgorithm):
@@ -44,7 +52,9 @@ class DistrictAtlas(MilieuAlgorithm):
         "name printed as page title (default: the key); FIELDS: numeric indicators for the "
         "profile (ratios *_lq with two decimals, shares *_share in percent).\n"
         "Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT hide all values of a "
-        "district ('suppressed'); hidden values do not enter the medians.\n"
+        "district; the table shows the DIN 55301 markers '.' (suppressed) and '–' (nothing "
+        "there); hidden values do not enter the medians.\n"
+        "LANGUAGE: auto (the QGIS language), de or en: texts and number format of the pages.\n"
         "MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one "
         "file district_<key>.pdf per district). Files are written completely or not at all. "
         "Runs on the main thread.")
@@ -74,7 +84,7 @@ class DistrictAtlas(MilieuAlgorithm):
             "MIN_COUNT", self.tr("Minimum count (districts below it are suppressed)"),
             QgsProcessingParameterNumber.Integer, defaultValue=3, minValue=0))
         self.addParameter(QgsProcessingParameterString(
-            "TITLE", self.tr("Atlas title"), defaultValue="District profile"))
+            "TITLE", self.tr("Atlas title (default: District profile)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             "SOURCE_TEXT", self.tr("Source and licence of the data"), optional=True))
         self.addParameter(QgsProcessingParameterString(
@@ -83,6 +93,8 @@ class DistrictAtlas(MilieuAlgorithm):
             "NOTE", self.tr("Note (default: written from the fields, units and year)"),
             optional=True, multiLine=True))
         self.addParameter(static_enum("MODE", self.tr("Output"), MODES, default="single"))
+        self.addParameter(static_enum("LANGUAGE", self.tr("Language of the pages"), LANGUAGES,
+                                      default="auto"))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_PDF", self.tr("Atlas (single PDF)"), self.tr("PDF files (*.pdf)"),
             optional=True, createByDefault=False))
@@ -127,9 +139,10 @@ class DistrictAtlas(MilieuAlgorithm):
                                name, "memory")
         cover.setCrs(layer.crs())
         cfields = QgsFields()
-        cfields.append(QgsField(key, QVariant.String))
+        cfields.append(QgsField(key, FieldType.String))
         if name_field and name_field != key:
-            cfields.append(QgsField(name_field, QVariant.String))
+            cfields.append(QgsField(name_field, FieldType.String))
+        cfields.append(QgsField(FILE_FIELD, FieldType.String))
         cover.dataProvider().addAttributes(cfields)
         cover.updateFields()
         rows, seen, feats = [], set(), []
@@ -163,65 +176,126 @@ class DistrictAtlas(MilieuAlgorithm):
                 attrs.append("" if _is_null(n) else str(n))
             out.setAttributes(attrs)
             feats.append(out)
+        file_names = district_file_names([r[0] for r in rows])
+        clashes = [k for k, f in zip([r[0] for r in rows], file_names) if f != "district_" + _safe(k)]
+        if mode == "per_district" and clashes:
+            feedback.pushWarning(self.tr("Keys that give the same file name were numbered: {m}").format(
+                m="; ".join(f"'{k}' → {f}.pdf" for k, f in zip([r[0] for r in rows], file_names)
+                            if k in clashes)))
+        for feat, fname in zip(feats, file_names):
+            feat.setAttributes(feat.attributes() + [fname])
         cover.dataProvider().addFeatures(feats)
         cover.updateExtents()
 
         # --- profile table (long format, formatted text) -----------------------------------------
-        kinds = [detect_kind(f) for f in fields]
-        suffix = percent_suffix()
+        from ..cartography.texts import describe_field, readable_layer_name
+        from ..i18n import resolve_language, sheet_translator
 
-        def fmt(v, kind):
+        language = resolve_language(self.parameterAsEnumString(parameters, "LANGUAGE", context)
+                                    or "auto")
+        tr = sheet_translator(language)
+        kinds = [detect_kind(f) for f in fields]
+        suffix = percent_suffix(language)
+        # one rule per field: a share field whose values all lie in [0, 1] holds fractions
+        fraction = []
+        for j, f in enumerate(fields):
+            col = [r[2][j] for r in rows if r[2][j] is not None]
+            fraction.append(kinds[j] == "share" and bool(col) and min(col) >= 0 and max(col) <= 1)
+
+        def fmt(v, j):
             if v is None:
-                return "–"
+                return NOTHING
+            kind = kinds[j]
             if kind == "lq":
-                return format_number(v, 2)
+                return format_number(v, 2, language)
             if kind == "share":
-                return format_number(v * 100 if abs(v) <= 1.0 else v, 1) + suffix
+                return format_number(v * 100 if fraction[j] else v, 1, language) + suffix
             if float(v).is_integer():
-                return format_number(v, 0)
-            return format_number(v, 2)
+                return format_number(v, 0, language)
+            return format_number(v, 2, language)
 
         medians = []
         for j in range(len(fields)):
             col = [r[2][j] for r in rows if r[2][j] is not None]
             medians.append(statistics.median(col) if col else None)
+        labels = []
+        for j, f in enumerate(fields):
+            kind = "value" if kinds[j] == "value" else kinds[j]
+            labels.append(describe_field(f, kind, language).title)
         prof = QgsVectorLayer("None", "profile", "memory")
         pf = QgsFields()
         for fname in ("district_key", "indicator", "district", "median"):
-            pf.append(QgsField(fname, QVariant.String))
+            pf.append(QgsField(fname, FieldType.String))
         prof.dataProvider().addAttributes(pf)
         prof.updateFields()
         pfeats = []
         for k, hidden, vals in rows:
             for j, f in enumerate(fields):
                 pr = QgsFeature(prof.fields())
-                label = f.replace("_", " ") + (" (LQ)" if kinds[j] == "lq" else " (%)" if kinds[j] == "share" else "")
-                value = self.tr("suppressed") if hidden else fmt(vals[j], kinds[j])
-                pr.setAttributes([k, label, value, fmt(medians[j], kinds[j])])
+                value = SUPPRESSED if hidden else fmt(vals[j], j)
+                pr.setAttributes([k, labels[j], value, fmt(medians[j], j)])
                 pfeats.append(pr)
         prof.dataProvider().addFeatures(pfeats)
 
+        units = readable_layer_name(name)
         year = self.parameterAsString(parameters, "YEAR", context).strip()
         note = self.parameterAsString(parameters, "NOTE", context).strip()
         if not note:
-            note = self.tr("Profile of {n} districts of '{l}'{y}. LQ = share in the district ÷ share "
-                           "in all districts (1 = average); median over districts with a value; "
-                           "'suppressed' = value hidden for confidentiality.").format(
-                n=len(rows), l=name, y=(", " + year) if year else "")
-        source = self.parameterAsString(parameters, "SOURCE_TEXT", context).strip() or \
-            self.tr("not stated")
+            if year:
+                note = tr("Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the "
+                          "city (1 = average); median over the districts with a value. "
+                          "'.' = value suppressed for confidentiality, '–' = nothing there.").format(
+                    n=len(rows), units=units, y=year)
+            else:
+                note = tr("Profile of {n} {units}. LQ = share in the district ÷ share in the "
+                          "city (1 = average); median over the districts with a value. "
+                          "'.' = value suppressed for confidentiality, '–' = nothing there.").format(
+                    n=len(rows), units=units)
+        source = self.parameterAsString(parameters, "SOURCE_TEXT", context).strip()
+        if source:
+            source_line = tr("Source: {s}").format(s=source)
+        else:
+            feedback.pushWarning(self.tr("No SOURCE_TEXT given: the pages are marked 'source "
+                                         "missing' and are not ready to publish."))
+            source_line = tr("Source: MISSING – state the data source and licence "
+                             "(SOURCE_TEXT) before publishing.")
         title = self.parameterAsString(parameters, "TITLE", context).strip() or \
-            self.tr("District profile")
+            tr("District profile")
         feedback.setProgressText(self.tr("Laying out {n} pages…").format(n=len(rows)))
         project, layout = build_atlas_layout(
             cover, prof, key, name_field if name_field and name_field != key else key, title,
-            self.tr("Source: {s}").format(s=source), note,
-            self.tr("Map: Milieu Atlas (QGIS) · created {d}").format(d=format_date()))
+            source_line, note,
+            tr("Map: Milieu Atlas (QGIS) · created {d}").format(
+                d=format_date(locale=language)), language=language,
+            source_missing=not source, file_field=FILE_FIELD)
         feedback.setProgressText(self.tr("Exporting…"))
-        written = export_atlas(layout, pdf if mode == "single" else folder, mode == "per_district")
+        written = export_atlas(layout, pdf if mode == "single" else folder, mode == "per_district",
+                               feedback=feedback)
         del layout, project  # the layout first: it points to the project
         feedback.pushInfo(self.tr("Atlas written: {p}").format(
             p=pdf if mode == "single" else os.path.join(folder, "district_*.pdf")))
         return {"OUTPUT_PDF": pdf if mode == "single" else None,
                 "OUTPUT_FOLDER": folder if mode == "per_district" else None,
                 "PAGES": len(rows) if mode == "single" else len(written)}
+
+
+def _safe(key):
+    """A file-name part from a key: letters (umlauts too), digits, '-' and '_' kept, the rest '_'."""
+    return re.sub(r"[^\w-]", "_", unicodedata.normalize("NFC", key))
+
+
+def district_file_names(keys):
+    """'district_<key>' per key, unique even where keys differ only in characters replaced by
+    '_' or in case (A/1, A_1, A 1; files on Windows and macOS are case-blind): the later ones in
+    key order get '_2', '_3', ... Never two pages onto one file."""
+    names = [None] * len(keys)
+    taken = set()
+    for i in sorted(range(len(keys)), key=lambda j: keys[j]):
+        base = "district_" + _safe(keys[i])
+        name, n = base, 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{base}_{n}"
+        taken.add(name.casefold())
+        names[i] = name
+    return names

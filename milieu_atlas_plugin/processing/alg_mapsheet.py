@@ -18,12 +18,15 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..compat import FieldType
 from ..errors import InputError
 from .base import MilieuAlgorithm, static_enum
 
-CLASSIFICATIONS = ["auto", "quantile", "jenks", "equal", "lq"]
+CLASSIFICATIONS = ["auto", "quantile", "jenks", "equal", "pretty", "stddev", "fixed", "lq",
+                   "categorical"]
+LANGUAGES = ["auto", "de", "en"]
 BERLIN_SOURCE = ("Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); "
                  "Geoportal Berlin (dl-de/zero-2-0)")
 _TRUE = {"1", "true", "t", "yes", "y", "ja", "j", "x", "wahr"}
@@ -47,21 +50,33 @@ class MapSheet(MilieuAlgorithm):
         "(vector, text searchable) and optionally a PNG.\n\n"
         "INPUT: district polygons. FIELD: the numeric indicator to map.\n"
         "CLASSIFICATION: auto (a field named *_lq, *quotient* or *ratio* is a ratio to the "
-        "average; anything else gets quantile classes), quantile, jenks (natural breaks), equal "
-        "(equal intervals) or lq. Ratios to the average (location quotients) are drawn on a "
+        "average, a text field is categorical; anything else gets quantile classes), quantile, "
+        "jenks (natural breaks), equal (equal intervals), pretty (rounded intervals), stddev "
+        "(standard deviations around the mean), fixed (the limits in BREAKS, e.g. "
+        "BREAKS=0.1,0.2,0.3 in the field's own unit: the same classes for every year of a "
+        "series), lq or categorical (one colour per value: LISA classes HH/HL/LH/LL/ns, "
+        "dominant milieu with MIX as 'mixed', district types). The classes are QGIS's own "
+        "(graduated or categorized renderer), with the number of districts per class in the "
+        "legend. Ratios to the average (location quotients) are drawn on a "
         "diverging ramp centred at exactly 1 with fixed classes symmetric around 1 "
         "(< 0.5, 0.5–0.8, 0.8–0.95, 0.95–1.05, 1.05–1.25, 1.25–2, ≥ 2), so 1 lies in the neutral "
-        "middle class. Shares (*_share, *percentage*) are labelled in percent. Legend numbers follow "
-        "the QGIS language (decimal comma in German).\n"
+        "middle class; orange below, blue above, different in lightness so that a grayscale "
+        "print keeps the classes apart. Shares (*_share, *percentage*) are labelled in percent.\n"
+        "LANGUAGE: auto (the QGIS language), de or en: every text on the sheet, the legend and "
+        "the number format (decimal comma in German).\n"
         "CLASSES: number of classes (0 = 7 for ratios, 5 otherwise; ratios need an odd number).\n"
         "Confidentiality: SUPPRESS_FIELD (a true/false field such as 'suppressed') and/or "
         "COUNT_FIELD with MIN_COUNT (districts whose count is below MIN_COUNT) hide a district's "
         "value: it is drawn hatched grey as 'suppressed / no data', like districts without a value, "
-        "and the sheet says how many were hidden and why.\n"
-        "TITLE, SUBTITLE, NOTE (default: written from the field, the layer and YEAR), "
+        "and the sheet says how many were hidden and why. POPULATION_FIELD with MIN_POPULATION "
+        "(default 300) leaves units with too few residents for a meaningful value out of the "
+        "classes in the same way; the population also weights the city value printed as a "
+        "reference under the legend.\n"
+        "TITLE, SUBTITLE, NOTE (default: written readably from the field, the layer and YEAR), "
         "SOURCE_TEXT (the data source and licence, printed as 'Source: …'; for the Berlin sample: "
-        "'" + BERLIN_SOURCE + "'), LEGEND_TITLE, BOUNDARIES (optional outlines drawn on top, "
-        "e.g. Bezirke).\n"
+        "'" + BERLIN_SOURCE + "'; without it the sheet is marked 'source missing'), "
+        "LEGEND_TITLE, BOUNDARIES (optional outlines drawn on top, e.g. Bezirke) with "
+        "BOUNDARIES_NAME (its name in the legend; default derived from the layer name).\n"
         "OUTPUT_PDF, OUTPUT_PNG (optional), DPI (of the PNG). Files are written completely or "
         "not at all. Runs on the main thread (print layouts need it).")
 
@@ -79,6 +94,11 @@ class MapSheet(MilieuAlgorithm):
     COUNT_FIELD = "COUNT_FIELD"
     MIN_COUNT = "MIN_COUNT"
     BOUNDARIES = "BOUNDARIES"
+    LANGUAGE = "LANGUAGE"
+    BREAKS = "BREAKS"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    MIN_POPULATION = "MIN_POPULATION"
+    BOUNDARIES_NAME = "BOUNDARIES_NAME"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_PNG = "OUTPUT_PNG"
     DPI = "DPI"
@@ -91,7 +111,7 @@ class MapSheet(MilieuAlgorithm):
             self.INPUT, self.tr("District polygons"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.FIELD, self.tr("Indicator field to map"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric))
+            type=QgsProcessingParameterField.Any))
         self.addParameter(QgsProcessingParameterString(
             self.TITLE, self.tr("Title"), optional=True))
         self.addParameter(QgsProcessingParameterString(
@@ -111,6 +131,11 @@ class MapSheet(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.CLASSES, self.tr("Number of classes (0 = automatic)"),
             QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0, maxValue=11))
+        self.addParameter(QgsProcessingParameterString(
+            self.BREAKS, self.tr("Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)"),
+            optional=True))
+        self.addParameter(static_enum(self.LANGUAGE, self.tr("Language of the sheet"),
+                                      LANGUAGES, default="auto"))
         self.addParameter(QgsProcessingParameterField(
             self.SUPPRESS_FIELD, self.tr("Suppression field (true = value hidden)"),
             parentLayerParameterName=self.INPUT, optional=True))
@@ -121,9 +146,19 @@ class MapSheet(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_COUNT, self.tr("Minimum count (districts below it are suppressed)"),
             QgsProcessingParameterNumber.Integer, defaultValue=3, minValue=0))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population field (small units left out of the classes)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_POPULATION, self.tr("Minimum population for a class colour"),
+            QgsProcessingParameterNumber.Integer, defaultValue=300, minValue=0))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.BOUNDARIES, self.tr("Boundaries drawn on top (optional)"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.BOUNDARIES_NAME, self.tr("Name of the boundaries in the legend (e.g. Bezirke)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.DPI, self.tr("PNG resolution (dpi)"), QgsProcessingParameterNumber.Integer,
             defaultValue=150, minValue=50, maxValue=600))
@@ -179,7 +214,12 @@ class MapSheet(MilieuAlgorithm):
 
     def run_checked(self, parameters, context, feedback):
         from ..cartography.layouts import SheetTexts, build_map_sheet, export_sheet, format_date
-        from ..cartography.styling import build_renderer, classify, detect_kind, format_number
+        from ..cartography.styling import (
+            build_renderer, categories_for_field, classify, detect_kind, format_number,
+            nodata_layer, percent_suffix,
+        )
+        from ..cartography.texts import describe_field, readable_layer_name
+        from ..i18n import resolve_language, sheet_translator
 
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         name = self._check_input(layer, parameters)
@@ -187,16 +227,30 @@ class MapSheet(MilieuAlgorithm):
         if not field:
             raise InputError(self.tr("No indicator field (FIELD) was given for layer '{l}'.")
                              .format(l=name))
-        fidx = self._field(layer, name, field, self.tr("indicator"), numeric=True)
-        sup_field = self.parameterAsString(parameters, self.SUPPRESS_FIELD, context)
-        count_field = self.parameterAsString(parameters, self.COUNT_FIELD, context)
-        min_count = self.parameterAsInt(parameters, self.MIN_COUNT, context)
-        sidx = self._field(layer, name, sup_field, self.tr("suppression"), False) if sup_field else -1
-        cidx = self._field(layer, name, count_field, self.tr("count"), True) if count_field else -1
         method = self.parameterAsEnumString(parameters, self.CLASSIFICATION, context) or "auto"
         if method not in CLASSIFICATIONS:
             raise InputError(self.tr("CLASSIFICATION must be one of {c}, not '{m}'.")
                              .format(c=", ".join(CLASSIFICATIONS), m=method))
+        fidx = layer.fields().indexOf(field)
+        categorical = method == "categorical" or (
+            fidx >= 0 and not layer.fields().at(fidx).isNumeric() and method == "auto")
+        fidx = self._field(layer, name, field, self.tr("indicator"), numeric=not categorical)
+        sup_field = self.parameterAsString(parameters, self.SUPPRESS_FIELD, context)
+        count_field = self.parameterAsString(parameters, self.COUNT_FIELD, context)
+        min_count = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        min_pop = self.parameterAsInt(parameters, self.MIN_POPULATION, context)
+        sidx = self._field(layer, name, sup_field, self.tr("suppression"), False) if sup_field else -1
+        cidx = self._field(layer, name, count_field, self.tr("count"), True) if count_field else -1
+        pidx = self._field(layer, name, pop_field, self.tr("population"), True) if pop_field else -1
+        breaks = None
+        if method == "fixed":
+            from ..cartography.styling import parse_breaks
+
+            breaks = parse_breaks(self.parameterAsString(parameters, self.BREAKS, context))
+        language = resolve_language(
+            self.parameterAsEnumString(parameters, self.LANGUAGE, context) or "auto")
+        tr = sheet_translator(language)
         classes = self.parameterAsInt(parameters, self.CLASSES, context)
         pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         png_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context)
@@ -211,25 +265,30 @@ class MapSheet(MilieuAlgorithm):
 
         # --- copy geometry and the (possibly suppressed) value into a private memory layer ----
         feedback.setProgressText(self.tr("Reading '{l}'…").format(l=name))
+        units_name = readable_layer_name(name)
         mem = QgsVectorLayer(f"{QgsWkbTypes.displayString(layer.wkbType())}?crs=EPSG:4326",
-                             name, "memory")
+                             units_name, "memory")
         mem.setCrs(layer.crs())
         out_fields = QgsFields()
-        out_fields.append(QgsField(field, QVariant.Double))
+        out_fields.append(QgsField(field, FieldType.String if categorical else FieldType.Double))
         mem.dataProvider().addAttributes(out_fields)
         mem.updateFields()
-        attrs = [fidx] + [i for i in (sidx, cidx) if i >= 0]
+        attrs = [fidx] + [i for i in (sidx, cidx, pidx) if i >= 0]
         request = QgsFeatureRequest().setSubsetOfAttributes(attrs)
         feats, values = [], []
-        n_null = n_flag = n_small = 0
+        n_null = n_flag = n_small = n_pop = 0
+        pop_sum = pop_weighted = 0.0
         total = max(layer.featureCount(), 1)
         for k, feat in enumerate(layer.getFeatures(request)):
             if feedback.isCanceled():
                 return {}
             raw = feat.attribute(fidx)
-            value = None if _is_null(raw) else float(raw)
-            if value is not None and not math.isfinite(value):
-                value = None
+            if categorical:
+                value = None if _is_null(raw) or str(raw).strip() == "" else str(raw).strip()
+            else:
+                value = None if _is_null(raw) else float(raw)
+                if value is not None and not math.isfinite(value):
+                    value = None
             hidden = False
             if sidx >= 0 and self._bool(feat.attribute(sidx), name, sup_field, feat.id()):
                 hidden = True
@@ -239,6 +298,15 @@ class MapSheet(MilieuAlgorithm):
                 if _is_null(c) or float(c) < min_count:
                     hidden = True
                     n_small += 1
+            if pidx >= 0:
+                p = feat.attribute(pidx)
+                p = 0.0 if _is_null(p) else float(p)
+                if value is not None and not categorical and p > 0:
+                    pop_sum += p
+                    pop_weighted += p * value
+                if not hidden and p < min_pop:
+                    hidden = True
+                    n_pop += 1
             if hidden:
                 value = None
             elif value is None:
@@ -256,70 +324,88 @@ class MapSheet(MilieuAlgorithm):
         mem.updateExtents()
 
         # --- classification and style ---------------------------------------------------------
-        if method == "lq":
+        if categorical:
+            kind, meth = "categorical", "categorical"
+        elif method == "lq":
             kind, meth = "lq", "lq"
         elif method == "auto":
             kind, meth = "auto", "auto"
         else:
-            kind = detect_kind(field)
-            kind, meth = ("value" if kind == "lq" else kind), method
-        cls = classify(values, field, kind, meth, classes)
+            kind, meth = detect_kind(field), method
+        categories = categories_for_field(field, values, language) if categorical else None
+        cls = classify(values, field, kind, meth, classes, language, breaks, categories)
         for msg in cls.notes:
             feedback.pushInfo(msg)
-        n_hidden = n_null + n_flag + n_small
-        mem.setRenderer(build_renderer(field, cls, None, show_nodata=n_hidden > 0))
+        n_hidden = n_null + n_flag + n_small + n_pop
+        mem.setRenderer(build_renderer(field, cls))
+        nodata = nodata_layer(mem, field, "{label} ({n})".format(
+            label=cls.nodata_label, n=format_number(n_hidden, 0, language))) if n_hidden else None
 
         # --- texts ----------------------------------------------------------------------------
+        described = describe_field(field, cls.kind, language)
         year = self.parameterAsString(parameters, self.YEAR, context).strip()
         n_units = len(values)
-        if cls.kind == "lq":
-            what = self.tr("location quotient '{f}' (share in the district ÷ share in all "
-                           "districts mapped; 1 = average)").format(f=field)
-            legend_default = self.tr("Location quotient\n(1 = average)")
-        elif cls.kind == "share":
-            what = self.tr("share '{f}' in percent").format(f=field)
-            legend_default = self.tr("Share {f} (%)").format(f=field)
-        else:
-            what = self.tr("'{f}'").format(f=field)
-            legend_default = field
-        unit_text = self.tr("{n} districts of '{l}'").format(n=n_units, l=name)
-        title = self.parameterAsString(parameters, self.TITLE, context).strip() or \
-            self.tr("{f} by district").format(f=field)
+        title = self.parameterAsString(parameters, self.TITLE, context).strip()
+        if not title:
+            title = described.title
+            if described.derived_from_name:
+                feedback.pushWarning(self.tr("The title was derived from the field name '{f}'; "
+                                             "give TITLE for a sheet to publish.").format(f=field))
         subtitle = self.parameterAsString(parameters, self.SUBTITLE, context).strip()
+        if not subtitle:
+            subtitle = (tr("{n} {units}, {year}").format(n=n_units, units=units_name, year=year)
+                        if year else tr("{n} {units}").format(n=n_units, units=units_name))
         note = self.parameterAsString(parameters, self.NOTE, context).strip()
         if not note:
-            note = self.tr("Measured: {what}. Units: {units}.").format(what=what, units=unit_text)
             if year:
-                note += " " + self.tr("Year: {y}.").format(y=year)
+                note = tr("Measured: {what}, on {n} {units}, {year}. Classes: {method}.").format(
+                    what=described.what, n=n_units, units=units_name, year=year,
+                    method=self._method_text(cls, tr))
             else:
+                note = tr("Measured: {what}, on {n} {units}. Classes: {method}.").format(
+                    what=described.what, n=n_units, units=units_name,
+                    method=self._method_text(cls, tr))
                 feedback.pushWarning(self.tr("No YEAR given: the note on the sheet does not say for "
                                              "which year the data are."))
-            note += " " + self.tr("Classes: {m}.").format(m=self._method_text(cls))
         source = self.parameterAsString(parameters, self.SOURCE_TEXT, context).strip()
-        if not source:
-            feedback.pushWarning(self.tr("No SOURCE_TEXT given: the sheet says 'Source: not stated'."))
-            source = self.tr("not stated")
+        source_missing = not source
+        if source_missing:
+            feedback.pushWarning(self.tr("No SOURCE_TEXT given: the sheet is marked 'source "
+                                         "missing' and is not ready to publish."))
+            source_line = tr("Source: MISSING – state the data source and licence "
+                             "(SOURCE_TEXT) before publishing.")
+        else:
+            source_line = tr("Source: {s}").format(s=source)
+        reference = self._reference_text(cls, values, pop_sum, pop_weighted, tr, language,
+                                         format_number, percent_suffix)
+        reading = "\n".join(t for t in (reference, described.reading_aid) if t)
         sup_parts = []
         if n_small:
-            sup_parts.append(self.tr("{n} with fewer than {m} in '{f}' (value suppressed)")
-                             .format(n=n_small, m=min_count, f=count_field))
+            sup_parts.append(tr("{n} with fewer than {m} in the count (value suppressed)")
+                             .format(n=n_small, m=min_count))
+        if n_pop:
+            sup_parts.append(tr("{n} with fewer than {m} residents (too small for a "
+                                "meaningful value)").format(n=n_pop, m=min_pop))
         if n_flag:
-            sup_parts.append(self.tr("{n} marked as suppressed in '{f}'").format(n=n_flag, f=sup_field))
+            sup_parts.append(tr("{n} suppressed for confidentiality").format(n=n_flag))
         if n_null:
-            sup_parts.append(self.tr("{n} without a value").format(n=n_null))
+            sup_parts.append(tr("{n} without a value").format(n=n_null))
         sup_note = ""
         if sup_parts:
-            sup_note = self.tr("Hatched: {n} of {t} districts: {parts}.").format(
-                n=n_hidden, t=n_units, parts="; ".join(sup_parts))
+            sup_note = tr("Hatched: {n} of {t} {units}: {parts}.").format(
+                n=n_hidden, t=n_units, units=units_name, parts="; ".join(sup_parts))
         texts = SheetTexts(
             title=title,
             subtitle=subtitle,
             legend_title=self.parameterAsString(parameters, self.LEGEND_TITLE, context).strip()
-            or legend_default,
-            source=self.tr("Source: {s}").format(s=source),
+            or described.legend_title,
+            source=source_line,
             note=note,
             suppression_note=sup_note,
-            date=self.tr("Map: Milieu Atlas (QGIS) · created {d}").format(d=format_date()),
+            date=tr("Map: Milieu Atlas (QGIS) · created {d}").format(
+                d=format_date(locale=language)),
+            reading_aid=reading,
+            source_missing=source_missing,
         )
 
         # --- layout and export ----------------------------------------------------------------
@@ -327,9 +413,10 @@ class MapSheet(MilieuAlgorithm):
         bnd = None
         if boundaries is not None:
             bnd = boundaries.clone()
-            bnd.setName(self.tr("Boundaries: {n}").format(n=boundaries.name()))
+            bnd.setName(self.parameterAsString(parameters, self.BOUNDARIES_NAME, context).strip()
+                        or readable_layer_name(boundaries.name()))
             self._style_boundaries(bnd)
-        sheet = build_map_sheet(mem, texts, boundaries=bnd)
+        sheet = build_map_sheet(mem, texts, locale=language, boundaries=bnd, nodata=nodata)
         for msg in sheet.notes:
             feedback.pushWarning(msg)
         feedback.setProgress(60)
@@ -344,15 +431,49 @@ class MapSheet(MilieuAlgorithm):
         feedback.pushInfo(self.tr("Map sheet written: {p}").format(p=pdf_path))
         if png_path:
             feedback.pushInfo(self.tr("PNG written: {p}").format(p=png_path))
-        breaks = "; ".join(format_number(b, 4, "en") for b in cls.breaks)
+        breaks_out = "; ".join(format_number(b, 4, "en") for b in cls.breaks)
         return {self.OUTPUT_PDF: pdf_path, self.OUTPUT_PNG: png_path or None,
-                "SUPPRESSED": n_hidden, "CLASS_BREAKS": breaks}
+                "SUPPRESSED": n_hidden, "CLASS_BREAKS": breaks_out}
 
-    def _method_text(self, cls):
+    @staticmethod
+    def _reference_text(cls, values, pop_sum, pop_weighted, tr, language, format_number,
+                        percent_suffix):
+        """The city value as a reference line: LQ 1 by definition; for shares and values the
+        population-weighted mean (with POPULATION_FIELD) or else the median of the districts."""
+        if cls.kind == "categorical":
+            return ""
         if cls.kind == "lq":
-            return self.tr("fixed, symmetric around 1")
-        names = {"quantile": self.tr("quantiles"), "jenks": self.tr("natural breaks (Jenks)"),
-                 "equal": self.tr("equal intervals")}
+            return tr("City average: LQ = 1")
+        vals = sorted(v for v in values if v is not None)
+        suffix = percent_suffix(language) if cls.kind == "share" else ""
+        digits = max(cls.decimals, 1) if cls.kind == "share" else cls.decimals
+        if pop_sum > 0:
+            v = format_number(pop_weighted / pop_sum * cls.percent_factor, digits, language)
+            return tr("City: {v}").format(v=v + suffix)
+        if not vals:
+            return ""
+        mid = len(vals) // 2
+        median = vals[mid] if len(vals) % 2 else (vals[mid - 1] + vals[mid]) / 2
+        v = format_number(median * cls.percent_factor, digits, language)
+        return tr("Median of the districts: {v}").format(v=v + suffix)
+
+    @staticmethod
+    def _method_text(cls, tr):
+        if cls.kind == "lq":
+            return tr("fixed, symmetric around 1")
+        if cls.method == "stddev" and cls.parameters:
+            from ..cartography.styling import format_number
+
+            f = cls.percent_factor
+            return tr("standard deviations (mean {m}, standard deviation {s})").format(
+                m=format_number(cls.parameters["mean"] * f, cls.decimals + 1, cls.locale),
+                s=format_number(cls.parameters["sd"] * f, cls.decimals + 1, cls.locale))
+        names = {"quantile": tr("quantiles (about equal numbers of districts per class)"),
+                 "jenks": tr("natural breaks (Jenks)"),
+                 "equal": tr("equal intervals"),
+                 "pretty": tr("rounded intervals (pretty breaks)"),
+                 "fixed": tr("fixed limits"),
+                 "categorical": tr("one colour per category")}
         return names.get(cls.method, cls.method)
 
     @staticmethod

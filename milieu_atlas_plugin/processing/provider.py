@@ -16,9 +16,11 @@ def algorithm_classes():
     from .alg_milieu_localisation import MilieuLocalisation
     from .alg_participation import ParticipationPotential
     from .alg_segregation import SegregationIndices
+    from .alg_typology import DistrictTypology
 
     return [JoinToDistricts, SegregationIndices, SegregationLevels, SegregationChange,
-            LocalMeasures, MilieuLocalisation, ParticipationPotential, MapSheet, DistrictAtlas]
+            LocalMeasures, MilieuLocalisation, ParticipationPotential, DistrictTypology, MapSheet,
+            DistrictAtlas]
 
 
 class MilieuAtlasProvider(QgsProcessingProvider):
