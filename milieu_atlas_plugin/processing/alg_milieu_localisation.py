@@ -25,14 +25,15 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..compat import FieldType
 from ..errors import InputError
 from .base import MilieuAlgorithm, static_enum
 
 INVALID = ["repair", "refuse"]
 KERNELS = ["quartic", "gaussian", "uniform"]
-_KINDS = {"double": QVariant.Double, "int": QVariant.Int, "str": QVariant.String, "bool": QVariant.Bool}
+_KINDS = {"double": FieldType.Double, "int": FieldType.Int, "str": FieldType.String, "bool": FieldType.Bool}
 
 
 class _AsJoin:
@@ -385,8 +386,8 @@ class MilieuLocalisation(MilieuAlgorithm):
         return grid, density, idx, share, wcrs
 
     def _write_rasters(self, context, surfaces, surface_path, dominant_path, model):
-        from ..qgis_io.raster_out import (NODATA, load_styled_on_completion, style_density, style_dominant,
-                                          write_geotiff)
+        from ..qgis_io.raster_out import (NODATA, density_style, dominant_style, load_styled_on_completion,
+                                          qml_path, write_geotiff)
 
         grid, density, idx, share, wcrs = surfaces
         wkt = wcrs.toWkt(QgsCoordinateReferenceSystem.WKT1_GDAL) if wcrs.isValid() else ""
@@ -396,19 +397,18 @@ class MilieuLocalisation(MilieuAlgorithm):
             empty = density.sum(axis=0) <= 0
             bands = density.astype(np.float32)
             bands[:, empty] = NODATA
-            write_geotiff(surface_path, bands, descriptions=list(model.codes), **geo)
             vmax = float(np.percentile(density[0][~empty], 99)) if (~empty).any() else 1.0
-            qml = style_density(surface_path, 1, model.colours[0], max(vmax, 1e-6),
-                                self.tr("Milieu density (households/ha)"))
-            load_styled_on_completion(context, surface_path, qml)
+            write_geotiff(surface_path, bands, descriptions=list(model.codes),
+                          style=density_style(1, model.colours[0], max(vmax, 1e-6)), **geo)
+            load_styled_on_completion(context, surface_path, qml_path(surface_path))
             out["SURFACE"] = surface_path
         if dominant_path:
             bands = np.stack([idx.astype(np.float32), share.astype(np.float32)])
             bands[:, idx == 0] = NODATA
-            write_geotiff(dominant_path, bands, descriptions=["dominant_milieu", "dominant_share"], **geo)
             labels = [f"{c} – {n}" for c, n in zip(model.codes, model.names_de)]
-            qml = style_dominant(dominant_path, model.codes, model.colours, labels, self.tr("Dominant milieu"))
-            load_styled_on_completion(context, dominant_path, qml)
+            write_geotiff(dominant_path, bands, descriptions=["dominant_milieu", "dominant_share"],
+                          style=dominant_style(model.colours, labels), **geo)
+            load_styled_on_completion(context, dominant_path, qml_path(dominant_path))
             out["DOMINANT_RASTER"] = dominant_path
         return out
 

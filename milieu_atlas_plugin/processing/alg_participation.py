@@ -17,8 +17,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..compat import FieldType
 from ..errors import InputError
 from .base import MilieuAlgorithm, write_table
 
@@ -162,10 +163,10 @@ class ParticipationPotential(MilieuAlgorithm):
 
         fields = QgsFields(layer.fields())
         for name in FIELDS:
-            fields.append(QgsField(name, QVariant.Double))
+            fields.append(QgsField(name, FieldType.Double))
         sup_idx = layer.fields().indexOf("suppressed")
         if sup_idx < 0:
-            fields.append(QgsField("suppressed", QVariant.Bool))
+            fields.append(QgsField("suppressed", FieldType.Bool))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))

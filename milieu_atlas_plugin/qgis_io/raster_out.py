@@ -30,8 +30,10 @@ def check_rasterio():
     _rasterio()
 
 
-def write_geotiff(path, bands, *, x_min, y_max, cell_size, crs_wkt, descriptions, nodata=NODATA):
-    """Writes (k, ny, nx) bands as a float32 GeoTIFF (deflate, tiled) with band descriptions."""
+def write_geotiff(path, bands, *, x_min, y_max, cell_size, crs_wkt, descriptions, nodata=NODATA, style=None):
+    """Writes (k, ny, nx) bands as a float32 GeoTIFF (deflate, tiled) with band descriptions; with
+    ``style`` (a function of a raster layer that sets its renderer) also <name>.qml beside it. Both are
+    written under temporary names and published together (inside an algorithm run: when it commits)."""
     rasterio, from_origin = _rasterio()
     bands = np.asarray(bands)
     k, ny, nx = bands.shape
@@ -39,6 +41,7 @@ def write_geotiff(path, bands, *, x_min, y_max, cell_size, crs_wkt, descriptions
     if not os.path.isdir(folder):
         raise InputError(f"The folder of the output '{path}' does not exist.")
     tmp = temp_beside(path, ".tif")
+    done = False
     try:
         profile = dict(driver="GTiff", width=nx, height=ny, count=k, dtype="float32",
                        crs=rasterio.crs.CRS.from_wkt(crs_wkt) if crs_wkt else None,
@@ -48,9 +51,12 @@ def write_geotiff(path, bands, *, x_min, y_max, cell_size, crs_wkt, descriptions
             for i in range(k):
                 dst.write(bands[i].astype(np.float32), i + 1)
                 dst.set_band_description(i + 1, str(descriptions[i]))
+        if style is not None:
+            _write_style(tmp, style, path)
         publish(tmp, path)
+        done = True
     finally:
-        if os.path.exists(tmp):
+        if not done and os.path.exists(tmp):
             os.remove(tmp)
     return path
 
@@ -59,53 +65,61 @@ def qml_path(path):
     return os.path.splitext(path)[0] + ".qml"
 
 
-def _write_style(layer, path):
+def _write_style(raster, style, path):
+    """Applies ``style`` to the (temporary) raster and writes the style as <path>.qml."""
+    from qgis.core import QgsRasterLayer
     from qgis.PyQt.QtXml import QDomDocument
 
+    layer = QgsRasterLayer(raster, os.path.basename(path), "gdal")
+    style(layer)
     doc = QDomDocument()
     layer.exportNamedStyle(doc)
+    del layer
     target = qml_path(path)
     tmp = temp_beside(target, ".qml")
     with open(tmp, "w", encoding="utf-8") as fh:
         fh.write(doc.toString())
     publish(tmp, target)
+    for aux in (raster + ".aux.xml",):
+        if os.path.exists(aux):
+            os.remove(aux)
     return target
 
 
-def style_dominant(path, codes, colours, labels, title):
+def dominant_style(colours, labels):
     """Paletted style on band 1 (1..M = the milieus in model order, in their colours)."""
-    from qgis.core import QgsPalettedRasterRenderer, QgsRasterLayer
-    from qgis.PyQt.QtGui import QColor
+    def apply(layer):
+        from qgis.core import QgsPalettedRasterRenderer
+        from qgis.PyQt.QtGui import QColor
 
-    layer = QgsRasterLayer(path, title, "gdal")
-    classes = [QgsPalettedRasterRenderer.Class(float(i + 1), QColor(colours[i]), labels[i])
-               for i in range(len(codes))]
-    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
-    return _write_style(layer, path)
+        classes = [QgsPalettedRasterRenderer.Class(float(i + 1), QColor(colours[i]), labels[i])
+                   for i in range(len(colours))]
+        layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
+    return apply
 
 
-def style_density(path, band, colour, vmax, title):
+def density_style(band, colour, vmax):
     """Pseudocolour style of one density band: transparent white at 0 to the milieu's colour at vmax."""
-    from qgis.core import (QgsColorRampShader, QgsGradientColorRamp, QgsRasterLayer, QgsRasterShader,
-                           QgsSingleBandPseudoColorRenderer)
-    from qgis.PyQt.QtGui import QColor
+    def apply(layer):
+        from qgis.core import (QgsColorRampShader, QgsGradientColorRamp, QgsRasterShader,
+                               QgsSingleBandPseudoColorRenderer)
+        from qgis.PyQt.QtGui import QColor
 
-    layer = QgsRasterLayer(path, title, "gdal")
-    shader = QgsRasterShader()
-    ramp = QgsColorRampShader(0.0, float(vmax))
-    ramp.setColorRampType(QgsColorRampShader.Interpolated)
-    ramp.setSourceColorRamp(QgsGradientColorRamp(QColor(255, 255, 255, 0), QColor(colour)))
-    ramp.setColorRampItemList([
-        QgsColorRampShader.ColorRampItem(0.0, QColor(255, 255, 255, 0), "0"),
-        QgsColorRampShader.ColorRampItem(float(vmax), QColor(colour), f"{vmax:.3g}"),
-    ])
-    ramp.setClip(False)
-    shader.setRasterShaderFunction(ramp)
-    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
-    renderer.setClassificationMin(0.0)
-    renderer.setClassificationMax(float(vmax))
-    layer.setRenderer(renderer)
-    return _write_style(layer, path)
+        shader = QgsRasterShader()
+        ramp = QgsColorRampShader(0.0, float(vmax))
+        ramp.setColorRampType(QgsColorRampShader.Interpolated)
+        ramp.setSourceColorRamp(QgsGradientColorRamp(QColor(255, 255, 255, 0), QColor(colour)))
+        ramp.setColorRampItemList([
+            QgsColorRampShader.ColorRampItem(0.0, QColor(255, 255, 255, 0), "0"),
+            QgsColorRampShader.ColorRampItem(float(vmax), QColor(colour), f"{vmax:.3g}"),
+        ])
+        ramp.setClip(False)
+        shader.setRasterShaderFunction(ramp)
+        renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
+        renderer.setClassificationMin(0.0)
+        renderer.setClassificationMax(float(vmax))
+        layer.setRenderer(renderer)
+    return apply
 
 
 _LIVE = []   # post-processors must outlive the algorithm run (QGIS calls them afterwards)
