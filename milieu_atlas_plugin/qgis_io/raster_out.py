@@ -15,6 +15,7 @@ NODATA = -1.0
 def _rasterio():
     try:
         import rasterio
+        import rasterio.errors
         from rasterio.transform import from_origin
     except ImportError:
         raise InputError(
@@ -47,10 +48,14 @@ def write_geotiff(path, bands, *, x_min, y_max, cell_size, crs_wkt, descriptions
                        crs=rasterio.crs.CRS.from_wkt(crs_wkt) if crs_wkt else None,
                        transform=from_origin(x_min, y_max, cell_size, cell_size), nodata=nodata,
                        compress="deflate", predictor=3, tiled=nx >= 256 and ny >= 256)
-        with rasterio.open(tmp, "w", **profile) as dst:
-            for i in range(k):
-                dst.write(bands[i].astype(np.float32), i + 1)
-                dst.set_band_description(i + 1, str(descriptions[i]))
+        try:
+            with rasterio.open(tmp, "w", **profile) as dst:
+                for i in range(k):
+                    dst.write(bands[i].astype(np.float32), i + 1)
+                    dst.set_band_description(i + 1, str(descriptions[i]))
+        except rasterio.errors.RasterioError as exc:
+            reason = str(exc).replace(tmp, path).splitlines()[0] if str(exc) else type(exc).__name__
+            raise OSError(f"{reason}") from None
         if style is not None:
             _write_style(tmp, style, path)
         publish(tmp, path)
