@@ -1719,17 +1719,17 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>MilieuLocalisation</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="40"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="51"/>
         <source>Milieu localisation</source>
         <translation>Milieulokalisierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="42"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="53"/>
         <source>Milieus and participation</source>
         <translation>Milieus und Beteiligung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="43"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="54"/>
         <source>Where the milieus of the city live: the milieu profile of every district and, optionally, a fine density surface.
 MILIEUS: points with household counts per milieu (e.g. addresses), polygons with counts (blocks, grid cells; split over the districts by area) or nothing, when the district layer itself holds the counts. Points and polygons are summed with the join engine of 'Join data to districts': the log lists the accounting (source = districts + unmatched) and what lies in no district.
 MODEL: the milieu model (CSV: code, names, segment, colour; default: the vhw migrant milieus). MILIEU_FIELDS: the count fields, named CODE, mil_CODE or CODE_count (default: every field so named). With TOTAL_FIELD the milieu fields must add up to it in every feature (else refused, naming by how much), unless RESCALE scales each district's milieu counts to its total; with FIELDS_ARE_SHARES the fields are shares (percent or fraction) of TOTAL_FIELD.
@@ -1744,149 +1744,236 @@ SURFACE (GeoTIFF): ein Band je Milieu (Bandname = Code), Haushalte je Hektar, Ke
 Hinweis: Die Heatmap von QGIS 3.22 (Heatmap-Darstellung, „Heatmap (Kerndichteschätzung)“) skaliert den Quartic-Kern falsch (2025 in QGIS behoben); der Kern dieser Oberfläche ist gegen das analytische Integral geprüft.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="85"/>
         <source>District polygons</source>
         <translation>Gebietsflächen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="76"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="87"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="89"/>
         <source>Milieu data (points or polygons with household counts; empty: the districts hold them)</source>
         <translation>Milieudaten (Punkte oder Flächen mit Haushaltszahlen; leer: die Gebiete enthalten sie)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="81"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="92"/>
         <source>Milieu count fields (default: fields named like the model&apos;s codes)</source>
         <translation>Milieu-Zählfelder (Vorgabe: Felder, die wie die Codes des Modells heißen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="84"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="95"/>
         <source>Milieu model (CSV; default: vhw migrant milieus)</source>
         <translation>Milieumodell (CSV; Vorgabe: vhw-Migrantenmilieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="87"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="98"/>
         <source>Total households field</source>
         <translation>Feld mit der Gesamtzahl der Haushalte</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="89"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="100"/>
         <source>Milieu fields are shares of the total (percent or fraction)</source>
         <translation>Milieufelder sind Anteile an der Gesamtzahl (Prozent oder Bruchteil)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="103"/>
         <source>Scale milieu counts to the total where they do not add up to it</source>
         <translation>Milieuzahlen auf die Gesamtzahl skalieren, wo sie sie nicht ergeben</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="107"/>
         <source>Invalid geometries</source>
         <translation>Ungültige Geometrien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="97"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="108"/>
         <source>Margin for a dominant milieu (percentage points)</source>
         <translation>Mindestvorsprung eines dominanten Milieus (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="111"/>
         <source>Minimum households shown (0 = no suppression)</source>
         <translation>Mindestzahl gezeigter Haushalte (0 = keine Geheimhaltung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="115"/>
         <source>Districts with milieu profile</source>
         <translation>Gebiete mit Milieuprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="117"/>
         <source>Milieu density surface (GeoTIFF, households per hectare)</source>
         <translation>Milieu-Dichteoberfläche (GeoTIFF, Haushalte je Hektar)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="120"/>
         <source>Dominant milieu raster (GeoTIFF)</source>
         <translation>Raster des dominanten Milieus (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="123"/>
         <source>Cell size of the rasters (m)</source>
         <translation>Zellgröße der Raster (m)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="126"/>
         <source>Kernel bandwidth (m)</source>
         <translation>Bandbreite des Kerns (m)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="118"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="129"/>
         <source>Kernel</source>
         <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="203"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="214"/>
         <source>Reading districts…</source>
         <translation>Gebiete werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="213"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="224"/>
         <source>Reading milieu data…</source>
         <translation>Milieudaten werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="254"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="265"/>
         <source>RESCALE: the milieu counts of {n} districts were scaled to their total.</source>
         <translation>RESCALE: Die Milieuzahlen von {n} Gebieten wurden auf ihre Gesamtzahl skaliert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="266"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="277"/>
         <source>Kernel density surfaces…</source>
         <translation>Kerndichte-Oberflächen …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="277"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="288"/>
         <source>Accounting (source = districts + unmatched):</source>
         <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="282"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="293"/>
         <source>{n} districts have fewer than {m} households or none: no shares, LQ or dominant milieu (suppressed).</source>
         <translation>{n} Gebiete haben weniger als {m} Haushalte oder keine: keine Anteile, LQ oder dominantes Milieu (geheim gehalten).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="285"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="296"/>
         <source>Dominant milieu: {n} districts MIX (lead below {m} percentage points).</source>
         <translation>Dominantes Milieu: {n} Gebiete MIX (Vorsprung unter {m} Prozentpunkten).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="288"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="299"/>
         <source>Writing…</source>
         <translation>Schreiben …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="352"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="364"/>
         <source>{n} features without geometry are left out of the surface.</source>
         <translation>{n} Objekte ohne Geometrie bleiben bei der Oberfläche unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="372"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="384"/>
         <source>Surface: {ny} × {nx} cells of {c:g} m, {note}.</source>
         <translation>Oberfläche: {ny} × {nx} Zellen zu {c:g} m, {note}.</translation>
     </message>
+</context>
+<context>
+    <name>ParticipationPotential</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="390"/>
-        <source>Milieu density (households/ha)</source>
-        <translation>Milieudichte (Haushalte/ha)</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="34"/>
+        <source>Participation potential</source>
+        <translation>Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="400"/>
-        <source>Dominant milieu</source>
-        <translation>Dominantes Milieu</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="36"/>
+        <source>Milieus and participation</source>
+        <translation>Milieus und Beteiligung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="37"/>
+        <source>Where participation potential is large and untapped. For every district: part_statusquo = sum over milieus of households × status-quo rate (have taken part in local decisions), part_potential = households × potential rate (would take part), part_untapped = their difference; the same over the population as part_*_rate (POPULATION_FIELD, default the households of the milieu fields). Where the rate table gives the respondents n per milieu, part_untapped_ci_low/_high is the 95 % interval from the survey's sampling error: Var = Σ_m h_m² d_m(1−d_m)/n_m, h_m the district's households of milieu m, d_m = potential − status quo; the lower end is clipped at 0.
+RATES: a CSV with code, status_quo, potential, n, source, year (rates as fractions; every milieu of the MODEL once). The default table is ILLUSTRATIVE: invented rates that reproduce the vhw study's 20 % / 40 % on the synthetic Berlin sample; replace it with your own survey.
+MILIEU_FIELDS: default mil_CODE for every code (the output of 'Milieu localisation'). Districts with fewer than MIN_COUNT households get no value and suppressed = true (an existing 'suppressed' field stays true where it was). SUMMARY: the city totals, then the districts ranked by untapped potential.</source>
+        <translation>Wo das Beteiligungspotenzial groß und ungenutzt ist. Für jedes Gebiet: part_statusquo = Summe über die Milieus von Haushalten × Status-quo-Quote (haben sich an lokalen Entscheidungen beteiligt), part_potential = Haushalte × Potenzialquote (würden sich beteiligen), part_untapped = die Differenz; dasselbe bezogen auf die Bevölkerung als part_*_rate (POPULATION_FIELD, Vorgabe: die Haushalte der Milieufelder). Wo die Quotentabelle die Zahl der Befragten n je Milieu nennt, ist part_untapped_ci_low/_high das 95-%-Intervall aus dem Stichprobenfehler der Befragung: Var = Σ_m h_m² d_m(1−d_m)/n_m, h_m die Haushalte des Milieus m im Gebiet, d_m = Potenzial − Status quo; das untere Ende wird bei 0 abgeschnitten.
+RATES: eine CSV-Datei mit code, status_quo, potential, n, source, year (Quoten als Bruchteile; jedes Milieu des MODEL genau einmal). Die Vorgabetabelle ist ILLUSTRATIV: erfundene Quoten, die auf der synthetischen Berliner Stichprobe die 20 % / 40 % der vhw-Studie ergeben; ersetzen Sie sie durch Ihre eigene Befragung.
+MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokalisierung“). Gebiete mit weniger als MIN_COUNT Haushalten erhalten keinen Wert und suppressed = wahr (ein vorhandenes Feld „suppressed“ bleibt wahr, wo es wahr war). SUMMARY: die Summen der Stadt, dann die Gebiete nach ungenutztem Potenzial geordnet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="54"/>
+        <source>Districts with milieu household counts</source>
+        <translation>Gebiete mit Haushaltszahlen je Milieu</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="56"/>
+        <source>Participation rate table (CSV; default: illustrative rates)</source>
+        <translation>Tabelle der Beteiligungsquoten (CSV; Vorgabe: illustrative Quoten)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="59"/>
+        <source>Milieu count fields (default: mil_CODE for every code)</source>
+        <translation>Milieu-Zählfelder (Vorgabe: mil_CODE für jeden Code)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="62"/>
+        <source>Population field for the rates (default: the households)</source>
+        <translation>Bevölkerungsfeld für die Quoten (Vorgabe: die Haushalte)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="65"/>
+        <source>Minimum households shown (0 = no suppression)</source>
+        <translation>Mindestzahl gezeigter Haushalte (0 = keine Geheimhaltung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="69"/>
+        <source>Milieu model (CSV; default: vhw migrant milieus)</source>
+        <translation>Milieumodell (CSV; Vorgabe: vhw-Migrantenmilieus)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="72"/>
+        <source>District name or key for the summary (default: the first field)</source>
+        <translation>Gebietsname oder -schlüssel für die Übersicht (Vorgabe: das erste Feld)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="79"/>
+        <source>Districts with participation potential</source>
+        <translation>Gebiete mit Beteiligungspotenzial</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="81"/>
+        <source>Summary (city and districts ranked by untapped potential)</source>
+        <translation>Übersicht (Stadt und Gebiete nach ungenutztem Potenzial geordnet)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="128"/>
+        <source>The rate table is ILLUSTRATIVE (invented rates, not a survey): use the results to try the method, not to decide. Replace it with your own survey (RATES).</source>
+        <translation>Die Quotentabelle ist ILLUSTRATIV (erfundene Quoten, keine Befragung): Nutzen Sie die Ergebnisse zum Ausprobieren der Methode, nicht für Entscheidungen. Ersetzen Sie sie durch Ihre eigene Befragung (RATES).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="131"/>
+        <source>Rates: {path}</source>
+        <translation>Quoten: {path}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="133"/>
+        <source>The rate table gives no respondents (n): no intervals.</source>
+        <translation>Die Quotentabelle nennt keine Befragtenzahlen (n): keine Intervalle.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="134"/>
+        <source>City: {h:,.0f} households, status quo {s:,.0f}, potential {p:,.0f}, untapped {u:,.0f} ({r:.1%}).</source>
+        <translation>Stadt: {h:,.0f} Haushalte, Status quo {s:,.0f}, Potenzial {p:,.0f}, ungenutzt {u:,.0f} ({r:.1%}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="140"/>
+        <source>{n} districts have fewer than {m} households or none: no values (suppressed).</source>
+        <translation>{n} Gebiete haben weniger als {m} Haushalte oder keine: keine Werte (geheim gehalten).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="147"/>
+        <source>City total</source>
+        <translation>Stadt gesamt</translation>
     </message>
 </context>
 <context>

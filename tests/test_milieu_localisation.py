@@ -108,7 +108,14 @@ def test_districts_holding_counts_and_polygon_source_agree(processing_registry, 
     # the same counts on polygons that are the districts (areal weighting gives them back whole)
     area = tmp_path / "area.gpkg"
     src = squares(6, "blocks", extra=cols)
-    run({"DISTRICTS": squares(6), "DISTRICT_KEY": "key", "MILIEUS": src, "MODEL": abc, "OUTPUT": str(area)})
+    res = run({"DISTRICTS": squares(6), "DISTRICT_KEY": "key", "MILIEUS": src, "MODEL": abc, "OUTPUT": str(area),
+               "SURFACE": str(tmp_path / "area.tif"), "CELL_SIZE": 10, "BANDWIDTH": 40})
+    import rasterio
+
+    with rasterio.open(res["SURFACE"]) as tif:   # polygons enter by their centroid; households conserved
+        for i in range(3):
+            got = float(tif.read(i + 1, masked=True).sum(dtype=np.float64)) * 0.01
+            assert got == pytest.approx(sum(row[i] for row in COUNTS), rel=1e-6)
     for a, b in zip(features(own), features(area)):
         for name in ("mil_A", "mil_B_share", "mil_C_lq", "mil_dominant", "mil_diversity"):
             if a[name] == NULL:
@@ -248,6 +255,13 @@ def test_bad_inputs_one_message_nothing_written(processing_registry, tmp_path, a
     _refused(tmp_path, "already has a field named 'mil_A'", MODEL=abc, MILIEUS=points(rows),
              DISTRICTS=squares(3, extra=[("mil_A", [1, 2, 3])]))
     _refused(tmp_path, "DOMINANT_MARGIN", MILIEUS=points(rows), MODEL=abc, DOMINANT_MARGIN=120)
+    plain = QgsVectorLayer("None", "table", "memory")
+    plain.dataProvider().addAttributes([QgsField(c, QVariant.Double) for c in "ABC"])
+    plain.updateFields()
+    row = QgsFeature(plain.fields())
+    row.setAttributes([1.0, 2.0, 3.0])
+    plain.dataProvider().addFeatures([row])
+    _refused(tmp_path, "no point or polygon geometry", MILIEUS=plain, MODEL=abc)
 
 
 def test_geographic_points_are_projected_for_the_surface(processing_registry, tmp_path, abc):

@@ -25,14 +25,25 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..compat import FieldType
 from ..errors import InputError
 from .base import MilieuAlgorithm, static_enum
 
 INVALID = ["repair", "refuse"]
 KERNELS = ["quartic", "gaussian", "uniform"]
-_KINDS = {"double": QVariant.Double, "int": QVariant.Int, "str": QVariant.String, "bool": QVariant.Bool}
+_KINDS = {"double": FieldType.Double, "int": FieldType.Int, "str": FieldType.String, "bool": FieldType.Bool}
+
+
+class _AsJoin:
+    """The point reader of the join engine takes its source from the parameter SOURCE; ours is MILIEUS."""
+
+    def __init__(self, alg):
+        self._alg = alg
+
+    def parameterAsVectorLayer(self, parameters, name, context):  # noqa: N802
+        return self._alg.parameterAsVectorLayer(parameters, "MILIEUS" if name == "SOURCE" else name, context)
 
 
 class MilieuLocalisation(MilieuAlgorithm):
@@ -300,7 +311,7 @@ class MilieuLocalisation(MilieuAlgorithm):
 
             p = dict(parameters)
             p["SOURCE"] = parameters["MILIEUS"]
-            fids, x, y, values, _how = read_points(self, p, context, data, label, carry)
+            fids, x, y, values, _how = read_points(_AsJoin(self), p, context, data, label, carry)
             return fids, (x, y), values, data.sourceCrs()
         from ..qgis_io.join_common import iterate, require_fields, values_from_rows
 
@@ -331,7 +342,8 @@ class MilieuLocalisation(MilieuAlgorithm):
 
             p = dict(parameters)
             p["SOURCE"] = parameters["MILIEUS"]
-            return points_join(self, p, context, feedback, districts, source, label, carry, converter, policy)
+            return points_join(_AsJoin(self), p, context, feedback, districts, source, label, carry, converter,
+                               policy)
         from ..qgis_io.join_areal import areal_join
 
         return areal_join(self, parameters, context, feedback, districts, source, label, carry, converter, policy)
@@ -374,8 +386,8 @@ class MilieuLocalisation(MilieuAlgorithm):
         return grid, density, idx, share, wcrs
 
     def _write_rasters(self, context, surfaces, surface_path, dominant_path, model):
-        from ..qgis_io.raster_out import (NODATA, load_styled_on_completion, style_density, style_dominant,
-                                          write_geotiff)
+        from ..qgis_io.raster_out import (NODATA, density_style, dominant_style, load_styled_on_completion,
+                                          qml_path, write_geotiff)
 
         grid, density, idx, share, wcrs = surfaces
         wkt = wcrs.toWkt(QgsCoordinateReferenceSystem.WKT1_GDAL) if wcrs.isValid() else ""
@@ -385,21 +397,18 @@ class MilieuLocalisation(MilieuAlgorithm):
             empty = density.sum(axis=0) <= 0
             bands = density.astype(np.float32)
             bands[:, empty] = NODATA
-            written = write_geotiff(surface_path, bands, descriptions=list(model.codes), **geo)
             vmax = float(np.percentile(density[0][~empty], 99)) if (~empty).any() else 1.0
-            qml = style_density(surface_path, 1, model.colours[0], max(vmax, 1e-6),
-                                self.tr("Milieu density (households/ha)"), source=written)
-            load_styled_on_completion(context, surface_path, qml)
+            write_geotiff(surface_path, bands, descriptions=list(model.codes),
+                          style=density_style(1, model.colours[0], max(vmax, 1e-6)), **geo)
+            load_styled_on_completion(context, surface_path, qml_path(surface_path))
             out["SURFACE"] = surface_path
         if dominant_path:
             bands = np.stack([idx.astype(np.float32), share.astype(np.float32)])
             bands[:, idx == 0] = NODATA
-            written = write_geotiff(dominant_path, bands, descriptions=["dominant_milieu", "dominant_share"],
-                                    **geo)
             labels = [f"{c} – {n}" for c, n in zip(model.codes, model.names_de)]
-            qml = style_dominant(dominant_path, model.codes, model.colours, labels, self.tr("Dominant milieu"),
-                                 source=written)
-            load_styled_on_completion(context, dominant_path, qml)
+            write_geotiff(dominant_path, bands, descriptions=["dominant_milieu", "dominant_share"],
+                          style=dominant_style(model.colours, labels), **geo)
+            load_styled_on_completion(context, dominant_path, qml_path(dominant_path))
             out["DOMINANT_RASTER"] = dominant_path
         return out
 

@@ -14,11 +14,13 @@ def algorithm_classes():
     from .alg_local import LocalMeasures
     from .alg_mapsheet import MapSheet
     from .alg_milieu_localisation import MilieuLocalisation
+    from .alg_participation import ParticipationPotential
     from .alg_segregation import SegregationIndices
     from .alg_typology import DistrictTypology
 
     return [JoinToDistricts, SegregationIndices, SegregationLevels, SegregationChange,
-            LocalMeasures, MilieuLocalisation, DistrictTypology, MapSheet, DistrictAtlas]
+            LocalMeasures, MilieuLocalisation, ParticipationPotential, DistrictTypology, MapSheet,
+            DistrictAtlas]
 
 
 class MilieuAtlasProvider(QgsProcessingProvider):

@@ -7,7 +7,7 @@ import os
 import numpy as np
 
 from ..errors import InputError
-from ..files import current_run, publish, temp_beside
+from ..files import publish, temp_beside
 
 NODATA = -1.0
 
@@ -15,6 +15,7 @@ NODATA = -1.0
 def _rasterio():
     try:
         import rasterio
+        import rasterio.errors
         from rasterio.transform import from_origin
     except ImportError:
         raise InputError(
@@ -30,11 +31,10 @@ def check_rasterio():
     _rasterio()
 
 
-def write_geotiff(path, bands, *, x_min, y_max, cell_size, crs_wkt, descriptions, nodata=NODATA):
-    """Writes (k, ny, nx) bands as a float32 GeoTIFF (deflate, tiled) with band descriptions.
-
-    Returns the file that holds the raster now: inside an algorithm run the write path moves it
-    to `path` only when every output of the run is complete, so styles are built from this one."""
+def write_geotiff(path, bands, *, x_min, y_max, cell_size, crs_wkt, descriptions, nodata=NODATA, style=None):
+    """Writes (k, ny, nx) bands as a float32 GeoTIFF (deflate, tiled) with band descriptions; with
+    ``style`` (a function of a raster layer that sets its renderer) also <name>.qml beside it. Both are
+    written under temporary names and published together (inside an algorithm run: when it commits)."""
     rasterio, from_origin = _rasterio()
     bands = np.asarray(bands)
     k, ny, nx = bands.shape
@@ -42,75 +42,89 @@ def write_geotiff(path, bands, *, x_min, y_max, cell_size, crs_wkt, descriptions
     if not os.path.isdir(folder):
         raise InputError(f"The folder of the output '{path}' does not exist.")
     tmp = temp_beside(path, ".tif")
+    done = False
     try:
         profile = dict(driver="GTiff", width=nx, height=ny, count=k, dtype="float32",
                        crs=rasterio.crs.CRS.from_wkt(crs_wkt) if crs_wkt else None,
                        transform=from_origin(x_min, y_max, cell_size, cell_size), nodata=nodata,
                        compress="deflate", predictor=3, tiled=nx >= 256 and ny >= 256)
-        with rasterio.open(tmp, "w", **profile) as dst:
-            for i in range(k):
-                dst.write(bands[i].astype(np.float32), i + 1)
-                dst.set_band_description(i + 1, str(descriptions[i]))
+        try:
+            with rasterio.open(tmp, "w", **profile) as dst:
+                for i in range(k):
+                    dst.write(bands[i].astype(np.float32), i + 1)
+                    dst.set_band_description(i + 1, str(descriptions[i]))
+        except rasterio.errors.RasterioError as exc:
+            reason = str(exc).replace(tmp, path).splitlines()[0] if str(exc) else type(exc).__name__
+            raise OSError(f"{reason}") from None
+        if style is not None:
+            _write_style(tmp, style, path)
         publish(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
+        done = True
+    finally:
+        if not done and os.path.exists(tmp):
             os.remove(tmp)
-        raise
-    return tmp if current_run() is not None else path
+    return path
 
 
 def qml_path(path):
     return os.path.splitext(path)[0] + ".qml"
 
 
-def _write_style(layer, path):
+def _write_style(raster, style, path):
+    """Applies ``style`` to the (temporary) raster and writes the style as <path>.qml."""
+    from qgis.core import QgsRasterLayer
     from qgis.PyQt.QtXml import QDomDocument
 
+    layer = QgsRasterLayer(raster, os.path.basename(path), "gdal")
+    style(layer)
     doc = QDomDocument()
     layer.exportNamedStyle(doc)
+    del layer
     target = qml_path(path)
     tmp = temp_beside(target, ".qml")
     with open(tmp, "w", encoding="utf-8") as fh:
         fh.write(doc.toString())
     publish(tmp, target)
+    for aux in (raster + ".aux.xml",):
+        if os.path.exists(aux):
+            os.remove(aux)
     return target
 
 
-def style_dominant(path, codes, colours, labels, title, source=None):
-    """Paletted style on band 1 (1..M = the milieus in model order, in their colours); `source`:
-    where the raster is now (write_geotiff's answer), the style goes beside `path`."""
-    from qgis.core import QgsPalettedRasterRenderer, QgsRasterLayer
-    from qgis.PyQt.QtGui import QColor
+def dominant_style(colours, labels):
+    """Paletted style on band 1 (1..M = the milieus in model order, in their colours)."""
+    def apply(layer):
+        from qgis.core import QgsPalettedRasterRenderer
+        from qgis.PyQt.QtGui import QColor
 
-    layer = QgsRasterLayer(source or path, title, "gdal")
-    classes = [QgsPalettedRasterRenderer.Class(float(i + 1), QColor(colours[i]), labels[i])
-               for i in range(len(codes))]
-    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
-    return _write_style(layer, path)
+        classes = [QgsPalettedRasterRenderer.Class(float(i + 1), QColor(colours[i]), labels[i])
+                   for i in range(len(colours))]
+        layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
+    return apply
 
 
-def style_density(path, band, colour, vmax, title, source=None):
+def density_style(band, colour, vmax):
     """Pseudocolour style of one density band: transparent white at 0 to the milieu's colour at vmax."""
-    from qgis.core import (QgsColorRampShader, QgsGradientColorRamp, QgsRasterLayer, QgsRasterShader,
-                           QgsSingleBandPseudoColorRenderer)
-    from qgis.PyQt.QtGui import QColor
+    def apply(layer):
+        from qgis.core import (QgsColorRampShader, QgsGradientColorRamp, QgsRasterShader,
+                               QgsSingleBandPseudoColorRenderer)
+        from qgis.PyQt.QtGui import QColor
 
-    layer = QgsRasterLayer(source or path, title, "gdal")
-    shader = QgsRasterShader()
-    ramp = QgsColorRampShader(0.0, float(vmax))
-    ramp.setColorRampType(QgsColorRampShader.Interpolated)
-    ramp.setSourceColorRamp(QgsGradientColorRamp(QColor(255, 255, 255, 0), QColor(colour)))
-    ramp.setColorRampItemList([
-        QgsColorRampShader.ColorRampItem(0.0, QColor(255, 255, 255, 0), "0"),
-        QgsColorRampShader.ColorRampItem(float(vmax), QColor(colour), f"{vmax:.3g}"),
-    ])
-    ramp.setClip(False)
-    shader.setRasterShaderFunction(ramp)
-    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
-    renderer.setClassificationMin(0.0)
-    renderer.setClassificationMax(float(vmax))
-    layer.setRenderer(renderer)
-    return _write_style(layer, path)
+        shader = QgsRasterShader()
+        ramp = QgsColorRampShader(0.0, float(vmax))
+        ramp.setColorRampType(QgsColorRampShader.Interpolated)
+        ramp.setSourceColorRamp(QgsGradientColorRamp(QColor(255, 255, 255, 0), QColor(colour)))
+        ramp.setColorRampItemList([
+            QgsColorRampShader.ColorRampItem(0.0, QColor(255, 255, 255, 0), "0"),
+            QgsColorRampShader.ColorRampItem(float(vmax), QColor(colour), f"{vmax:.3g}"),
+        ])
+        ramp.setClip(False)
+        shader.setRasterShaderFunction(ramp)
+        renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
+        renderer.setClassificationMin(0.0)
+        renderer.setClassificationMax(float(vmax))
+        layer.setRenderer(renderer)
+    return apply
 
 
 _LIVE = []   # post-processors must outlive the algorithm run (QGIS calls them afterwards)

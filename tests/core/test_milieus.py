@@ -131,3 +131,54 @@ def test_surface_conserves_households_per_milieu(kernel):
     np.testing.assert_allclose(share[inhabited], dens.max(axis=0)[inhabited] / total[inhabited], rtol=1e-12)
     assert np.isnan(share[~inhabited]).all()
     assert (share[inhabited] >= 1 / 3 - 1e-12).all() and (share[inhabited] <= 1 + 1e-12).all()
+
+
+def test_match_fields_forms_and_refusals(model):
+    from milieu_atlas_plugin.core.milieus import match_fields
+
+    assert match_fields(["key", "a", "mil_B", "C_count"], model) == ["a", "mil_B", "C_count"]
+    assert match_fields(["x", "A", "B", "C", "D"], model) == ["A", "B", "C"]
+    with pytest.raises(InputError, match="fields 'A' and 'mil_A' both hold milieu 'A'"):
+        match_fields(["A", "mil_A", "B", "C"], model)
+    with pytest.raises(InputError, match="field 'D' is not a milieu"):
+        match_fields(["A", "B", "C", "D"], model, chosen=["A", "B", "C", "D"])
+    with pytest.raises(InputError, match="has no field 'E'"):
+        match_fields(["A", "B", "C"], model, chosen=["A", "E"])
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 60), min_size=3, max_size=3), min_size=1, max_size=30),
+       st.floats(0, 50), st.integers(0, 20))
+def test_profile_properties(rows, margin, min_count):
+    from pathlib import Path
+    import tempfile
+
+    p = Path(tempfile.mkdtemp()) / "abc.csv"
+    p.write_text("code,name_de,segment,colour\nA,a,S,#112233\nB,b,S,#223344\nC,c,T,#334455\n", encoding="utf-8")
+    model = load_model(p)
+    counts = np.array(rows, dtype=float)
+    out = milieu_profile(counts, model, margin=margin, min_count=min_count)
+    t = counts.sum(axis=1)
+    show = (t > 0) & (t >= min_count)
+    np.testing.assert_array_equal(out["suppressed"], ~show)
+    shares = np.column_stack([out[f"mil_{c}_share"] for c in "ABC"])
+    assert np.isnan(shares[~show]).all()
+    np.testing.assert_allclose(shares[show].sum(axis=1), 1.0, rtol=1e-12)
+    dom = out["mil_dominant_share"][show]
+    assert (dom >= 1 / 3 - 1e-12).all() and (dom <= 1 + 1e-12).all()
+    div = out["mil_diversity"][show]
+    assert (div >= -1e-12).all() and (div <= 1 + 1e-12).all()
+    lead = out["mil_lead"][show]
+    mix = out["mil_dominant"][show] == "MIX"
+    assert (lead[mix] < margin).all() and (lead[~mix] >= margin - 1e-9).all()
+    np.testing.assert_allclose(out["seg_s"] + out["seg_t"], t)
+    if counts[:, 0].sum() > 0:
+        # LQ = share over the city share, the city counting every district (suppressed ones too)
+        np.testing.assert_allclose(out["mil_A_lq"][show], shares[show, 0] / (counts[:, 0].sum() / t.sum()),
+                                   rtol=1e-12)
+    else:
+        assert np.isnan(out["mil_A_lq"]).all()

@@ -35,11 +35,33 @@ def cases(d):
         "atlas_per_district": ("atlas", {"INPUT": d["gpkg"], "KEY_FIELD": "key", "FIELDS": "grp",
                                          "MODE": "per_district", "OUTPUT_FOLDER": out / "pages"},
                                [out / "pages" / f"district_D{i + 1:02d}.pdf" for i in range(16)]),
+        "milieulocalisation": ("milieulocalisation", {
+            "DISTRICTS": d["gpkg"], "DISTRICT_KEY": "key", "MODEL": _milieu_files(d)[0], "TOTAL_FIELD": "total",
+            "MIN_COUNT": 0, "OUTPUT": out / "milieus.gpkg", "SURFACE": out / "surface.tif",
+            "DOMINANT_RASTER": out / "dominant.tif", "CELL_SIZE": 20, "BANDWIDTH": 150},
+            [out / "milieus.gpkg", out / "surface.tif", out / "surface.qml", out / "dominant.tif",
+             out / "dominant.qml"]),
+        "participationpotential": ("participationpotential", {
+            "INPUT": d["gpkg"], "MODEL": _milieu_files(d)[0], "RATES": _milieu_files(d)[1], "KEY_FIELD": "key",
+            "OUTPUT": out / "participation.gpkg", "SUMMARY": out / "participation.csv"},
+            [out / "participation.gpkg", out / "participation.csv"]),
     }
 
 
+def _milieu_files(d):
+    """A two-milieu model (the districts' fields grp and oth, which add up to total) and its rates."""
+    model, rates = d["dir"] / "milieus.csv", d["dir"] / "rates.csv"
+    if not model.exists():
+        model.write_text("code,name_de,name_en,sinus_segment,segment,colour\n"
+                         "GRP,Gruppe,Group,,Eins,#332288\nOTH,Rest,Rest,,Zwei,#DDCC77\n", encoding="utf-8")
+        rates.write_text("code,status_quo,potential,n,source,year\nGRP,0.1,0.3,120,test,2024\n"
+                         "OTH,0.2,0.35,200,test,2024\n", encoding="utf-8")
+    return model, rates
+
+
 ALGS = ["jointodistricts", "localmeasures", "segregationindices", "segregationlevels",
-        "segregationchange", "mapsheet", "atlas_single", "atlas_per_district"]
+        "segregationchange", "mapsheet", "atlas_single", "atlas_per_district", "milieulocalisation",
+        "participationpotential"]
 
 
 @pytest.mark.parametrize("case", ALGS)
