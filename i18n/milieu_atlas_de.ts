@@ -623,17 +623,17 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Gebiete mit lokalen Maßzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="100"/>
         <source>{n} districts have no neighbour (islands): their LISA class is &apos;ns&apos;.</source>
         <translation>{n} Gebiete haben keine Nachbarn (Inseln): Ihre LISA-Klasse ist „ns“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="103"/>
         <source>No polygons: LISA and Gi* are skipped.</source>
         <translation>Keine Polygone: LISA und Gi* werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="122"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="121"/>
         <source>{n} districts have values below the minimum count {m}: suppressed.</source>
         <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
     </message>
@@ -1372,19 +1372,24 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Kernfunktion für HSPATIAL</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="93"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="98"/>
         <source>City centre point(s) for centralisation (several: polycentric, distance to the nearest; empty: mean of unit centroids)</source>
         <translation>Punkt(e) des Stadtzentrums für die Zentralisierung (mehrere: polyzentrisch, Abstand zum nächstgelegenen; leer: Mittel der Schwerpunkte der Raumeinheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="97"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="102"/>
         <source>Index table</source>
         <translation>Indextabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="118"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="123"/>
         <source>{n} units read from &apos;{layer}&apos;.</source>
         <translation>{n} Raumeinheiten aus „{layer}“ gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="93"/>
+        <source>Kernel sums of HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exact where affordable, else an FFT grid; the note says which)</source>
+        <translation>Kernsummen für HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exakt, wo bezahlbar, sonst ein FFT-Raster; die Notiz nennt das Verfahren)</translation>
     </message>
 </context>
 <context>

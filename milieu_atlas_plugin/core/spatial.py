@@ -39,6 +39,7 @@ from .twogroup import _prep, binary_entropy, dissimilarity
 KERNELS = ("biweight", "gaussian", "uniform")
 
 
+
 class SpatialEngine:
     """Precomputes what the spatial indices of one set of units need (once for all groups)."""
 

@@ -28,9 +28,10 @@ from .read import layer_label
 SNAP_TOLERANCE = 0.01
 
 
-def spatial_context(layer, feedback=None, fast=True):
+def spatial_context(layer, feedback=None, fast=True, neighbours=True):
     """`fast=False` decides every candidate pair with GEOS (the reference the fast path is tested
-    against)."""
+    against). `neighbours=False` skips the neighbour structures (contiguity and shared boundaries
+    are None): for index sets that need only centroids, areas and perimeters."""
     from scipy import sparse
 
     from ..core.catalogue import SpatialContext
@@ -51,6 +52,9 @@ def spatial_context(layer, feedback=None, fast=True):
     centroids = np.array([[c.x(), c.y()] for c in (g.centroid().asPoint() for g in geoms)])
     areas = np.array([g.area() for g in geoms])
     perimeters = np.array([g.length() for g in geoms])
+    if not neighbours:
+        return SpatialContext(centroids=centroids, areas=areas, perimeters=perimeters,
+                              contiguity=None, shared_boundary=None, note=note)
 
     boxes = np.empty((n, 4))
     for i, g in enumerate(geoms):
