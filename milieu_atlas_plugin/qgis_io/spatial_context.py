@@ -37,21 +37,29 @@ def spatial_context(layer, feedback=None, fast=True, neighbours=True):
     from ..core.catalogue import SpatialContext
 
     transform, note = metric_transform(layer)
-    geoms, fids = [], []
+    geoms = []
+    cx, cy, areas, perimeters = [], [], [], []
+    # one pass: centroid, area and perimeter from GEOS; the geometries are kept only when the
+    # neighbour search needs them
     for feat in layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
-        g = QgsGeometry(feat.geometry())
+        g = feat.geometry()
         if g.isNull() or g.isEmpty():
             raise InputError(f"Layer '{layer_label(layer)}': feature {feat.id()} has no geometry.")
         if transform is not None:
             g.transform(transform)
         if not g.isGeosValid():
             g = g.makeValid()
-        geoms.append(g)
-        fids.append(feat.id())
-    n = len(geoms)
-    centroids = np.array([[c.x(), c.y()] for c in (g.centroid().asPoint() for g in geoms)])
-    areas = np.array([g.area() for g in geoms])
-    perimeters = np.array([g.length() for g in geoms])
+        c = g.centroid().asPoint()
+        cx.append(c.x())
+        cy.append(c.y())
+        areas.append(g.area())
+        perimeters.append(g.length())
+        if neighbours:
+            geoms.append(g)
+    n = len(cx)
+    centroids = np.column_stack([np.array(cx, dtype=float), np.array(cy, dtype=float)]).reshape(n, 2)
+    areas = np.array(areas, dtype=float)
+    perimeters = np.array(perimeters, dtype=float)
     if not neighbours:
         return SpatialContext(centroids=centroids, areas=areas, perimeters=perimeters,
                               contiguity=None, shared_boundary=None, note=note)
