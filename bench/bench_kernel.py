@@ -133,6 +133,16 @@ def write_city(n, jitter=False):
 
 
 # ---- children ---------------------------------------------------------------------------------
+def _peak_mb():
+    """Peak resident memory of this process (VmHWM: reset at exec, unlike ru_maxrss, which a
+    child inherits from the parent that forked it)."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    return float("nan")
+
+
 def child_ours(path, params_json, read_first):
     """QGIS start-up, [reading timed alone], the algorithm end to end; JSON on stdout."""
     t_start = time.perf_counter()
@@ -164,9 +174,7 @@ def child_ours(path, params_json, read_first):
         out["rows"] = [{"index": r["index"], "value": float(r["value"]), "note": r["note"]}
                        for r in csv.DictReader(fh)]
     out["total_s"] = time.perf_counter() - t_start
-    import resource
-
-    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    out["peak_mb"] = _peak_mb()
     print(json.dumps(out))
 
 
@@ -205,10 +213,7 @@ def child_dense(path, sigma):
 
     T = t.sum()
     h = 1 - (t * ent(np.clip(kx / kt, 0, 1))).sum() / (T * ent(x.sum() / T))
-    import resource
-
-    print(json.dumps({"value": float(h), "total_s": time.perf_counter() - t_start,
-                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0}))
+    print(json.dumps({"value": float(h), "total_s": time.perf_counter() - t_start, "peak_mb": _peak_mb()}))
 
 
 def _child(*args, timeout=900):

@@ -151,7 +151,7 @@ def test_grid_path_conserves_mass():
 
 
 def test_auto_uses_grid_for_many_pairs_and_says_so(monkeypatch):
-    monkeypatch.setattr(K, "AUTO_EXACT_PAIRS", 1000)
+    monkeypatch.setattr(K, "AUTO_EXACT_SECONDS", 0.0)
     ctx, t, x = _random_layout(400, 4)
     got, notes = _values(ctx, t, x, kernel="gaussian", bandwidth=700.0)
     assert all("grid" in notes[c] and "KERNEL_METHOD auto" in notes[c] for c in KERNEL_CODES)
