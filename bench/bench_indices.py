@@ -4,9 +4,11 @@ Targets, each run in a fresh child process so its peak memory (max RSS) is its o
 1. aspatial two-group suite (D GINI H A XPX XPY ETA2) + multigroup suite (MD MGINI MH MM MNE MSCV
    MRD MSC MSI MDIV) on 100,000 synthetic units: >= 10x faster than PySAL segregation;
 2. 999 permutations of D (random allocation keeping unit totals) on 10,000 units: < 1 s;
-3. distance-decay and kernel indices (ACL RCL SP DDXPX DDXPY HSPATIAL) on 100,000 units: < 10 s and
-   < 2 GB. Units are spread over a 600 km x 600 km region (about Germany's extent: e.g. all
-   statistical blocks of a federal country); the exp(-d/1 km) kernel is cut at 13.8 km (< 1e-6).
+The distance-decay and kernel indices are measured by bench_kernel on city-dense layouts (the
+600 km x 600 km spread this module used before put about 170 units inside the cut-off and hid the
+cost of dense cities).
+PySAL is timed cold (its first call compiles with numba) and warm (best of MG_REPEATS) apart.
+Permutations are not compared with PySAL (another null model, one thread).
 
 PySAL is a test-only tool, not a dependency: it is used when `segregation` imports in this
 interpreter, or through the interpreter named by the environment variable MILIEU_PYSAL_PYTHON
@@ -36,7 +38,6 @@ if str(ROOT) not in sys.path:
 N_ASPATIAL = 100_000
 N_PERM_UNITS = 10_000
 PERMUTATIONS = 999
-N_SPATIAL = 100_000
 GROUPS = 4
 MG_REPEATS = 7
 # the multigroup codes PySAL computes at n = 100,000 (its MultiGini builds an n x n matrix)
@@ -96,7 +97,8 @@ def ours_aspatial():
     groups = {f"g{k}": np.ascontiguousarray(counts[:, k]) for k in range(GROUPS)}
     t0 = time.perf_counter()
     two = compute_indices(t, {"g0": counts[:, 0]})
-    t_two = time.perf_counter() - t0
+    t_two_cold = time.perf_counter() - t0  # the first call (imports of the index modules done above)
+    t_two, two = _best(lambda: compute_indices(t, {"g0": counts[:, 0]}))
     # multigroup: best of MG_REPEATS (PySAL's side likewise), the public entry point
     # (input checks + partition + all codes) and the one-pass kernel multigroup.suite alone
     from milieu_atlas_plugin.core import multigroup as mg
@@ -106,7 +108,7 @@ def ours_aspatial():
     t_multi_nogini, _ = _best(lambda: compute_indices(t, groups, multigroup=True, codes=MG_CODES))
     part = np.ascontiguousarray(counts.T).T  # group-major, as compute_indices stores it
     t_kernel, _ = _best(lambda: mg.suite(part, MG_CODES))
-    return {"two_group_s": t_two, "multigroup_s": t_multi, "multigroup_nogini_s": t_multi_nogini,
+    return {"two_group_s": t_two, "two_group_cold_s": t_two_cold, "multigroup_s": t_multi, "multigroup_nogini_s": t_multi_nogini,
             "multigroup_kernel_s": t_kernel, "values": {r.index: r.value for r in two + multi}}
 
 
@@ -119,56 +121,38 @@ def ours_permutations():
     return {"seconds": time.perf_counter() - t0, "D": row.value, "expected": row.expected, "p": row.p_value}
 
 
-def ours_spatial():
-    import scipy.sparse as sp
-
-    from milieu_atlas_plugin.core.catalogue import SpatialContext, compute_indices
-
-    t, counts, xy = synthetic(N_SPATIAL)
-    n = len(t)
-    empty = sp.csr_matrix((n, n))
-    ctx = SpatialContext(xy, np.full(n, 1e6), np.full(n, 4000.0), empty, empty)
-    t0 = time.perf_counter()  # kernel construction and all six indices, not data generation
-    rows = compute_indices(t, {"g0": counts[:, 0]}, spatial=ctx,
-                           codes=["ACL", "RCL", "SP", "DDXPX", "DDXPY", "HSPATIAL"], bandwidth=5000.0)
-    return {"seconds": time.perf_counter() - t0, "values": {r.index: r.value for r in rows}}
-
-
 PYSAL_SCRIPT = r"""
 import json, sys, time, warnings
 warnings.filterwarnings("ignore")
 import numpy as np, pandas as pd
 from segregation import singlegroup as S, multigroup as M
-from segregation.inference import SingleValueTest
 d = np.load(sys.argv[1]); what = sys.argv[2]
 t, counts = d["t"], d["counts"]
 out = {}
 if what == "aspatial":
     df = pd.DataFrame({"x": counts[:, 0], "t": t})
-    t0 = time.perf_counter(); vals = {}
-    for code, cls in [("D", S.Dissim), ("GINI", S.Gini), ("H", S.Entropy), ("A", S.Atkinson),
-                      ("XPX", S.Isolation), ("XPY", S.Interaction), ("ETA2", S.CorrelationR)]:
-        vals[code] = float(cls(df, "x", "t").statistic)
-    out["two_group_s"] = time.perf_counter() - t0
+    vals = {}
+    times = []
+    for _ in range(1 + int(sys.argv[3])):  # the first call (cold: numba compiles), then the best
+        t0 = time.perf_counter()
+        for code, cls in [("D", S.Dissim), ("GINI", S.Gini), ("H", S.Entropy), ("A", S.Atkinson),
+                          ("XPX", S.Isolation), ("XPY", S.Interaction), ("ETA2", S.CorrelationR)]:
+            vals[code] = float(cls(df, "x", "t").statistic)
+        times.append(time.perf_counter() - t0)
+    out["two_group_cold_s"], out["two_group_s"] = times[0], min(times[1:])
     groups = [f"g{k}" for k in range(counts.shape[1])]
     mdf = pd.DataFrame(counts, columns=groups)
-    best = float("inf")
-    for _ in range(int(sys.argv[3])):  # best of several repeats, as on our side
+    times = []
+    for _ in range(1 + int(sys.argv[3])):  # cold, then best of several repeats, as on our side
         t0 = time.perf_counter()
         for code, cls in [("MD", M.MultiDissim), ("MH", M.MultiInfoTheory), ("MM", M.MultiDivergence),
                           ("MNE", M.MultiNormExposure), ("MSCV", M.MultiSquaredCoefVar),
                           ("MRD", M.MultiRelativeDiversity), ("MSC", M.SimpsonsConcentration),
                           ("MSI", M.SimpsonsInteraction), ("MDIV", M.MultiDiversity)]:
             vals[code] = float(cls(mdf, groups=groups).statistic)
-        best = min(best, time.perf_counter() - t0)
-    out["multigroup_s"] = best
+        times.append(time.perf_counter() - t0)
+    out["multigroup_cold_s"], out["multigroup_s"] = times[0], min(times[1:])
     out["values"] = vals
-elif what == "perm":
-    df = pd.DataFrame({"x": counts[:, 0], "t": t})
-    t0 = time.perf_counter()
-    SingleValueTest(S.Dissim(df, "x", "t"), iterations_under_null=int(sys.argv[3]),
-                    null_approach="systematic", n_jobs=1)
-    out["seconds"] = time.perf_counter() - t0
 print(json.dumps(out))
 """
 
@@ -209,9 +193,13 @@ def main():
     else:
         ref, why = _pysal("aspatial", N_ASPATIAL, (MG_REPEATS,))
         print(f"[1] aspatial suite on {N_ASPATIAL:,} units (ours: process peak {ours['peak_mb']:.0f} MB)")
-        line = f"    two-group D GINI H A XPX XPY ETA2: ours {ours['two_group_s']:.3f} s"
+        line = (f"    two-group D GINI H A XPX XPY ETA2: ours warm {ours['two_group_s'] * 1e3:.1f} ms "
+                f"(first call {ours['two_group_cold_s'] * 1e3:.1f} ms)")
         if ref:
-            line += f", PySAL {ref['two_group_s']:.3f} s, ratio {ref['two_group_s'] / ours['two_group_s']:.1f}x (target >= 10x)"
+            warm = ref['two_group_s'] / ours['two_group_s']
+            line += (f"; PySAL warm {ref['two_group_s'] * 1e3:.1f} ms, cold {ref['two_group_cold_s']:.2f} s "
+                     f"(first call: numba compiles); ratio warm {warm:.1f}x (target >= 10x: "
+                     f"{'MET' if warm >= 10 else 'NOT MET'}), cold {ref['two_group_cold_s'] / ours['two_group_cold_s']:.0f}x")
         else:
             line += f"; {why}"
         print(line)
@@ -220,11 +208,15 @@ def main():
                 f"ours compute_indices {ours['multigroup_nogini_s'] * 1e3:.1f} ms "
                 f"(of which the kernel multigroup.suite {ours['multigroup_kernel_s'] * 1e3:.1f} ms)")
         if ref:
-            line += (f", PySAL {ref['multigroup_s'] * 1e3:.1f} ms; ratio {ref['multigroup_s'] / ours['multigroup_nogini_s']:.1f}x "
-                     f"end to end (target >= 10x), {ref['multigroup_s'] / ours['multigroup_kernel_s']:.1f}x kernel")
+            warm = ref['multigroup_s'] / ours['multigroup_nogini_s']
+            line += (f"; PySAL warm {ref['multigroup_s'] * 1e3:.1f} ms, cold {ref['multigroup_cold_s'] * 1e3:.0f} ms")
+            print(line)
+            print(f"    multigroup verdict: ours end to end {warm:.1f}x PySAL warm (target >= 20x: "
+                  f"{'MET' if warm >= 20 else 'NOT MET'}); the kernel alone {ref['multigroup_s'] / ours['multigroup_kernel_s']:.1f}x, "
+                  f"so input checks and partitioning take {100 * (1 - ours['multigroup_kernel_s'] / ours['multigroup_nogini_s']):.0f} % of ours")
         else:
             line += f"; {why}"
-        print(line)
+            print(line)
         print(f"    with MGINI (10 codes): ours {ours['multigroup_s'] * 1e3:.1f} ms; PySAL not run for MGINI "
               "(its MultiGini builds an n x n matrix: 80 GB here)")
         if ref:
@@ -237,25 +229,13 @@ def main():
         print(f"[2] permutations: ERROR {ours['error']}")
         ok = False
     else:
-        ref, why = _pysal("perm", N_PERM_UNITS, (PERMUTATIONS,))
-        line = (f"[2] {PERMUTATIONS} permutations of D on {N_PERM_UNITS:,} units: ours {ours['seconds']:.3f} s "
-                f"(target < 1 s), peak {ours['peak_mb']:.0f} MB; D {ours['D']:.4f}, expected {ours['expected']:.4f}")
-        if ref:
-            line += f"; PySAL SingleValueTest {ref['seconds']:.2f} s, ratio {ref['seconds'] / ours['seconds']:.1f}x"
-        else:
-            line += f"; {why}"
-        print(line)
+        print(f"[2] {PERMUTATIONS} permutations of D on {N_PERM_UNITS:,} units: ours {ours['seconds']:.3f} s "
+              f"(target < 1 s: {'MET' if ours['seconds'] < 1 else 'NOT MET'}), peak {ours['peak_mb']:.0f} MB; "
+              f"D {ours['D']:.4f}, expected {ours['expected']:.4f}")
+        print("    not compared with PySAL: its SingleValueTest draws under another null model and in one "
+              "thread (ours: binomial random allocation keeping unit totals, up to 4 threads)")
 
-    # 3. distance decay and kernel indices
-    ours = _run(ours_spatial)
-    if "error" in ours:
-        print(f"[3] spatial kernel indices: ERROR {ours['error']}")
-        ok = False
-    else:
-        print(f"[3] ACL RCL SP DDXPX DDXPY HSPATIAL(5 km biweight) on {N_SPATIAL:,} units: ours "
-              f"{ours['seconds']:.2f} s (target < 10 s), process peak {ours['peak_mb']:.0f} MB (target < 2048 MB); "
-              "PySAL not run: it builds dense n x n distance matrices (80 GB each at this n)")
-        print("    values: " + ", ".join(f"{k} {v:.4f}" for k, v in ours["values"].items()))
+    print("[3] spatial kernel indices: see bench_kernel (city-dense layouts, end to end)")
     return 0 if ok else 1
 
 

@@ -2122,17 +2122,17 @@ MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokali
         <translation>Kernfunktion für HSPATIAL</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="106"/>
         <source>City centre point(s) for centralisation (several: polycentric, distance to the nearest; empty: mean of unit centroids)</source>
         <translation>Punkt(e) des Stadtzentrums für die Zentralisierung (mehrere: polyzentrisch, Abstand zum nächstgelegenen; leer: Mittel der Schwerpunkte der Raumeinheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="110"/>
         <source>Index table</source>
         <translation>Indextabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="139"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="144"/>
         <source>{n} units read from &apos;{layer}&apos;.</source>
         <translation>{n} Raumeinheiten aus „{layer}“ gelesen.</translation>
     </message>
@@ -2145,6 +2145,11 @@ MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokali
         <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="83"/>
         <source>Units with a missing (NULL) count</source>
         <translation>Raumeinheiten mit fehlender Zahl (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="101"/>
+        <source>Kernel sums of HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exact where affordable, else an FFT grid; the note says which)</source>
+        <translation>Kernsummen für HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exakt, wo bezahlbar, sonst ein FFT-Raster; die Notiz nennt das Verfahren)</translation>
     </message>
 </context>
 <context>

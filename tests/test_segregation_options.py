@@ -77,3 +77,35 @@ def test_bad_bandwidth_is_refused(plr_joined, tmp_path):
         run({"INPUT": plr_joined, "TOTAL_FIELD": "inhabitants", "GROUP_FIELDS": [FOREIGN],
              "INDICES": ["HSPATIAL"], "BANDWIDTHS": "500,abc"}, tmp_path)
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_kernel_method_exact_and_grid_agree_and_the_note_says_which(plr_joined, tmp_path):
+    base = {"INPUT": plr_joined, "TOTAL_FIELD": "inhabitants", "GROUP_FIELDS": [FOREIGN],
+            "INDICES": ["HSPATIAL", "DDXPX", "ACL"], "BANDWIDTHS": "1500"}
+    exact = run(dict(base, KERNEL_METHOD="exact"), tmp_path)
+    grid = run(dict(base, KERNEL_METHOD="grid"), tmp_path)
+    auto = run(base, tmp_path)
+    assert len(exact) == len(grid) == 3
+    for e, g, a in zip(exact, grid, auto):
+        assert "kernel sums exact" in e["note"]
+        assert "grid" in g["note"] and "sampled units" in g["note"]
+        assert "kernel sums" in a["note"]
+        assert float(g["value"]) == pytest.approx(float(e["value"]), rel=1e-2)
+
+
+def test_kernel_indices_skip_the_neighbour_search(plr_joined, tmp_path, monkeypatch):
+    import processing
+    from milieu_atlas_plugin.qgis_io import spatial_context as sc
+
+    calls = []
+    real = sc._hashed_pairs
+    monkeypatch.setattr(sc, "_hashed_pairs", lambda *a, **k: calls.append(1) or real(*a, **k))
+    out = tmp_path / "o.csv"
+    processing.run("milieuatlas:segregationindices", {
+        "INPUT": plr_joined, "TOTAL_FIELD": "inhabitants", "GROUP_FIELDS": [FOREIGN],
+        "INDICES": ["HSPATIAL", "ACL", "DELTA"], "OUTPUT": str(out)})
+    assert calls == []
+    processing.run("milieuatlas:segregationindices", {
+        "INPUT": plr_joined, "TOTAL_FIELD": "inhabitants", "GROUP_FIELDS": [FOREIGN],
+        "INDICES": ["HSPATIAL", "DADJ"], "OUTPUT": str(out)})
+    assert calls == [1]

@@ -337,7 +337,7 @@ def compute_indices(
         counts = parts.T
     level_inv = _level_codes(level, n_all, keep) if (level_on and any(c in LEVEL_CODES for c in codes_list)) else None
 
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(seed) if (permutations > 0 or bootstrap > 0) else None
     rows = []
     tg_codes = [c for c in codes_list if c in TWO_GROUP_CODES + SPATIAL_CODES]
     engine = None

@@ -340,7 +340,10 @@ def density_grid(x, y, weights, *, cell_size, bandwidth, kernel="quartic", exten
 #                  the exact sums measured at a sample of units and stated in the note.
 
 METHODS = ("auto", "exact", "grid")
-AUTO_EXACT_PAIRS = 20_000_000  # auto: exact k-d tree blocks up to this many pairs (else grid)
+AUTO_EXACT_SECONDS = 5.0  # auto: the exact sums when their estimated time is below this (else grid)
+# rough costs on one core, for the choice only: per pair of the k-d tree blocks, per entry of the
+# dense blocks, per grid cell and column of the FFT
+TREE_PAIR_S, DENSE_ENTRY_S, FFT_CELL_S = 4e-7, 3e-8, 1e-7
 MAX_EXACT_PAIRS = 5_000_000_000  # an exact run beyond this many pairs is refused (hours)
 BLOCK_PAIRS = 2_000_000  # pairs per block of the exact path (about 100 MB of work arrays)
 GRID_TOLERANCE = 1e-3  # grid path: relative error of the kernel sums aimed at (sampled, stated)
@@ -477,13 +480,13 @@ class UnitKernel:
         if lat is not None and requested in ("auto", "exact"):
             plan = self._grid_plan(lat[0], lat)
             cells = plan[2] * plan[3]
-            # the lattice FFT when it is cheaper than the pairs (or the pairs are too many)
-            cheaper = 3 * cells <= self.pairs or self.pairs > AUTO_EXACT_PAIRS
+            # the lattice FFT when it is cheaper than the pairs
+            cheaper = 3 * cells * FFT_CELL_S <= self.exact_seconds()
             if cheaper and cells <= 4 * GRID_MAX_CELLS and self.grid_bytes(plan) <= self.max_bytes:
                 self._plan, self._lattice = plan, lat
                 return "exact-lattice"
         self._lattice = None
-        if requested == "exact" or (requested == "auto" and self.pairs <= AUTO_EXACT_PAIRS):
+        if requested == "exact" or (requested == "auto" and self.exact_seconds() <= AUTO_EXACT_SECONDS):
             if self.pairs > MAX_EXACT_PAIRS:
                 raise InputError(
                     f"{self.label}: the exact kernel sums would evaluate about {self.pairs:,.0f} unit "
@@ -501,8 +504,20 @@ class UnitKernel:
         self._plan = plan
         return "grid"
 
+    @property
+    def _all_within(self) -> bool:
+        lo, hi = self._bounds()
+        return self.radius >= float(np.hypot(*(hi - lo)))
+
+    def _dense_seconds(self) -> float:
+        return float(self.n) ** 2 * DENSE_ENTRY_S if self.n <= 50_000 else float("inf")
+
+    def exact_seconds(self) -> float:
+        """Estimated time of one product by the cheaper exact path."""
+        return min(self.pairs * TREE_PAIR_S, self._dense_seconds())
+
     def _dense_better(self) -> bool:
-        return self.mean_neighbours >= 0.5 * self.n and self.n <= 50_000
+        return self._dense_seconds() < self.pairs * TREE_PAIR_S
 
     # ---- products ----------------------------------------------------------------------------
     def apply(self, v):
@@ -573,9 +588,16 @@ class UnitKernel:
         for start in range(0, n, step):
             _cancel_check(self.is_cancelled)
             stop = min(n, start + step)
-            d = np.hypot(p[start:stop, 0, None] - p[None, :, 0], p[start:stop, 1, None] - p[None, :, 1])
+            d = p[start:stop, 0, None] - p[None, :, 0]
+            d *= d
+            dy = p[start:stop, 1, None] - p[None, :, 1]
+            dy *= dy
+            d += dy
+            del dy
+            np.sqrt(d, out=d)
             w = self.weight(d)
-            w[d > self.radius] = 0.0
+            if not self._all_within:
+                np.putmask(w, d > self.radius, 0.0)
             del d
             r = np.arange(stop - start)
             w[r, r + start] = 0.0

@@ -42,6 +42,7 @@ KERNELS = ("biweight", "gaussian", "uniform")
 # areas equal within this relative tolerance are equal (reprojection rounding)
 AREA_RTOL = 1e-9
 
+
 class SpatialEngine:
     """Precomputes what the spatial indices of one set of units need (once for all groups)."""
 

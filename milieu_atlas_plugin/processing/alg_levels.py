@@ -78,7 +78,11 @@ class SegregationLevels(MilieuAlgorithm):
                                      f"{', '.join(wanted_spatial)} need district polygons.")
                 from ..qgis_io.spatial_context import spatial_context
 
-                spatial = spatial_context(layer, feedback, fids=counts.fids)
+                from ..core.codes import NEIGHBOUR_CODES
+
+                spatial = spatial_context(layer, feedback,
+                                          neighbours=any(c in NEIGHBOUR_CODES for c in codes),
+                                          fids=counts.fids)
             try:
                 rows = compute_indices(
                     counts.total, counts.groups, codes=codes, spatial=spatial,

@@ -98,6 +98,11 @@ class SegregationIndices(MilieuAlgorithm):
             defaultValue="1000", optional=True))
         self._advanced(static_enum("KERNEL", self.tr("Kernel of HSPATIAL"),
                                    ["biweight", "gaussian", "uniform"], default="biweight"))
+        self._advanced(static_enum(
+            "KERNEL_METHOD", self.tr("Kernel sums of HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY "
+                                     "(auto: exact where affordable, else an FFT grid; the note "
+                                     "says which)"),
+            ["auto", "exact", "grid"], default="auto"))
         self._advanced(QgsProcessingParameterFeatureSource(
             "CENTRES", self.tr("City centre point(s) for centralisation (several: polycentric, "
                                "distance to the nearest; empty: mean of unit centroids)"),
@@ -143,7 +148,11 @@ class SegregationIndices(MilieuAlgorithm):
         if wants_spatial and layer.isSpatial() and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
             from ..qgis_io.spatial_context import spatial_context
 
-            spatial = spatial_context(layer, feedback, fids=counts.fids)
+            from ..core.codes import NEIGHBOUR_CODES
+
+            # queen neighbours and shared boundaries only for the indices that use them
+            needs = codes is None or any(c in NEIGHBOUR_CODES for c in codes)
+            spatial = spatial_context(layer, feedback, neighbours=needs, fids=counts.fids)
             if spatial.note:
                 feedback.pushInfo(spatial.note)
             centres = self._centres(parameters, context, layer)
@@ -202,6 +211,7 @@ class SegregationIndices(MilieuAlgorithm):
             "decay_scale": self.parameterAsDouble(parameters, "DECAY_SCALE", context),
             "bandwidth": bandwidths if len(bandwidths) > 1 else bandwidths[0],
             "kernel": self.parameterAsEnumString(parameters, "KERNEL", context) or "biweight",
+            "kernel_method": self.parameterAsEnumString(parameters, "KERNEL_METHOD", context) or "auto",
         }
 
     def _centres(self, parameters, context, layer):

@@ -28,19 +28,21 @@ from .wkb import wkb_rings
 SNAP_TOLERANCE = 0.01
 
 
-def spatial_context(layer, feedback=None, fast=True, fids=None):
+def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None):
     """`fast=False` decides every candidate pair with GEOS (the reference the fast path is tested
-    against). `fids`: the feature ids of the counts the context goes with; the context is returned in
-    that order (units are paired by feature id, never by the order of two reads), and features not
-    among them are left out."""
-    from scipy import sparse
-
+    against). `neighbours=False` skips the neighbour structures (contiguity and shared boundaries
+    are None): for index sets that need only centroids, areas and perimeters. `fids`: the feature
+    ids of the counts the context goes with; the context is returned in that order (units are
+    paired by feature id, never by the order of two reads), and features not among them are left
+    out."""
     from ..core.catalogue import SpatialContext
 
     transform, note = metric_transform(layer)
     wanted = None if fids is None else {int(f) for f in fids}
-    read_fids = fids
-    geoms, fids = [], []
+    geoms, read = [], []
+    cx, cy, areas, perimeters = [], [], [], []
+    # one pass: centroid, area and perimeter from GEOS; the geometries are kept only when the
+    # neighbour search needs them
     for feat in layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
         if wanted is not None and feat.id() not in wanted:
             continue
@@ -51,13 +53,39 @@ def spatial_context(layer, feedback=None, fast=True, fids=None):
             g.transform(transform)
         if not g.isGeosValid():
             g = g.makeValid()
-        geoms.append(g)
-        fids.append(feat.id())
-    n = len(geoms)
-    centroids = np.array([[c.x(), c.y()] for c in (g.centroid().asPoint() for g in geoms)])
-    areas = np.array([g.area() for g in geoms])
-    perimeters = np.array([g.length() for g in geoms])
+        c = g.centroid().asPoint()
+        cx.append(c.x())
+        cy.append(c.y())
+        areas.append(g.area())
+        perimeters.append(g.length())
+        read.append(feat.id())
+        if neighbours:
+            geoms.append(g)
+    n = len(cx)
+    centroids = np.column_stack([np.array(cx, dtype=float), np.array(cy, dtype=float)]).reshape(n, 2)
+    areas = np.array(areas, dtype=float)
+    perimeters = np.array(perimeters, dtype=float)
+    if neighbours:
+        contiguity, shared_boundary = _neighbours(geoms, fast, feedback)
+    else:
+        contiguity = shared_boundary = None
+    ctx = SpatialContext(centroids=centroids, areas=areas, perimeters=perimeters,
+                         contiguity=contiguity, shared_boundary=shared_boundary, note=note)
+    if fids is None:
+        return ctx
+    position = {fid: i for i, fid in enumerate(read)}
+    missing = [int(f) for f in fids if int(f) not in position]
+    if missing:
+        raise InputError(f"Layer '{layer_label(layer)}': feature {missing[0]} was read with its counts but not "
+                         "with its geometry (was the layer changed while it was read?).")
+    return ctx.take([position[int(f)] for f in fids])
 
+
+def _neighbours(geoms, fast, feedback):
+    """Queen contiguity (1/0) and shared boundary lengths (rook) as sparse (n, n) matrices."""
+    from scipy import sparse
+
+    n = len(geoms)
     boxes = np.empty((n, 4))
     for i, g in enumerate(geoms):
         b = g.boundingBox()
@@ -80,16 +108,7 @@ def spatial_context(layer, feedback=None, fast=True, fids=None):
     shared_boundary = sparse.csr_matrix((lengths[rook], (both_r[rook], both_c[rook])), shape=(n, n))
     if feedback is not None:
         feedback.pushInfo(f"Queen contiguity: {rows.size} neighbour pairs among {n} polygons.")
-    ctx = SpatialContext(centroids=centroids, areas=areas, perimeters=perimeters,
-                         contiguity=contiguity, shared_boundary=shared_boundary, note=note)
-    if read_fids is None:
-        return ctx
-    position = {fid: i for i, fid in enumerate(fids)}
-    missing = [int(f) for f in read_fids if int(f) not in position]
-    if missing:
-        raise InputError(f"Layer '{layer_label(layer)}': feature {missing[0]} was read with its counts but not "
-                         "with its geometry (was the layer changed while it was read?).")
-    return ctx.take([position[int(f)] for f in read_fids])
+    return contiguity, shared_boundary
 
 
 def _candidate_pairs(boxes, todo):

@@ -119,10 +119,10 @@ def test_unit_kernel_matches_dense_within_radius():
     pts = rng.uniform(0, 5000, (300, 2))
     pts[5] = pts[6]  # two coincident points must still be linked
     d = np.sqrt(((pts[:, None] - pts[None]) ** 2).sum(-1))
-    dense = np.where(d <= 1500.0, np.exp(-d / 1000.0), 0.0)
+    dense = np.where(d <= 600.0, np.exp(-d / 1000.0), 0.0)
     v = rng.random((300, 3))
     for method in ("exact", "auto"):
-        K = UnitKernel(pts, lambda r: np.exp(-r / 1000.0), 1500.0, scale=1000.0, method=method,
+        K = UnitKernel(pts, lambda r: np.exp(-r / 1000.0), 600.0, scale=1000.0, method=method,
                        block_pairs=700)
         assert K.method == "exact-tree"
         np.testing.assert_allclose(K.apply(v), dense @ v, rtol=1e-12)

@@ -100,7 +100,7 @@ def test_results_identical_for_any_block_size(method):
     out = []
     for block in (50, 997, 20_000, 10_000_000):
         eng = SpatialEngine(ctx, t, bandwidth=800.0, kernel="gaussian", kernel_method="exact",
-                            block_pairs=block, decay_scale=500.0,
+                            block_pairs=block, decay_scale=200.0,
                             kernel_tol=1e-300 if method == "exact-dense" else 1e-6)
         assert eng.decay().method == method
         vals = [fn(reps, t) for code in KERNEL_CODES for _, fn, _ in eng.functions(code)]
@@ -151,7 +151,7 @@ def test_grid_path_conserves_mass():
 
 
 def test_auto_uses_grid_for_many_pairs_and_says_so(monkeypatch):
-    monkeypatch.setattr(K, "AUTO_EXACT_PAIRS", 1000)
+    monkeypatch.setattr(K, "AUTO_EXACT_SECONDS", 0.0)
     ctx, t, x = _random_layout(400, 4)
     got, notes = _values(ctx, t, x, kernel="gaussian", bandwidth=700.0)
     assert all("grid" in notes[c] and "KERNEL_METHOD auto" in notes[c] for c in KERNEL_CODES)

@@ -1,0 +1,322 @@
+"""Spatial kernel indices on city-dense layouts (issue 9 targets); `make bench` calls main().
+
+Layouts: square-ish cities of 100 m grid cells (10k, 30k, 100k, 300k, 1M cells) with a plausible
+population surface (a main centre, sub-centres, empty parks and water) and two clustered groups,
+written to GeoPackage (cached between runs in $MILIEU_BENCH_CACHE, default the temp dir). A
+"jittered" variant shifts every square by up to 30 m, so the centroids are no longer a lattice and
+the general paths (k-d tree blocks or the FFT grid) are measured too.
+
+Every measurement is a fresh child process timed end to end: QGIS start-up, reading the layer,
+the algorithm, writing the table ("whole process"), with its peak memory (max RSS). The peer is
+an exact dense O(n^2) computation of the same Gaussian HSPATIAL (what Segreg does: every pair,
+no cut-off, none stored; rows in blocks), reading the same file with OGR.
+
+Targets (issue 9):
+1. Gaussian sigma = 500 m HSPATIAL at 30k cells: whole process >= 5x faster than the dense
+   computation, peak <= 600 MB, equal to the exact value to 1e-6;
+2. HSPATIAL + DDXPX + ACL, default parameters: 100k cells < 20 s and < 1.5 GB; 1M cells < 2 min
+   and < 2 GB;
+3. HSPATIAL at 300k cells within 3x of reading the layer (reading = counts and geometries to
+   arrays, as the algorithm does).
+
+    python bench/bench_kernel.py            # everything
+    python bench/bench_kernel.py --quick    # 10k and 30k only
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+CELL = 100.0
+ORIGIN = (370_000.0, 5_790_000.0)  # EPSG:25833, around Berlin
+SIZES = [10_000, 30_000, 100_000, 300_000, 1_000_000]
+SEED = 9
+CACHE = Path(os.environ.get("MILIEU_BENCH_CACHE", tempfile.gettempdir())) / "milieu_bench_city"
+VERSION = 2  # bump when the generator changes
+
+
+# ---- the synthetic city ---------------------------------------------------------------------
+def city(n, jitter=False, seed=SEED):
+    """(x0, y0, counts (n, 3): t, g1, g2) of n 100 m cells in a square-ish block."""
+    rng = np.random.default_rng(seed + n)
+    cols = int(math.ceil(math.sqrt(n)))
+    r, c = np.divmod(np.arange(n), cols)
+    x = ORIGIN[0] + c * CELL
+    y = ORIGIN[1] + r * CELL
+    L = cols * CELL
+    cx, cy = ORIGIN[0] + L / 2, ORIGIN[1] + (r.max() + 1) * CELL / 2
+    dist = np.hypot(x - cx, y - cy)
+    # density: a centre, sub-centres, a floor; people per 1 ha cell
+    lam = 90 * np.exp(-dist / (0.35 * L)) + 8
+    for _ in range(6):
+        sx, sy = rng.uniform(0.1, 0.9, 2) * L + ORIGIN
+        lam += 60 * np.exp(-np.hypot(x - sx, y - sy) / (0.06 * L))
+
+    def smooth(k, scale):
+        f = np.zeros(n)
+        for _ in range(k):
+            kx, ky = rng.normal(0, 2 * np.pi / scale, 2)
+            f += np.cos(kx * x + ky * y + rng.uniform(0, 2 * np.pi))
+        return f / math.sqrt(k)
+
+    park = smooth(8, 0.25 * L) > 0.95  # clustered empty land (parks, water): about 17 %
+    t = rng.poisson(lam * (~park)).astype(float)
+    # group shares: clustered enclaves on a smooth gradient
+    s1 = 1 / (1 + np.exp(-(smooth(6, 0.3 * L) * 2.2 - 1.2)))
+    s2 = 0.15 + 0.1 * smooth(4, 0.5 * L)
+    s2 = np.clip(s2, 0.01, 0.9) * (1 - s1)
+    g1 = rng.binomial(t.astype(np.int64), np.clip(s1, 0, 1)).astype(float)
+    g2 = rng.binomial((t - g1).astype(np.int64), np.clip(s2 / np.maximum(1 - s1, 1e-9), 0, 1)).astype(float)
+    if jitter:
+        x = x + rng.uniform(-30, 30, n)
+        y = y + rng.uniform(-30, 30, n)
+    return x, y, np.column_stack([t, g1, g2])
+
+
+def _square_blobs(x, y, srid):
+    """GeoPackage geometry blobs (little-endian header without envelope + WKB polygon)."""
+    n = x.shape[0]
+    rec = np.zeros(n, dtype=[("gp", "S2"), ("ver", "u1"), ("flags", "u1"), ("srid", "<i4"),
+                             ("bo", "u1"), ("type", "<u4"), ("rings", "<u4"), ("pts", "<u4"),
+                             ("xy", "<f8", (10,))])
+    rec["gp"], rec["ver"], rec["flags"], rec["srid"] = b"GP", 0, 1, srid
+    rec["bo"], rec["type"], rec["rings"], rec["pts"] = 1, 3, 1, 5
+    x1, y1 = x + CELL, y + CELL
+    rec["xy"] = np.column_stack([x, y, x1, y, x1, y1, x, y1, x, y])
+    raw = rec.tobytes()
+    size = rec.dtype.itemsize
+    return [raw[i * size:(i + 1) * size] for i in range(n)]
+
+
+def write_city(n, jitter=False):
+    """The GeoPackage of a city (cached); returns its path."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"city_{n}{'_jitter' if jitter else ''}_v{VERSION}.gpkg"
+    if path.exists():
+        return path
+    from osgeo import ogr, osr
+
+    x, y, counts = city(n, jitter)
+    tmp = path.with_suffix(".tmp.gpkg")
+    if tmp.exists():
+        tmp.unlink()
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(25833)
+    lyr = ds.CreateLayer("cells", srs, ogr.wkbPolygon, options=["SPATIAL_INDEX=NO", "GEOMETRY_NAME=geom"])
+    for name in ("t", "g1", "g2"):
+        lyr.CreateField(ogr.FieldDefn(name, ogr.OFTReal))
+    ds = None
+    con = sqlite3.connect(str(tmp))
+    blobs = _square_blobs(x - CELL / 2, y - CELL / 2, 25833)
+    con.executemany("INSERT INTO cells (geom, t, g1, g2) VALUES (?, ?, ?, ?)",
+                    zip(blobs, counts[:, 0].tolist(), counts[:, 1].tolist(), counts[:, 2].tolist()))
+    con.execute("UPDATE gpkg_contents SET min_x=?, min_y=?, max_x=?, max_y=? WHERE table_name='cells'",
+                (float(x.min() - CELL), float(y.min() - CELL), float(x.max() + CELL), float(y.max() + CELL)))
+    con.commit()
+    con.close()
+    tmp.rename(path)
+    return path
+
+
+# ---- children ---------------------------------------------------------------------------------
+def _peak_mb():
+    """Peak resident memory of this process (VmHWM: reset at exec, unlike ru_maxrss, which a
+    child inherits from the parent that forked it)."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    return float("nan")
+
+
+def child_ours(path, params_json, read_first):
+    """QGIS start-up, [reading timed alone], the algorithm end to end; JSON on stdout."""
+    t_start = time.perf_counter()
+    from milieu_atlas_plugin.headless import run_algorithm, start_qgis
+
+    start_qgis()
+    from qgis.core import QgsVectorLayer
+
+    out = {}
+    if read_first:
+        from milieu_atlas_plugin.processing.params import read_unit_counts
+        from milieu_atlas_plugin.qgis_io.spatial_context import spatial_context
+
+        t0 = time.perf_counter()
+        layer = QgsVectorLayer(str(path), "cells", "ogr")
+        read_unit_counts(layer, "t", ["g1"])
+        spatial_context(layer, None, neighbours=False)
+        out["read_s"] = time.perf_counter() - t0
+        del layer
+    params = json.loads(params_json)
+    table = Path(tempfile.mkdtemp()) / "out.csv"
+    params.update({"INPUT": str(path), "TOTAL_FIELD": "t", "GROUP_FIELDS": ["g1"], "OUTPUT": str(table)})
+    t0 = time.perf_counter()
+    run_algorithm("milieuatlas:segregationindices", params)
+    out["alg_s"] = time.perf_counter() - t0
+    import csv
+
+    with open(table, encoding="utf-8") as fh:
+        out["rows"] = [{"index": r["index"], "value": float(r["value"]), "note": r["note"]}
+                       for r in csv.DictReader(fh)]
+    out["total_s"] = time.perf_counter() - t_start
+    out["peak_mb"] = _peak_mb()
+    print(json.dumps(out))
+
+
+def child_dense(path, sigma):
+    """The peer: read centroids and counts with OGR, exact dense Gaussian HSPATIAL (no cut-off)."""
+    t_start = time.perf_counter()
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path))
+    lyr = ds.GetLayer(0)
+    xs, ys, t, x = [], [], [], []
+    for f in lyr:
+        c = f.GetGeometryRef().Centroid()
+        xs.append(c.GetX())
+        ys.append(c.GetY())
+        t.append(f.GetField("t"))
+        x.append(f.GetField("g1"))
+    ds = None
+    px, py = np.array(xs), np.array(ys)
+    t, x = np.array(t), np.array(x)
+    keep = t > 0
+    px, py, t, x = px[keep], py[keep], t[keep], x[keep]
+    n = t.size
+    kx, kt = np.empty(n), np.empty(n)
+    block = max(1, 2_000_000 // n)
+    for s in range(0, n, block):
+        e = min(n, s + block)
+        d2 = (px[s:e, None] - px[None, :]) ** 2 + (py[s:e, None] - py[None, :]) ** 2
+        w = np.exp(-d2 / (2 * sigma * sigma))
+        kx[s:e] = w @ x
+        kt[s:e] = w @ t
+
+    def ent(p):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return -np.nan_to_num(p * np.log(p)) - np.nan_to_num((1 - p) * np.log(1 - p))
+
+    T = t.sum()
+    h = 1 - (t * ent(np.clip(kx / kt, 0, 1))).sum() / (T * ent(x.sum() / T))
+    print(json.dumps({"value": float(h), "total_s": time.perf_counter() - t_start, "peak_mb": _peak_mb()}))
+
+
+def _child(*args, timeout=900):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, __file__, "--child", *map(str, args)], capture_output=True,
+                          text=True, timeout=timeout, env=env)
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        tail = (proc.stderr or proc.stdout).strip().splitlines()
+        return {"error": tail[-1] if tail else f"exit {proc.returncode}"}
+    res = json.loads(proc.stdout.strip().splitlines()[-1])
+    res["wall_s"] = wall  # the whole process as the caller sees it (interpreter start included)
+    return res
+
+
+def _method(note):
+    for key in ("exact: unit centroids on a regular", "k-d tree", "dense blocks", "grid"):
+        if key in note:
+            return {"exact: unit centroids on a regular": "exact-lattice", "k-d tree": "exact-tree",
+                    "dense blocks": "exact-dense", "grid": "grid"}[key]
+    return "?"
+
+
+def _verdict(ok):
+    return "MET" if ok else "NOT MET"
+
+
+# ---- main -------------------------------------------------------------------------------------
+def main(quick=False):
+    print("Spatial kernel indices on city-dense 100 m grids (whole process: QGIS start, read, compute, write)")
+    sizes = SIZES[:2] if quick else SIZES
+    t0 = time.perf_counter()
+    files = {(n, j): write_city(n, j) for n in sizes for j in (False, True) if j is False or n <= 100_000}
+    print(f"layouts ready in {time.perf_counter() - t0:.1f} s (cached in {CACHE})")
+
+    # 1. Gaussian sigma = 500 m HSPATIAL against the exact dense computation
+    gauss = json.dumps({"INDICES": ["HSPATIAL"], "KERNEL": "gaussian", "BANDWIDTHS": "500"})
+    print("[1] HSPATIAL, Gaussian sigma 500 m: ours vs exact dense O(n^2) (Segreg's computation)")
+    for n in (10_000, 30_000):
+        for jitter in (False, True):
+            ours = _child("ours", files[(n, jitter)], gauss, 0)
+            peer = _child("dense", files[(n, jitter)], 500.0)
+            kind = "jittered" if jitter else "lattice"
+            if "error" in ours or "error" in peer:
+                print(f"    {n:>9,} {kind}: ERROR ours {ours.get('error')} peer {peer.get('error')}")
+                continue
+            v = ours["rows"][0]["value"]
+            diff = abs(v - peer["value"])
+            ratio = peer["wall_s"] / ours["wall_s"]
+            line = (f"    {n:>9,} cells {kind:8s}: ours {ours['wall_s']:6.2f} s ({_method(ours['rows'][0]['note'])}, "
+                    f"algorithm {ours['alg_s']:.2f} s), {ours['peak_mb']:5.0f} MB | dense {peer['wall_s']:6.2f} s, "
+                    f"{peer['peak_mb']:5.0f} MB | ratio {ratio:5.1f}x | H~ {v:.9f} vs {peer['value']:.9f} "
+                    f"(|diff| {diff:.1e})")
+            print(line)
+            if n == 30_000:
+                ok = ratio >= 5 and ours["peak_mb"] <= 600 and diff <= 1e-6
+                print(f"    verdict ({kind}): >= 5x faster {ratio:.1f}x, <= 600 MB {ours['peak_mb']:.0f} MB, "
+                      f"|diff| <= 1e-6 {diff:.1e}: {_verdict(ok)}")
+
+    # 2. HSPATIAL + DDXPX + ACL with the default parameters, and HSPATIAL alone against reading
+    trio = json.dumps({"INDICES": ["HSPATIAL", "DDXPX", "ACL"]})
+    hs = json.dumps({"INDICES": ["HSPATIAL"]})
+    print("[2] HSPATIAL + DDXPX + ACL, defaults (biweight 1 km, exp(-d/1 km)); [3] HSPATIAL vs reading")
+    print(f"    {'cells':>9} {'layout':8s} {'whole s':>8} {'alg s':>7} {'peak MB':>8}  methods (HSPATIAL/DDXPX/ACL)"
+          f"  | HSPATIAL alone: alg s, read s, alg/read")
+    for n in sizes:
+        for jitter in (False, True):
+            if (n, jitter) not in files:
+                continue
+            kind = "jittered" if jitter else "lattice"
+            ours = _child("ours", files[(n, jitter)], trio, 0)
+            if "error" in ours:
+                print(f"    {n:>9,} {kind:8s} ERROR {ours['error']}")
+                continue
+            methods = "/".join(_method(r["note"]) for r in ours["rows"])
+            line = (f"    {n:>9,} {kind:8s} {ours['wall_s']:8.2f} {ours['alg_s']:7.2f} {ours['peak_mb']:8.0f}  "
+                    f"{methods}")
+            solo = _child("ours", files[(n, jitter)], hs, 1) if n >= 100_000 else None
+            if solo and "error" not in solo:
+                line += f"  | {solo['alg_s']:.2f}, {solo['read_s']:.2f}, {solo['alg_s'] / solo['read_s']:.2f}x"
+                if n == 300_000:
+                    line += f" (target <= 3x: {_verdict(solo['alg_s'] <= 3 * solo['read_s'])})"
+            print(line)
+            errs = [r for r in ours["rows"] if "grid" in _method(r["note"])]
+            for r in errs:
+                print(f"        {r['index']}: {r['note'].split('; ')[-1]}")
+            if n == 100_000 and not jitter:
+                print(f"    verdict 100k: < 20 s {ours['wall_s']:.1f} s, < 1.5 GB {ours['peak_mb']:.0f} MB: "
+                      f"{_verdict(ours['wall_s'] < 20 and ours['peak_mb'] < 1536)}")
+            if n == 1_000_000:
+                print(f"    verdict 1M: < 2 min {ours['wall_s']:.1f} s, < 2 GB {ours['peak_mb']:.0f} MB: "
+                      f"{_verdict(ours['wall_s'] < 120 and ours['peak_mb'] < 2048)}")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        kind = sys.argv[2]
+        if kind == "ours":
+            child_ours(sys.argv[3], sys.argv[4], sys.argv[5] == "1")
+        else:
+            child_dense(sys.argv[3], float(sys.argv[4]))
+        sys.stdout.flush()
+        os._exit(0)
+    sys.exit(main(quick="--quick" in sys.argv))
