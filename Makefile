@@ -4,7 +4,7 @@ PLUGIN := milieu_atlas
 OUT ?= demo_output
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo test bench package deploy translations clean contract
+.PHONY: setup demo test test-debian13 bench package deploy translations clean contract
 
 setup: .venv/.deps-ok translations
 
@@ -26,6 +26,11 @@ test: setup .venv-newest/.ok
 	$(PY) -m pytest -q tests
 	@echo "core/ on the newest numpy and scipy:"
 	.venv-newest/bin/python -m pytest -q -p no:cacheprovider -c /dev/null --rootdir=. tests/core
+
+# The same `make test` in a Debian 13 root (QGIS 3.40 LTR, numpy 2), made with debootstrap and cached in
+# ~/.cache/milieu-atlas (as root; the first run needs the network and takes about 10 minutes).
+test-debian13:
+	./scripts/test_debian13.sh
 
 # The pure core must also work on today's releases (numpy 2, newest scipy), not only on Debian 12's.
 .venv-newest/.ok: requirements-dev.txt

@@ -6,13 +6,15 @@ QGIS 3.40 LTR) lives here, so the rest of the code is written once. Rules for th
 * geometry types given to `parameterAsSink` / sinks: `wkb_type(x)` for anything that may be a plain
   int (3.40's Qgis.WkbType is a scoped enum: an int raises "argument 5 has unexpected type 'int'");
   QgsWkbTypes.<Name> and layer.wkbType() are fine as they are;
-* fonts of layout labels, legend styles and scale bars: `set_label_font`, `set_legend_font`,
-  `set_scalebar_font` (setFont/setStyleFont are deprecated since 3.24/3.30, and a QFont's point size
-  is read differently from a QgsTextFormat's by the legend of 3.34+);
+* no `PyQt5` import (only `qgis.PyQt`), Qt enums in scoped form (`Qt.AlignmentFlag.AlignLeft`):
+  tests/test_code_layout.py checks both, `python scripts/qt_style.py --fix` rewrites the enums;
+* no QGIS version test outside this module.
 
+Checked by rendering the demo sheet and the district atlas on both releases: print layouts, legends
+and scale bars built as in cartography/ look the same on 3.22 and 3.40, so nothing of them is here.
 Nothing here imports heavy modules; `QGIS_VERSION_INT` is e.g. 32216 or 34006.
 """
-from qgis.core import Qgis, QgsTextFormat, QgsUnitTypes, QgsWkbTypes
+from qgis.core import Qgis, QgsWkbTypes
 
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
 
@@ -51,12 +53,3 @@ def wkb_type(value):
         return value
     return _WKB_ENUM(int(value))
 
-
-def text_format(font, color=None):
-    """A QgsTextFormat from a QFont whose size is in points (and an optional QColor)."""
-    fmt = QgsTextFormat.fromQFont(font)
-    fmt.setSize(font.pointSizeF())
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
-    if color is not None:
-        fmt.setColor(color)
-    return fmt

@@ -19,7 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..compat import FieldType
+from ..compat import FieldType, wkb_type
 from ..core.accounting import COLUMNS, AccountingError, accounting_rows, format_rows
 from ..core.shares import SCALE, ShareError, ShareStats, detect_unit, shares_to_counts
 from ..errors import InputError
@@ -274,7 +274,8 @@ class JoinToDistricts(MilieuAlgorithm):
         kw = {}
         if result.unmatched_crs is not None:
             kw["crs"] = result.unmatched_crs
-        sink, dest = self.parameterAsSink(parameters, "UNMATCHED", context, fields, result.unmatched_geometry, **kw)
+        sink, dest = self.parameterAsSink(parameters, "UNMATCHED", context, fields,
+                                          wkb_type(result.unmatched_geometry), **kw)
         if sink is None:
             return None
         feats = []
