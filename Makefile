@@ -40,10 +40,14 @@ test-debian13:
 
 # The benchmark peers: QGIS native (same interpreter) and PySAL `segregation`, which lives in its own
 # venv because it needs shapely 2 / numba (it must not replace Debian's stack in .venv).
+# Debian 12's Python 3.11 takes the numpy 1 stack PySAL was measured with; Debian 13's Python 3.13 has
+# no numpy 1 wheels, so it takes the current releases.
 PYSAL_VENV := .venv-pysal
+CODENAME := $(shell . /etc/os-release 2>/dev/null; echo $$VERSION_CODENAME)
+PYSAL_PINS := $(if $(filter bookworm,$(CODENAME)),"numpy<2" "scipy<1.14" "pandas<2.3")
 $(PYSAL_VENV)/.ok:
 	/usr/bin/python3 -m venv $(PYSAL_VENV)
-	$(PYSAL_VENV)/bin/python -m pip install -q --disable-pip-version-check "numpy<2" "scipy<1.14" "pandas<2.3" segregation
+	$(PYSAL_VENV)/bin/python -m pip install -q --disable-pip-version-check $(PYSAL_PINS) segregation
 	touch $@
 
 bench: setup $(PYSAL_VENV)/.ok

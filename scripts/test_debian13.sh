@@ -79,7 +79,7 @@ EOF
 
   # The rest runs in a private mount namespace: its mounts never reach the host's tree.
   MILIEU_DEBIAN13_INNER=1 ROOT="$ROOT" LIMIT="$LIMIT" TARGET="$TARGET" \
-    unshare --mount --propagation private "$0" && status=0 || status=$?
+    unshare --mount --propagation private "$CHECKOUT/scripts/test_debian13.sh" && status=0 || status=$?
   if [ "$status" -eq 0 ]; then
     say "make $TARGET passed in the Debian 13 root"
   elif [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
@@ -106,4 +106,4 @@ mount -t tmpfs -o mode=1777 shm "$ROOT/dev/shm"
 # A clean environment: only what a fresh Debian 13 login as root would have.
 timeout --kill-after=30 "$LIMIT" env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
   PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-  chroot "$ROOT" /bin/sh -c "cd /build/milieu-atlas && make $TARGET"
+  chroot "$ROOT" /bin/sh -c "dpkg --configure -a && cd /build/milieu-atlas && make $TARGET"
