@@ -24,6 +24,12 @@ TARGET="${DEBIAN13_TARGET:-test}"
 
 say() { echo "test-debian13: $*" >&2; }
 die() { say "FAILED: $*"; exit 1; }
+# Never delete inside the root while something is mounted there (a bind-mounted /dev would go with it).
+unmounted() {
+  if grep -q " $ROOT[/.]" /proc/self/mounts 2>/dev/null; then
+    die "something is still mounted under $ROOT (see /proc/self/mounts); unmount it first"
+  fi
+}
 
 if [ -z "${MILIEU_DEBIAN13_INNER:-}" ]; then
   [ "$(id -u)" -eq 0 ] || die "needs root (debootstrap, chroot and mounts); run it as root or with sudo"
@@ -40,6 +46,7 @@ if [ -z "${MILIEU_DEBIAN13_INNER:-}" ]; then
   exec 9>"$CACHE/trixie-root.lock"
   flock -w 600 9 || die "another test-debian13 run holds $CACHE/trixie-root.lock"
 
+  unmounted
   if [ -n "${DEBIAN13_FRESH:-}" ]; then
     rm -rf "$ROOT"
   fi
