@@ -4,7 +4,7 @@ PLUGIN := milieu_atlas
 OUT ?= demo_output
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo test bench package deploy translations clean contract
+.PHONY: setup demo test test-debian13 bench package deploy translations clean contract
 
 setup: .venv/.deps-ok translations
 
@@ -27,6 +27,11 @@ test: setup .venv-newest/.ok-sklearn
 	@echo "core/ on the newest numpy and scipy:"
 	.venv-newest/bin/python -m pytest -q -p no:cacheprovider -c /dev/null --rootdir=. tests/core
 
+# The same `make test` in a Debian 13 root (QGIS 3.40 LTR, numpy 2), made with debootstrap and cached in
+# ~/.cache/milieu-atlas (as root; the first run needs the network and takes about 10 minutes).
+test-debian13:
+	./scripts/test_debian13.sh
+
 # The pure core must also work on today's releases (numpy 2, newest scipy), not only on Debian 12's.
 # (the stamp's name changes when the package list grows, so an existing venv gets the new ones)
 .venv-newest/.ok-sklearn: requirements-dev.txt
@@ -36,10 +41,14 @@ test: setup .venv-newest/.ok-sklearn
 
 # The benchmark peers: QGIS native (same interpreter) and PySAL `segregation`, which lives in its own
 # venv because it needs shapely 2 / numba (it must not replace Debian's stack in .venv).
+# Debian 12's Python 3.11 takes the numpy 1 stack PySAL was measured with; Debian 13's Python 3.13 has
+# no numpy 1 wheels, so it takes the current releases.
 PYSAL_VENV := .venv-pysal
+CODENAME := $(shell . /etc/os-release 2>/dev/null; echo $$VERSION_CODENAME)
+PYSAL_PINS := $(if $(filter bookworm,$(CODENAME)),"numpy<2" "scipy<1.14" "pandas<2.3")
 $(PYSAL_VENV)/.ok:
 	/usr/bin/python3 -m venv $(PYSAL_VENV)
-	$(PYSAL_VENV)/bin/python -m pip install -q --disable-pip-version-check "numpy<2" "scipy<1.14" "pandas<2.3" segregation
+	$(PYSAL_VENV)/bin/python -m pip install -q --disable-pip-version-check $(PYSAL_PINS) segregation
 	touch $@
 
 bench: setup $(PYSAL_VENV)/.ok

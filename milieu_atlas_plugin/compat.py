@@ -6,13 +6,28 @@ QGIS 3.40 LTR) lives here, so the rest of the code is written once. Rules for th
 * geometry types given to `parameterAsSink` / sinks: `wkb_type(x)` for anything that may be a plain
   int (3.40's Qgis.WkbType is a scoped enum: an int raises "argument 5 has unexpected type 'int'");
   QgsWkbTypes.<Name> and layer.wkbType() are fine as they are;
-* fonts of layout labels, legend styles and scale bars: `set_label_font`, `set_legend_font`,
-  `set_scalebar_font` (setFont/setStyleFont are deprecated since 3.24/3.30, and a QFont's point size
-  is read differently from a QgsTextFormat's by the legend of 3.34+);
+* `parameter_as_fields(alg, parameters, name, context)` instead of `alg.parameterAsFields(...)`
+  (deprecated in 3.32 for parameterAsStrings, which 3.22 lacks);
+* texts of print layouts: `set_label_font(label, font, color)` instead of QgsLayoutItemLabel.setFont /
+  setFontColor (deprecated since 3.24: text formats), `set_legend_font(legend, style, font, color)`
+  instead of QgsLayoutItemLegend.setStyleFont / setFontColor (deprecated since 3.30); fonts carry their
+  size in points (QFont.setPointSizeF);
+* no `PyQt5` import (only `qgis.PyQt`), Qt enums in scoped form (`Qt.AlignmentFlag.AlignLeft`):
+  tests/test_code_layout.py checks both, `python scripts/qt_style.py --fix` rewrites the enums;
+* no QGIS version test outside this module.
 
+tests/test_code_layout.py also fails on the deprecated calls named above outside this module. The demo
+sheet and the district atlas, rendered on both releases, look the same (checked by eye).
 Nothing here imports heavy modules; `QGIS_VERSION_INT` is e.g. 32216 or 34006.
 """
-from qgis.core import Qgis, QgsTextFormat, QgsUnitTypes, QgsWkbTypes
+from qgis.core import (
+    Qgis,
+    QgsLayoutItemLabel,
+    QgsLegendStyle,
+    QgsProcessingAlgorithm,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
 
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
 
@@ -52,11 +67,38 @@ def wkb_type(value):
     return _WKB_ENUM(int(value))
 
 
-def text_format(font, color=None):
-    """A QgsTextFormat from a QFont whose size is in points (and an optional QColor)."""
-    fmt = QgsTextFormat.fromQFont(font)
+
+def parameter_as_fields(alg, parameters, name, context):
+    """The field names of a field parameter (list of str)."""
+    if hasattr(QgsProcessingAlgorithm, "parameterAsStrings"):  # QGIS >= 3.32
+        return alg.parameterAsStrings(parameters, name, context)
+    return alg.parameterAsFields(parameters, name, context)
+
+
+def _text_format(fmt, font, color):
+    fmt.setFont(font)
     fmt.setSize(font.pointSizeF())
     fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
     if color is not None:
         fmt.setColor(color)
     return fmt
+
+
+def set_label_font(label, font, color=None):
+    """Font (size in points) and, when given, colour of a QgsLayoutItemLabel."""
+    if hasattr(QgsLayoutItemLabel, "setTextFormat"):  # QGIS >= 3.24
+        label.setTextFormat(_text_format(label.textFormat(), font, color))
+        return
+    label.setFont(font)
+    if color is not None:
+        label.setFontColor(color)
+
+
+def set_legend_font(legend, style, font, color):
+    """Font (size in points) and colour of one QgsLegendStyle of a QgsLayoutItemLegend."""
+    if hasattr(QgsLegendStyle, "setTextFormat"):  # QGIS >= 3.30
+        rstyle = legend.rstyle(style)
+        rstyle.setTextFormat(_text_format(rstyle.textFormat(), font, color))
+        return
+    legend.setStyleFont(style, font)
+    legend.setFontColor(color)  # 3.22: one colour for every text of the legend

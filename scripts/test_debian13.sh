@@ -24,6 +24,12 @@ TARGET="${DEBIAN13_TARGET:-test}"
 
 say() { echo "test-debian13: $*" >&2; }
 die() { say "FAILED: $*"; exit 1; }
+# Never delete inside the root while something is mounted there (a bind-mounted /dev would go with it).
+unmounted() {
+  if grep -q " $ROOT[/.]" /proc/self/mounts 2>/dev/null; then
+    die "something is still mounted under $ROOT (see /proc/self/mounts); unmount it first"
+  fi
+}
 
 if [ -z "${MILIEU_DEBIAN13_INNER:-}" ]; then
   [ "$(id -u)" -eq 0 ] || die "needs root (debootstrap, chroot and mounts); run it as root or with sudo"
@@ -40,6 +46,7 @@ if [ -z "${MILIEU_DEBIAN13_INNER:-}" ]; then
   exec 9>"$CACHE/trixie-root.lock"
   flock -w 600 9 || die "another test-debian13 run holds $CACHE/trixie-root.lock"
 
+  unmounted
   if [ -n "${DEBIAN13_FRESH:-}" ]; then
     rm -rf "$ROOT"
   fi
@@ -79,7 +86,7 @@ EOF
 
   # The rest runs in a private mount namespace: its mounts never reach the host's tree.
   MILIEU_DEBIAN13_INNER=1 ROOT="$ROOT" LIMIT="$LIMIT" TARGET="$TARGET" \
-    unshare --mount --propagation private "$0" && status=0 || status=$?
+    unshare --mount --propagation private "$CHECKOUT/scripts/test_debian13.sh" && status=0 || status=$?
   if [ "$status" -eq 0 ]; then
     say "make $TARGET passed in the Debian 13 root"
   elif [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
@@ -106,4 +113,4 @@ mount -t tmpfs -o mode=1777 shm "$ROOT/dev/shm"
 # A clean environment: only what a fresh Debian 13 login as root would have.
 timeout --kill-after=30 "$LIMIT" env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
   PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-  chroot "$ROOT" /bin/sh -c "cd /build/milieu-atlas && make $TARGET"
+  chroot "$ROOT" /bin/sh -c "dpkg --configure -a && cd /build/milieu-atlas && make $TARGET"

@@ -48,3 +48,23 @@ def test_release_differences_only_in_compat():
     offenders = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "milieu_atlas_plugin").rglob("*.py"))
                  if p.name != "compat.py" and pattern.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+# QGIS API deprecated by 3.40 (gone in QGIS 4) whose replacement 3.22 lacks: compat.py wraps it.
+DEPRECATED = {
+    "parameterAsFields(": "compat.parameter_as_fields",
+    "setStyleFont(": "compat.set_legend_font",
+    "setFontColor(": "compat.set_label_font / compat.set_legend_font",
+    "writeAsVectorFormatV2(": "QgsVectorFileWriter.writeAsVectorFormatV3 (QGIS >= 3.20)",
+}
+
+
+def test_deprecated_qgis_api_only_in_compat():
+    found = []
+    for path in sorted(list((ROOT / "milieu_atlas_plugin").rglob("*.py")) + list((ROOT / "tests").rglob("*.py"))):
+        if path.name in ("compat.py", "test_code_layout.py"):
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            found += [f"{path.relative_to(ROOT)}:{n}: {call} -> use {use}"
+                      for call, use in DEPRECATED.items() if call in line]
+    assert found == []

@@ -396,7 +396,7 @@ def test_command_line_writes_sheet(qgis_app, tmp_path):
     opts = QgsVectorFileWriter.SaveVectorOptions()
     opts.driverName = "GPKG"
     opts.layerName = "plr"
-    err = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(gpkg), QgsCoordinateTransformContext(),
+    err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(gpkg), QgsCoordinateTransformContext(),
                                                     opts)
     assert err[0] == QgsVectorFileWriter.NoError
     out = tmp_path / "out"

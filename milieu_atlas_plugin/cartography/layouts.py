@@ -55,6 +55,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
+from ..compat import set_label_font, set_legend_font
 from ..errors import InputError
 from ..files import publish, temp_beside
 from ..i18n import sheet_translator, tr
@@ -147,8 +148,7 @@ def _label(layout, item_id, text, font, color, x, y, w, h, halign=Qt.AlignmentFl
     item = QgsLayoutItemLabel(layout)
     item.setId(item_id)
     item.setText(text)
-    item.setFont(font)
-    item.setFontColor(color)
+    set_label_font(item, font, color)
     item.setMarginX(0.0)
     item.setMarginY(0.0)
     item.setHAlign(halign)
@@ -164,7 +164,7 @@ def _fit_label(item, width, max_pt, min_pt, bold=False, line_factor=1.45):
     still does not fit, lets it wrap and makes the box tall enough. Returns the height in mm."""
     size = max_pt
     while True:
-        item.setFont(_font(size, bold))
+        set_label_font(item, _font(size, bold))
         needed = item.sizeForText()
         if needed.width() <= width or size <= min_pt:
             break
@@ -280,10 +280,9 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
     sheet.legend_root = root
     legend.setTitle(texts.legend_title)
     legend.setWrapString("\n")
-    legend.setStyleFont(QgsLegendStyle.Title, _font(10.5, True))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, _font(9, True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(9))
-    legend.setFontColor(TEXT_COLOR)
+    set_legend_font(legend, QgsLegendStyle.Title, _font(10.5, True), TEXT_COLOR)
+    set_legend_font(legend, QgsLegendStyle.Subgroup, _font(9, True), TEXT_COLOR)
+    set_legend_font(legend, QgsLegendStyle.SymbolLabel, _font(9), TEXT_COLOR)
     legend.setSymbolWidth(9.0)
     legend.setSymbolHeight(5.5)
     legend.rstyle(QgsLegendStyle.Title).setMargin(QgsLegendStyle.Bottom, 3.5)

@@ -24,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..compat import FieldType
+from ..compat import FieldType, parameter_as_fields
 from ..errors import InputError
 from .alg_mapsheet import MapSheet, _is_null
 from .base import MilieuAlgorithm, static_enum
@@ -115,7 +115,7 @@ class DistrictAtlas(MilieuAlgorithm):
         kidx = helper._field(layer, name, key, self.tr("key"), False)
         name_field = self.parameterAsString(parameters, "NAME_FIELD", context)
         nidx = helper._field(layer, name, name_field, self.tr("name"), False) if name_field else -1
-        fields = self.parameterAsFields(parameters, "FIELDS", context)
+        fields = parameter_as_fields(self, parameters, "FIELDS", context)
         if not fields:
             raise InputError(self.tr("No indicator (FIELDS) was given for layer '{l}'.").format(l=name))
         fidx = [helper._field(layer, name, f, self.tr("indicator"), True) for f in fields]

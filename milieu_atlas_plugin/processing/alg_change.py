@@ -10,6 +10,7 @@ from qgis.core import (
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..compat import parameter_as_fields
 from ..errors import InputError
 from ..qgis_io.read import key_field
 from .alg_segregation import _num
@@ -87,7 +88,7 @@ class SegregationChange(MilieuAlgorithm):
         key_a = self.parameterAsString(parameters, "KEY_A", context)
         key_b = self.parameterAsString(parameters, "KEY_B", context)
         total_field = self.parameterAsString(parameters, "TOTAL_FIELD", context)
-        groups = self.parameterAsFields(parameters, "GROUP_FIELDS", context)
+        groups = parameter_as_fields(self, parameters, "GROUP_FIELDS", context)
         codes = [c for c in self.parameterAsEnumStrings(parameters, "INDICES", context) if c] or ["D"]
         bootstrap = self.parameterAsInt(parameters, "BOOTSTRAP", context)
         seed = optional_seed(self, parameters, context)

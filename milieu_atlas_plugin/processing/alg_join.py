@@ -19,7 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..compat import FieldType
+from ..compat import FieldType, parameter_as_fields, wkb_type
 from ..core.accounting import COLUMNS, AccountingError, accounting_rows, format_rows
 from ..core.shares import SCALE, ShareError, ShareStats, detect_unit, shares_to_counts
 from ..errors import InputError
@@ -119,7 +119,7 @@ class JoinToDistricts(MilieuAlgorithm):
         dkey = self.parameterAsString(parameters, "DISTRICT_KEY", context)
         if not dkey:
             raise InputError("DISTRICT_KEY: choose the key field of the district layer.")
-        fields = self.parameterAsFields(parameters, "FIELDS", context)
+        fields = parameter_as_fields(self, parameters, "FIELDS", context)
         total_field = self.parameterAsString(parameters, "TOTAL_FIELD", context) or None
         are_shares = self.parameterAsBool(parameters, "FIELDS_ARE_SHARES", context)
         share_unit = self.parameterAsEnumString(parameters, "SHARE_UNIT", context) or "auto"
@@ -273,7 +273,8 @@ class JoinToDistricts(MilieuAlgorithm):
         kw = {}
         if result.unmatched_crs is not None:
             kw["crs"] = result.unmatched_crs
-        sink, dest = self.parameterAsSink(parameters, "UNMATCHED", context, fields, result.unmatched_geometry, **kw)
+        sink, dest = self.parameterAsSink(parameters, "UNMATCHED", context, fields,
+                                          wkb_type(result.unmatched_geometry), **kw)
         if sink is None:
             return None
         feats = []

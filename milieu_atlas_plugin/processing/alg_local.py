@@ -17,7 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..compat import FieldType
+from ..compat import FieldType, parameter_as_fields
 from ..errors import InputError
 from .base import MilieuAlgorithm
 from .params import check_work, located, optional_seed, read_unit_counts
@@ -79,7 +79,7 @@ class LocalMeasures(MilieuAlgorithm):
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         total_field = self.parameterAsString(parameters, "TOTAL_FIELD", context)
-        groups = self.parameterAsFields(parameters, "GROUP_FIELDS", context)
+        groups = parameter_as_fields(self, parameters, "GROUP_FIELDS", context)
         multigroup = self.parameterAsBool(parameters, "MULTIGROUP", context)
         spatial = self.parameterAsBool(parameters, "SPATIAL", context)
         permutations = self.parameterAsInt(parameters, "PERMUTATIONS", context)

@@ -14,6 +14,7 @@ from qgis.core import (
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..compat import parameter_as_fields
 from ..core.numbers import NumberFormatError, parse_number
 from ..errors import InputError
 from .base import MilieuAlgorithm, static_enum, write_table
@@ -119,7 +120,7 @@ class SegregationIndices(MilieuAlgorithm):
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         total_field = self.parameterAsString(parameters, "TOTAL_FIELD", context)
-        groups = self.parameterAsFields(parameters, "GROUP_FIELDS", context)
+        groups = parameter_as_fields(self, parameters, "GROUP_FIELDS", context)
         level_field = self.parameterAsString(parameters, "LEVEL_FIELD", context) or None
         multigroup = self.parameterAsBool(parameters, "MULTIGROUP", context)
         codes = [c for c in self.parameterAsEnumStrings(parameters, "INDICES", context) if c] or None
