@@ -586,3 +586,60 @@ def test_lq_ramp_keeps_classes_apart_in_grayscale(processing_registry, berlin, t
     ordered = sorted(classes)
     assert min(b - a for a, b in zip(ordered, ordered[1:])) >= 10
     assert abs(classes[3] - nodata) >= 20                         # average ≠ no data
+
+
+# ---------------------------------------------------------------------------------------------
+# templates
+
+
+@pytest.mark.parametrize("name,size", [("a4_landscape", (841.9, 595.3)),
+                                       ("a4_portrait", (595.3, 841.9)),
+                                       ("a3_landscape", (1190.6, 841.9))])
+def test_every_bundled_template_makes_a_sheet(processing_registry, berlin, tmp_path, name, size):
+    from milieu_atlas_plugin.cartography.templates import REQUIRED_IDS, OPTIONAL_IDS
+
+    pdf = tmp_path / f"{name}.pdf"
+    _run(processing_registry, {"INPUT": berlin, "FIELD": "mh_share", "TEMPLATE": name,
+                               "LANGUAGE": "en", "SOURCE_TEXT": BERLIN_SOURCE, "YEAR": "2024",
+                               "POPULATION_FIELD": "total", "OUTPUT_PDF": str(pdf)})
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    line = [x for x in info.splitlines() if x.startswith("Page size")][0]
+    w, h = (float(v) for v in line.split(":")[1].split("pts")[0].split(" x "))
+    assert (w, h) == (pytest.approx(size[0], abs=2), pytest.approx(size[1], abs=2))
+    flat = pdf_text(pdf)
+    assert "Share: residents with a migration background" in flat and "City: " in flat
+    assert "Title" not in flat and "Legend" not in flat        # no placeholder left
+    # the bundled templates hold every item the sheet fills, and no path of this machine
+    text = (ROOT / "resources" / "templates" / f"{name}.qpt").read_text(encoding="utf-8")
+    for item_id in REQUIRED_IDS + OPTIONAL_IDS:
+        assert f'id="{item_id}"' in text, item_id
+    assert str(ROOT) not in text
+
+
+def test_template_without_expected_items_is_named(processing_registry, berlin, tmp_path):
+    from qgis.core import QgsPrintLayout, QgsProject, QgsReadWriteContext
+    from qgis.PyQt.QtXml import QDomDocument
+    from qgis.core import QgsProcessingException
+
+    project = QgsProject()
+    layout = QgsPrintLayout(project)
+    doc = QDomDocument()
+    doc.setContent((ROOT / "resources" / "templates" / "a4_landscape.qpt").read_bytes())
+    layout.loadFromTemplate(doc, QgsReadWriteContext())
+    for item_id in ("legend", "scalebar"):
+        layout.removeLayoutItem(layout.itemById(item_id))
+    office = tmp_path / "office.qpt"
+    assert layout.saveAsTemplate(str(office), QgsReadWriteContext())
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(QgsProcessingException) as err:
+        _run(processing_registry, {"INPUT": berlin, "FIELD": "mh_lq", "TEMPLATE": str(office),
+                                   "OUTPUT_PDF": str(out / "s.pdf")})
+    assert "legend, scalebar" in str(err.value) and "office.qpt" in str(err.value)
+    with pytest.raises(QgsProcessingException) as err:
+        _run(processing_registry, {"INPUT": berlin, "FIELD": "mh_lq",
+                                   "TEMPLATE": str(tmp_path / "nope.qpt"),
+                                   "OUTPUT_PDF": str(out / "s.pdf")})
+    assert "nope.qpt" in str(err.value)
+    assert _files(out) == []

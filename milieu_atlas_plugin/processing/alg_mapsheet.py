@@ -43,7 +43,7 @@ class MapSheet(MilieuAlgorithm):
     GROUP_NAME = QT_TRANSLATE_NOOP("MapSheet", "Cartography")
     HELP = QT_TRANSLATE_NOOP(
         "MapSheet",
-        "Prints a council-ready A4 landscape map sheet of one indicator of a district layer: "
+        "Prints a council-ready map sheet (A4 landscape by default) of one indicator of a district layer: "
         "title, subtitle, choropleth map, legend, scale bar in km, north arrow, a note saying what "
         "was measured on which units for which year, the source line and the date. Writes a PDF "
         "(vector, text searchable) and optionally a PNG.\n\n"
@@ -76,6 +76,10 @@ class MapSheet(MilieuAlgorithm):
         "'" + BERLIN_SOURCE + "'; without it the sheet is marked 'source missing'), "
         "LEGEND_TITLE, BOUNDARIES (optional outlines drawn on top, e.g. Bezirke) with "
         "BOUNDARIES_NAME (its name in the legend; default derived from the layer name).\n"
+        "TEMPLATE: a4_landscape (default), a4_portrait, a3_landscape or the path of an office's "
+        "own .qpt layout template (edit a bundled one in the layout designer; the items the "
+        "sheet fills are found by their ids: title, subtitle, map, legend, reading_aid, "
+        "suppression_note, north_arrow, scalebar, scale_text, note, source, date).\n"
         "OUTPUT_PDF, OUTPUT_PNG (optional), DPI (of the PNG). Files are written completely or "
         "not at all. Runs on the main thread (print layouts need it).")
 
@@ -98,6 +102,7 @@ class MapSheet(MilieuAlgorithm):
     POPULATION_FIELD = "POPULATION_FIELD"
     MIN_POPULATION = "MIN_POPULATION"
     BOUNDARIES_NAME = "BOUNDARIES_NAME"
+    TEMPLATE = "TEMPLATE"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_PNG = "OUTPUT_PNG"
     DPI = "DPI"
@@ -135,6 +140,9 @@ class MapSheet(MilieuAlgorithm):
             optional=True))
         self.addParameter(static_enum(self.LANGUAGE, self.tr("Language of the sheet"),
                                       LANGUAGES, default="auto"))
+        self.addParameter(QgsProcessingParameterString(
+            self.TEMPLATE, self.tr("Layout template: a4_landscape, a4_portrait, a3_landscape or "
+                                   "the path of your own .qpt"), defaultValue="a4_landscape"))
         self.addParameter(QgsProcessingParameterField(
             self.SUPPRESS_FIELD, self.tr("Suppression field (true = value hidden)"),
             parentLayerParameterName=self.INPUT, optional=True))
@@ -261,6 +269,9 @@ class MapSheet(MilieuAlgorithm):
         if png_path and not png_path.lower().endswith(".png"):
             png_path += ".png"
         boundaries = self.parameterAsVectorLayer(parameters, self.BOUNDARIES, context)
+        from ..cartography.templates import template_path
+
+        template = template_path(self.parameterAsString(parameters, self.TEMPLATE, context))
 
         # --- copy geometry and the (possibly suppressed) value into a private memory layer ----
         feedback.setProgressText(self.tr("Reading '{l}'…").format(l=name))
@@ -415,7 +426,8 @@ class MapSheet(MilieuAlgorithm):
             bnd.setName(self.parameterAsString(parameters, self.BOUNDARIES_NAME, context).strip()
                         or readable_layer_name(boundaries.name()))
             self._style_boundaries(bnd)
-        sheet = build_map_sheet(mem, texts, locale=language, boundaries=bnd, nodata=nodata)
+        sheet = build_map_sheet(mem, texts, locale=language, boundaries=bnd, nodata=nodata,
+                                template=template)
         for msg in sheet.notes:
             feedback.pushWarning(msg)
         feedback.setProgress(60)
