@@ -643,3 +643,45 @@ def test_template_without_expected_items_is_named(processing_registry, berlin, t
                                    "OUTPUT_PDF": str(out / "s.pdf")})
     assert "nope.qpt" in str(err.value)
     assert _files(out) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# counts, labels, SVG
+
+
+def test_count_field_drawn_as_circles_and_svg(processing_registry, berlin, tmp_path):
+    from milieu_atlas_plugin.cartography.styling import circle_legend_values
+
+    pdf, svg = tmp_path / "count.pdf", tmp_path / "count.svg"
+    res = _run(processing_registry, {
+        "INPUT": berlin, "FIELD": "mh", "LANGUAGE": "en", "SOURCE_TEXT": BERLIN_SOURCE,
+        "YEAR": "2024", "COUNT_FIELD": "total", "MIN_COUNT": 300, "LABEL_FIELD": "PLR_ID",
+        "OUTPUT_PDF": str(pdf), "OUTPUT_SVG": str(svg)})
+    assert res["OUTPUT_SVG"] == str(svg) and _files(tmp_path) == ["count.pdf", "count.svg"]
+    rows = _berlin_rows()
+    shown = [int(r["inhabitants_with_migration_background"]) for r in rows.values()
+             if int(r["inhabitants"]) >= 300]
+    flat = pdf_text(pdf)
+    assert "Circle area proportional to the count" in flat
+    assert f"Total of the districts shown: {sum(shown):,}".replace(",", " ") in flat
+    assert "circles with an area proportional to the count" in flat
+    assert res["CLASS_BREAKS"] == "; ".join(f"{v:.4f}" for v in
+                                           sorted(circle_legend_values(max(shown))))
+    # district labels (LABEL_FIELD) are on the map (with a halo; overlapping ones left out)
+    placed = sum(1 for key in rows if key in flat)
+    assert placed > 100
+    svg_text = svg.read_text(encoding="utf-8", errors="replace")
+    assert svg_text.lstrip().startswith("<?xml") and "<svg" in svg_text
+
+
+def test_count_detection_and_circle_values():
+    from milieu_atlas_plugin.cartography.styling import circle_legend_values, is_count
+
+    assert is_count("mh", [3, 10, 2000])
+    assert is_count("total", [3.0, 10.0], field_is_integer=True)
+    assert not is_count("mh_share", [0, 1])
+    assert not is_count("mh_lq", [1, 2])
+    assert not is_count("unemployment_rate", [3, 4])
+    assert not is_count("income", [1.5, 2000])
+    assert circle_legend_values(27_345) == [25_000, 5_000, 2_500]
+    assert circle_legend_values(9) == [5, 1]             # no circle for half a person

@@ -181,7 +181,7 @@ def _flow_below(layout, upper, lower, gap):
 
 
 def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nodata=None,
-                    template="a4_landscape"):
+                    template="a4_landscape", overlay=None):
     """The QgsPrintLayout of the styled `layer` (its renderer is used as is), from a layout
     template (see templates.py: a bundled name or the path of an office's own .qpt).
 
@@ -189,7 +189,9 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
     copy, never a layer of the user's project). texts: SheetTexts. boundaries: optional line or
     polygon layer drawn as outlines on top (e.g. Bezirke), also owned by the sheet afterwards.
     extent: optional QgsRectangle in the layer CRS (default: the layer's extent). nodata: optional
-    layer of the hatched districts without a class (drawn below, one legend entry)."""
+    layer of the hatched districts without a class (drawn below, one legend entry). overlay:
+    optional layer drawn on top that the legend shows instead of `layer` (proportional circles
+    over grey districts)."""
     from .templates import MAX_WIDTH_PROPERTY, load_template
 
     loc = locale_of(locale)
@@ -199,6 +201,8 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
     project.setCrs(crs)
     project.metadata().setTitle(texts.title)
     project.addMapLayer(layer)
+    if overlay is not None:
+        project.addMapLayer(overlay)
     if nodata is not None:
         project.addMapLayer(nodata)
     if boundaries is not None:
@@ -221,7 +225,8 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
     # --- map -------------------------------------------------------------------------------
     lmap = item("map")
     lmap.setCrs(crs)
-    layers = ([boundaries] if boundaries is not None else []) + [layer] + \
+    layers = ([overlay] if overlay is not None else []) + \
+        ([boundaries] if boundaries is not None else []) + [layer] + \
         ([nodata] if nodata is not None else [])
     lmap.setLayers(layers)
     lmap.setKeepLayerSet(True)
@@ -236,7 +241,7 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
     legend.setLinkedMap(lmap)
     legend.setAutoUpdateModel(False)
     root = QgsLayerTree()
-    node = root.addLayer(layer)
+    node = root.addLayer(overlay if overlay is not None else layer)
     QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
     if nodata is not None:
         root.addLayer(nodata)
@@ -244,7 +249,8 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
         root.addLayer(boundaries)
     legend.model().setRootGroup(root)
     sheet.legend_root = root
-    legend.setTitle(texts.legend_title)
+    legend.setTitle(wrap_words(texts.legend_title, legend.rect().width(),
+                               legend.styleFont(QgsLegendStyle.Title).pointSizeF()))
     legend_h = legend_height_mm(legend, layout)
     legend.attemptResize(QgsLayoutSize(legend.rect().width(), legend_h, MM))
 
@@ -298,6 +304,23 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
         sheet.notes.append(tr("The footer text is long and reaches the page edge; shorten NOTE or "
                               "SOURCE_TEXT."))
     return sheet
+
+
+def wrap_words(text, width_mm, size_pt):
+    """Breaks text into lines of about `width_mm` at `size_pt` (legend titles do not wrap by
+    themselves); existing line breaks are kept."""
+    per_line = max(8, int(width_mm / (size_pt * 0.3528 * 0.56)))
+    out = []
+    for para in str(text).split("\n"):
+        line = ""
+        for word in para.split():
+            if line and len(line) + 1 + len(word) > per_line:
+                out.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        out.append(line)
+    return "\n".join(out)
 
 
 def configure_scalebar(bar, scale, max_width_mm, loc):
@@ -383,12 +406,13 @@ class _quiet_gdal:
         return False
 
 
-def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300):
+def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300, svg_path=None):
     """Exports the layout to PDF (vector, text kept as text) and optionally PNG at `dpi`.
 
     Both are written to temporary files in their target folders and renamed only when every
     export succeeded, so the outputs are complete or absent. Returns (pdf_path, png_path)."""
-    targets = [(pdf_path, ".pdf")] + ([(png_path, ".png")] if png_path else [])
+    targets = [(pdf_path, ".pdf")] + ([(png_path, ".png")] if png_path else []) + \
+        ([(svg_path, ".svg")] if svg_path else [])
     for path, _ in targets:
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
@@ -423,13 +447,29 @@ def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300):
                 result = exporter.exportToImage(tmp_png, img)
             if result != QgsLayoutExporter.Success:
                 raise RuntimeError(tr("PNG export to '{f}' failed: {e}").format(f=png_path, e=exporter.errorMessage()))
-        if os.path.getsize(tmp_pdf) == 0 or (tmp_png and os.path.getsize(tmp_png) == 0):
+        tmp_svg = None
+        if svg_path:
+            tmp_svg = temp_beside(svg_path, ".svg")
+            temps.append(tmp_svg)
+            svg = QgsLayoutExporter.SvgExportSettings()
+            svg.forceVectorOutput = True
+            svg.exportMetadata = False
+            svg.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+            result = exporter.exportToSvg(tmp_svg, svg)
+            if result != QgsLayoutExporter.Success:
+                raise RuntimeError(tr("SVG export to '{f}' failed: {e}").format(
+                    f=svg_path, e=exporter.errorMessage()))
+        if os.path.getsize(tmp_pdf) == 0 or (tmp_png and os.path.getsize(tmp_png) == 0) or \
+                (tmp_svg and os.path.getsize(tmp_svg) == 0):
             raise RuntimeError(tr("The export wrote an empty file."))
         publish(tmp_pdf, pdf_path)
         temps.remove(tmp_pdf)
         if tmp_png:
             publish(tmp_png, png_path)
             temps.remove(tmp_png)
+        if tmp_svg:
+            publish(tmp_svg, svg_path)
+            temps.remove(tmp_svg)
     finally:
         for tmp in temps:
             try:

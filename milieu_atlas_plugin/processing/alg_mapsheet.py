@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
+    QgsSingleSymbolRenderer,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -103,6 +104,8 @@ class MapSheet(MilieuAlgorithm):
     MIN_POPULATION = "MIN_POPULATION"
     BOUNDARIES_NAME = "BOUNDARIES_NAME"
     TEMPLATE = "TEMPLATE"
+    LABEL_FIELD = "LABEL_FIELD"
+    OUTPUT_SVG = "OUTPUT_SVG"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_PNG = "OUTPUT_PNG"
     DPI = "DPI"
@@ -163,6 +166,9 @@ class MapSheet(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.BOUNDARIES, self.tr("Boundaries drawn on top (optional)"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.LABEL_FIELD, self.tr("Labels: field with the district names (optional)"),
+            parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.BOUNDARIES_NAME, self.tr("Name of the boundaries in the legend (e.g. Bezirke)"),
             optional=True))
@@ -173,6 +179,9 @@ class MapSheet(MilieuAlgorithm):
             self.OUTPUT_PDF, self.tr("Map sheet (PDF)"), self.tr("PDF files (*.pdf)")))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_PNG, self.tr("Map sheet (PNG)"), self.tr("PNG images (*.png)"),
+            optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_SVG, self.tr("Map sheet (SVG)"), self.tr("SVG files (*.svg)"),
             optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber("SUPPRESSED", self.tr("Districts hatched "
                                                                       "(suppressed or no data)")))
@@ -222,8 +231,9 @@ class MapSheet(MilieuAlgorithm):
     def run_checked(self, parameters, context, feedback):
         from ..cartography.layouts import SheetTexts, build_map_sheet, export_sheet, format_date
         from ..cartography.styling import (
-            build_renderer, categories_for_field, classify, detect_kind, format_number,
-            nodata_layer, percent_suffix,
+            base_symbol, build_renderer, categories_for_field, classify, count_classification,
+            detect_kind, format_number, is_count, label_layer, nodata_layer, percent_suffix,
+            proportional_circles,
         )
         from ..cartography.texts import describe_field, readable_layer_name
         from ..i18n import resolve_language, sheet_translator
@@ -250,6 +260,8 @@ class MapSheet(MilieuAlgorithm):
         sidx = self._field(layer, name, sup_field, self.tr("suppression"), False) if sup_field else -1
         cidx = self._field(layer, name, count_field, self.tr("count"), True) if count_field else -1
         pidx = self._field(layer, name, pop_field, self.tr("population"), True) if pop_field else -1
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context)
+        lidx = self._field(layer, name, label_field, self.tr("labels"), False) if label_field else -1
         breaks = None
         if method == "fixed":
             from ..cartography.styling import parse_breaks
@@ -261,6 +273,9 @@ class MapSheet(MilieuAlgorithm):
         classes = self.parameterAsInt(parameters, self.CLASSES, context)
         pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         png_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context)
+        svg_path = self.parameterAsFileOutput(parameters, self.OUTPUT_SVG, context)
+        if svg_path and not svg_path.lower().endswith(".svg"):
+            svg_path += ".svg"
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         if not pdf_path:
             raise InputError(self.tr("No PDF file (OUTPUT_PDF) was given."))
@@ -281,9 +296,11 @@ class MapSheet(MilieuAlgorithm):
         mem.setCrs(layer.crs())
         out_fields = QgsFields()
         out_fields.append(QgsField(field, QVariant.String if categorical else QVariant.Double))
+        if lidx >= 0:
+            out_fields.append(QgsField("label", QVariant.String))
         mem.dataProvider().addAttributes(out_fields)
         mem.updateFields()
-        attrs = [fidx] + [i for i in (sidx, cidx, pidx) if i >= 0]
+        attrs = [fidx] + [i for i in (sidx, cidx, pidx, lidx) if i >= 0]
         request = QgsFeatureRequest().setSubsetOfAttributes(attrs)
         feats, values = [], []
         n_null = n_flag = n_small = n_pop = 0
@@ -324,7 +341,11 @@ class MapSheet(MilieuAlgorithm):
             values.append(value)
             out = QgsFeature(out_fields)
             out.setGeometry(feat.geometry())
-            out.setAttributes([value])
+            if lidx >= 0:
+                lab = feat.attribute(lidx)
+                out.setAttributes([value, None if _is_null(lab) else str(lab)])
+            else:
+                out.setAttributes([value])
             feats.append(out)
             feedback.setProgress(40.0 * k / total)
         if all(v is None for v in values):
@@ -334,6 +355,9 @@ class MapSheet(MilieuAlgorithm):
         mem.updateExtents()
 
         # --- classification and style ---------------------------------------------------------
+        ftype = layer.fields().at(fidx).type()
+        integer = ftype in (QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong)
+        counts = not categorical and method == "auto" and is_count(field, values, integer)
         if categorical:
             kind, meth = "categorical", "categorical"
         elif method == "lq":
@@ -343,11 +367,22 @@ class MapSheet(MilieuAlgorithm):
         else:
             kind, meth = detect_kind(field), method
         categories = categories_for_field(field, values, language) if categorical else None
-        cls = classify(values, field, kind, meth, classes, language, breaks, categories)
+        n_hidden = n_null + n_flag + n_small + n_pop
+        circles = None
+        if counts:
+            cls = count_classification(values, language)
+            mem.setRenderer(QgsSingleSymbolRenderer(base_symbol()))
+            circles, _vmax = proportional_circles(mem, field, language)
+            circles.setName(units_name)
+            feedback.pushInfo(self.tr("'{f}' holds counts: drawn as circles proportional to the "
+                                      "count, not as coloured areas.").format(f=field))
+        else:
+            cls = classify(values, field, kind, meth, classes, language, breaks, categories)
+            mem.setRenderer(build_renderer(field, cls))
         for msg in cls.notes:
             feedback.pushInfo(msg)
-        n_hidden = n_null + n_flag + n_small + n_pop
-        mem.setRenderer(build_renderer(field, cls))
+        if lidx >= 0:
+            label_layer(mem, "label")
         nodata = nodata_layer(mem, field, "{label} ({n})".format(
             label=cls.nodata_label, n=format_number(n_hidden, 0, language))) if n_hidden else None
 
@@ -389,6 +424,13 @@ class MapSheet(MilieuAlgorithm):
         reference = self._reference_text(cls, values, pop_sum, pop_weighted, tr, language,
                                          format_number, percent_suffix)
         reading = "\n".join(t for t in (reference, described.reading_aid) if t)
+        if counts:
+            shown = sum(v for v in values if v is not None)
+            reading = "\n".join((
+                tr("Total of the districts shown: {v}").format(
+                    v=format_number(shown, 0, language)),
+                tr("Circle area proportional to the count. Counts are drawn as circles, not as "
+                   "coloured areas, which would let large districts dominate the map.")))
         sup_parts = []
         if n_small:
             sup_parts.append(tr("{n} with fewer than {m} in the count (value suppressed)")
@@ -427,7 +469,7 @@ class MapSheet(MilieuAlgorithm):
                         or readable_layer_name(boundaries.name()))
             self._style_boundaries(bnd)
         sheet = build_map_sheet(mem, texts, locale=language, boundaries=bnd, nodata=nodata,
-                                template=template)
+                                template=template, overlay=circles)
         for msg in sheet.notes:
             feedback.pushWarning(msg)
         feedback.setProgress(60)
@@ -435,15 +477,18 @@ class MapSheet(MilieuAlgorithm):
             return {}
         feedback.setProgressText(self.tr("Exporting…"))
         try:
-            export_sheet(sheet.layout, pdf_path, png_path or None, dpi=dpi)
+            export_sheet(sheet.layout, pdf_path, png_path or None, dpi=dpi,
+                         svg_path=svg_path or None)
         except RuntimeError as exc:
             raise InputError(str(exc)) from exc
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Map sheet written: {p}").format(p=pdf_path))
         if png_path:
             feedback.pushInfo(self.tr("PNG written: {p}").format(p=png_path))
-        breaks_out = "; ".join(format_number(b, 4, "en") for b in cls.breaks)
+        limits = [r[0] for r in cls.ranges] if counts else cls.breaks   # circles: legend values
+        breaks_out = "; ".join(f"{b:.4f}" for b in limits)          # machine-readable
         return {self.OUTPUT_PDF: pdf_path, self.OUTPUT_PNG: png_path or None,
+                self.OUTPUT_SVG: svg_path or None,
                 "SUPPRESSED": n_hidden, "CLASS_BREAKS": breaks_out}
 
     @staticmethod
@@ -479,6 +524,8 @@ class MapSheet(MilieuAlgorithm):
             return tr("standard deviations (mean {m}, standard deviation {s})").format(
                 m=format_number(cls.parameters["mean"] * f, cls.decimals + 1, cls.locale),
                 s=format_number(cls.parameters["sd"] * f, cls.decimals + 1, cls.locale))
+        if cls.method == "circles":
+            return tr("circles with an area proportional to the count")
         names = {"quantile": tr("quantiles (about equal numbers of districts per class)"),
                  "jenks": tr("natural breaks (Jenks)"),
                  "equal": tr("equal intervals"),
