@@ -4,72 +4,72 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="53"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="52"/>
         <source>other districts</source>
         <translation>andere Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="55"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="54"/>
         <source>this district</source>
         <translation>dieses Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="147"/>
         <source>Position in the city (frame: detail map)</source>
         <translation>Lage in der Stadt (Rahmen: Detailkarte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="152"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="155"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="152"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="155"/>
         <source>District</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="152"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="155"/>
         <source>Median (all)</source>
         <translation>Median (alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="204"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="209"/>
         <source>The folder &apos;{d}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="220"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="240"/>
         <source>Atlas export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="289"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="290"/>
         <source>Scale 1 : {s}</source>
         <translation>Maßstab 1 : {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="304"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="305"/>
         <source>The footer text is long and reaches the page edge; shorten NOTE or SOURCE_TEXT.</source>
         <translation>Der Fußzeilentext ist lang und reicht bis an den Seitenrand; kürzen Sie NOTE oder SOURCE_TEXT.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="419"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="420"/>
         <source>The folder &apos;{d}&apos; for &apos;{f}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ für „{f}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="435"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="436"/>
         <source>PDF export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PDF-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="449"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="450"/>
         <source>PNG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PNG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="464"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="465"/>
         <source>The export wrote an empty file.</source>
         <translation>Der Export hat eine leere Datei geschrieben.</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>Segregationsindizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="280"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="281"/>
         <source>The legend column is long and reaches the scale bar; shorten LEGEND_TITLE or use fewer classes.</source>
         <translation>Die Legendenspalte ist lang und reicht bis zur Maßstabsleiste; kürzen Sie LEGEND_TITLE oder verwenden Sie weniger Klassen.</translation>
     </message>
@@ -421,142 +421,142 @@
         <translation>Dunklere Farbe: höherer Wert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="401"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="402"/>
         <source>{n} {units}, {year}</source>
         <translation>{n} {units}, {year}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="401"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="402"/>
         <source>{n} {units}</source>
         <translation>{n} {units}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="406"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="407"/>
         <source>Measured: {what}, on {n} {units}, {year}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}, {year}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="410"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="411"/>
         <source>Measured: {what}, on {n} {units}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="420"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="421"/>
         <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="423"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="424"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="436"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="437"/>
         <source>{n} with fewer than {m} in the count (value suppressed)</source>
         <translation>{n} mit weniger als {m} in der Fallzahl (Wert gesperrt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="439"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="440"/>
         <source>{n} with fewer than {m} residents (too small for a meaningful value)</source>
         <translation>{n} mit weniger als {m} Einwohnern (zu klein für einen aussagekräftigen Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="442"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="443"/>
         <source>{n} suppressed for confidentiality</source>
         <translation>{n} aus Gründen der Geheimhaltung gesperrt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="444"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="445"/>
         <source>{n} without a value</source>
         <translation>{n} ohne Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="447"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="448"/>
         <source>Hatched: {n} of {t} {units}: {parts}.</source>
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="449"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="450"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="501"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="503"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="507"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="509"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="513"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="515"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="518"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="520"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="523"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="525"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="528"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="530"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="529"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="531"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="530"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="532"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="531"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="533"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="532"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="534"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="533"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="535"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="103"/>
         <source>{t} · district {k} · page {p} of {n}</source>
         <translation>{t} · Gebiet {k} · Seite {p} von {n}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="232"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="245"/>
         <source>Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="237"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="250"/>
         <source>Profile of {n} {units}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="250"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="263"/>
         <source>District profile</source>
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="460"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="461"/>
         <source>SVG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
@@ -566,175 +566,180 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="429"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="430"/>
         <source>Total of the districts shown: {v}</source>
         <translation>Summe der dargestellten Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="429"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="430"/>
         <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
         <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="527"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="529"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="139"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>DistrictAtlas</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="38"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="42"/>
         <source>District atlas (one page per district)</source>
         <translation>Gebietsatlas (eine Seite je Gebiet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="40"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="44"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="66"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="64"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="68"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="66"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="70"/>
         <source>District name field</source>
         <translation>Namensfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="69"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="73"/>
         <source>Indicators for the profile table</source>
         <translation>Indikatoren für die Profiltabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="72"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="76"/>
         <source>Suppression field (true = values hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="75"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="79"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="79"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="83"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="84"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="88"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="90"/>
         <source>Year or reference date of the data</source>
         <translation>Jahr oder Stichtag der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="88"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
         <source>Note (default: written from the fields, units and year)</source>
         <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="91"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="95"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="98"/>
         <source>Atlas (single PDF)</source>
         <translation>Atlas (eine einzige PDF-Datei)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="98"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="97"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="101"/>
         <source>Folder for one PDF per district</source>
         <translation>Ordner für eine PDF-Datei je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="104"/>
         <source>Pages / files written</source>
         <translation>Geschriebene Seiten / Dateien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="115"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="113"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="117"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="116"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="120"/>
         <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="121"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="119"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="123"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="121"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="125"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="127"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="131"/>
         <source>MODE=single needs OUTPUT_PDF.</source>
         <translation>MODE=single erfordert OUTPUT_PDF.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="129"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="133"/>
         <source>MODE=per_district needs OUTPUT_FOLDER.</source>
         <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="149"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="154"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="153"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="158"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
         <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="251"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="264"/>
         <source>Laying out {n} pages…</source>
         <translation>{n} Seiten werden gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="258"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="271"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="261"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="275"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="41"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="45"/>
         <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
 
 INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
@@ -749,135 +754,338 @@ LANGUAGE: auto (die Sprache von QGIS), de oder en: Texte und Zahlenformat der Se
 MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="82"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
         <source>Atlas title (default: District profile)</source>
         <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="96"/>
         <source>Language of the pages</source>
         <translation>Sprache der Seiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="245"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="258"/>
         <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="182"/>
+        <source>Keys that give the same file name were numbered: {m}</source>
+        <translation>Schlüssel, die denselben Dateinamen ergeben, wurden nummeriert: {m}</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictTypology</name>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="39"/>
+        <source>District typology</source>
+        <translation>Gebietstypisierung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="41"/>
+        <source>Milieus and participation</source>
+        <translation>Milieus und Beteiligung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="42"/>
+        <source>Groups districts into types by their composition and writes type_id, type_label and type_distance (distance to the type centre divided by the type's root-mean-square distance: about 1 is typical, 2 and more unusual) to a copy of the input.&lt;br&gt;&lt;b&gt;kmeans&lt;/b&gt;: k-means with many k-means++ restarts on the transformed indicators, as the UK Output Area Classification (asinh_range: inverse hyperbolic sine, then scaled to 0-1). Types are numbered by size (1 = largest); the same seed gives the same types, whatever the order of the features.&lt;br&gt;&lt;b&gt;contiguous&lt;/b&gt;: Ward clustering that only merges neighbouring polygons (queen contiguity): every type is one connected region. Districts without a neighbour (islands) stay unclassified; separate areas of the layer get separate types; both are reported.&lt;br&gt;&lt;b&gt;mss&lt;/b&gt;: the index method of Berlin's Monitoring Soziale Stadtentwicklung: status and dynamics indicators (high values = disadvantage) are z-scored, summed and z-scored again; status classes 1 hoch (below -1), 2 mittel, 3 niedrig (above +1), 4 sehr niedrig (above +1.5); dynamics 1 positiv (below -1), 2 stabil, 3 negativ (above +1). type_id = 10 × status + dynamics. Needs no scikit-learn.&lt;br&gt;K = 0 chooses between 2 and 10 types by the silhouette (reported in the log). Districts with an empty (NULL) indicator, or with fewer residents than the minimum population when a population field is given, stay unclassified and are counted. PROFILE lists per type the number of districts, the population, the mean of every indicator and its index score (type mean / mean of all classified districts × 100). kmeans and contiguous need scikit-learn (Debian: python3-sklearn).</source>
+        <translation>Fasst Gebiete nach ihrer Zusammensetzung zu Typen zusammen und schreibt type_id, type_label und type_distance (Abstand zum Typzentrum geteilt durch den quadratisch gemittelten Abstand im Typ: etwa 1 ist typisch, 2 und mehr ungewöhnlich) in eine Kopie der Eingabe.&lt;br&gt;&lt;b&gt;kmeans&lt;/b&gt;: k-Means mit vielen k-means++-Neustarts auf den transformierten Indikatoren, wie bei der britischen Output Area Classification (asinh_range: Areasinus hyperbolicus, dann auf 0–1 skaliert). Die Typen sind nach Größe nummeriert (1 = größter); derselbe Startwert ergibt dieselben Typen, unabhängig von der Reihenfolge der Objekte.&lt;br&gt;&lt;b&gt;contiguous&lt;/b&gt;: Ward-Clusterung, die nur benachbarte Polygone zusammenfasst (Queen-Nachbarschaft): Jeder Typ ist eine zusammenhängende Region. Gebiete ohne Nachbarn (Inseln) bleiben unklassifiziert; getrennte Teilflächen des Layers erhalten eigene Typen; beides wird gemeldet.&lt;br&gt;&lt;b&gt;mss&lt;/b&gt;: das Indexverfahren des Berliner Monitorings Soziale Stadtentwicklung: Status- und Dynamikindikatoren (hohe Werte = Benachteiligung) werden z-standardisiert, summiert und erneut z-standardisiert; Statusklassen 1 hoch (unter -1), 2 mittel, 3 niedrig (über +1), 4 sehr niedrig (über +1,5); Dynamik 1 positiv (unter -1), 2 stabil, 3 negativ (über +1). type_id = 10 × Status + Dynamik. Benötigt kein scikit-learn.&lt;br&gt;K = 0 wählt zwischen 2 und 10 Typen nach dem Silhouettenkoeffizienten (im Protokoll ausgegeben). Gebiete mit einem leeren Indikator (NULL) oder – wenn ein Einwohnerfeld angegeben ist – mit weniger Einwohnern als die Mindestzahl bleiben unklassifiziert und werden gezählt. PROFILE enthält je Typ die Zahl der Gebiete, die Einwohnerzahl, den Mittelwert jedes Indikators und seinen Indexwert (Mittelwert des Typs / Mittelwert aller klassifizierten Gebiete × 100). kmeans und contiguous benötigen scikit-learn (Debian: python3-sklearn).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="68"/>
+        <source>Districts (layer or table, one row per district)</source>
+        <translation>Gebiete (Layer oder Tabelle, eine Zeile je Gebiet)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="71"/>
+        <source>Indicator fields (kmeans, contiguous)</source>
+        <translation>Indikatorfelder (kmeans, contiguous)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="74"/>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="75"/>
+        <source>Number of types (0: choose 2-10 by silhouette)</source>
+        <translation>Anzahl der Typen (0: 2–10 nach Silhouettenkoeffizient wählen)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="78"/>
+        <source>k-means restarts</source>
+        <translation>Neustarts von k-Means</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="81"/>
+        <source>Random seed</source>
+        <translation>Startwert des Zufallsgenerators</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="83"/>
+        <source>Transformation of the indicators</source>
+        <translation>Transformation der Indikatoren</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="85"/>
+        <source>Status indicators (mss; high = disadvantage)</source>
+        <translation>Statusindikatoren (mss; hoch = Benachteiligung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="88"/>
+        <source>Dynamics indicators (mss; high = worsening)</source>
+        <translation>Dynamikindikatoren (mss; hoch = Verschlechterung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="91"/>
+        <source>Population field (optional)</source>
+        <translation>Einwohnerfeld (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="94"/>
+        <source>Minimum population (smaller districts stay unclassified)</source>
+        <translation>Mindesteinwohnerzahl (kleinere Gebiete bleiben unklassifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="97"/>
+        <source>Districts with types</source>
+        <translation>Gebiete mit Typen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="99"/>
+        <source>Type profiles</source>
+        <translation>Typprofile</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="105"/>
+        <source>high share of {names}</source>
+        <translation>hoher Anteil {names}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="106"/>
+        <source>low share of {names}</source>
+        <translation>niedriger Anteil {names}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="107"/>
+        <source>average composition</source>
+        <translation>durchschnittliche Zusammensetzung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="108"/>
+        <source>{label} (type {id})</source>
+        <translation>{label} (Typ {id})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="109"/>
+        <source>Status {status}, dynamics {dynamics}</source>
+        <translation>Status {status}, Dynamik {dynamics}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="110"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="111"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="112"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="113"/>
+        <source>very low</source>
+        <translation>sehr niedrig</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="114"/>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="115"/>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="116"/>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="158"/>
+        <source>No population field: no district is left out for a small population (the MSS leaves out those below 300).</source>
+        <translation>Kein Einwohnerfeld: Kein Gebiet wird wegen geringer Einwohnerzahl ausgelassen (das MSS lässt Gebiete unter 300 Einwohnern aus).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="223"/>
+        <source>{n} districts consist of several parts (features {ids}): a district is a neighbour of every district one of its parts touches, so a type may reach across the gap between its parts.</source>
+        <translation>{n} Gebiete bestehen aus mehreren Teilen (Objekte {ids}): Ein Gebiet ist Nachbar jedes Gebiets, das einer seiner Teile berührt; ein Typ kann daher über die Lücke zwischen seinen Teilen reichen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="232"/>
+        <source>{n} districts have an empty (NULL) indicator and stay unclassified (features {ids}).</source>
+        <translation>{n} Gebiete haben einen leeren Indikator (NULL) und bleiben unklassifiziert (Objekte {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="237"/>
+        <source>{n} districts have fewer than {m} residents in &apos;{field}&apos; and stay unclassified (features {ids}).</source>
+        <translation>{n} Gebiete haben laut „{field}“ weniger als {m} Einwohner und bleiben unklassifiziert (Objekte {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="243"/>
+        <source>{n} districts have no classified neighbour (islands) and stay unclassified: a contiguous type cannot include them (features {ids}).</source>
+        <translation>{n} Gebiete haben keinen klassifizierten Nachbarn (Inseln) und bleiben unklassifiziert: Ein zusammenhängender Typ kann sie nicht einschließen (Objekte {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="248"/>
+        <source>The districts form {n} separate areas; each gets its own types, no type crosses between them.</source>
+        <translation>Die Gebiete bilden {n} getrennte Teilflächen; jede erhält eigene Typen, kein Typ reicht über mehrere.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="252"/>
+        <source>K = {k}: silhouette {s:.4f}</source>
+        <translation>K = {k}: Silhouettenkoeffizient {s:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="254"/>
+        <source>K = {k} chosen (highest silhouette).</source>
+        <translation>K = {k} gewählt (höchster Silhouettenkoeffizient).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="256"/>
+        <source>METHOD=mss has fixed classes: K is ignored.</source>
+        <translation>METHOD=mss hat feste Klassen: K wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="257"/>
+        <source>{n} districts in {k} types.</source>
+        <translation>{n} Gebiete in {k} Typen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="307"/>
+        <source>all classified districts</source>
+        <translation>alle klassifizierten Gebiete</translation>
     </message>
 </context>
 <context>
     <name>JoinToDistricts</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="34"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="35"/>
         <source>Join data to districts</source>
         <translation>Daten mit Gebieten verknüpfen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="36"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="37"/>
         <source>Data preparation</source>
         <translation>Datenaufbereitung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="55"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="56"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="57"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="58"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="59"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="60"/>
         <source>Source layer or table</source>
         <translation>Quelllayer oder -tabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="61"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="62"/>
         <source>Join mode</source>
         <translation>Verknüpfungsmodus</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="63"/>
         <source>Source key field (key mode)</source>
         <translation>Schlüsselfeld der Quelle (Modus key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="65"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="66"/>
         <source>Count or share fields to carry</source>
         <translation>Zu übernehmende Anzahl- oder Anteilsfelder</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="68"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="69"/>
         <source>Total field</source>
         <translation>Feld der Gesamtzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="71"/>
         <source>Fields are shares of the total (percent or fraction)</source>
         <translation>Felder sind Anteile an der Gesamtzahl (Prozent oder Bruchteil)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="74"/>
         <source>Weight raster (dasymetric mode)</source>
         <translation>Gewichtungsraster (Modus dasymetric)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="75"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="76"/>
         <source>Invalid geometries</source>
         <translation>Ungültige Geometrien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="77"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="78"/>
         <source>Unit of the shares</source>
         <translation>Einheit der Anteile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="79"/>
         <source>Category field (long table, key mode)</source>
         <translation>Kategoriefeld (lange Tabelle, Modus key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="81"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="82"/>
         <source>Value field (long table, key mode)</source>
         <translation>Wertfeld (lange Tabelle, Modus key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="84"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="85"/>
         <source>Categories to carry (long table; comma separated, empty = all)</source>
         <translation>Zu übernehmende Kategorien (lange Tabelle; durch Kommas getrennt, leer = alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="91"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="92"/>
         <source>Districts with joined fields</source>
         <translation>Gebiete mit verknüpften Feldern</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="93"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="94"/>
         <source>Unmatched source rows, points or pieces</source>
         <translation>Nicht zugeordnete Quellzeilen, Punkte oder Teilstücke</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="97"/>
         <source>Accounting table</source>
         <translation>Bilanztabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="145"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="146"/>
         <source>Reading districts…</source>
         <translation>Gebiete werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="193"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="194"/>
         <source>Accounting (source = districts + unmatched):</source>
         <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="197"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="198"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="37"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="38"/>
         <source>Joins a source layer or table to district polygons and sums count fields per district.
 MODE key: attribute join by SOURCE_KEY = DISTRICT_KEY (keys compared after trimming spaces and leading zeros of numeric keys). A long table (one row per unit and category) is pivoted when CATEGORY_FIELD and VALUE_FIELD are given.
 MODE points: counts of points summed per district; a point on a boundary shared by two districts is counted once (in the district to its east, or north for an east-west boundary).
@@ -897,82 +1105,82 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>LocalMeasures</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="36"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="37"/>
         <source>Local measures per district</source>
         <translation>Lokale Maßzahlen je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="38"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="39"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="39"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="40"/>
         <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty and the district is marked in the field &apos;suppressed&apos;.</source>
         <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Lokationsquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer, und das Gebiet wird im Feld „suppressed“ markiert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="49"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="50"/>
         <source>Districts (layer with counts)</source>
         <translation>Gebiete (Layer mit Anzahlen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="51"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="52"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="53"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="54"/>
         <source>Group count fields</source>
         <translation>Anzahlfelder der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="56"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="57"/>
         <source>Groups form a partition of the total (add local diversity)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (lokale Diversität ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="59"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="60"/>
         <source>Local Moran (LISA) and Getis-Ord Gi* (polygons only)</source>
         <translation>Lokales Moran’s I (LISA) und Getis-Ord Gi* (nur Polygone)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="63"/>
         <source>Permutations for LISA and Gi* p-values</source>
         <translation>Permutationen für die p-Werte von LISA und Gi*</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="65"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="66"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="67"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="68"/>
         <source>Control the false discovery rate (Benjamini-Hochberg) for LISA classes</source>
         <translation>Falscherkennungsrate (Benjamini-Hochberg) für die LISA-Klassen kontrollieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="71"/>
         <source>Minimum count shown (smaller counts are suppressed)</source>
         <translation>Mindestfallzahl für die Anzeige (kleinere Fallzahlen werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="74"/>
         <source>Districts with local measures</source>
         <translation>Gebiete mit lokalen Maßzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="101"/>
         <source>{n} districts have no neighbour (islands): their LISA class is &apos;ns&apos;.</source>
         <translation>{n} Gebiete haben keine Nachbarn (Inseln): Ihre LISA-Klasse ist „ns“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="104"/>
         <source>No polygons: LISA and Gi* are skipped.</source>
         <translation>Keine Polygone: LISA und Gi* werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="121"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="122"/>
         <source>{n} districts have values below the minimum count {m}: suppressed.</source>
         <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
     </message>
@@ -980,282 +1188,282 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>MapSheet</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="42"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="43"/>
         <source>Map sheet (PDF/PNG)</source>
         <translation>Kartenblatt (PDF/PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="44"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="45"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="118"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="119"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="120"/>
         <source>Indicator field to map</source>
         <translation>Darzustellendes Indikatorfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="122"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="123"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="125"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="126"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="127"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="128"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="129"/>
         <source>Note: what was measured, on which units, for which year (default: written from field, layer and year)</source>
         <translation>Anmerkung: was gemessen wurde, auf welchen Raumeinheiten, für welches Jahr (Standard: aus Feld, Layer und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="133"/>
         <source>Year or reference date of the data (for the note)</source>
         <translation>Jahr oder Stichtag der Daten (für die Anmerkung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="134"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="135"/>
         <source>Legend title (default from the field)</source>
         <translation>Legendentitel (Standard: aus dem Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="136"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="137"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="138"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="139"/>
         <source>Number of classes (0 = automatic)</source>
         <translation>Anzahl der Klassen (0 = automatisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="149"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="150"/>
         <source>Suppression field (true = value hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="152"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="153"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="156"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="157"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="166"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="167"/>
         <source>Boundaries drawn on top (optional)</source>
         <translation>Darüber gezeichnete Grenzen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="175"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="176"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="178"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="179"/>
         <source>Map sheet (PDF)</source>
         <translation>Kartenblatt (PDF)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="178"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="179"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="180"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="181"/>
         <source>Map sheet (PNG)</source>
         <translation>Kartenblatt (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="180"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="181"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="186"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="187"/>
         <source>Districts hatched (suppressed or no data)</source>
         <translation>Schraffierte Gebiete (unterdrückt oder keine Daten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="188"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="189"/>
         <source>Class limits</source>
         <translation>Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="195"/>
         <source>The district layer (INPUT) &apos;{v}&apos; could not be opened.</source>
         <translation>Der Gebietslayer (INPUT) „{v}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="198"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="199"/>
         <source>Layer &apos;{l}&apos; is not a polygon layer (it has {g} geometry); a map sheet needs district polygons.</source>
         <translation>Der Layer „{l}“ ist kein Polygonlayer (Geometrietyp: {g}); ein Kartenblatt benötigt Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="202"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="203"/>
         <source>Layer &apos;{l}&apos; is empty: it has no features.</source>
         <translation>Der Layer „{l}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="209"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="210"/>
         <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos; ({r}). Available fields: {a}</source>
         <translation>Der Layer „{l}“ hat kein Feld „{f}“ ({r}). Verfügbare Felder: {a}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="212"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="213"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; ({r}) is not numeric (type {t}).</source>
         <translation>Layer „{l}“, Feld „{f}“ ({r}) ist nicht numerisch (Typ {t}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="228"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="229"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has &apos;{v}&apos;, which is neither true nor false.</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat den Wert „{v}“, der weder wahr noch falsch ist.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="245"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="246"/>
         <source>No indicator field (FIELD) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="254"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="255"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="260"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="261"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="261"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="262"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="249"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="250"/>
         <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
         <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="281"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="282"/>
         <source>No PDF file (OUTPUT_PDF) was given.</source>
         <translation>Es wurde keine PDF-Datei (OUTPUT_PDF) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="292"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="293"/>
         <source>Reading '{l}'…</source>
         <translation>„{l}“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="352"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="353"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; has no value to map: every district is NULL or suppressed.</source>
         <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="413"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="414"/>
         <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
         <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="464"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="465"/>
         <source>Laying out the sheet…</source>
         <translation>Kartenblatt wird gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="478"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="479"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="485"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="486"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="487"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="488"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="141"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="142"/>
         <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
         <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="145"/>
         <source>Language of the sheet</source>
         <translation>Sprache des Kartenblatts</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="160"/>
         <source>Population field (small units left out of the classes)</source>
         <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="163"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="164"/>
         <source>Minimum population for a class colour</source>
         <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="173"/>
         <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
         <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="262"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="263"/>
         <source>population</source>
         <translation>Einwohner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="397"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="398"/>
         <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
         <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="418"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="419"/>
         <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="146"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="147"/>
         <source>Layout template: a4_landscape, a4_portrait, a3_landscape or the path of your own .qpt</source>
         <translation>Layoutvorlage: a4_landscape, a4_portrait, a3_landscape oder der Pfad Ihrer eigenen .qpt-Datei</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="170"/>
         <source>Labels: field with the district names (optional)</source>
         <translation>Beschriftung: Feld mit den Gebietsnamen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="183"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="184"/>
         <source>Map sheet (SVG)</source>
         <translation>Kartenblatt (SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="183"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="184"/>
         <source>SVG files (*.svg)</source>
         <translation>SVG-Dateien (*.svg)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="264"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="265"/>
         <source>labels</source>
         <translation>Beschriftung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="377"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="378"/>
         <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
         <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
     </message>
@@ -1511,6 +1719,276 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <location filename="../milieu_atlas_plugin/gui/dock.py" line="445"/>
         <source>Analysis finished.</source>
         <translation>Analyse abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>MilieuLocalisation</name>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="50"/>
+        <source>Milieu localisation</source>
+        <translation>Milieulokalisierung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="52"/>
+        <source>Milieus and participation</source>
+        <translation>Milieus und Beteiligung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="53"/>
+        <source>Where the milieus of the city live: the milieu profile of every district and, optionally, a fine density surface.
+MILIEUS: points with household counts per milieu (e.g. addresses), polygons with counts (blocks, grid cells; split over the districts by area) or nothing, when the district layer itself holds the counts. Points and polygons are summed with the join engine of 'Join data to districts': the log lists the accounting (source = districts + unmatched) and what lies in no district.
+MODEL: the milieu model (CSV: code, names, segment, colour; default: the vhw migrant milieus). MILIEU_FIELDS: the count fields, named CODE, mil_CODE or CODE_count (default: every field so named). With TOTAL_FIELD the milieu fields must add up to it in every feature (else refused, naming by how much), unless RESCALE scales each district's milieu counts to its total; with FIELDS_ARE_SHARES the fields are shares (percent or fraction) of TOTAL_FIELD.
+Fields per district: mil_total (households), mil_CODE (households), mil_CODE_share (fraction), mil_CODE_lq (location quotient, 1 = city average), seg_SEGMENT and seg_SEGMENT_share per segment of the model, mil_dominant (the milieu with the largest share, or MIX where its lead over the second is below DOMINANT_MARGIN percentage points), mil_dominant_share, mil_lead (percentage points), mil_present (milieus with households), mil_diversity (Shannon evenness: 0 = one milieu, 1 = all equally), suppressed. Districts with fewer than MIN_COUNT households, and districts without any, get no derived value (empty, never 0) and suppressed = true; their household counts are kept.
+SURFACE (GeoTIFF): one band per milieu (band name = code), households per hectare, kernel density with BANDWIDTH (m) on CELL_SIZE (m) cells; the cells of a band times the cell area add up to the milieu's households (grid padded by the bandwidth, kernel normalised on the grid). Polygons enter by their centroid. DOMINANT_RASTER (GeoTIFF): band 1 the milieu with the largest smoothed share (1 = first milieu of the model …), band 2 that share; cells with less than 1 household per hectare are empty. Both load in QGIS styled (style file beside them).
+Note: the heatmap of QGIS 3.22 (Heatmap renderer, 'Heatmap (Kernel Density Estimation)') scales the quartic kernel wrongly (fixed upstream in 2025); this surface's kernel is checked against the analytic integral.</source>
+        <translation>Wo die Milieus der Stadt leben: das Milieuprofil jedes Gebiets und, wahlweise, eine feine Dichteoberfläche.
+MILIEUS: Punkte mit Haushaltszahlen je Milieu (z. B. Adressen), Flächen mit Zahlen (Blöcke, Rasterzellen; nach Fläche auf die Gebiete verteilt) oder nichts, wenn die Gebietsebene die Zahlen selbst enthält. Punkte und Flächen werden mit dem Verfahren von „Daten mit Gebieten verknüpfen“ summiert: Das Protokoll nennt die Bilanz (Quelle = Gebiete + nicht zugeordnet) und was in keinem Gebiet liegt.
+MODEL: das Milieumodell (CSV: Code, Namen, Segment, Farbe; Vorgabe: die vhw-Migrantenmilieus). MILIEU_FIELDS: die Zählfelder, benannt CODE, mil_CODE oder CODE_count (Vorgabe: alle so benannten Felder). Mit TOTAL_FIELD müssen die Milieufelder in jedem Objekt dessen Wert ergeben (sonst wird mit Angabe der Abweichung abgelehnt), außer RESCALE skaliert die Milieuzahlen jedes Gebiets auf seine Summe; mit FIELDS_ARE_SHARES sind die Felder Anteile (Prozent oder Bruchteil) von TOTAL_FIELD.
+Felder je Gebiet: mil_total (Haushalte), mil_CODE (Haushalte), mil_CODE_share (Bruchteil), mil_CODE_lq (Lokalisationsquotient, 1 = Stadtdurchschnitt), seg_SEGMENT und seg_SEGMENT_share je Segment des Modells, mil_dominant (das Milieu mit dem größten Anteil oder MIX, wo sein Vorsprung vor dem zweiten unter DOMINANT_MARGIN Prozentpunkten liegt), mil_dominant_share, mil_lead (Prozentpunkte), mil_present (Milieus mit Haushalten), mil_diversity (Shannon-Evenness: 0 = ein Milieu, 1 = alle gleich stark), suppressed. Gebiete mit weniger als MIN_COUNT Haushalten und Gebiete ohne Haushalte erhalten keine abgeleiteten Werte (leer, nie 0) und suppressed = wahr; ihre Haushaltszahlen bleiben erhalten.
+SURFACE (GeoTIFF): ein Band je Milieu (Bandname = Code), Haushalte je Hektar, Kerndichte mit BANDWIDTH (m) auf Zellen von CELL_SIZE (m); die Zellen eines Bandes mal Zellfläche ergeben die Haushalte des Milieus (Raster um die Bandbreite erweitert, Kern auf dem Raster normiert). Flächen gehen mit ihrem Schwerpunkt ein. DOMINANT_RASTER (GeoTIFF): Band 1 das Milieu mit dem größten geglätteten Anteil (1 = erstes Milieu des Modells …), Band 2 dieser Anteil; Zellen mit weniger als 1 Haushalt je Hektar bleiben leer. Beide werden in QGIS gestaltet geladen (Stildatei daneben).
+Hinweis: Die Heatmap von QGIS 3.22 (Heatmap-Darstellung, „Heatmap (Kerndichteschätzung)“) skaliert den Quartic-Kern falsch (2025 in QGIS behoben); der Kern dieser Oberfläche ist gegen das analytische Integral geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="84"/>
+        <source>District polygons</source>
+        <translation>Gebietsflächen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="86"/>
+        <source>District key field</source>
+        <translation>Schlüsselfeld der Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="88"/>
+        <source>Milieu data (points or polygons with household counts; empty: the districts hold them)</source>
+        <translation>Milieudaten (Punkte oder Flächen mit Haushaltszahlen; leer: die Gebiete enthalten sie)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="91"/>
+        <source>Milieu count fields (default: fields named like the model&apos;s codes)</source>
+        <translation>Milieu-Zählfelder (Vorgabe: Felder, die wie die Codes des Modells heißen)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="94"/>
+        <source>Milieu model (CSV; default: vhw migrant milieus)</source>
+        <translation>Milieumodell (CSV; Vorgabe: vhw-Migrantenmilieus)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="97"/>
+        <source>Total households field</source>
+        <translation>Feld mit der Gesamtzahl der Haushalte</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="99"/>
+        <source>Milieu fields are shares of the total (percent or fraction)</source>
+        <translation>Milieufelder sind Anteile an der Gesamtzahl (Prozent oder Bruchteil)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="102"/>
+        <source>Scale milieu counts to the total where they do not add up to it</source>
+        <translation>Milieuzahlen auf die Gesamtzahl skalieren, wo sie sie nicht ergeben</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="106"/>
+        <source>Invalid geometries</source>
+        <translation>Ungültige Geometrien</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="107"/>
+        <source>Margin for a dominant milieu (percentage points)</source>
+        <translation>Mindestvorsprung eines dominanten Milieus (Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="110"/>
+        <source>Minimum households shown (0 = no suppression)</source>
+        <translation>Mindestzahl gezeigter Haushalte (0 = keine Geheimhaltung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="114"/>
+        <source>Districts with milieu profile</source>
+        <translation>Gebiete mit Milieuprofil</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="116"/>
+        <source>Milieu density surface (GeoTIFF, households per hectare)</source>
+        <translation>Milieu-Dichteoberfläche (GeoTIFF, Haushalte je Hektar)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="119"/>
+        <source>Dominant milieu raster (GeoTIFF)</source>
+        <translation>Raster des dominanten Milieus (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="122"/>
+        <source>Cell size of the rasters (m)</source>
+        <translation>Zellgröße der Raster (m)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="125"/>
+        <source>Kernel bandwidth (m)</source>
+        <translation>Bandbreite des Kerns (m)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="128"/>
+        <source>Kernel</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="213"/>
+        <source>Reading districts…</source>
+        <translation>Gebiete werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="223"/>
+        <source>Reading milieu data…</source>
+        <translation>Milieudaten werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="264"/>
+        <source>RESCALE: the milieu counts of {n} districts were scaled to their total.</source>
+        <translation>RESCALE: Die Milieuzahlen von {n} Gebieten wurden auf ihre Gesamtzahl skaliert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="276"/>
+        <source>Kernel density surfaces…</source>
+        <translation>Kerndichte-Oberflächen …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="287"/>
+        <source>Accounting (source = districts + unmatched):</source>
+        <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="292"/>
+        <source>{n} districts have fewer than {m} households or none: no shares, LQ or dominant milieu (suppressed).</source>
+        <translation>{n} Gebiete haben weniger als {m} Haushalte oder keine: keine Anteile, LQ oder dominantes Milieu (geheim gehalten).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="295"/>
+        <source>Dominant milieu: {n} districts MIX (lead below {m} percentage points).</source>
+        <translation>Dominantes Milieu: {n} Gebiete MIX (Vorsprung unter {m} Prozentpunkten).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="298"/>
+        <source>Writing…</source>
+        <translation>Schreiben …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="363"/>
+        <source>{n} features without geometry are left out of the surface.</source>
+        <translation>{n} Objekte ohne Geometrie bleiben bei der Oberfläche unberücksichtigt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="383"/>
+        <source>Surface: {ny} × {nx} cells of {c:g} m, {note}.</source>
+        <translation>Oberfläche: {ny} × {nx} Zellen zu {c:g} m, {note}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="401"/>
+        <source>Milieu density (households/ha)</source>
+        <translation>Milieudichte (Haushalte/ha)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="410"/>
+        <source>Dominant milieu</source>
+        <translation>Dominantes Milieu</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationPotential</name>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="33"/>
+        <source>Participation potential</source>
+        <translation>Beteiligungspotenzial</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="35"/>
+        <source>Milieus and participation</source>
+        <translation>Milieus und Beteiligung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="36"/>
+        <source>Where participation potential is large and untapped. For every district: part_statusquo = sum over milieus of households × status-quo rate (have taken part in local decisions), part_potential = households × potential rate (would take part), part_untapped = their difference; the same over the population as part_*_rate (POPULATION_FIELD, default the households of the milieu fields). Where the rate table gives the respondents n per milieu, part_untapped_ci_low/_high is the 95 % interval from the survey's sampling error: Var = sum n_m² d(1−d)/n over the milieus, d = potential − status quo, clipped at 0.
+RATES: a CSV with code, status_quo, potential, n, source, year (rates as fractions; every milieu of the MODEL once). The default table is ILLUSTRATIVE: invented rates that reproduce the vhw study's 20 % / 40 % on the synthetic Berlin sample; replace it with your own survey.
+MILIEU_FIELDS: default mil_CODE for every code (the output of 'Milieu localisation'). Districts with fewer than MIN_COUNT households get no value and suppressed = true (an existing 'suppressed' field stays true where it was). SUMMARY: the city totals, then the districts ranked by untapped potential.</source>
+        <translation>Wo das Beteiligungspotenzial groß und ungenutzt ist. Für jedes Gebiet: part_statusquo = Summe über die Milieus von Haushalten × Status-quo-Quote (haben sich an lokalen Entscheidungen beteiligt), part_potential = Haushalte × Potenzialquote (würden sich beteiligen), part_untapped = die Differenz; dasselbe bezogen auf die Bevölkerung als part_*_rate (POPULATION_FIELD, Vorgabe: die Haushalte der Milieufelder). Wo die Quotentabelle die Zahl der Befragten n je Milieu nennt, ist part_untapped_ci_low/_high das 95-%-Intervall aus dem Stichprobenfehler der Befragung: Var = Summe n_m² d(1−d)/n über die Milieus, d = Potenzial − Status quo, bei 0 abgeschnitten.
+RATES: eine CSV-Datei mit code, status_quo, potential, n, source, year (Quoten als Bruchteile; jedes Milieu des MODEL genau einmal). Die Vorgabetabelle ist ILLUSTRATIV: erfundene Quoten, die auf der synthetischen Berliner Stichprobe die 20 % / 40 % der vhw-Studie ergeben; ersetzen Sie sie durch Ihre eigene Befragung.
+MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokalisierung“). Gebiete mit weniger als MIN_COUNT Haushalten erhalten keinen Wert und suppressed = wahr (ein vorhandenes Feld „suppressed“ bleibt wahr, wo es wahr war). SUMMARY: die Summen der Stadt, dann die Gebiete nach ungenutztem Potenzial geordnet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="53"/>
+        <source>Districts with milieu household counts</source>
+        <translation>Gebiete mit Haushaltszahlen je Milieu</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="55"/>
+        <source>Participation rate table (CSV; default: illustrative rates)</source>
+        <translation>Tabelle der Beteiligungsquoten (CSV; Vorgabe: illustrative Quoten)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="58"/>
+        <source>Milieu count fields (default: mil_CODE for every code)</source>
+        <translation>Milieu-Zählfelder (Vorgabe: mil_CODE für jeden Code)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="61"/>
+        <source>Population field for the rates (default: the households)</source>
+        <translation>Bevölkerungsfeld für die Quoten (Vorgabe: die Haushalte)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="64"/>
+        <source>Minimum households shown (0 = no suppression)</source>
+        <translation>Mindestzahl gezeigter Haushalte (0 = keine Geheimhaltung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="68"/>
+        <source>Milieu model (CSV; default: vhw migrant milieus)</source>
+        <translation>Milieumodell (CSV; Vorgabe: vhw-Migrantenmilieus)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="71"/>
+        <source>District name or key for the summary (default: the first field)</source>
+        <translation>Gebietsname oder -schlüssel für die Übersicht (Vorgabe: das erste Feld)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="78"/>
+        <source>Districts with participation potential</source>
+        <translation>Gebiete mit Beteiligungspotenzial</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="80"/>
+        <source>Summary (city and districts ranked by untapped potential)</source>
+        <translation>Übersicht (Stadt und Gebiete nach ungenutztem Potenzial geordnet)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="127"/>
+        <source>The rate table is ILLUSTRATIVE (invented rates, not a survey): use the results to try the method, not to decide. Replace it with your own survey (RATES).</source>
+        <translation>Die Quotentabelle ist ILLUSTRATIV (erfundene Quoten, keine Befragung): Nutzen Sie die Ergebnisse zum Ausprobieren der Methode, nicht für Entscheidungen. Ersetzen Sie sie durch Ihre eigene Befragung (RATES).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="130"/>
+        <source>Rates: {path}</source>
+        <translation>Quoten: {path}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="132"/>
+        <source>The rate table gives no respondents (n): no intervals.</source>
+        <translation>Die Quotentabelle nennt keine Befragtenzahlen (n): keine Intervalle.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="133"/>
+        <source>City: {h:,.0f} households, status quo {s:,.0f}, potential {p:,.0f}, untapped {u:,.0f} ({r:.1%}).</source>
+        <translation>Stadt: {h:,.0f} Haushalte, Status quo {s:,.0f}, Potenzial {p:,.0f}, ungenutzt {u:,.0f} ({r:.1%}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="139"/>
+        <source>{n} districts have fewer than {m} households or none: no values (suppressed).</source>
+        <translation>{n} Gebiete haben weniger als {m} Haushalte oder keine: keine Werte (geheim gehalten).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="146"/>
+        <source>City total</source>
+        <translation>Stadt gesamt</translation>
     </message>
 </context>
 <context>

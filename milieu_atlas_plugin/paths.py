@@ -11,3 +11,7 @@ SAMPLE_DIR = RESOURCES_DIR / "sample" / "berlin"
 
 def icon_path(name="milieu_atlas.svg"):
     return str(ICONS_DIR / name)
+MILIEUS_DIR = RESOURCES_DIR / "milieus"
+DEFAULT_MODEL = MILIEUS_DIR / "vhw_migrant_milieus.csv"
+DEFAULT_RATES = MILIEUS_DIR / "participation_rates_illustrative.csv"
+MILIEU_SAMPLE_DIR = SAMPLE_DIR / "milieus"

@@ -144,7 +144,7 @@ def test_numbers_follow_the_locale(qgis_app):
     from milieu_atlas_plugin.gui.dock import format_cell
 
     before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.German, QLocale.Germany))
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     try:
         assert format_cell("value", "0.241284341263906") == "0,241"
         assert format_cell("units", "540") == "540"

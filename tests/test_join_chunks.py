@@ -27,7 +27,7 @@ def _gpkg(path, xs, ys, attrs, null_geometry=()):
     for i in range(len(xs)):
         o = ogr.Feature(lyr.GetLayerDefn())
         if i not in null_geometry:
-            o.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT({xs[i]!r} {ys[i]!r})"))
+            o.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT({float(xs[i])!r} {float(ys[i])!r})"))
         for f, v in attrs.items():
             o.SetField(f, float(v[i]))
         lyr.CreateFeature(o)

@@ -115,8 +115,10 @@ def test_long_table_is_pivoted(qgis_app, tmp_path):
     assert "pivoted" in fb.log
 
 
-@pytest.mark.parametrize("share_values,unit", [((50.0, 25.0, 10.0), "percent"), ((0.5, 0.25, 0.1), "fraction")])
-def test_shares_to_counts_detects_unit(qgis_app, tmp_path, share_values, unit):
+@pytest.mark.parametrize("share_values,unit,given", [((50.0, 25.0, 10.0), "percent", None),
+                                                   ((0.5, 0.25, 0.1), "fraction", "fraction")])
+def test_shares_to_counts_detects_unit(qgis_app, tmp_path, share_values, unit, given):
+    """Percent is detected from a share above 1; shares all at most 1 need SHARE_UNIT (0.5 could be 0.5 %)."""
     src = memory_layer("None", "EPSG:25833", ["k:string", "tot:double", "s:double"], [
         (None, {"k": "01100101", "tot": 200, "s": share_values[0]}),
         (None, {"k": "01100102", "tot": 40, "s": share_values[1]}),
@@ -124,7 +126,7 @@ def test_shares_to_counts_detects_unit(qgis_app, tmp_path, share_values, unit):
     ])
     ok, res, fb = run_join({"DISTRICTS": _districts(), "DISTRICT_KEY": "code", "SOURCE": src, "MODE": "key",
                             "SOURCE_KEY": "k", "FIELDS": ["s"], "TOTAL_FIELD": "tot", "FIELDS_ARE_SHARES": True,
-                            **outputs(tmp_path)})
+                            **({"SHARE_UNIT": given} if given else {}), **outputs(tmp_path)})
     assert ok, fb.errors
     got = read_layer(res["OUTPUT"], "code", ["s_count", "tot"])
     assert got["01100101"] == {"s_count": 100, "tot": 200}

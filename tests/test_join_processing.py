@@ -79,8 +79,9 @@ def test_points_shares_to_counts(processing_registry, tmp_path, unit):
         ("POINT(60 60)", {"tot": 40, "s": b}),     # L: 20
         ("POINT(160 60)", {"tot": 10, "s": c}),    # R: 1
         ("POINT(300 60)", {"tot": 30, "s": d})])   # outside: 6
+    # fractions need SHARE_UNIT: a column of values at most 1 does not decide (0.5 may be 0.5 %)
     res, acc = _run(tmp_path, f"pts_{unit}", SOURCE=pts, MODE="points", FIELDS=["s"], TOTAL_FIELD="tot",
-                    FIELDS_ARE_SHARES=True)
+                    FIELDS_ARE_SHARES=True, **({"SHARE_UNIT": "fraction"} if unit == "fraction" else {}))
     got = read_layer(res["OUTPUT"], "code", ["tot", "s_count"])
     assert got["L"]["tot"] == 240 and got["R"]["tot"] == 10
     assert got["L"]["s_count"] == pytest.approx(70, rel=1e-12)
@@ -102,7 +103,7 @@ def test_areal_shares_to_counts(processing_registry, tmp_path, unit):
         (square(150, 0, 250, 100), {"tot": 80, "s": b}),    # 40 → R 20, outside 20
         (square(0, 0, 50, 100), {"tot": 30, "s": c})])      # 3 → L 3
     res, acc = _run(tmp_path, f"areal_{unit}", SOURCE=src, MODE="areal", FIELDS=["s"], TOTAL_FIELD="tot",
-                    FIELDS_ARE_SHARES=True)
+                    FIELDS_ARE_SHARES=True, **({"SHARE_UNIT": "fraction"} if unit == "fraction" else {}))
     got = read_layer(res["OUTPUT"], "code", ["tot", "s_count"])
     assert got["L"]["s_count"] == pytest.approx(15.5, rel=1e-12)
     assert got["R"]["s_count"] == pytest.approx(32.5, rel=1e-12)
@@ -114,7 +115,8 @@ def test_areal_shares_to_counts(processing_registry, tmp_path, unit):
 
 
 def test_share_unit_is_reported_in_the_log(qgis_app, tmp_path):
-    """The detected unit and the reason are in the log (alg.run with a recording feedback)."""
+    """The detected (percent) or given (fraction: values at most 1 do not decide) unit and the reason are in
+    the log (alg.run with a recording feedback)."""
     from tests.test_join_support import outputs, run_join
 
     for unit, values in SHARES.items():
@@ -123,9 +125,11 @@ def test_share_unit_is_reported_in_the_log(qgis_app, tmp_path):
                            [("POINT(10 10)", {"tot": 10, "s": values[1]})])
         ok, res, fb = run_join({"DISTRICTS": halves(), "DISTRICT_KEY": "code", "SOURCE": pts, "MODE": "points",
                                 "FIELDS": ["s"], "TOTAL_FIELD": "tot", "FIELDS_ARE_SHARES": True,
+                                **({"SHARE_UNIT": unit} if unit == "fraction" else {}),
                                 **outputs(tmp_path / unit)})
         assert ok, fb.errors
         assert f"are {unit} of 'tot'" in fb.log
+        assert ("as given by SHARE_UNIT" in fb.log) == (unit == "fraction")
 
 
 def test_share_over_100_percent_refused_through_processing(processing_registry, tmp_path):

@@ -27,7 +27,7 @@ def _berlin_rows():
 def make_berlin_layer(name="Planungsräume 2021"):
     """Memory layer: PLR geometry + total, mh, mh_lq, mh_share, suppressed, label (a string)."""
     from qgis.core import QgsFeature, QgsField, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from milieu_atlas_plugin.compat import FieldType
 
     rows = _berlin_rows()
     big_t = sum(int(r["inhabitants"]) for r in rows.values())
@@ -37,10 +37,10 @@ def make_berlin_layer(name="Planungsräume 2021"):
     mem = QgsVectorLayer("MultiPolygon?crs=EPSG:25833", name, "memory")
     mem.setCrs(src.crs())
     mem.dataProvider().addAttributes([
-        QgsField("PLR_ID", QVariant.String), QgsField("total", QVariant.Int),
-        QgsField("mh", QVariant.Int), QgsField("mh_lq", QVariant.Double),
-        QgsField("mh_share", QVariant.Double), QgsField("suppressed", QVariant.Bool),
-        QgsField("label", QVariant.String),
+        QgsField("PLR_ID", FieldType.String), QgsField("total", FieldType.Int),
+        QgsField("mh", FieldType.Int), QgsField("mh_lq", FieldType.Double),
+        QgsField("mh_share", FieldType.Double), QgsField("suppressed", FieldType.Bool),
+        QgsField("label", FieldType.String),
     ])
     mem.updateFields()
     feats = []
@@ -341,7 +341,7 @@ def test_suppressed_districts_get_no_class_colour(qgis_app, berlin):
 def test_bad_input_writes_nothing(processing_registry, berlin, tmp_path, case):
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingException
     from qgis.core import QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from milieu_atlas_plugin.compat import FieldType
 
     params = {"INPUT": berlin, "FIELD": "mh_lq", "OUTPUT_PDF": str(tmp_path / "bad.pdf"),
               "OUTPUT_PNG": str(tmp_path / "bad.png")}
@@ -367,7 +367,7 @@ def test_bad_input_writes_nothing(processing_registry, berlin, tmp_path, case):
         expect = ["Empty layer", "empty"]
     elif case == "all_null":
         lyr = QgsVectorLayer("Polygon?crs=EPSG:25833", "Null layer", "memory")
-        lyr.dataProvider().addAttributes([QgsField("mh_lq", QVariant.Double)])
+        lyr.dataProvider().addAttributes([QgsField("mh_lq", FieldType.Double)])
         lyr.updateFields()
         f = QgsFeature(lyr.fields())
         f.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0, 1 0, 1 1, 0 0))"))
@@ -508,12 +508,12 @@ def test_bad_breaks_refused(processing_registry, berlin, tmp_path, breaks, words
 
 def _text_layer(values, field="mh_lisa"):
     from qgis.core import QgsFeature, QgsField, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from milieu_atlas_plugin.compat import FieldType
 
     src = make_berlin_layer()
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:25833", "Planungsräume 2021", "memory")
-    layer.dataProvider().addAttributes([QgsField(field, QVariant.String),
-                                        QgsField("total", QVariant.Int)])
+    layer.dataProvider().addAttributes([QgsField(field, FieldType.String),
+                                        QgsField("total", FieldType.Int)])
     layer.updateFields()
     feats = []
     for i, f in enumerate(src.getFeatures()):
@@ -571,8 +571,8 @@ def test_lq_ramp_keeps_classes_apart_in_grayscale(processing_registry, berlin, t
                                "SOURCE_TEXT": BERLIN_SOURCE, "OUTPUT_PDF": str(tmp_path / "lq.pdf"),
                                "OUTPUT_PNG": str(png), "DPI": 60})
     colours = [c.name() for c in classify([0.3, 1.0, 3.0], "x_lq").colors] + [NODATA_FILL]
-    image = QImage(str(png)).convertToFormat(QImage.Format_RGB32)
-    gray = image.convertToFormat(QImage.Format_Grayscale8)
+    image = QImage(str(png)).convertToFormat(QImage.Format.Format_RGB32)
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
     found = {}
     for y in range(0, image.height(), 2):
         for x in range(0, image.width(), 2):

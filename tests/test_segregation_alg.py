@@ -4,7 +4,7 @@ import csv
 import numpy as np
 import pytest
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from milieu_atlas_plugin.compat import FieldType
 
 from .conftest import PLR_SHP, T1_2024_PLR
 
@@ -27,7 +27,7 @@ def memory_layer(rows, fields=("total", "grp"), geometry=True):
     """Squares side by side (or a plain table) carrying the given counts."""
     uri = "Polygon?crs=EPSG:25833" if geometry else "None"
     layer = QgsVectorLayer(uri, "hand-made", "memory")
-    layer.dataProvider().addAttributes([QgsField(f, QVariant.Double) for f in fields])
+    layer.dataProvider().addAttributes([QgsField(f, FieldType.Double) for f in fields])
     layer.updateFields()
     feats = []
     for i, values in enumerate(rows):

@@ -189,7 +189,7 @@ def jittered_grid_wkts(n=12, size=100.0, seed=7, split=(), nudge=None):
             else:
                 parts = [corners]
             for p in parts:
-                ring = ",".join(f"{x!r} {y!r}" for x, y in p + [p[0]])
+                ring = ",".join(f"{float(x)!r} {float(y)!r}" for x, y in p + [p[0]])
                 wkts.append(f"POLYGON(({ring}))")
     return wkts
 

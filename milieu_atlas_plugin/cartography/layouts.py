@@ -80,7 +80,7 @@ def format_date(date=None, locale=None):
     """'7. März 2025' in German, '7 March 2025' in English."""
     loc = locale_of(locale)
     date = date or QDate.currentDate()
-    fmt = "d. MMMM yyyy" if loc.language() == QLocale.German else "d MMMM yyyy"
+    fmt = "d. MMMM yyyy" if loc.language() == QLocale.Language.German else "d MMMM yyyy"
     return loc.toString(date, fmt)
 
 
@@ -102,7 +102,8 @@ def sheet_crs(layer):
     return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
 
 
-def _label(layout, item_id, text, font, color, x, y, w, h, halign=Qt.AlignLeft, valign=Qt.AlignTop):
+def _label(layout, item_id, text, font, color, x, y, w, h, halign=Qt.AlignmentFlag.AlignLeft,
+           valign=Qt.AlignmentFlag.AlignTop):
     item = QgsLayoutItemLabel(layout)
     item.setId(item_id)
     item.setText(text)
@@ -352,7 +353,7 @@ def legend_height_mm(legend, layout):
     from qgis.core import QgsLayoutUtils, QgsLegendRenderer as _Renderer
     from qgis.PyQt.QtGui import QImage, QPainter
 
-    image = QImage(10, 10, QImage.Format_ARGB32)
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     try:
         ctx = QgsLayoutUtils.createRenderContextForLayout(layout, painter, 300)

@@ -183,7 +183,7 @@ def locale_of(locale=None):
 
 def language_of(locale=None):
     """'de' or 'en' for a locale given as locale_of accepts."""
-    return "de" if locale_of(locale).language() == QLocale.German else "en"
+    return "de" if locale_of(locale).language() == QLocale.Language.German else "en"
 
 
 def format_number(value, decimals, locale=None):
@@ -192,7 +192,7 @@ def format_number(value, decimals, locale=None):
     loc = locale_of(locale)
     if abs(value) < 10000:
         loc = QLocale(loc)
-        loc.setNumberOptions(loc.numberOptions() | QLocale.OmitGroupSeparator)
+        loc.setNumberOptions(loc.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
         return loc.toString(float(value), "f", max(0, int(decimals)))
     text = loc.toString(float(value), "f", max(0, int(decimals)))
     return text.replace(loc.groupSeparator(), "\u202f")
@@ -200,7 +200,7 @@ def format_number(value, decimals, locale=None):
 
 def percent_suffix(locale=None):
     """' %' in German (DIN 5008), '%' in English."""
-    return " %" if locale_of(locale).language() == QLocale.German else "%"
+    return " %" if locale_of(locale).language() == QLocale.Language.German else "%"
 
 
 # ----------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from typing import Callable, Mapping, Optional, Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from ..errors import Cancelled as _Cancelled
 from ..errors import InputError
 from . import inference, twogroup
 from . import multigroup as mg
@@ -38,24 +39,29 @@ class SpatialContext:
     centroids: np.ndarray  # (n, 2)
     areas: np.ndarray  # (n,)
     perimeters: np.ndarray  # (n,)
-    contiguity: sp.csr_matrix  # (n, n) queen contiguity, 1/0, symmetric, zero diagonal
-    shared_boundary: sp.csr_matrix  # (n, n) shared boundary length (rook), symmetric
+    contiguity: Optional[sp.csr_matrix]  # (n, n) queen contiguity, 1/0, symmetric, zero diagonal
+    shared_boundary: Optional[sp.csr_matrix]  # (n, n) shared boundary length (rook), symmetric
+    # (both None when the indices asked for do not need neighbours: DADJ, DW, DS then refuse)
     note: str = ""  # e.g. "reprojected from EPSG:4326 to EPSG:25833"
 
     def subset(self, keep: np.ndarray) -> "SpatialContext":
         idx = np.flatnonzero(keep)
+
+        def sub(m):
+            return None if m is None else sp.csr_matrix(m)[idx][:, idx].tocsr()
+
         return SpatialContext(
             centroids=np.asarray(self.centroids, dtype=float)[idx],
             areas=np.asarray(self.areas, dtype=float)[idx],
             perimeters=np.asarray(self.perimeters, dtype=float)[idx],
-            contiguity=sp.csr_matrix(self.contiguity)[idx][:, idx].tocsr(),
-            shared_boundary=sp.csr_matrix(self.shared_boundary)[idx][:, idx].tocsr(),
+            contiguity=sub(self.contiguity),
+            shared_boundary=sub(self.shared_boundary),
             note=self.note,
         )
 
 
-class Cancelled(Exception):
-    """Raised when the caller's ``is_cancelled`` callback says so; nothing is returned."""
+# raised when the caller's ``is_cancelled`` callback says so; nothing is returned
+Cancelled = _Cancelled
 
 
 from .codes import (  # noqa: F401 (re-exported: the catalogue's public names)
@@ -185,7 +191,7 @@ def _check_spatial(ctx: SpatialContext, n: int) -> None:
             _fail(f"spatial context: unit {bad[0]} has an invalid {name[:-1]}", int(bad[0]))
     for name in ("contiguity", "shared_boundary"):
         m = getattr(ctx, name)
-        if m.shape != (n, n):
+        if m is not None and m.shape != (n, n):
             _fail(f"spatial context: {name} of shape {m.shape}, expected ({n}, {n})")
 
 
@@ -206,6 +212,8 @@ def compute_indices(
     decay_scale: float = 1000.0,
     kernel_tol: float = 1e-6,
     kernel: str = "biweight",
+    kernel_method: str = "auto",
+    kernel_max_bytes: Optional[int] = None,
     ci_level: float = 0.95,
     progress: Optional[Callable[[float], None]] = None,
     is_cancelled: Optional[Callable[[], bool]] = None,
@@ -223,7 +231,10 @@ def compute_indices(
     (polycentric: distance to the nearest), or "mean" (default) / "median" / "weighted_mean".
     decay_scale: distance unit d of exp(-d) in metres (Massey & Denton; default 1000 = km).
     kernel_tol: exp(-d) is cut off where it falls below this value. kernel: HSPATIAL kernel
-    ("biweight", "gaussian", "uniform"). ci_level: bootstrap interval level. progress: callback
+    ("biweight", "gaussian", "uniform"). kernel_method: how the kernel sums of ACL, RCL, SP,
+    DDXPX, DDXPY and HSPATIAL are computed ("auto", "exact", "grid"; see core.kernel.UnitKernel;
+    the note says which was used); kernel_max_bytes: memory limit of the kernel grid (default
+    2 GiB). ci_level: bootstrap interval level. progress: callback
     with a percentage; is_cancelled: callback, raises :class:`Cancelled` when it returns True.
 
     Raises InputError (with attribute ``unit``: the offending unit index or None) on bad input;
@@ -329,9 +340,19 @@ def compute_indices(
     if spatial is not None and any(c in SPATIAL_CODES for c in tg_codes):
         from .spatial import SpatialEngine
 
+        from .kernel import DEFAULT_MAX_BYTES
+
+        def kernel_progress(fraction):
+            if progress is not None:
+                progress(50.0 * fraction)
+
         engine = SpatialEngine(spatial.subset(keep), t, centre=centre, decay_scale=decay_scale,
                                kernel_tol=kernel_tol, bandwidth=bandwidth, kernel=kernel,
-                               unit_ids=np.flatnonzero(keep))
+                               unit_ids=np.flatnonzero(keep), kernel_method=kernel_method,
+                               max_bytes=kernel_max_bytes or DEFAULT_MAX_BYTES,
+                               progress=kernel_progress, is_cancelled=is_cancelled)
+        # the kernel products of the population and every group, one pass per kernel
+        engine.prepare([g[name] for name in names], tg_codes)
 
     steps = max(1, len(g) * (1 if tg_codes else 0) + (1 if mg_codes else 0))
     step = 0

@@ -161,6 +161,19 @@ def global_moran(values, W, *, permutations=999, rng=None):
     return I, float((1 + np.count_nonzero(sim >= I)) / (1 + permutations))
 
 
+def share_and_lq(x, t):
+    """Share p_i = x_i / t_i (NaN where t_i = 0) and location quotient p_i / (X / T) (NaN where the
+    group has no member in the city)."""
+    x = np.asarray(x, dtype=float)
+    t = np.asarray(t, dtype=float)
+    keep = t > 0
+    p = np.full(x.shape, np.nan)
+    p[keep] = x[keep] / t[keep]
+    X, T = x.sum(), t.sum()
+    lq = p / (X / T) if X > 0 else np.full(x.shape, np.nan)
+    return p, lq
+
+
 def local_measures(total, groups, *, neighbours=None, multigroup=False, permutations=999, seed=None,
                    fdr=False, alpha=0.05):
     """Per-unit measures for each group -> {field name: array of n values}.
@@ -197,10 +210,8 @@ def local_measures(total, groups, *, neighbours=None, multigroup=False, permutat
         mats.append(x)
         X, T = x.sum(), t.sum()
         Y = T - X
-        p = np.full(n, np.nan)
-        p[keep] = x[keep] / t[keep]
+        p, out[f"{name}_lq"] = share_and_lq(x, t)
         out[f"{name}_share"] = p
-        out[f"{name}_lq"] = p / (X / T) if X > 0 else np.full(n, np.nan)
         if X > 0 and Y > 0:
             out[f"{name}_dcontrib"] = 0.5 * np.abs(x / X - (t - x) / Y)
         else:

@@ -1,22 +1,26 @@
 """Shares → counts: count_m = share_m × total, with the share given in percent or as a fraction.
 
-Pure numpy. The unit is decided once for all share fields of a table (one publisher, one unit):
-- some share above 1 → percent (then every share must be ≤ 100);
-- every share ≤ 1 and some share ≥ FRACTION_EVIDENCE (as percent that would make the group below
-  1 % in every unit), or the shares of a row add up to about 1 → fraction;
-- every share below FRACTION_EVIDENCE and no row sums to about 1 → ambiguous: refused, the caller
-  names the unit explicitly.
+Pure numpy. The unit is decided once for all share fields of a table (one publisher, one unit), from
+all rows, never per value:
+- some share above 1 → percent (then every share must be ≤ 100), unless the column mixes units:
+  rows at most 1 next to rows ten times larger and more (rows 1–8 in 0.1 … 0.9, rows 9–16 in
+  10 … 100), or rows adding up to 1 next to rows adding up to 100 → refused, naming the rows;
+- every share ≤ 1 and every row of several share fields adds up to about 1 → fraction;
+- every share ≤ 1 otherwise → ambiguous (0.5 is 50 % as a fraction and 0.5 % as percent): refused,
+  the caller names the unit explicitly (SHARE_UNIT).
 
-The decision needs only running statistics (minimum, maximum, whether some row sums to about 1, the
-first row over the whole), kept by ShareStats, so a table can also be read in chunks.
+The decision needs only running statistics, kept by ShareStats, so a table can also be read in chunks.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
-FRACTION_EVIDENCE = 0.2
 SCALE = {"percent": 0.01, "fraction": 1.0}
+MIXED_RATIO = 10.0      # rows ≤ 1 next to rows ≥ 10 × their largest value: two units in one column
 _LIMIT = 1.0 + 1e-9
+_KEEP = 64              # row labels kept per class for messages
 
 
 class ShareError(ValueError):
@@ -36,6 +40,13 @@ class ShareStats:
         self.min = {f: (np.inf, None, None) for f in self.fields}    # (value, label, raw value)
         self.max = {f: (-np.inf, None, None) for f in self.fields}
         self.row_sums_to_one = False
+        self.rows_one = [0, None]        # rows of several fields adding up to about 1: count, first label
+        self.rows_hundred = [0, None]    # … to about 100
+        self.rows_complete = 0
+        self.low = {f: [0.0, []] for f in self.fields}       # 0 < share ≤ 1: largest, labels
+        self.high = {f: [np.inf, []] for f in self.fields}   # share > 1: smallest, labels
+        self.n_low = {f: 0 for f in self.fields}
+        self.n_high = {f: 0 for f in self.fields}
         self.over = {u: {f: None for f in self.fields} for u in SCALE}  # first (label, value) over the whole
 
     def update(self, shares, ids=None, kind="feature"):
@@ -61,9 +72,29 @@ class ShareStats:
                     bad = np.nonzero(a * scale > _LIMIT)[0]
                     if bad.size:
                         self.over[unit][f] = (name(int(bad[0])), a[int(bad[0])])
-        if len(arrays) > 1 and n and not self.row_sums_to_one:
-            rowsum = np.nansum(np.column_stack(list(arrays.values())), axis=1)
-            self.row_sums_to_one = bool(np.any(np.abs(rowsum - 1.0) < 0.02))
+            low = np.nonzero((a > 0) & (a <= 1.0))[0]
+            high = np.nonzero(a > 1.0)[0]
+            if low.size:
+                self.low[f][0] = max(self.low[f][0], float(a[low].max()))
+                self.low[f][1].extend(name(int(i)) for i in low[:max(0, _KEEP - len(self.low[f][1]))])
+                self.n_low[f] += int(low.size)
+            if high.size:
+                self.high[f][0] = min(self.high[f][0], float(a[high].min()))
+                self.high[f][1].extend(name(int(i)) for i in high[:max(0, _KEEP - len(self.high[f][1]))])
+                self.n_high[f] += int(high.size)
+        if len(arrays) > 1 and n:
+            stack = np.column_stack(list(arrays.values()))
+            complete = np.isfinite(stack).all(axis=1)
+            rowsum = stack.sum(axis=1)
+            one = np.nonzero(complete & (np.abs(rowsum - 1.0) < 0.02))[0]
+            hundred = np.nonzero(complete & (np.abs(rowsum - 100.0) < 2.0))[0]
+            self.rows_complete += int(complete.sum())
+            for acc, hits in ((self.rows_one, one), (self.rows_hundred, hundred)):
+                if hits.size:
+                    acc[0] += int(hits.size)
+                    if acc[1] is None:
+                        acc[1] = name(int(hits[0]))
+            self.row_sums_to_one = self.rows_one[0] > 0
         self.rows += n
         return self
 
@@ -76,6 +107,10 @@ class ShareStats:
         if self.n_finite == 0:
             raise ShareError("no share values to read")
         vmax = max(self.max[f][0] for f in self.fields)
+        if self.rows_one[0] and self.rows_hundred[0]:
+            raise ShareError(
+                f"the shares of {self.rows_one[1]} add up to 1 (fractions) but those of {self.rows_hundred[1]} "
+                "add up to 100 (percent): one unit per table; export the shares in one unit")
         if vmax > 1.0:
             for f in self.fields:
                 v, where, raw = self.max[f]
@@ -83,14 +118,23 @@ class ShareStats:
                     raise ShareError(
                         f"field '{f}' has a share of {raw:g} % in {where}, over 100 %: "
                         "the fields are not shares (leave 'fields are shares' off for counts)")
+            if len(self.fields) > 1 and self.rows_complete and self.rows_hundred[0] == self.rows_complete:
+                return "percent", "the shares of every row add up to 100: read as percent"
+            for f in self.fields:
+                low_max, low_rows = self.low[f]
+                high_min, high_rows = self.high[f]
+                if low_rows and high_rows and high_min >= MIXED_RATIO * low_max:
+                    raise ShareError(
+                        f"field '{f}' mixes units: {_rows(low_rows, self.n_low[f])} are at most {low_max:g} "
+                        f"(fractions?) but {_rows(high_rows, self.n_high[f])} are {high_min:g} or more "
+                        "(percent?); export the shares in one unit, or set SHARE_UNIT=percent if the small "
+                        "values are percent")
             return "percent", f"largest share is {vmax:g} (> 1): read as percent"
-        if vmax >= FRACTION_EVIDENCE:
-            return "fraction", f"every share is at most 1 and the largest is {vmax:g}: read as fractions"
-        if len(self.fields) > 1 and self.row_sums_to_one:
-            return "fraction", "the shares of a row add up to 1: read as fractions"
+        if len(self.fields) > 1 and self.rows_complete and self.rows_one[0] == self.rows_complete:
+            return "fraction", "the shares of every row add up to 1: read as fractions"
         raise ShareError(
-            f"every share is at most {vmax:g}: that may be percent (all below 1 %) or fractions; "
-            "set SHARE_UNIT=percent or SHARE_UNIT=fraction")
+            f"every share is at most {vmax:g}: that is up to {100 * vmax:g} % as fractions, or below 1 % as "
+            "percent, and the values do not decide which; set SHARE_UNIT=percent or SHARE_UNIT=fraction")
 
     def check_whole(self, unit):
         """Refuses a share above the whole in the given unit (the first such row of the first field)."""
@@ -102,9 +146,10 @@ class ShareStats:
                                  f"(read as {unit})")
 
 
-def detect_unit(shares):
-    """shares: {field: float array}. Returns ("percent" | "fraction", reason)."""
-    return ShareStats(list(shares)).update(shares).unit()
+def detect_unit(shares, ids=None, kind="feature"):
+    """shares: {field: float array}; ids name the rows in messages ("feature 17"; default "row 3").
+    Returns ("percent" | "fraction", reason)."""
+    return ShareStats(list(shares)).update(shares, ids=ids, kind=kind).unit()
 
 
 def shares_to_counts(shares, total, unit):
@@ -114,3 +159,25 @@ def shares_to_counts(shares, total, unit):
     counts = {f: np.asarray(v, dtype=float) * scale * total for f, v in shares.items()}
     ShareStats(list(shares)).update(shares).check_whole(unit)
     return counts
+
+
+def _rows(labels, count):
+    """'rows 1–8' / 'features 3, 7, 9' / '… (20 in all)' from labels such as 'row 3'."""
+    parsed = [re.match(r"^(\w+) (-?\d+)$", label) for label in labels]
+    if all(parsed) and len({m.group(1) for m in parsed}) == 1:
+        kind = parsed[0].group(1)
+        nums = [int(m.group(2)) for m in parsed]
+        parts, start, prev = [], nums[0], nums[0]
+        for x in nums[1:] + [None]:
+            if x is not None and x == prev + 1:
+                prev = x
+                continue
+            parts.append(f"{start}" if start == prev else f"{start}–{prev}")
+            if x is not None:
+                start = prev = x
+        text = f"{kind}s {', '.join(parts)}" if count > 1 else f"{kind} {parts[0]}"
+    else:
+        text = ", ".join(labels)
+    if count > len(labels):
+        text += f" … ({count} in all)"
+    return text

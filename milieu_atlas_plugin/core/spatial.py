@@ -1,9 +1,11 @@
 """Spatial two-group indices: concentration, centralisation, clustering, spatially adjusted D,
 distance-decay exposure and the spatial information theory index.
 
-Everything is sparse: contiguity and shared boundaries come as scipy.sparse matrices, and the
-distance kernels are built with a k-d tree up to the distance where the kernel falls below
-``kernel_tol`` (no n x n dense matrix is ever formed). Each index function takes the group counts
+Everything is sparse: contiguity and shared boundaries come as scipy.sparse matrices. The
+distance kernels (cut off where they fall below ``kernel_tol``) are never stored: their sums
+K v over the units come from :class:`.kernel.UnitKernel` (exact blocks against a k-d tree, exact
+convolution on a lattice, or an FFT grid with a measured error; ``kernel_method``), and the
+products with the population and each group are computed once for all indices. Each index function takes the group counts
 x, (n,) or (n, k) replicates, and the unit totals t, like the functions of ``twogroup``.
 
 Variants (the textbook form is the default, the note says which):
@@ -24,59 +26,15 @@ Variants (the textbook form is the default, the note says which):
 """
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import scipy.sparse as sp
 from scipy.spatial import cKDTree
 
 from .catalogue import _fail
+from .kernel import DEFAULT_MAX_BYTES, METHODS, UnitKernel
 from .twogroup import _prep, binary_entropy, dissimilarity
-
-MAX_PAIRS = 150_000_000  # refuse kernels with more stored pairs than this (about 1.8 GB)
-
-
-
-
-def kernel_matrix(points, radius, weight, chunk=20_000, diagonal=None, max_pairs=MAX_PAIRS):
-    """Sparse symmetric (n, n) CSR matrix with weight(d_ij) for every pair closer than ``radius``.
-
-    Built chunk by chunk from a k-d tree, so the peak memory is the output plus one chunk of
-    pairs. ``diagonal`` (n,) replaces the self weights (default weight(0))."""
-    pts = np.asarray(points, dtype=float)
-    n = pts.shape[0]
-    tree = cKDTree(pts)
-    row_parts, col_parts, val_parts = [], [], []
-    total = 0
-    for start in range(0, n, chunk):
-        stop = min(n, start + chunk)
-        sub = cKDTree(pts[start:stop])
-        pairs = sub.sparse_distance_matrix(tree, radius, output_type="ndarray")
-        # the ndarray output keeps pairs at distance 0 (coincident points); self pairs are
-        # dropped here and the diagonal added below
-        rows = pairs["i"].astype(np.int32) + np.int32(start)
-        cols = pairs["j"].astype(np.int32)
-        d = pairs["v"]
-        del pairs
-        keep = rows != cols
-        total += int(keep.sum()) + (stop - start)
-        if total > max_pairs:
-            _fail(f"the distance kernel would hold more than {max_pairs:,} unit pairs; "
-                  "use a shorter distance scale or bandwidth")
-        row_parts.append(rows[keep])
-        col_parts.append(cols[keep])
-        val_parts.append(weight(d[keep]))
-    diag = weight(np.zeros(n)) if diagonal is None else np.asarray(diagonal, dtype=float)
-    row_parts.append(np.arange(n, dtype=np.int32))
-    col_parts.append(np.arange(n, dtype=np.int32))
-    val_parts.append(diag)
-    rows = np.concatenate(row_parts)
-    del row_parts
-    cols = np.concatenate(col_parts)
-    del col_parts
-    vals = np.concatenate(val_parts)
-    del val_parts
-    # COO -> CSR is a linear-time counting sort (no comparison sort of the pairs)
-    return sp.coo_matrix((vals, (rows, cols)), shape=(n, n)).tocsr()
-
 
 KERNELS = ("biweight", "gaussian", "uniform")
 
@@ -85,7 +43,8 @@ class SpatialEngine:
     """Precomputes what the spatial indices of one set of units need (once for all groups)."""
 
     def __init__(self, ctx, t, *, centre=None, decay_scale=1000.0, kernel_tol=1e-6, bandwidth=None,
-                 kernel="biweight", unit_ids=None):
+                 kernel="biweight", unit_ids=None, kernel_method="auto", block_pairs=None,
+                 max_bytes=DEFAULT_MAX_BYTES, progress=None, is_cancelled=None):
         self.ctx = ctx
         self.t = np.asarray(t, dtype=float)
         self.n = self.t.shape[0]
@@ -113,9 +72,19 @@ class SpatialEngine:
             if not np.isfinite(b) or b <= 0:
                 _fail(f"kernel bandwidth must be a positive distance in metres, got {b}")
         self.bandwidths = bws
+        if kernel_method not in METHODS:
+            _fail(f"unknown kernel method {kernel_method!r}; choose one of {', '.join(METHODS)}")
+        self.kernel_method = kernel_method
+        self._kernel_opts = {"method": kernel_method, "max_bytes": max_bytes,
+                             "is_cancelled": is_cancelled, "progress": progress}
+        if block_pairs is not None:
+            self._kernel_opts["block_pairs"] = int(block_pairs)
         self._decay = None
         self._kernels = {}
         self._centre_order = None
+        self._permanent = {}  # kernel key -> number of cache entries prepare() stored
+        self._cache = {}  # kernel key -> [(array, K @ array)], the products already computed
+        self._lock = threading.Lock()
 
     # ---- shared structures -------------------------------------------------------------------
     def decay(self):
@@ -124,7 +93,9 @@ class SpatialEngine:
             s = self.decay_scale
             radius = -np.log(self.kernel_tol) * s
             diag = np.exp(-np.sqrt(0.6 * self.areas) / s)
-            self._decay = kernel_matrix(self.centroids, radius, lambda d: np.exp(-d / s), diagonal=diag)
+            self._decay = UnitKernel(self.centroids, lambda d: np.exp(-d / s), radius, scale=s,
+                                     diagonal=diag, label="distance decay (ACL, RCL, SP, DDXPX, DDXPY)",
+                                     param_hint="DECAY_SCALE", **self._kernel_opts)
         return self._decay
 
     def local_kernel(self, h):
@@ -136,8 +107,52 @@ class SpatialEngine:
             else:
                 radius = h * np.sqrt(-2.0 * np.log(self.kernel_tol))
                 w = (lambda d: np.exp(-0.5 * (d / h) ** 2))
-            self._kernels[h] = kernel_matrix(self.centroids, radius, w)
+            self._kernels[h] = UnitKernel(self.centroids, w, radius, scale=h,
+                                          label=f"HSPATIAL kernel, bandwidth {h:g} m",
+                                          param_hint="bandwidth (BANDWIDTHS)", **self._kernel_opts)
         return self._kernels[h]
+
+    # ---- kernel products, computed once per array ---------------------------------------------
+    def _product(self, key, K, v):
+        """K @ v for a 1-D or 2-D array v, reusing a product already computed for equal values."""
+        with self._lock:
+            entries = self._cache.setdefault(key, [])
+            for a, res in entries:
+                if a is v or (a.shape == v.shape and np.array_equal(a, v)):
+                    return res
+        res = K.apply(v)
+        with self._lock:
+            entries = self._cache[key]
+            entries.append((v, res))
+            # keep what prepare() stored and the last few replicate chunks
+            keep = self._permanent.get(key, 0)
+            if len(entries) > keep + 8:
+                del entries[keep:len(entries) - 8]
+        return res
+
+    def prepare(self, groups, codes):
+        """The kernel products of the population and of every group (rows of ``groups``), in one
+        pass over each kernel the ``codes`` need."""
+        self._permanent = {}
+        kernels = []
+        if any(c in ("ACL", "RCL", "SP", "DDXPX", "DDXPY") for c in codes):
+            kernels.append(("decay", self.decay()))
+        if "HSPATIAL" in codes:
+            kernels += [(("h", h), self.local_kernel(h)) for h in self.bandwidths]
+        groups = [np.asarray(g, dtype=float) for g in groups]
+        for key, K in kernels:
+            cols = [self.t, np.ones(self.n)] + groups
+            both = K.apply(np.column_stack(cols))
+            self._cache[key] = [(c, both[:, j].copy()) for j, c in enumerate(cols)]
+            self._permanent[key] = len(cols)
+
+    def _t_col(self, t):
+        return t[:, 0] if t.ndim == 2 else t
+
+    def _kx_kt(self, key, K, x, t):
+        kx = self._product(key, K, x)
+        kt = self._product(key, K, self._t_col(t))
+        return kx, (kt[:, None] if x.ndim == 2 else kt)
 
     def centre_distance_order(self):
         if self._centre_order is None:
@@ -242,15 +257,15 @@ class SpatialEngine:
         x, t = _prep(x, t)
         C = self.decay()
         X = x.sum(axis=0)
-        base = X / self.n**2 * C.sum()
-        cx = C @ x
-        ct = C @ t
+        c_sum = self._product("decay", C, np.ones(self.n)).sum()
+        base = X / self.n**2 * c_sum
+        cx, ct = self._kx_kt("decay", C, x, t)
         return ((x / X * cx).sum(axis=0) - base) / ((x / X * ct).sum(axis=0) - base)
 
     def _proximities(self, x, t):
         C = self.decay()
         y = t - x
-        cx, ct = C @ x, C @ t
+        cx, ct = self._kx_kt("decay", C, x, t)
         cy = ct - cx
         X, Y, T = x.sum(axis=0), y.sum(axis=0), t.sum(axis=0)
         pxx = (x * cx).sum(axis=0) / X**2
@@ -270,19 +285,17 @@ class SpatialEngine:
 
     def ddxpx(self, x, t):
         x, t = _prep(x, t)
-        C = self.decay()
-        return (x / x.sum(axis=0) * (C @ x) / (C @ t)).sum(axis=0)
+        cx, ct = self._kx_kt("decay", self.decay(), x, t)
+        return (x / x.sum(axis=0) * cx / ct).sum(axis=0)
 
     def ddxpy(self, x, t):
         x, t = _prep(x, t)
-        C = self.decay()
-        ct = C @ t
-        return (x / x.sum(axis=0) * (ct - C @ x) / ct).sum(axis=0)
+        cx, ct = self._kx_kt("decay", self.decay(), x, t)
+        return (x / x.sum(axis=0) * (ct - cx) / ct).sum(axis=0)
 
     def hspatial(self, x, t, h):
         x, t = _prep(x, t)
-        K = self.local_kernel(h)
-        kx, kt = K @ x, K @ t
+        kx, kt = self._kx_kt(("h", h), self.local_kernel(h), x, t)
         p_local = np.clip(kx / kt, 0.0, 1.0)
         T = t.sum(axis=0)
         E = binary_entropy(x.sum(axis=0) / T)
@@ -307,13 +320,22 @@ class SpatialEngine:
         # each unordered pair appears twice in the symmetric double sum: the 2s cancel
         return dissimilarity(x, t) - (w * diff).sum(axis=0) / denom
 
+    def _neighbours(self, code, name):
+        m = getattr(self.ctx, name)
+        if m is None:
+            _fail(f"{code} needs the neighbour structure of the units, which was not built")
+        return m
+
     def dadj(self, x, t):
+        self._neighbours("DADJ", "contiguity")
         return self._adjusted(x, t, (sp.csr_matrix(self.ctx.contiguity) != 0).astype(float), "DADJ")
 
     def dw(self, x, t):
+        self._neighbours("DW", "shared_boundary")
         return self._adjusted(x, t, self.ctx.shared_boundary, "DW")
 
     def ds(self, x, t):
+        self._neighbours("DS", "shared_boundary")
         zero = np.flatnonzero(self.areas <= 0)
         if zero.size:
             _fail(f"DS: unit {self.unit_ids[zero[0]]} has zero area", int(self.unit_ids[zero[0]]))
@@ -327,6 +349,8 @@ class SpatialEngine:
         decay_note = (f"c_ij = exp(-d_ij/{s_km:g} km) between centroids, d_ii = sqrt(0.6 a_i) "
                       f"(Massey & Denton 1988; not PySAL's row-normalised variant), "
                       f"cut off at {cut / 1000:.3g} km (c < {self.kernel_tol:g})")
+        if code in ("ACL", "RCL", "SP", "DDXPX", "DDXPY"):
+            decay_note += "; " + self.decay().describe()
         if code in ("ACE", "RCE"):
             self.centre_distance_order()
             c = self._centres
@@ -359,7 +383,8 @@ class SpatialEngine:
             for h in self.bandwidths:
                 out.append((h, (lambda x, t, _h=h: self.hspatial(x, t, _h)),
                             f"spatial information theory index H~ (Reardon & O'Sullivan 2004), "
-                            f"{self.kernel} kernel, bandwidth {h:g} m, units as centroid points"))
+                            f"{self.kernel} kernel, bandwidth {h:g} m, units as centroid points; "
+                            + self.local_kernel(h).describe()))
             return out
         fn, note = table[code]
         return [(None, fn, note)]

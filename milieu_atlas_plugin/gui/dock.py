@@ -103,8 +103,8 @@ class MilieuAtlasDock(QgsDockWidget):
     def _form(self, box):
         form = QFormLayout(box)
         # Labels above their widgets: nothing is clipped in a 350 px dock, in English or German.
-        form.setRowWrapPolicy(QFormLayout.WrapAllRows)
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(4)
         return form
 
@@ -114,13 +114,13 @@ class MilieuAtlasDock(QgsDockWidget):
         outer_layout = QVBoxLayout(outer)
         outer_layout.setContentsMargins(4, 4, 4, 4)
         self.message_bar = QgsMessageBar(outer)
-        self.message_bar.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        self.message_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         outer_layout.addWidget(self.message_bar)
 
         scroll = QScrollArea(outer)
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -161,13 +161,13 @@ class MilieuAtlasDock(QgsDockWidget):
         form.addRow(self.tr("Total field"), self.total_combo)
         self.group_list = QListWidget(box)
         self.group_list.setObjectName("groupFields")
-        self.group_list.setSelectionMode(QAbstractItemView.NoSelection)
+        self.group_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.group_list.setMinimumHeight(90)
         self.group_list.setMaximumHeight(150)
         # Long count field names are shortened at the end (full name in the tooltip) instead
         # of needing a horizontal scroll bar in a narrow dock.
-        self.group_list.setTextElideMode(Qt.ElideRight)
-        self.group_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.group_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.group_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.group_list.setToolTip(self.tr("Count fields of the groups to analyse; the first "
                                            "ticked group is mapped"))
         form.addRow(self.tr("Group fields"), self.group_list)
@@ -205,7 +205,7 @@ class MilieuAtlasDock(QgsDockWidget):
         self.group_filter_label = QLabel(self.tr("Show"), box)
         self.group_filter = QComboBox(box)
         self.group_filter.setObjectName("groupFilter")
-        self.group_filter.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.group_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.group_filter.setMinimumContentsLength(12)
         self.group_filter.setToolTip(self.tr("Show the indices of one group or of all groups"))
         self.group_filter_label.setBuddy(self.group_filter)
@@ -224,26 +224,26 @@ class MilieuAtlasDock(QgsDockWidget):
         for c, column in enumerate(INDEX_COLUMNS):
             if column in tips:
                 self.index_table.horizontalHeaderItem(c).setToolTip(tips[column])
-        self.index_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.index_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.index_table.setAlternatingRowColors(True)
         self.index_table.verticalHeader().setVisible(False)
         self.index_table.verticalHeader().setDefaultSectionSize(22)
         header = self.index_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         group_col = INDEX_COLUMNS.index("group")
-        header.setSectionResizeMode(group_col, QHeaderView.Interactive)
+        header.setSectionResizeMode(group_col, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(group_col, 150)
         header.setStretchLastSection(True)
-        self.index_table.setTextElideMode(Qt.ElideRight)
+        self.index_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.index_table.setWordWrap(False)
         self.index_table.setMinimumHeight(260)
         box_layout.addWidget(self.index_table)
         self.result_label = QLabel(box)
         self.result_label.setObjectName("resultLabel")
         self.result_label.setWordWrap(True)
-        self.result_label.setTextFormat(Qt.RichText)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
         self.result_label.setOpenExternalLinks(True)
-        self.result_label.setTextInteractionFlags(Qt.TextBrowserInteraction)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         box_layout.addWidget(self.result_label)
         self.mapsheet_button = QPushButton(self.tr("Print map sheet"), box)
         self.mapsheet_button.setObjectName("mapSheetButton")
@@ -325,9 +325,9 @@ class MilieuAtlasDock(QgsDockWidget):
         if source is not None:
             for fld in source.fields():
                 item = QListWidgetItem(fld.name())
-                item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip(fld.name())
-                item.setCheckState(Qt.Checked if fld.name() in previous else Qt.Unchecked)
+                item.setCheckState(Qt.CheckState.Checked if fld.name() in previous else Qt.CheckState.Unchecked)
                 self.group_list.addItem(item)
         self.group_list.blockSignals(False)
         if source is not None:
@@ -339,14 +339,14 @@ class MilieuAtlasDock(QgsDockWidget):
 
     def checked_groups(self):
         return [self.group_list.item(i).text() for i in range(self.group_list.count())
-                if self.group_list.item(i).checkState() == Qt.Checked]
+                if self.group_list.item(i).checkState() == Qt.CheckState.Checked]
 
     def set_groups(self, names):
         """Ticks exactly the given group fields (used by tests and scripts)."""
         wanted = set(names)
         for i in range(self.group_list.count()):
             item = self.group_list.item(i)
-            item.setCheckState(Qt.Checked if item.text() in wanted else Qt.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in wanted else Qt.CheckState.Unchecked)
         self._groups_changed()
 
     # Running --------------------------------------------------------------------------------------
@@ -486,7 +486,7 @@ class MilieuAtlasDock(QgsDockWidget):
         self.group_filter.addItem(self.tr("All groups"), "")
         for g in groups:
             self.group_filter.addItem(g, g)
-            self.group_filter.setItemData(self.group_filter.count() - 1, g, Qt.ToolTipRole)
+            self.group_filter.setItemData(self.group_filter.count() - 1, g, Qt.ItemDataRole.ToolTipRole)
         # The mapped (first) group is shown first: one group's table fits a narrow dock without
         # its group column; "All groups" brings the column back.
         self.group_filter.setCurrentIndex(1 if groups else 0)
@@ -509,7 +509,7 @@ class MilieuAtlasDock(QgsDockWidget):
             for c, column in enumerate(INDEX_COLUMNS):
                 item = QTableWidgetItem(format_cell(column, row.get(column)))
                 if column in ("value", "expected", "p_value", "units"):
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 raw = row.get(column)
                 if raw:
                     item.setToolTip(str(raw))
@@ -538,7 +538,7 @@ class MilieuAtlasDock(QgsDockWidget):
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         feedback = ChainFeedback()
-        QgsApplication.setOverrideCursor(Qt.WaitCursor)
+        QgsApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             ok, message = alg.checkParameterValues(params, context)
             if ok:

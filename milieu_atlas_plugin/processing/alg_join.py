@@ -17,8 +17,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..compat import FieldType
 from ..core.accounting import COLUMNS, AccountingError, accounting_rows, format_rows
 from ..core.shares import SCALE, ShareError, ShareStats, detect_unit, shares_to_counts
 from ..errors import InputError
@@ -225,7 +226,7 @@ class JoinToDistricts(MilieuAlgorithm):
             named = Named(s_label)
             values = {}
             for j, f in enumerate(carry):
-                a = to_float_array([r[j] for r in rows], named, f, fids)
+                a = to_float_array([r[j] for r in rows], named, f, fids, log=notes)
                 check_counts(a, s_label, f, fids, negative_ok=converter is not None and f != converter.total)
                 values[f] = a
             if converter is not None:
@@ -246,7 +247,7 @@ class JoinToDistricts(MilieuAlgorithm):
     def _write_districts(self, parameters, context, districts_src, districts, result):
         fields = QgsFields(districts_src.fields())
         for f in result.fields:
-            fields.append(QgsField(f, QVariant.Double))
+            fields.append(QgsField(f, FieldType.Double))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, districts_src.wkbType(),
                                           districts_src.sourceCrs())
         if sink is None:
@@ -264,12 +265,12 @@ class JoinToDistricts(MilieuAlgorithm):
 
     def _write_unmatched(self, parameters, context, result):
         fields = QgsFields()
-        fields.append(QgsField("source_fid", QVariant.LongLong))
-        fields.append(QgsField("source_key", QVariant.String))
-        fields.append(QgsField("district_key", QVariant.String))
-        fields.append(QgsField("reason", QVariant.String))
+        fields.append(QgsField("source_fid", FieldType.LongLong))
+        fields.append(QgsField("source_key", FieldType.String))
+        fields.append(QgsField("district_key", FieldType.String))
+        fields.append(QgsField("reason", FieldType.String))
         for f in result.fields:
-            fields.append(QgsField(f, QVariant.Double))
+            fields.append(QgsField(f, FieldType.Double))
         kw = {}
         if result.unmatched_crs is not None:
             kw["crs"] = result.unmatched_crs
@@ -315,7 +316,7 @@ class _ShareConverter:
         shares = {f: values[f] for f in self.share_fields}
         try:
             if self.unit == "auto":
-                unit, why = detect_unit(shares)
+                unit, why = detect_unit(shares, ids=fids)
             else:
                 unit, why = self.unit, "as given by SHARE_UNIT"
             counts = shares_to_counts(shares, values[self.total], unit)

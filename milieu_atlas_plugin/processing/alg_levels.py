@@ -68,7 +68,7 @@ class SegregationLevels(MilieuAlgorithm):
         seed = optional_seed(self, parameters, context)
         results = []
         for step, layer in enumerate(layers):
-            counts = read_unit_counts(layer, total_field, groups)
+            counts = read_unit_counts(layer, total_field, groups, feedback=feedback)
             spatial = None
             wanted_spatial = [c for c in codes if c in SPATIAL_CODES]
             if wanted_spatial:

@@ -15,8 +15,9 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..compat import FieldType
 from ..errors import InputError
 from .base import MilieuAlgorithm
 from .params import located, optional_seed, read_unit_counts
@@ -86,7 +87,7 @@ class LocalMeasures(MilieuAlgorithm):
         fdr = self.parameterAsBool(parameters, "FDR", context)
         min_count = self.parameterAsInt(parameters, "MIN_COUNT", context)
 
-        counts = read_unit_counts(layer, total_field, groups)
+        counts = read_unit_counts(layer, total_field, groups, feedback=feedback)
         neighbours = None
         if spatial and layer.isSpatial() and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
             from ..qgis_io.spatial_context import spatial_context
@@ -132,10 +133,10 @@ class LocalMeasures(MilieuAlgorithm):
             if key in names:
                 raise InputError(f"Layer '{layer.name()}' already has a field '{key}'; rename it or "
                                  "choose another layer.")
-            kind = QVariant.String if column.dtype == object else QVariant.Double
+            kind = FieldType.String if column.dtype == object else FieldType.Double
             fields.append(QgsField(key, kind))
         if "suppressed" not in names:
-            fields.append(QgsField("suppressed", QVariant.Bool))
+            fields.append(QgsField("suppressed", FieldType.Bool))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(),
                                           layer.crs())
         if sink is None:

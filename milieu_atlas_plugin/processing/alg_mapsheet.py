@@ -19,8 +19,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..compat import FieldType
 from ..errors import InputError
 from .base import MilieuAlgorithm, static_enum
 
@@ -295,9 +296,9 @@ class MapSheet(MilieuAlgorithm):
                              units_name, "memory")
         mem.setCrs(layer.crs())
         out_fields = QgsFields()
-        out_fields.append(QgsField(field, QVariant.String if categorical else QVariant.Double))
+        out_fields.append(QgsField(field, FieldType.String if categorical else FieldType.Double))
         if lidx >= 0:
-            out_fields.append(QgsField("label", QVariant.String))
+            out_fields.append(QgsField("label", FieldType.String))
         mem.dataProvider().addAttributes(out_fields)
         mem.updateFields()
         attrs = [fidx] + [i for i in (sidx, cidx, pidx, lidx) if i >= 0]
@@ -356,7 +357,7 @@ class MapSheet(MilieuAlgorithm):
 
         # --- classification and style ---------------------------------------------------------
         ftype = layer.fields().at(fidx).type()
-        integer = ftype in (QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong)
+        integer = ftype in (FieldType.Int, FieldType.LongLong)
         counts = not categorical and method == "auto" and is_count(field, values, integer)
         if categorical:
             kind, meth = "categorical", "categorical"

@@ -114,7 +114,7 @@ class SegregationIndices(MilieuAlgorithm):
         seed = optional_seed(self, parameters, context)
 
         options = self._options(parameters, context)
-        counts = read_unit_counts(layer, total_field, groups, level_field)
+        counts = read_unit_counts(layer, total_field, groups, level_field, feedback=feedback)
         feedback.pushInfo(self.tr("{n} units read from '{layer}'.").format(
             n=len(counts.total), layer=layer.name()))
         spatial = None

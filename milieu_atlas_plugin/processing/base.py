@@ -1,4 +1,19 @@
-"""Shared base of every Milieu Atlas algorithm: naming, translation, error handling, sinks."""
+"""Shared base of every Milieu Atlas algorithm: naming, translation, error handling, sinks.
+
+The write path (every algorithm gets it without code of its own):
+1. Before ``run_checked``: every destination parameter with a value is checked
+   (files.OutputRun.check_destination: not a folder, folder exists and is writable, supported
+   extension, not an input file, not another output of the run) → one-line InputError.
+2. ``self.parameterAsSink`` (and so ``write_table``) writes a file sink into a hidden folder
+   beside its target, under the target's own name (a GeoPackage keeps its layer name); every
+   feature write is checked. ``files.temp_beside``/``files.publish`` stage files likewise.
+3. After ``run_checked`` returned (and was not cancelled): every sink is closed, its feature count
+   verified by reading the file back, and all outputs are moved into place together; the
+   results dict and the layers to load name the final paths.
+4. Any exception, KeyboardInterrupt or cancel removes every temporary file; nothing is left.
+"""
+import os
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -6,14 +21,68 @@ from qgis.core import (
     QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterEnum,
+    QgsProcessingParameters,
+    QgsProperty,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..errors import InputError
+from .. import files
+from ..compat import FieldType
+from ..errors import Cancelled, InputError
 from ..paths import icon_path
+
+INPUT_TYPES = {"source", "vector", "raster", "multilayer", "file", "layer", "mesh", "pointcloud"}
+VECTOR_DESTINATIONS = {"sink", "vectorDestination"}
+
+
+class CheckedSink(QgsFeatureSink):
+    """A file sink whose every write is checked; errors are raised, never only logged."""
+
+    def __init__(self, inner, name, final):
+        super().__init__()
+        self.inner = inner
+        self.name = name
+        self.final = final
+        self.count = 0
+
+    def _fail(self):
+        error = self.inner.lastError() if self.inner is not None else ""
+        raise InputError(f"Could not write {self.name} '{self.final}': {error or 'write failed'}")
+
+    def addFeature(self, feature, flags=QgsFeatureSink.Flags()):  # noqa: N802
+        if not self.inner.addFeature(feature, flags):
+            self._fail()
+        self.count += 1
+        return True
+
+    def addFeatures(self, features, flags=QgsFeatureSink.Flags()):  # noqa: N802
+        features = list(features)
+        if not self.inner.addFeatures(features, flags):
+            self._fail()
+        self.count += len(features)
+        return True
+
+    def flushBuffer(self):  # noqa: N802
+        if not self.inner.flushBuffer():
+            self._fail()
+        return True
+
+    def lastError(self):  # noqa: N802
+        return self.inner.lastError() if self.inner is not None else ""
+
+    def close(self):
+        """Flushes and deletes the real sink (closes the file)."""
+        from qgis.PyQt import sip
+
+        if self.inner is not None:
+            self.flushBuffer()
+            if not sip.isdeleted(self.inner):
+                sip.delete(self.inner)
+            self.inner = None
 
 
 class MilieuAlgorithm(QgsProcessingAlgorithm):
@@ -50,14 +119,197 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         return type(self)()
 
+    _output_run = None
+    _sinks = ()
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..i18n import tr
+
+        run = files.OutputRun(self._input_sources(parameters, context))
+        previous = files.begin_run(run)
+        self._output_run, self._sinks = run, []
         try:
-            return self.run_checked(parameters, context, feedback)
-        except InputError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            try:
+                self._check_destinations(run, parameters, context)
+                results = self.run_checked(parameters, context, feedback)
+                if feedback is not None and feedback.isCanceled():
+                    raise Cancelled()
+                return self._commit(run, results, context)
+            except Cancelled:
+                raise QgsProcessingException(tr("Cancelled")) from None
+            except InputError as exc:
+                raise QgsProcessingException(str(exc)) from exc
+            except OSError as exc:
+                where = f" '{exc.filename}'" if exc.filename else ""
+                raise QgsProcessingException(
+                    f"Could not write{where}: {exc.strerror or exc}; nothing was written.") from exc
+        finally:
+            for sink in self._sinks:
+                try:
+                    sink.close()
+                except Exception:  # noqa: BLE001 - closing after a failure: the error is raised above
+                    pass
+            run.discard()
+            files.end_run(previous)
+            self._output_run, self._sinks = None, ()
 
     def run_checked(self, parameters, context, feedback):
         raise NotImplementedError
+
+    # ------------------------------------------------------------------ the write path
+    def _input_sources(self, parameters, context):
+        """Paths of every input layer or file of the run (layer ids, layer objects, feature
+        source definitions and lists resolved)."""
+        from qgis.core import QgsMapLayer, QgsProcessingFeatureSourceDefinition
+
+        project = context.project() if context is not None else None
+        found = []
+
+        def add(value):
+            if isinstance(value, (list, tuple)):
+                for v in value:
+                    add(v)
+            elif isinstance(value, QgsProcessingFeatureSourceDefinition):
+                add(value.source.staticValue())
+            elif isinstance(value, QgsMapLayer):
+                found.append(value.source())
+            elif isinstance(value, QgsProperty):
+                add(value.staticValue())
+            elif isinstance(value, str) and value:
+                layer = project.mapLayer(value) if project is not None else None
+                found.append(layer.source() if layer is not None else value)
+
+        for definition in self.parameterDefinitions():
+            if not definition.isDestination() and definition.type() in INPUT_TYPES:
+                add(parameters.get(definition.name()))
+        return found
+
+    def _destination_path(self, definition, parameters, context):
+        """(path, is_folder, extensions) of a destination parameter, or None when it is not a
+        local file (not given, memory layer, database)."""
+        import re
+
+        name = definition.name()
+        value = parameters.get(name)
+        if value is None or value == "":
+            return None
+        kind = definition.type()
+        if kind in VECTOR_DESTINATIONS or kind == "rasterDestination":
+            target = QgsProcessingParameters.parameterAsOutputLayer(definition, parameters, context)
+            exts = (definition.supportedOutputRasterLayerExtensions() if kind == "rasterDestination"
+                    else definition.supportedOutputVectorLayerExtensions())
+            folder = False
+        elif kind == "fileDestination":
+            target = QgsProcessingParameters.parameterAsFileOutput(definition, parameters, context)
+            exts = [e.lower() for e in re.findall(r"\*\.(\w+)", definition.fileFilter() or "")] or None
+            folder = False
+        elif kind == "folderDestination":
+            target = QgsProcessingParameters.parameterAsFileOutput(definition, parameters, context)
+            exts, folder = None, True
+        else:
+            return None
+        path = files.plain_path(target)
+        if path is None:
+            return None
+        if not folder and not os.path.splitext(path)[1] and exts and not os.path.isdir(path):
+            path += "." + (definition.defaultFileExtension() if kind != "fileDestination" else exts[0])
+        return path, folder, [e.lower() for e in exts] if exts else None
+
+    def _check_destinations(self, run, parameters, context):
+        for definition in self.destinationParameterDefinitions():
+            found = self._destination_path(definition, parameters, context)
+            if found is not None:
+                path, folder, exts = found
+                run.check_destination(definition.name(), path, folder=folder, extensions=exts)
+
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802
+        """As QgsProcessingAlgorithm.parameterAsSink; inside a run a file sink is written into a
+        hidden folder beside its target and moved into place when the run commits. Returns the
+        final destination id."""
+        run = self._output_run
+        definition = self.parameterDefinition(name)
+        target = None
+        if run is not None and definition is not None:
+            target = files.plain_path(
+                QgsProcessingParameters.parameterAsOutputLayer(definition, parameters, context))
+        if target is None:
+            return super().parameterAsSink(parameters, name, context, *args, **kwargs)
+        folder = os.path.dirname(target)
+        tmpdir = run.stage_dir(target)
+        tmp_target = os.path.join(tmpdir, os.path.basename(target))
+        value = parameters.get(name)
+        redirected = dict(parameters)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            copy = QgsProcessingOutputLayerDefinition(QgsProperty.fromValue(tmp_target),
+                                                      value.destinationProject)
+            copy.destinationName = value.destinationName
+            copy.createOptions = value.createOptions
+            if value.useRemapping():
+                copy.setRemappingDefinition(value.remappingDefinition())
+            redirected[name] = copy
+        else:
+            redirected[name] = tmp_target
+        try:
+            sink, dest = super().parameterAsSink(redirected, name, context, *args, **kwargs)
+        except QgsProcessingException as exc:
+            raise QgsProcessingException(_short(str(exc).replace(tmp_target, target), name,
+                                                target)) from None
+        if sink is None:
+            return sink, dest
+        final = dest.replace(tmpdir + os.sep, folder + os.sep, 1)
+        if context.willLoadLayerOnCompletion(dest):
+            layers = context.layersToLoadOnCompletion()
+            layers[final] = layers.pop(dest)
+            context.setLayersToLoadOnCompletion(layers)
+        checked = CheckedSink(sink, name, final)
+        self._sinks.append(checked)
+        checked.tmpdir, checked.folder, checked.dest = tmpdir, folder, dest
+        return checked, final
+
+    def _commit(self, run, results, context):
+        """Closes and verifies every sink, then moves all outputs of the run into place."""
+        for sink in self._sinks:
+            sink.close()
+            _verify(sink)
+            for entry in sorted(os.listdir(sink.tmpdir)):
+                run.stage(os.path.join(sink.tmpdir, entry), os.path.join(sink.folder, entry))
+        run.commit()
+        return results
+
+
+def _short(message, name, target):
+    """GDAL's errors can quote whole SQL scripts: keep the reason at their end."""
+    import re
+
+    message = " ".join(message.split())
+    match = re.search(r"failed: ([^()]{1,200}?)\)*$", message)
+    if len(message) > 300 and match:
+        return f"Could not create {name} '{target}': {match.group(1)}. Nothing was written."
+    return message
+
+
+def _verify(sink):
+    """Reads a written file back: a full disk often shows only when the file is closed."""
+    try:
+        from osgeo import gdal, ogr
+    except ImportError:  # pragma: no cover - QGIS always ships the GDAL bindings
+        return
+    path = sink.dest.split("|", 1)[0]
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = ogr.Open(path)
+        layer = None
+        if ds is not None:
+            stem = os.path.splitext(os.path.basename(path))[0]
+            layer = ds.GetLayerByName(stem) if ds.GetLayerCount() > 1 else ds.GetLayer(0)
+        count = layer.GetFeatureCount() if layer is not None else -1
+    finally:
+        gdal.PopErrorHandler()
+        ds = None
+    if count != sink.count:
+        raise InputError(f"Could not write {sink.name} '{sink.final}': the file is incomplete "
+                         f"({max(count, 0)} of {sink.count} features could be read back; is the "
+                         "disk full?). Nothing was written.")
 
 
 def static_enum(name, description, options, default=None, optional=False, multiple=False):
@@ -70,8 +322,8 @@ def static_enum(name, description, options, default=None, optional=False, multip
 
 def table_fields(columns):
     """QgsFields from [(name, 'str'|'int'|'double'|'bool')]."""
-    types = {"str": QVariant.String, "int": QVariant.Int, "double": QVariant.Double,
-             "bool": QVariant.Bool}
+    types = {"str": FieldType.String, "int": FieldType.Int, "double": FieldType.Double,
+             "bool": FieldType.Bool}
     fields = QgsFields()
     for name, kind in columns:
         fields.append(QgsField(name, types[kind]))

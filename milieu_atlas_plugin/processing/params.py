@@ -16,7 +16,9 @@ class UnitCounts:
     level: np.ndarray = None
 
 
-def read_unit_counts(layer, total_field, group_fields, level_field=None):
+def read_unit_counts(layer, total_field, group_fields, level_field=None, feedback=None):
+    """Counts of every unit; text fields are read by the one number parser and the decided format is
+    reported through feedback.pushInfo."""
     if layer is None:
         raise InputError("No input layer given.")
     if not group_fields:
@@ -24,7 +26,11 @@ def read_unit_counts(layer, total_field, group_fields, level_field=None):
     fields = [total_field] + [g for g in group_fields if g != total_field]
     require_fields(layer, fields + ([level_field] if level_field else []))
     require_features(layer)
-    fids, values = numeric_fields(layer, fields)
+    log = []
+    fids, values = numeric_fields(layer, fields, log=log)
+    if feedback is not None:
+        for line in log:
+            feedback.pushInfo(line)
     total = values[total_field]
     for name in fields:
         neg = np.flatnonzero(values[name] < 0)

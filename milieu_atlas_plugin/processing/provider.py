@@ -13,10 +13,14 @@ def algorithm_classes():
     from .alg_levels import SegregationLevels
     from .alg_local import LocalMeasures
     from .alg_mapsheet import MapSheet
+    from .alg_milieu_localisation import MilieuLocalisation
+    from .alg_participation import ParticipationPotential
     from .alg_segregation import SegregationIndices
+    from .alg_typology import DistrictTypology
 
     return [JoinToDistricts, SegregationIndices, SegregationLevels, SegregationChange,
-            LocalMeasures, MapSheet, DistrictAtlas]
+            LocalMeasures, MilieuLocalisation, ParticipationPotential, DistrictTypology, MapSheet,
+            DistrictAtlas]
 
 
 class MilieuAtlasProvider(QgsProcessingProvider):

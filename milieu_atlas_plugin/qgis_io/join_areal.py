@@ -79,7 +79,7 @@ def _polygonal(geom):
 
 
 # ---------------------------------------------------------------------------------------------- reading
-def read_polygons(source, label, fields, policy, transform):
+def read_polygons(source, label, fields, policy, transform, log=None):
     """fids, geometries (projected, repaired or refused) and {field: values} of a polygon source."""
     require_fields(source, label, fields, "value field")
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
@@ -101,7 +101,7 @@ def read_polygons(source, label, fields, policy, transform):
         a = feat.attributes()
         rows.append([a[i] for i in idx])
     named = Named(label)
-    values = {f: to_float_array([r[j] for r in rows], named, f, fids) for j, f in enumerate(fields)}
+    values = {f: to_float_array([r[j] for r in rows], named, f, fids, log=log) for j, f in enumerate(fields)}
     return fids, geoms, values, repaired
 
 
@@ -204,7 +204,7 @@ def areal_join(alg, parameters, context, feedback, districts, source, label, car
     notes.append(note)
     feedback.setProgressText("Reading source polygons…")
     fids, sgeoms, values, rep_s = read_polygons(source, label, carry, policy,
-                                                _transform(source.sourceCrs(), wcrs, context))
+                                                _transform(source.sourceCrs(), wcrs, context), notes)
     if not fids:
         raise InputError(f"Layer '{label}' is empty: it has no polygons.")
     for f in carry:

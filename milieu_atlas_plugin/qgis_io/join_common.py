@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field as dc_field
 
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource, QgsWkbTypes
 
 from ..errors import InputError
 from .keys import normalise_keys
@@ -39,7 +39,7 @@ class JoinResult:
     source_totals: dict
     unmatched_totals: dict
     unmatched: list = dc_field(default_factory=list)
-    unmatched_geometry: int = 100  # QgsWkbTypes.NoGeometry
+    unmatched_geometry: object = QgsWkbTypes.NoGeometry  # the enum: QGIS 3.40 refuses an int
     unmatched_crs: object = None
     log: list = dc_field(default_factory=list)
     warnings: list = dc_field(default_factory=list)
@@ -105,7 +105,7 @@ def read_districts(source, label, key_field, need_geometry=True):
     return Districts(feats, keys, raw, label, source.sourceCrs(), key_field)
 
 
-def read_values(source, label, fields, request=None, negative_ok=False):
+def read_values(source, label, fields, request=None, negative_ok=False, log=None):
     """fids and {field: float64 array} of a source, refusing NULL, non-numeric and negative counts."""
     require_fields(source, label, fields, "value field")
     names = source.fields().names()
@@ -117,14 +117,14 @@ def read_values(source, label, fields, request=None, negative_ok=False):
     for feat in iterate(source, request):
         fids.append(feat.id())
         rows.append(feat.attributes())
-    return fids, values_from_rows(rows, idx, fields, label, fids, negative_ok)
+    return fids, values_from_rows(rows, idx, fields, label, fids, negative_ok, log)
 
 
-def values_from_rows(rows, idx, fields, label, fids, negative_ok=False):
+def values_from_rows(rows, idx, fields, label, fids, negative_ok=False, log=None):
     named = Named(label)
     out = {}
     for f, i in zip(fields, idx):
-        a = to_float_array([r[i] for r in rows], named, f, fids)
+        a = to_float_array([r[i] for r in rows], named, f, fids, log=log)
         check_counts(a, label, f, fids, negative_ok)
         out[f] = a
     return out

@@ -43,7 +43,8 @@ def pivot_long(source, label, key_field, category_field, value_field, categories
     for fid, c in zip(fids, cats):
         if not c:
             raise InputError(f"Layer '{label}', field '{category_field}': feature {fid} has no category.")
-    vals = to_float_array([v for _, v in rows], named, value_field, fids)
+    number_log = []
+    vals = to_float_array([v for _, v in rows], named, value_field, fids, log=number_log)
     check_counts(vals, label, value_field, fids)
     present = list(OrderedDict.fromkeys(cats))
     if categories:
@@ -86,7 +87,7 @@ def pivot_long(source, label, key_field, category_field, value_field, categories
     if dup:
         notes.append(f"{dup} rows repeat a (key, category) pair; their values were summed.")
     norm = np.array([ident[1] if ident[0] == "key" else None for ident in unit_of], dtype=object)
-    return first_fid, first_raw, norm, out, wanted, notes
+    return first_fid, first_raw, norm, out, wanted, number_log + notes
 
 
 def key_join(districts, fids, raw_keys, keys, values, fields, label, source_key):

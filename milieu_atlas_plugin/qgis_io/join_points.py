@@ -363,14 +363,14 @@ def check_point_source(source, label, fields):
                          "MODE=points needs points.")
 
 
-def point_chunks(alg, parameters, context, source, label, fields, chunk=CHUNK):
+def point_chunks(alg, parameters, context, source, label, fields, chunk=CHUNK, log=None):
     """(how, generator of (fids, x, y, {field: values}) chunks): through OGR's Arrow stream for plain
     files (the generator may raise _NotColumnar part way: start again with feature_chunks), else feature
     by feature."""
-    fast = _arrow_chunks(alg, parameters, context, label, fields, chunk)
+    fast = _arrow_chunks(alg, parameters, context, label, fields, chunk, log)
     if fast is not None:
         return "read as columns through GDAL's Arrow interface", fast
-    return "read feature by feature", feature_chunks(source, label, fields, chunk)
+    return "read feature by feature", feature_chunks(source, label, fields, chunk, log)
 
 
 def read_points(alg, parameters, context, source, label, fields):
@@ -388,15 +388,17 @@ def read_points(alg, parameters, context, source, label, fields):
             how)
 
 
-def feature_chunks(source, label, fields, chunk=CHUNK):
+def feature_chunks(source, label, fields, chunk=CHUNK, log=None):
     names = source.fields().names()
     idx = [names.index(f) for f in fields]
     request = QgsFeatureRequest().setSubsetOfAttributes(idx)
     named = Named(label)
+    formats = {}     # the number format of each text column, decided on the first chunks
     fids, xs, ys, rows = [], [], [], []
 
     def flush():
-        values = {f: to_float_array([r[j] for r in rows], named, f, fids) for j, f in enumerate(fields)}
+        values = {f: to_float_array([r[j] for r in rows], named, f, fids, log=log, formats=formats)
+                  for j, f in enumerate(fields)}
         return np.asarray(fids, dtype=np.int64), np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64), \
             values
 
@@ -427,7 +429,7 @@ def feature_chunks(source, label, fields, chunk=CHUNK):
         yield flush()
 
 
-def _arrow_chunks(alg, parameters, context, label, fields, chunk):
+def _arrow_chunks(alg, parameters, context, label, fields, chunk, log=None):
     """Generator of point chunks of an OGR file layer read as numpy arrays (GDAL ≥ 3.6); None when not
     possible."""
     value = parameters.get("SOURCE")
@@ -464,6 +466,7 @@ def _arrow_chunks(alg, parameters, context, label, fields, chunk):
 
     def batches():
         keep_open = ds  # noqa: F841 (the dataset must outlive the stream)
+        formats = {}
         stream = lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", "USE_MASKED_ARRAYS=YES",
                                                     f"MAX_FEATURES_IN_BATCH={int(chunk)}"])
         for batch in stream:
@@ -485,7 +488,7 @@ def _arrow_chunks(alg, parameters, context, label, fields, chunk):
                     vals[f] = col.astype(np.float64)
                 else:
                     strings = [v.decode() if isinstance(v, bytes) else v for v in col]
-                    vals[f] = to_float_array(strings, Named(label), f, fid)
+                    vals[f] = to_float_array(strings, Named(label), f, fid, log=log, formats=formats)
             del batch, geoms
             yield fid, xy[0], xy[1], vals
 
@@ -575,12 +578,12 @@ def points_join(alg, parameters, context, feedback, districts, source, label, ca
     locator = PolygonLocator(rings, n_points=expected)
     n = len(districts)
     feedback.setProgressText("Reading and locating points in districts…")
-    how, chunks = point_chunks(alg, parameters, context, source, label, carry, CHUNK)
+    how, chunks = point_chunks(alg, parameters, context, source, label, carry, CHUNK, notes)
     try:
         sums = _accumulate(chunks, locator, n, carry, converter, label, feedback, expected)
     except _NotColumnar:
         how = "read feature by feature"
-        sums = _accumulate(feature_chunks(source, label, carry, CHUNK), locator, n, carry, converter, label, feedback,
+        sums = _accumulate(feature_chunks(source, label, carry, CHUNK, notes), locator, n, carry, converter, label, feedback,
                            expected)
     if feedback.isCanceled():
         return JoinResult(list(carry), {}, {}, {})

@@ -2,6 +2,7 @@
 import numpy as np
 from qgis.core import QgsFeatureRequest
 
+from ..core.numbers import ENGLISH, GERMAN, NumberFormatError, parse_column
 from ..errors import InputError
 from .keys import normalise_keys
 
@@ -39,40 +40,29 @@ def read_attributes(layer, fields):
     return np.asarray(fids, dtype=np.int64), columns
 
 
-def to_float_array(values, layer, field, fids, allow_null=False):
-    """Numbers, numeric strings ("1 234", "12,5" with decimal comma) → float64; NULL/bad → message."""
-    out = np.empty(len(values), dtype=np.float64)
-    for i, v in enumerate(values):
-        if v is None or (hasattr(v, "isNull") and v.isNull()):
-            if allow_null:
-                out[i] = np.nan
-                continue
-            raise InputError(
-                f"Layer '{layer_label(layer)}', field '{field}': feature {fids[i]} has no value (NULL)."
-            )
-        if isinstance(v, (int, float)) and not isinstance(v, bool):
-            out[i] = v
-            continue
-        text = str(v).strip().replace("\u00a0", "").replace(" ", "")
-        if "," in text and "." not in text:
-            text = text.replace(",", ".")
-        try:
-            out[i] = float(text)
-        except ValueError:
-            if text == "" and allow_null:
-                out[i] = np.nan
-                continue
-            raise InputError(
-                f"Layer '{layer_label(layer)}', field '{field}' is not numeric: "
-                f"feature {fids[i]} has '{v}'."
-            ) from None
+def to_float_array(values, layer, field, fids, allow_null=False, log=None, formats=None):
+    """Numbers and numeric text → float64 through the one number parser (core/numbers.py): the German
+    or English format of text is decided per column; NULL/bad/ambiguous → InputError naming the feature.
+
+    log: a list that gets one line when a text format was decided ("field 'x': German number format…").
+    formats: {field: ColumnFormat} carried between chunks of the same column (in and out)."""
+    prior = formats.get(field) if formats is not None else None
+    try:
+        out, fmt = parse_column(values, field, allow_null=allow_null, prior=prior,
+                                row_name=lambda i: f"feature {fids[i]}")
+    except NumberFormatError as exc:
+        raise InputError(f"Layer '{layer_label(layer)}', {exc}") from None
+    if formats is not None:
+        formats[field] = fmt
+    if log is not None and fmt.style in (GERMAN, ENGLISH) and (prior is None or prior.style != fmt.style):
+        log.append(f"Layer '{layer_label(layer)}', field '{field}': {fmt.describe()}.")
     return out
 
 
-def numeric_fields(layer, fields, allow_null=False):
-    """{field: float64 array} plus the feature ids, in layer order."""
+def numeric_fields(layer, fields, allow_null=False, log=None):
+    """{field: float64 array} plus the feature ids, in layer order (log: see to_float_array)."""
     fids, cols = read_attributes(layer, list(fields))
-    return fids, {f: to_float_array(cols[f], layer, f, fids, allow_null) for f in fields}
+    return fids, {f: to_float_array(cols[f], layer, f, fids, allow_null, log=log) for f in fields}
 
 
 def key_field(layer, field):

@@ -5,7 +5,8 @@ import scipy.sparse as sp
 
 from milieu_atlas_plugin.core import twogroup as tg
 from milieu_atlas_plugin.core.catalogue import SpatialContext, compute_indices
-from milieu_atlas_plugin.core.spatial import SpatialEngine, kernel_matrix
+from milieu_atlas_plugin.core.kernel import UnitKernel
+from milieu_atlas_plugin.core.spatial import SpatialEngine
 from milieu_atlas_plugin.errors import InputError
 
 from .grids import grid_context
@@ -113,15 +114,21 @@ def test_sparse_kernel_indices_match_dense_textbook(seed):
         assert got == pytest.approx(expected, rel=1e-4), code
 
 
-def test_kernel_matrix_matches_dense_within_radius():
+def test_unit_kernel_matches_dense_within_radius():
     rng = np.random.default_rng(4)
     pts = rng.uniform(0, 5000, (300, 2))
     pts[5] = pts[6]  # two coincident points must still be linked
-    K = kernel_matrix(pts, 1500.0, lambda d: np.exp(-d / 1000.0), chunk=70).toarray()
     d = np.sqrt(((pts[:, None] - pts[None]) ** 2).sum(-1))
-    dense = np.where(d < 1500.0, np.exp(-d / 1000.0), 0.0)
-    assert np.allclose(K, dense, rtol=1e-12, atol=0)
-    assert K[5, 6] == 1.0 and np.allclose(K, K.T)
+    dense = np.where(d <= 1500.0, np.exp(-d / 1000.0), 0.0)
+    v = rng.random((300, 3))
+    for method in ("exact", "auto"):
+        K = UnitKernel(pts, lambda r: np.exp(-r / 1000.0), 1500.0, scale=1000.0, method=method,
+                       block_pairs=700)
+        assert K.method == "exact-tree"
+        np.testing.assert_allclose(K.apply(v), dense @ v, rtol=1e-12)
+        e = np.zeros(300)
+        e[6] = 1.0
+        assert K.apply(e)[5] == 1.0
 
 
 def test_even_distribution_reference_values():

@@ -1,0 +1,197 @@
+"""`milieuatlas:participationpotential`: status quo, potential and untapped participation per district from
+milieu household counts and a rate table (illustrative by default), with 95 % intervals where the table
+gives the respondents per milieu, and a summary table (city totals, districts ranked by untapped potential)."""
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
+)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+
+from ..errors import InputError
+from .base import MilieuAlgorithm, write_table
+
+SUMMARY_COLUMNS = [("rank", "int"), ("district", "str"), ("households", "double"), ("part_statusquo", "double"),
+                   ("part_potential", "double"), ("part_untapped", "double"), ("part_untapped_rate", "double"),
+                   ("part_untapped_ci_low", "double"), ("part_untapped_ci_high", "double"),
+                   ("untapped_share_of_city", "double")]
+
+
+class ParticipationPotential(MilieuAlgorithm):
+    ALG_ID = "participationpotential"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ParticipationPotential", "Participation potential")
+    GROUP_ID = "milieus"
+    GROUP_NAME = QT_TRANSLATE_NOOP("ParticipationPotential", "Milieus and participation")
+    HELP = QT_TRANSLATE_NOOP(
+        "ParticipationPotential",
+        "Where participation potential is large and untapped. For every district: part_statusquo = sum over "
+        "milieus of households × status-quo rate (have taken part in local decisions), part_potential = "
+        "households × potential rate (would take part), part_untapped = their difference; the same over the "
+        "population as part_*_rate (POPULATION_FIELD, default the households of the milieu fields). Where the "
+        "rate table gives the respondents n per milieu, part_untapped_ci_low/_high is the 95 % interval from "
+        "the survey's sampling error: Var = sum n_m² d(1−d)/n over the milieus, d = potential − status quo, "
+        "clipped at 0.\n"
+        "RATES: a CSV with code, status_quo, potential, n, source, year (rates as fractions; every milieu of "
+        "the MODEL once). The default table is ILLUSTRATIVE: invented rates that reproduce the vhw study's "
+        "20 % / 40 % on the synthetic Berlin sample; replace it with your own survey.\n"
+        "MILIEU_FIELDS: default mil_CODE for every code (the output of 'Milieu localisation'). Districts with "
+        "fewer than MIN_COUNT households get no value and suppressed = true (an existing 'suppressed' field "
+        "stays true where it was). SUMMARY: the city totals, then the districts ranked by untapped potential.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "INPUT", self.tr("Districts with milieu household counts"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFile(
+            "RATES", self.tr("Participation rate table (CSV; default: illustrative rates)"),
+            behavior=QgsProcessingParameterFile.File, extension="csv", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "MILIEU_FIELDS", self.tr("Milieu count fields (default: mil_CODE for every code)"),
+            parentLayerParameterName="INPUT", allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "POPULATION_FIELD", self.tr("Population field for the rates (default: the households)"),
+            parentLayerParameterName="INPUT", optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_COUNT", self.tr("Minimum households shown (0 = no suppression)"),
+            QgsProcessingParameterNumber.Double, defaultValue=5.0))
+        advanced = [
+            QgsProcessingParameterFile(
+                "MODEL", self.tr("Milieu model (CSV; default: vhw migrant milieus)"),
+                behavior=QgsProcessingParameterFile.File, extension="csv", optional=True),
+            QgsProcessingParameterField(
+                "KEY_FIELD", self.tr("District name or key for the summary (default: the first field)"),
+                parentLayerParameterName="INPUT", optional=True),
+        ]
+        for p in advanced:
+            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Districts with participation potential"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "SUMMARY", self.tr("Summary (city and districts ranked by untapped potential)"),
+            QgsProcessing.TypeVector, optional=True, createByDefault=True))
+
+    def run_checked(self, parameters, context, feedback):
+        from ..core.milieu_model import load_model, load_rates
+        from ..core.milieus import match_fields
+        from ..core.participation import FIELDS, city_totals, participation, ranking
+        from ..qgis_io.read import layer_label, numeric_fields, read_attributes, require_features
+
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        if layer is None:
+            raise InputError(f"No layer given for INPUT, or it cannot be opened: {parameters.get('INPUT')!r}.")
+        label = layer_label(layer)
+        require_features(layer)
+        model = load_model(self.parameterAsFile(parameters, "MODEL", context) or None)
+        rates = load_rates(self.parameterAsFile(parameters, "RATES", context) or None, model)
+        names = layer.fields().names()
+        chosen = self.parameterAsFields(parameters, "MILIEU_FIELDS", context)
+        if not chosen and all(f"mil_{c}" in names for c in model.codes):
+            fields = [f"mil_{c}" for c in model.codes]
+        else:
+            fields = match_fields(names, model, chosen, f"Layer '{label}'")
+        pop_field = self.parameterAsString(parameters, "POPULATION_FIELD", context) or None
+        min_count = self.parameterAsDouble(parameters, "MIN_COUNT", context)
+        key_field = self.parameterAsString(parameters, "KEY_FIELD", context) or (names[0] if names else None)
+        clash = [f for f in FIELDS if f in names]
+        if clash:
+            raise InputError(f"Layer '{label}' already has a field named {', '.join(repr(c) for c in clash)}; "
+                             "rename or remove it first, or use a copy without it.")
+        fids, values = numeric_fields(layer, fields + ([pop_field] if pop_field else []))
+        counts = np.column_stack([values[f] for f in fields])
+        population = values[pop_field] if pop_field else None
+        try:
+            out = participation(counts, rates, population=population, min_count=min_count)
+        except InputError as exc:
+            unit = getattr(exc, "unit", None)
+            where = f", feature {fids[unit]}" if unit is not None else ""
+            raise InputError(f"Layer '{label}'{where}: {exc}") from None
+        city = city_totals(counts, rates, population)
+        order = ranking(out)
+        keys = []
+        if key_field:
+            _, cols = read_attributes(layer, [key_field])
+            keys = ["" if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v) for v in cols[key_field]]
+
+        if rates.is_illustrative():
+            feedback.pushWarning(self.tr("The rate table is ILLUSTRATIVE (invented rates, not a survey): use the "
+                                         "results to try the method, not to decide. Replace it with your own "
+                                         "survey (RATES)."))
+        feedback.pushInfo(self.tr("Rates: {path}").format(path=rates.path))
+        if not rates.has_n:
+            feedback.pushInfo(self.tr("The rate table gives no respondents (n): no intervals."))
+        feedback.pushInfo(self.tr("City: {h:,.0f} households, status quo {s:,.0f}, potential {p:,.0f}, untapped "
+                                  "{u:,.0f} ({r:.1%}).").format(h=city["households"], s=city["part_statusquo"],
+                                                               p=city["part_potential"], u=city["part_untapped"],
+                                                               r=city["part_untapped_rate"]))
+        n_sup = int(out["suppressed"].sum())
+        if n_sup:
+            feedback.pushInfo(self.tr("{n} districts have fewer than {m} households or none: no values "
+                                      "(suppressed).").format(n=n_sup, m=f"{min_count:g}"))
+        if feedback.isCanceled():
+            return {}
+
+        dest = self._write(parameters, context, layer, fids, out)
+        result = {"OUTPUT": dest, "SUPPRESSED": n_sup, "CITY_UNTAPPED": city["part_untapped"]}
+        rows = [[None, self.tr("City total"), city["households"], city["part_statusquo"], city["part_potential"],
+                 city["part_untapped"], city["part_untapped_rate"], _num(city["part_untapped_ci_low"]),
+                 _num(city["part_untapped_ci_high"]), 1.0]]
+        for rank, i in enumerate(order, start=1):
+            rows.append([rank, keys[i] if keys else str(fids[i]), float(out["households"][i])] +
+                        [_num(out[f][i]) for f in ("part_statusquo", "part_potential", "part_untapped",
+                                                   "part_untapped_rate", "part_untapped_ci_low",
+                                                   "part_untapped_ci_high")] +
+                        [_num(out["part_untapped"][i] / city["part_untapped"]) if city["part_untapped"] > 0
+                         else None])
+        if parameters.get("SUMMARY") not in (None, ""):
+            result["SUMMARY"] = write_table(self, parameters, "SUMMARY", context, SUMMARY_COLUMNS, rows)
+        return result
+
+    def _write(self, parameters, context, layer, fids, out):
+        from ..core.participation import FIELDS
+
+        fields = QgsFields(layer.fields())
+        for name in FIELDS:
+            fields.append(QgsField(name, QVariant.Double))
+        sup_idx = layer.fields().indexOf("suppressed")
+        if sup_idx < 0:
+            fields.append(QgsField("suppressed", QVariant.Bool))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        pos = {int(fid): i for i, fid in enumerate(fids)}
+        cols = [[_num(v) for v in out[name].tolist()] for name in FIELDS]
+        feats = []
+        for feat in layer.getFeatures(QgsFeatureRequest()):
+            i = pos[feat.id()]
+            attrs = list(feat.attributes())
+            hidden = bool(out["suppressed"][i])
+            if sup_idx >= 0:
+                old = attrs[sup_idx]
+                attrs[sup_idx] = hidden or (old not in (None, "") and not (hasattr(old, "isNull") and old.isNull())
+                                            and bool(old) and str(old).lower() not in ("0", "false"))
+            attrs += [c[i] for c in cols]
+            if sup_idx < 0:
+                attrs.append(hidden)
+            f = QgsFeature(fields)
+            if feat.hasGeometry():
+                f.setGeometry(feat.geometry())
+            f.setAttributes(attrs)
+            feats.append(f)
+        sink.addFeatures(feats, QgsFeatureSink.FastInsert)
+        return dest
+
+
+def _num(v):
+    v = float(v)
+    return None if v != v else v
