@@ -84,7 +84,7 @@
         <translation>(etwa durchschnittlich)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="812"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="813"/>
         <source>There are no values to classify (all are NULL or suppressed).</source>
         <translation>Es gibt keine Werte zum Klassifizieren (alle sind NULL oder unterdrückt).</translation>
     </message>
@@ -99,22 +99,22 @@
         <translation>Aus den Werten konnten nur {m} unterschiedliche Klassen gebildet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="525"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="526"/>
         <source>Unknown kind &apos;{k}&apos;; use one of {ks}.</source>
         <translation>Unbekannte Art „{k}“; verwenden Sie eine der folgenden: {ks}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="527"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="528"/>
         <source>Unknown classification &apos;{m}&apos;.</source>
         <translation>Unbekannte Klassifizierung „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="541"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="542"/>
         <source>Field &apos;{f}&apos; has negative values; a ratio to the average (LQ) cannot be negative.</source>
         <translation>Das Feld „{f}“ enthält negative Werte; ein Verhältnis zum Durchschnitt (LQ) kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="816"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="817"/>
         <source>suppressed / no data</source>
         <translation>unterdrückt / keine Daten</translation>
     </message>
@@ -279,259 +279,259 @@
         <translation>Milieu {c}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="72"/>
         <source>Dominant milieu</source>
         <translation>Dominantes Milieu</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="72"/>
         <source>dominant milieu</source>
         <translation>dominantes Milieu</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="72"/>
         <source>Colour: the milieu with the largest share in the district; &apos;mixed&apos;: no milieu leads clearly.</source>
         <translation>Farbe: das Milieu mit dem größten Anteil im Gebiet; „gemischt“: kein Milieu führt deutlich.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="76"/>
         <source>District types</source>
         <translation>Gebietstypen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="76"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="76"/>
         <source>district type</source>
         <translation>Gebietstyp</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="76"/>
         <source>Districts of one type have a similar composition.</source>
         <translation>Gebiete eines Typs sind ähnlich zusammengesetzt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="80"/>
         <source>Local clusters (LISA): {g}</source>
         <translation>Lokale Cluster (LISA): {g}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="80"/>
         <source>LISA class</source>
         <translation>LISA-Klasse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="80"/>
         <source>local Moran&apos;s I clusters of the share of {g}</source>
         <translation>lokale Moran-I-Cluster des Anteils {g}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="80"/>
         <source>HH: high share among high neighbours, LL: low among low; HL, LH: outliers; ns: not significant.</source>
         <translation>HH: hoher Anteil in hoher Umgebung, LL: niedrig in niedriger; HL, LH: Ausreißer; ns: nicht signifikant.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="82"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="84"/>
         <source>Untapped participation potential</source>
         <translation>Ungenutztes Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="82"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="84"/>
         <source>untapped participation potential (rate)</source>
         <translation>ungenutztes Beteiligungspotenzial (Quote)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="84"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="86"/>
         <source>Participation potential</source>
         <translation>Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="84"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="86"/>
         <source>participation potential (rate)</source>
         <translation>Beteiligungspotenzial (Quote)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="88"/>
         <source>Participation (status quo)</source>
         <translation>Beteiligung (Status quo)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="88"/>
         <source>participation, status quo (rate)</source>
         <translation>Beteiligung, Status quo (Quote)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="92"/>
         <source>Rate (%)</source>
         <translation>Quote (%)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="92"/>
         <source>Share of the residents who take part (status quo) or would take part (potential).</source>
         <translation>Anteil der Einwohnerinnen und Einwohner, die sich beteiligen (Status quo) oder beteiligen würden (Potenzial).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="98"/>
         <source>Location quotient: {g}</source>
         <translation>Standortquotient: {g}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="98"/>
         <source>Location quotient
 (1 = city average)</source>
         <translation>Standortquotient
 (1 = Stadtdurchschnitt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="98"/>
         <source>location quotient of {g} (share in the district ÷ share in the city)</source>
         <translation>Standortquotient {g} (Anteil im Gebiet ÷ Anteil in der Stadt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="98"/>
         <source>LQ &gt; 1: share above the city average; LQ &lt; 1: below it.</source>
         <translation>LQ &gt; 1: Anteil über dem Stadtdurchschnitt; LQ &lt; 1: darunter.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="108"/>
         <source>Share: {g}</source>
         <translation>Anteil: {g}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="108"/>
         <source>Share in percent</source>
         <translation>Anteil in Prozent</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="108"/>
         <source>share of {g} in all residents, in percent</source>
         <translation>Anteil {g} an allen Einwohnerinnen und Einwohnern, in Prozent</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="108"/>
         <source>Darker colour: higher share.</source>
         <translation>Dunklere Farbe: höherer Anteil.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="114"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="116"/>
         <source>Darker colour: higher value.</source>
         <translation>Dunklere Farbe: höherer Wert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="402"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="412"/>
         <source>{n} {units}, {year}</source>
         <translation>{n} {units}, {year}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="402"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="412"/>
         <source>{n} {units}</source>
         <translation>{n} {units}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="407"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="417"/>
         <source>Measured: {what}, on {n} {units}, {year}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}, {year}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="411"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="421"/>
         <source>Measured: {what}, on {n} {units}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="421"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="431"/>
         <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="424"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="434"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="437"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="447"/>
         <source>{n} with fewer than {m} in the count (value suppressed)</source>
         <translation>{n} mit weniger als {m} in der Fallzahl (Wert gesperrt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="440"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="450"/>
         <source>{n} with fewer than {m} residents (too small for a meaningful value)</source>
         <translation>{n} mit weniger als {m} Einwohnern (zu klein für einen aussagekräftigen Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="443"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="453"/>
         <source>{n} suppressed for confidentiality</source>
         <translation>{n} aus Gründen der Geheimhaltung gesperrt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="445"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="455"/>
         <source>{n} without a value</source>
         <translation>{n} ohne Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="448"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="458"/>
         <source>Hatched: {n} of {t} {units}: {parts}.</source>
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="450"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="460"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="503"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="523"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="509"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="529"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="515"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="535"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="520"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="540"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="525"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="545"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="530"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="550"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="531"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="551"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="532"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="552"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="533"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="553"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="534"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="554"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="535"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="555"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
@@ -561,22 +561,22 @@
         <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="769"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="770"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="430"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="440"/>
         <source>Total of the districts shown: {v}</source>
         <translation>Summe der dargestellten Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="430"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="440"/>
         <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
         <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="529"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="549"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
@@ -1188,284 +1188,289 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>MapSheet</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="43"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="44"/>
         <source>Map sheet (PDF/PNG)</source>
         <translation>Kartenblatt (PDF/PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="45"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="46"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="118"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="123"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="120"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="125"/>
         <source>Indicator field to map</source>
         <translation>Darzustellendes Indikatorfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="128"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="125"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="130"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="127"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="132"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="129"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="134"/>
         <source>Note: what was measured, on which units, for which year (default: written from field, layer and year)</source>
         <translation>Anmerkung: was gemessen wurde, auf welchen Raumeinheiten, für welches Jahr (Standard: aus Feld, Layer und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="133"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="138"/>
         <source>Year or reference date of the data (for the note)</source>
         <translation>Jahr oder Stichtag der Daten (für die Anmerkung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="140"/>
         <source>Legend title (default from the field)</source>
         <translation>Legendentitel (Standard: aus dem Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="137"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="142"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="139"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="144"/>
         <source>Number of classes (0 = automatic)</source>
         <translation>Anzahl der Klassen (0 = automatisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="150"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="155"/>
         <source>Suppression field (true = value hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="153"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="158"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="157"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="162"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="167"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
         <source>Boundaries drawn on top (optional)</source>
         <translation>Darüber gezeichnete Grenzen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="176"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="184"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="179"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="187"/>
         <source>Map sheet (PDF)</source>
         <translation>Kartenblatt (PDF)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="179"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="187"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="181"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="189"/>
         <source>Map sheet (PNG)</source>
         <translation>Kartenblatt (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="181"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="189"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="187"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="195"/>
         <source>Districts hatched (suppressed or no data)</source>
         <translation>Schraffierte Gebiete (unterdrückt oder keine Daten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="189"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="197"/>
         <source>Class limits</source>
         <translation>Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="195"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="203"/>
         <source>The district layer (INPUT) &apos;{v}&apos; could not be opened.</source>
         <translation>Der Gebietslayer (INPUT) „{v}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="199"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="207"/>
         <source>Layer &apos;{l}&apos; is not a polygon layer (it has {g} geometry); a map sheet needs district polygons.</source>
         <translation>Der Layer „{l}“ ist kein Polygonlayer (Geometrietyp: {g}); ein Kartenblatt benötigt Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="203"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
         <source>Layer &apos;{l}&apos; is empty: it has no features.</source>
         <translation>Der Layer „{l}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="210"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="218"/>
         <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos; ({r}). Available fields: {a}</source>
         <translation>Der Layer „{l}“ hat kein Feld „{f}“ ({r}). Verfügbare Felder: {a}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="213"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="221"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; ({r}) is not numeric (type {t}).</source>
         <translation>Layer „{l}“, Feld „{f}“ ({r}) ist nicht numerisch (Typ {t}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="229"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="237"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has &apos;{v}&apos;, which is neither true nor false.</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat den Wert „{v}“, der weder wahr noch falsch ist.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="246"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="254"/>
         <source>No indicator field (FIELD) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="255"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="263"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="261"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="269"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="262"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="270"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="250"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="258"/>
         <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
         <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="282"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="290"/>
         <source>No PDF file (OUTPUT_PDF) was given.</source>
         <translation>Es wurde keine PDF-Datei (OUTPUT_PDF) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="293"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="301"/>
         <source>Reading '{l}'…</source>
         <translation>„{l}“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="353"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="361"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; has no value to map: every district is NULL or suppressed.</source>
         <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="414"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="424"/>
         <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
         <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="465"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="475"/>
         <source>Laying out the sheet…</source>
         <translation>Kartenblatt wird gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="479"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="489"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="486"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="496"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="488"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="498"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="142"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="147"/>
         <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
         <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="145"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="150"/>
         <source>Language of the sheet</source>
         <translation>Sprache des Kartenblatts</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="160"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="165"/>
         <source>Population field (small units left out of the classes)</source>
         <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="164"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
         <source>Minimum population for a class colour</source>
         <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="173"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="181"/>
         <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
         <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="263"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="271"/>
         <source>population</source>
         <translation>Einwohner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="398"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="408"/>
         <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
         <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="419"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="429"/>
         <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="152"/>
         <source>Layout template: a4_landscape, a4_portrait, a3_landscape or the path of your own .qpt</source>
         <translation>Layoutvorlage: a4_landscape, a4_portrait, a3_landscape oder der Pfad Ihrer eigenen .qpt-Datei</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="170"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="178"/>
         <source>Labels: field with the district names (optional)</source>
         <translation>Beschriftung: Feld mit den Gebietsnamen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="184"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="192"/>
         <source>Map sheet (SVG)</source>
         <translation>Kartenblatt (SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="184"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="192"/>
         <source>SVG files (*.svg)</source>
         <translation>SVG-Dateien (*.svg)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="265"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="273"/>
         <source>labels</source>
         <translation>Beschriftung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="378"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="388"/>
         <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
         <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="175"/>
+        <source>Milieu model (names and colours of the milieus)</source>
+        <translation>Milieumodell (Namen und Farben der Milieus)</translation>
     </message>
 </context>
 <context>

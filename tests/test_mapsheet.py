@@ -685,3 +685,35 @@ def test_count_detection_and_circle_values():
     assert not is_count("income", [1.5, 2000])
     assert circle_legend_values(27_345) == [25_000, 5_000, 2_500]
     assert circle_legend_values(9) == [5, 1]             # no circle for half a person
+
+
+def test_dominant_milieu_sheet_in_model_colours(processing_registry, tmp_path):
+    """A mil_dominant field is drawn in the milieu model's colours with its names (MODEL default:
+    the bundled vhw model), MIX as 'gemischt'; the legend counts the districts."""
+    from qgis.core import QgsCategorizedSymbolRenderer
+
+    from milieu_atlas_plugin.core.milieu_model import load_model
+
+    model = load_model()
+    values = list(model.codes[:3]) + ["MIX"]
+    layer = _text_layer(values, "mil_dominant")
+    pdf = tmp_path / "dom.pdf"
+    _run(processing_registry, {"INPUT": layer, "FIELD": "mil_dominant", "LANGUAGE": "de",
+                               "SOURCE_TEXT": "synthetisch", "YEAR": "2024",
+                               "OUTPUT_PDF": str(pdf)})
+    flat = pdf_text(pdf)
+    n = layer.featureCount()
+    for i, code in enumerate(model.codes[:3]):
+        count = sum(1 for k in range(n) if k % 4 == i)
+        assert f"{model.names_de[i]} ({count})" in flat
+    assert f"gemischt (kein dominantes Milieu) ({sum(1 for k in range(n) if k % 4 == 3)})" in flat
+    assert "Dominantes Milieu" in flat and "mil_dominant" not in flat
+    # the styling applied to a layer is a categorized renderer in the model's colours
+    from milieu_atlas_plugin.cartography.styling import apply_style, categories_for_field
+
+    apply_style(layer, "mil_dominant", locale="en",
+                categories=categories_for_field("mil_dominant", values, "en", model))
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+    colours = {c.value(): c.symbol().color().name() for c in renderer.categories()}
+    assert colours[model.codes[0]] == model.colours[0].lower()

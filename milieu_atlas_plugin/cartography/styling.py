@@ -505,7 +505,8 @@ def categories_for_field(field_name, values, locale=None, model=None):
     if name.endswith("_lisa") or (keys and keys <= set(LISA_COLORS)):
         return lisa_categories(locale)
     if model is not None:
-        names = model.names_de if language_of(locale) == "de" else model.names_en
+        names = model.names_de if language_of(locale) == "de" else \
+            [en or de for en, de in zip(model.names_en, model.names_de)]
         mapping = {str(c): (n, col) for c, n, col in zip(model.codes, names, model.colours)}
         if keys & set(mapping) or "MIX" in keys:
             mapping.update(mix_category(locale))

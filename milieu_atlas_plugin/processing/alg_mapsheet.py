@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -78,6 +79,9 @@ class MapSheet(MilieuAlgorithm):
         "'" + BERLIN_SOURCE + "'; without it the sheet is marked 'source missing'), "
         "LEGEND_TITLE, BOUNDARIES (optional outlines drawn on top, e.g. Bezirke) with "
         "BOUNDARIES_NAME (its name in the legend; default derived from the layer name).\n"
+        "MODEL: the milieu model file (codes, names, colours; default: the bundled vhw migrant "
+        "milieus) for milieu fields: the dominant milieu is drawn in the model's colours with "
+        "its names, MIX as 'mixed'.\n"
         "TEMPLATE: a4_landscape (default), a4_portrait, a3_landscape or the path of an office's "
         "own .qpt layout template (edit a bundled one in the layout designer; the items the "
         "sheet fills are found by their ids: title, subtitle, map, legend, reading_aid, "
@@ -106,6 +110,7 @@ class MapSheet(MilieuAlgorithm):
     BOUNDARIES_NAME = "BOUNDARIES_NAME"
     TEMPLATE = "TEMPLATE"
     LABEL_FIELD = "LABEL_FIELD"
+    MODEL = "MODEL"
     OUTPUT_SVG = "OUTPUT_SVG"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_PNG = "OUTPUT_PNG"
@@ -167,6 +172,9 @@ class MapSheet(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.BOUNDARIES, self.tr("Boundaries drawn on top (optional)"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.MODEL, self.tr("Milieu model (names and colours of the milieus)"),
+            extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.LABEL_FIELD, self.tr("Labels: field with the district names (optional)"),
             parentLayerParameterName=self.INPUT, optional=True))
@@ -367,7 +375,9 @@ class MapSheet(MilieuAlgorithm):
             kind, meth = "auto", "auto"
         else:
             kind, meth = detect_kind(field), method
-        categories = categories_for_field(field, values, language) if categorical else None
+        model = self._model(parameters, context, field, categorical)
+        categories = categories_for_field(field, values, language, model) if categorical \
+            else None
         n_hidden = n_null + n_flag + n_small + n_pop
         circles = None
         if counts:
@@ -388,7 +398,7 @@ class MapSheet(MilieuAlgorithm):
             label=cls.nodata_label, n=format_number(n_hidden, 0, language))) if n_hidden else None
 
         # --- texts ----------------------------------------------------------------------------
-        described = describe_field(field, cls.kind, language)
+        described = describe_field(field, cls.kind, language, model)
         year = self.parameterAsString(parameters, self.YEAR, context).strip()
         n_units = len(values)
         title = self.parameterAsString(parameters, self.TITLE, context).strip()
@@ -491,6 +501,16 @@ class MapSheet(MilieuAlgorithm):
         return {self.OUTPUT_PDF: pdf_path, self.OUTPUT_PNG: png_path or None,
                 self.OUTPUT_SVG: svg_path or None,
                 "SUPPRESSED": n_hidden, "CLASS_BREAKS": breaks_out}
+
+    def _model(self, parameters, context, field, categorical):
+        """The milieu model (MODEL, default the bundled one) where the field concerns milieus:
+        a categorical field (dominant milieu codes) or a field named mil_<code>…; else None."""
+        if not (categorical or field.lower().startswith("mil_")):
+            return None
+        from ..core.milieu_model import load_model
+
+        path = self.parameterAsFile(parameters, self.MODEL, context)
+        return load_model(path or None)
 
     @staticmethod
     def _reference_text(cls, values, pop_sum, pop_weighted, tr, language, format_number,
