@@ -421,117 +421,117 @@
         <translation>Dunklere Farbe: höherer Wert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="412"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="423"/>
         <source>{n} {units}, {year}</source>
         <translation>{n} {units}, {year}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="412"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="423"/>
         <source>{n} {units}</source>
         <translation>{n} {units}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="417"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="428"/>
         <source>Measured: {what}, on {n} {units}, {year}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}, {year}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="421"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="432"/>
         <source>Measured: {what}, on {n} {units}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="431"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="442"/>
         <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="434"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="445"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="447"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="458"/>
         <source>{n} with fewer than {m} in the count (value suppressed)</source>
         <translation>{n} mit weniger als {m} in der Fallzahl (Wert gesperrt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="450"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="461"/>
         <source>{n} with fewer than {m} residents (too small for a meaningful value)</source>
         <translation>{n} mit weniger als {m} Einwohnern (zu klein für einen aussagekräftigen Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="453"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="464"/>
         <source>{n} suppressed for confidentiality</source>
         <translation>{n} aus Gründen der Geheimhaltung gesperrt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="455"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="466"/>
         <source>{n} without a value</source>
         <translation>{n} ohne Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="458"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="469"/>
         <source>Hatched: {n} of {t} {units}: {parts}.</source>
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="460"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="471"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="523"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="534"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="529"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="540"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="535"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="546"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="540"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="551"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="545"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="556"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="550"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="561"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="551"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="562"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="552"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="563"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="553"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="564"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="554"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="565"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="555"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="566"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
@@ -566,17 +566,17 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="440"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="451"/>
         <source>Total of the districts shown: {v}</source>
         <translation>Summe der dargestellten Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="440"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="451"/>
         <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
         <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="549"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="560"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
@@ -1105,82 +1105,82 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>LocalMeasures</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="37"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="30"/>
         <source>Local measures per district</source>
         <translation>Lokale Maßzahlen je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="39"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="32"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="40"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="33"/>
         <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty and the district is marked in the field &apos;suppressed&apos;.</source>
         <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Lokationsquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer, und das Gebiet wird im Feld „suppressed“ markiert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="50"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="43"/>
         <source>Districts (layer with counts)</source>
         <translation>Gebiete (Layer mit Anzahlen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="52"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="45"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="54"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="47"/>
         <source>Group count fields</source>
         <translation>Anzahlfelder der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="57"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="50"/>
         <source>Groups form a partition of the total (add local diversity)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (lokale Diversität ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="60"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="53"/>
         <source>Local Moran (LISA) and Getis-Ord Gi* (polygons only)</source>
         <translation>Lokales Moran’s I (LISA) und Getis-Ord Gi* (nur Polygone)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="63"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="56"/>
         <source>Permutations for LISA and Gi* p-values</source>
         <translation>Permutationen für die p-Werte von LISA und Gi*</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="66"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="59"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="68"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="61"/>
         <source>Control the false discovery rate (Benjamini-Hochberg) for LISA classes</source>
         <translation>Falscherkennungsrate (Benjamini-Hochberg) für die LISA-Klassen kontrollieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="71"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="64"/>
         <source>Minimum count shown (smaller counts are suppressed)</source>
         <translation>Mindestfallzahl für die Anzeige (kleinere Fallzahlen werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="67"/>
         <source>Districts with local measures</source>
         <translation>Gebiete mit lokalen Maßzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="94"/>
         <source>{n} districts have no neighbour (islands): their LISA class is &apos;ns&apos;.</source>
         <translation>{n} Gebiete haben keine Nachbarn (Inseln): Ihre LISA-Klasse ist „ns“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="97"/>
         <source>No polygons: LISA and Gi* are skipped.</source>
         <translation>Keine Polygone: LISA und Gi* werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="122"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="109"/>
         <source>{n} districts have values below the minimum count {m}: suppressed.</source>
         <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
     </message>
@@ -1188,287 +1188,287 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>MapSheet</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="44"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="51"/>
         <source>Map sheet (PDF/PNG)</source>
         <translation>Kartenblatt (PDF/PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="46"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="53"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="130"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="125"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="132"/>
         <source>Indicator field to map</source>
         <translation>Darzustellendes Indikatorfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="128"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="135"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="137"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="139"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="134"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="141"/>
         <source>Note: what was measured, on which units, for which year (default: written from field, layer and year)</source>
         <translation>Anmerkung: was gemessen wurde, auf welchen Raumeinheiten, für welches Jahr (Standard: aus Feld, Layer und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="138"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="145"/>
         <source>Year or reference date of the data (for the note)</source>
         <translation>Jahr oder Stichtag der Daten (für die Anmerkung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="140"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="147"/>
         <source>Legend title (default from the field)</source>
         <translation>Legendentitel (Standard: aus dem Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="142"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="149"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="151"/>
         <source>Number of classes (0 = automatic)</source>
         <translation>Anzahl der Klassen (0 = automatisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="155"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="162"/>
         <source>Suppression field (true = value hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="158"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="165"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="162"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="179"/>
         <source>Boundaries drawn on top (optional)</source>
         <translation>Darüber gezeichnete Grenzen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="184"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="191"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="187"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
         <source>Map sheet (PDF)</source>
         <translation>Kartenblatt (PDF)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="187"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="189"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="196"/>
         <source>Map sheet (PNG)</source>
         <translation>Kartenblatt (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="189"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="196"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="195"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="202"/>
         <source>Districts hatched (suppressed or no data)</source>
         <translation>Schraffierte Gebiete (unterdrückt oder keine Daten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="197"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="204"/>
         <source>Class limits</source>
         <translation>Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="203"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="210"/>
         <source>The district layer (INPUT) &apos;{v}&apos; could not be opened.</source>
         <translation>Der Gebietslayer (INPUT) „{v}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="207"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="214"/>
         <source>Layer &apos;{l}&apos; is not a polygon layer (it has {g} geometry); a map sheet needs district polygons.</source>
         <translation>Der Layer „{l}“ ist kein Polygonlayer (Geometrietyp: {g}); ein Kartenblatt benötigt Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="218"/>
         <source>Layer &apos;{l}&apos; is empty: it has no features.</source>
         <translation>Der Layer „{l}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="218"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="225"/>
         <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos; ({r}). Available fields: {a}</source>
         <translation>Der Layer „{l}“ hat kein Feld „{f}“ ({r}). Verfügbare Felder: {a}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="221"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="228"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; ({r}) is not numeric (type {t}).</source>
         <translation>Layer „{l}“, Feld „{f}“ ({r}) ist nicht numerisch (Typ {t}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="237"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="244"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has &apos;{v}&apos;, which is neither true nor false.</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat den Wert „{v}“, der weder wahr noch falsch ist.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="254"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="261"/>
         <source>No indicator field (FIELD) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="263"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="270"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="269"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="276"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="270"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="277"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="258"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="265"/>
         <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
         <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="290"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="298"/>
         <source>No PDF file (OUTPUT_PDF) was given.</source>
         <translation>Es wurde keine PDF-Datei (OUTPUT_PDF) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="301"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="309"/>
         <source>Reading '{l}'…</source>
         <translation>„{l}“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="361"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="372"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; has no value to map: every district is NULL or suppressed.</source>
         <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="424"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="435"/>
         <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
         <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="475"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="486"/>
         <source>Laying out the sheet…</source>
         <translation>Kartenblatt wird gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="489"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="500"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="496"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="507"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="498"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="509"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="154"/>
         <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
         <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="150"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="157"/>
         <source>Language of the sheet</source>
         <translation>Sprache des Kartenblatts</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="165"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
         <source>Population field (small units left out of the classes)</source>
         <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="176"/>
         <source>Minimum population for a class colour</source>
         <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="181"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="188"/>
         <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
         <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="271"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="278"/>
         <source>population</source>
         <translation>Einwohner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="408"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="419"/>
         <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
         <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="429"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="440"/>
         <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="152"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="159"/>
         <source>Layout template: a4_landscape, a4_portrait, a3_landscape or the path of your own .qpt</source>
         <translation>Layoutvorlage: a4_landscape, a4_portrait, a3_landscape oder der Pfad Ihrer eigenen .qpt-Datei</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="178"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="185"/>
         <source>Labels: field with the district names (optional)</source>
         <translation>Beschriftung: Feld mit den Gebietsnamen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="192"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="199"/>
         <source>Map sheet (SVG)</source>
         <translation>Kartenblatt (SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="192"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="199"/>
         <source>SVG files (*.svg)</source>
         <translation>SVG-Dateien (*.svg)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="273"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="280"/>
         <source>labels</source>
         <translation>Beschriftung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="388"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="399"/>
         <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
         <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="175"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="182"/>
         <source>Milieu model (names and colours of the milieus)</source>
         <translation>Milieumodell (Namen und Farben der Milieus)</translation>
     </message>

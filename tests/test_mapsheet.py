@@ -717,3 +717,24 @@ def test_dominant_milieu_sheet_in_model_colours(processing_registry, tmp_path):
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     colours = {c.value(): c.symbol().color().name() for c in renderer.categories()}
     assert colours[model.codes[0]] == model.colours[0].lower()
+
+
+def test_no_suppressed_value_anywhere_on_the_sheet(processing_registry, berlin, tmp_path):
+    """Districts hidden by SUPPRESS_FIELD or the count rule show no value: not as a colour, not
+    as a label (LABEL_FIELD on the indicator itself), not in the PDF text."""
+    pdf = tmp_path / "s.pdf"
+    _run(processing_registry, {"INPUT": berlin, "FIELD": "mh_lq", "LABEL_FIELD": "mh_lq",
+                               "SUPPRESS_FIELD": "suppressed", "COUNT_FIELD": "mh",
+                               "MIN_COUNT": 20, "LANGUAGE": "en", "SOURCE_TEXT": BERLIN_SOURCE,
+                               "OUTPUT_PDF": str(pdf)})
+    flat = pdf_text(pdf)
+    hidden, shown = [], []
+    for f in berlin.getFeatures():
+        if _null(f["mh_lq"]):
+            continue
+        text = str(f["mh_lq"])[:8]                  # a label prints the double in full
+        small = 0 < f["mh"] < 20
+        (hidden if f["suppressed"] or small else shown).append(text)
+    assert len(hidden) >= 2
+    assert sum(1 for t in shown if t in flat) > 50       # labels are printed...
+    assert [t for t in hidden if t in flat] == []        # ...but none of a hidden district

@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import FieldType
 from ..errors import InputError
-from .alg_mapsheet import MapSheet, _is_null
+from .alg_mapsheet import MapSheet, _is_null, small_count
 from .base import MilieuAlgorithm, static_enum
 
 SUPPRESSED = "."     # DIN 55301: value suppressed (confidentiality)
@@ -161,7 +161,7 @@ class DistrictAtlas(MilieuAlgorithm):
             hidden = sidx >= 0 and helper._bool(feat.attribute(sidx), name, sup_field, feat.id())
             if cidx >= 0 and not hidden:
                 c = feat.attribute(cidx)
-                hidden = _is_null(c) or float(c) < min_count
+                hidden = small_count(c, min_count)
             vals = []
             for i in fidx:
                 v = feat.attribute(i)

@@ -39,6 +39,13 @@ def _is_null(v):
     return v is None or (hasattr(v, "isNull") and v.isNull())
 
 
+def small_count(value, min_count):
+    """The plugin's one suppression rule (core.suppression) for one count: NULL or 0 < c < min."""
+    from ..core.suppression import small
+
+    return bool(small([float("nan") if _is_null(value) else float(value)], min_count)[0])
+
+
 class MapSheet(MilieuAlgorithm):
     ALG_ID = "mapsheet"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("MapSheet", "Map sheet (PDF/PNG)")
@@ -271,6 +278,7 @@ class MapSheet(MilieuAlgorithm):
         pidx = self._field(layer, name, pop_field, self.tr("population"), True) if pop_field else -1
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context)
         lidx = self._field(layer, name, label_field, self.tr("labels"), False) if label_field else -1
+        label_numeric = lidx >= 0 and layer.fields().at(lidx).isNumeric()
         breaks = None
         if method == "fixed":
             from ..cartography.styling import parse_breaks
@@ -331,7 +339,7 @@ class MapSheet(MilieuAlgorithm):
                 n_flag += 1
             if cidx >= 0 and not hidden:
                 c = feat.attribute(cidx)
-                if _is_null(c) or float(c) < min_count:
+                if small_count(c, min_count):
                     hidden = True
                     n_small += 1
             if pidx >= 0:
@@ -352,7 +360,10 @@ class MapSheet(MilieuAlgorithm):
             out.setGeometry(feat.geometry())
             if lidx >= 0:
                 lab = feat.attribute(lidx)
-                out.setAttributes([value, None if _is_null(lab) else str(lab)])
+                # a numeric label of a hidden district would publish what is suppressed
+                if _is_null(lab) or (hidden and label_numeric):
+                    lab = None
+                out.setAttributes([value, None if lab is None else str(lab)])
             else:
                 out.setAttributes([value])
             feats.append(out)
