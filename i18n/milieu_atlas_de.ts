@@ -4,42 +4,42 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="52"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="61"/>
         <source>other districts</source>
         <translation>andere Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="54"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="63"/>
         <source>this district</source>
         <translation>dieses Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="159"/>
         <source>Position in the city (frame: detail map)</source>
         <translation>Lage in der Stadt (Rahmen: Detailkarte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="155"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="168"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="155"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="168"/>
         <source>District</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="155"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="290"/>
         <source>Median (all)</source>
         <translation>Median (alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="209"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="331"/>
         <source>The folder &apos;{d}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="240"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="362"/>
         <source>Atlas export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
@@ -536,22 +536,22 @@
         <translation>eine Farbe je Kategorie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="114"/>
         <source>{t} · district {k} · page {p} of {n}</source>
         <translation>{t} · Gebiet {k} · Seite {p} von {n}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="245"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="261"/>
         <source>Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="250"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="266"/>
         <source>Profile of {n} {units}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="263"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="279"/>
         <source>District profile</source>
         <translation>Gebietsprofil</translation>
     </message>
@@ -589,189 +589,206 @@
 <context>
     <name>DistrictAtlas</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="42"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="43"/>
         <source>District atlas (one page per district)</source>
         <translation>Gebietsatlas (eine Seite je Gebiet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="44"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="45"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="66"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="70"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="68"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="72"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="74"/>
         <source>District name field</source>
         <translation>Namensfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="77"/>
         <source>Indicators for the profile table</source>
         <translation>Indikatoren für die Profiltabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="76"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="80"/>
         <source>Suppression field (true = values hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="79"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="83"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="87"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="88"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
         <source>Year or reference date of the data</source>
         <translation>Jahr oder Stichtag der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="96"/>
         <source>Note (default: written from the fields, units and year)</source>
         <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="103"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="98"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
         <source>Atlas (single PDF)</source>
         <translation>Atlas (eine einzige PDF-Datei)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="98"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="109"/>
         <source>Folder for one PDF per district</source>
         <translation>Ordner für eine PDF-Datei je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="115"/>
         <source>Pages / files written</source>
         <translation>Geschriebene Seiten / Dateien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="126"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="128"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="120"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="131"/>
         <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="121"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="132"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="136"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="125"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="138"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="131"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="144"/>
         <source>MODE=single needs OUTPUT_PDF.</source>
         <translation>MODE=single erfordert OUTPUT_PDF.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="133"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="146"/>
         <source>MODE=per_district needs OUTPUT_FOLDER.</source>
         <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="154"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="167"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="158"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="171"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
         <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="264"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="312"/>
         <source>Laying out {n} pages…</source>
         <translation>{n} Seiten werden gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="271"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="319"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="275"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="329"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="45"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="90"/>
+        <source>Atlas title (default: District profile)</source>
+        <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="104"/>
+        <source>Language of the pages</source>
+        <translation>Sprache der Seiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="274"/>
+        <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
+        <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="198"/>
+        <source>Keys that give the same file name were numbered: {m}</source>
+        <translation>Schlüssel, die denselben Dateinamen ergeben, wurden nummeriert: {m}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="99"/>
+        <source>Fields of the bar chart (the district against the median)</source>
+        <translation>Felder des Balkendiagramms (das Gebiet gegenüber dem Median)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="112"/>
+        <source>Profile table of every district (CSV or XLSX)</source>
+        <translation>Profiltabelle aller Gebiete (CSV oder XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="134"/>
+        <source>chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="46"/>
         <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
 
 INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
 Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT hide all values of a district; the table shows the DIN 55301 markers '.' (suppressed) and '–' (nothing there); hidden values do not enter the medians.
 LANGUAGE: auto (the QGIS language), de or en: texts and number format of the pages.
+CHART_FIELDS: a bar chart of these fields per page, the district against the median (one scale per field on every page). OUTPUT_TABLE (CSV or XLSX): the profile table of every district with the same texts and markers as the pages, for a council's annex.
 MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one file district_&lt;key&gt;.pdf per district). Files are written completely or not at all. Runs on the main thread.</source>
         <translation>Druckt für jedes Gebiet eine Seite im Format A4 quer: eine Karte, die das Gebiet zwischen seinen Nachbargebieten verortet, eine Übersichtskarte der ganzen Stadt und eine Profiltabelle der gewählten Indikatoren (Wert in diesem Gebiet und Median aller Gebiete), mit Quellenangabe, Anmerkung und Datum.
 
 INPUT: Gebietspolygone; KEY_FIELD: Gebietsschlüssel (die Seiten werden danach sortiert); NAME_FIELD: Name, der als Seitentitel gedruckt wird (Standard: der Schlüssel); FIELDS: numerische Indikatoren für das Profil (Verhältniszahlen *_lq mit zwei Nachkommastellen, Anteile *_share in Prozent).
 Geheimhaltung: SUPPRESS_FIELD und/oder COUNT_FIELD mit MIN_COUNT blenden alle Werte eines Gebiets aus; die Tabelle zeigt die Zeichen nach DIN 55301 „.“ (gesperrt) und „–“ (nichts vorhanden); ausgeblendete Werte gehen nicht in die Mediane ein.
 LANGUAGE: auto (die Sprache von QGIS), de oder en: Texte und Zahlenformat der Seiten.
+CHART_FIELDS: ein Balkendiagramm dieser Felder auf jeder Seite, das Gebiet gegenüber dem Median (je Feld ein Maßstab für alle Seiten). OUTPUT_TABLE (CSV oder XLSX): die Profiltabelle aller Gebiete mit denselben Texten und Zeichen wie die Seiten, für den Anhang einer Vorlage.
 MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
-        <source>Atlas title (default: District profile)</source>
-        <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="96"/>
-        <source>Language of the pages</source>
-        <translation>Sprache der Seiten</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="258"/>
-        <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
-        <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="182"/>
-        <source>Keys that give the same file name were numbered: {m}</source>
-        <translation>Schlüssel, die denselben Dateinamen ergeben, wurden nummeriert: {m}</translation>
     </message>
 </context>
 <context>
