@@ -4,72 +4,72 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="52"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="61"/>
         <source>other districts</source>
         <translation>andere Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="54"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="63"/>
         <source>this district</source>
         <translation>dieses Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="159"/>
         <source>Position in the city (frame: detail map)</source>
         <translation>Lage in der Stadt (Rahmen: Detailkarte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="155"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="168"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="155"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="168"/>
         <source>District</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="155"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="290"/>
         <source>Median (all)</source>
         <translation>Median (alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="209"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="331"/>
         <source>The folder &apos;{d}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="240"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="362"/>
         <source>Atlas export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="370"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="283"/>
         <source>Scale 1 : {s}</source>
         <translation>Maßstab 1 : {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="386"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="298"/>
         <source>The footer text is long and reaches the page edge; shorten NOTE or SOURCE_TEXT.</source>
         <translation>Der Fußzeilentext ist lang und reicht bis an den Seitenrand; kürzen Sie NOTE oder SOURCE_TEXT.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="460"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="413"/>
         <source>The folder &apos;{d}&apos; for &apos;{f}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ für „{f}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="476"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="429"/>
         <source>PDF export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PDF-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="490"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="443"/>
         <source>PNG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PNG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="492"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="458"/>
         <source>The export wrote an empty file.</source>
         <translation>Der Export hat eine leere Datei geschrieben.</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>(etwa durchschnittlich)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="472"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="813"/>
         <source>There are no values to classify (all are NULL or suppressed).</source>
         <translation>Es gibt keine Werte zum Klassifizieren (alle sind NULL oder unterdrückt).</translation>
     </message>
@@ -99,22 +99,22 @@
         <translation>Aus den Werten konnten nur {m} unterschiedliche Klassen gebildet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="525"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="526"/>
         <source>Unknown kind &apos;{k}&apos;; use one of {ks}.</source>
         <translation>Unbekannte Art „{k}“; verwenden Sie eine der folgenden: {ks}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="527"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="528"/>
         <source>Unknown classification &apos;{m}&apos;.</source>
         <translation>Unbekannte Klassifizierung „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="541"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="542"/>
         <source>Field &apos;{f}&apos; has negative values; a ratio to the average (LQ) cannot be negative.</source>
         <translation>Das Feld „{f}“ enthält negative Werte; ein Verhältnis zum Durchschnitt (LQ) kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="547"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="817"/>
         <source>suppressed / no data</source>
         <translation>unterdrückt / keine Daten</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>Segregationsindizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="314"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="274"/>
         <source>The legend column is long and reaches the scale bar; shorten LEGEND_TITLE or use fewer classes.</source>
         <translation>Die Legendenspalte ist lang und reicht bis zur Maßstabsleiste; kürzen Sie LEGEND_TITLE oder verwenden Sie weniger Klassen.</translation>
     </message>
@@ -279,279 +279,279 @@
         <translation>Milieu {c}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="72"/>
         <source>Dominant milieu</source>
         <translation>Dominantes Milieu</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="72"/>
         <source>dominant milieu</source>
         <translation>dominantes Milieu</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="72"/>
         <source>Colour: the milieu with the largest share in the district; &apos;mixed&apos;: no milieu leads clearly.</source>
         <translation>Farbe: das Milieu mit dem größten Anteil im Gebiet; „gemischt“: kein Milieu führt deutlich.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="76"/>
         <source>District types</source>
         <translation>Gebietstypen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="76"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="76"/>
         <source>district type</source>
         <translation>Gebietstyp</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="76"/>
         <source>Districts of one type have a similar composition.</source>
         <translation>Gebiete eines Typs sind ähnlich zusammengesetzt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="80"/>
         <source>Local clusters (LISA): {g}</source>
         <translation>Lokale Cluster (LISA): {g}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="80"/>
         <source>LISA class</source>
         <translation>LISA-Klasse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="80"/>
         <source>local Moran&apos;s I clusters of the share of {g}</source>
         <translation>lokale Moran-I-Cluster des Anteils {g}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="80"/>
         <source>HH: high share among high neighbours, LL: low among low; HL, LH: outliers; ns: not significant.</source>
         <translation>HH: hoher Anteil in hoher Umgebung, LL: niedrig in niedriger; HL, LH: Ausreißer; ns: nicht signifikant.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="82"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="84"/>
         <source>Untapped participation potential</source>
         <translation>Ungenutztes Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="82"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="84"/>
         <source>untapped participation potential (rate)</source>
         <translation>ungenutztes Beteiligungspotenzial (Quote)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="84"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="86"/>
         <source>Participation potential</source>
         <translation>Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="84"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="86"/>
         <source>participation potential (rate)</source>
         <translation>Beteiligungspotenzial (Quote)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="88"/>
         <source>Participation (status quo)</source>
         <translation>Beteiligung (Status quo)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="88"/>
         <source>participation, status quo (rate)</source>
         <translation>Beteiligung, Status quo (Quote)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="92"/>
         <source>Rate (%)</source>
         <translation>Quote (%)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="92"/>
         <source>Share of the residents who take part (status quo) or would take part (potential).</source>
         <translation>Anteil der Einwohnerinnen und Einwohner, die sich beteiligen (Status quo) oder beteiligen würden (Potenzial).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="98"/>
         <source>Location quotient: {g}</source>
         <translation>Standortquotient: {g}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="98"/>
         <source>Location quotient
 (1 = city average)</source>
         <translation>Standortquotient
 (1 = Stadtdurchschnitt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="98"/>
         <source>location quotient of {g} (share in the district ÷ share in the city)</source>
         <translation>Standortquotient {g} (Anteil im Gebiet ÷ Anteil in der Stadt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="98"/>
         <source>LQ &gt; 1: share above the city average; LQ &lt; 1: below it.</source>
         <translation>LQ &gt; 1: Anteil über dem Stadtdurchschnitt; LQ &lt; 1: darunter.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="108"/>
         <source>Share: {g}</source>
         <translation>Anteil: {g}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="108"/>
         <source>Share in percent</source>
         <translation>Anteil in Prozent</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="108"/>
         <source>share of {g} in all residents, in percent</source>
         <translation>Anteil {g} an allen Einwohnerinnen und Einwohnern, in Prozent</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="108"/>
         <source>Darker colour: higher share.</source>
         <translation>Dunklere Farbe: höherer Anteil.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="114"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="116"/>
         <source>Darker colour: higher value.</source>
         <translation>Dunklere Farbe: höherer Wert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="356"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="423"/>
         <source>{n} {units}, {year}</source>
         <translation>{n} {units}, {year}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="356"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="423"/>
         <source>{n} {units}</source>
         <translation>{n} {units}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="361"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="428"/>
         <source>Measured: {what}, on {n} {units}, {year}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}, {year}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="365"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="432"/>
         <source>Measured: {what}, on {n} {units}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="375"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="442"/>
         <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="378"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="445"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="384"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="458"/>
         <source>{n} with fewer than {m} in the count (value suppressed)</source>
         <translation>{n} mit weniger als {m} in der Fallzahl (Wert gesperrt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="387"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="461"/>
         <source>{n} with fewer than {m} residents (too small for a meaningful value)</source>
         <translation>{n} mit weniger als {m} Einwohnern (zu klein für einen aussagekräftigen Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="390"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="464"/>
         <source>{n} suppressed for confidentiality</source>
         <translation>{n} aus Gründen der Geheimhaltung gesperrt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="392"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="466"/>
         <source>{n} without a value</source>
         <translation>{n} ohne Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="395"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="469"/>
         <source>Hatched: {n} of {t} {units}: {parts}.</source>
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="397"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="471"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="446"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="534"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="452"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="540"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="458"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="546"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="463"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="551"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="468"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="556"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="471"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="561"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="472"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="562"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="473"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="563"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="474"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="564"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="475"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="565"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="476"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="566"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="114"/>
         <source>{t} · district {k} · page {p} of {n}</source>
         <translation>{t} · Gebiet {k} · Seite {p} von {n}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="245"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="261"/>
         <source>Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="250"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="266"/>
         <source>Profile of {n} {units}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="263"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="279"/>
         <source>District profile</source>
         <translation>Gebietsprofil</translation>
     </message>
@@ -560,193 +560,235 @@
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="454"/>
+        <source>SVG export to &apos;{f}&apos; failed: {e}</source>
+        <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="770"/>
+        <source>Number</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="451"/>
+        <source>Total of the districts shown: {v}</source>
+        <translation>Summe der dargestellten Gebiete: {v}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="451"/>
+        <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
+        <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="560"/>
+        <source>circles with an area proportional to the count</source>
+        <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
+    </message>
 </context>
 <context>
     <name>DistrictAtlas</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="42"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="43"/>
         <source>District atlas (one page per district)</source>
         <translation>Gebietsatlas (eine Seite je Gebiet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="44"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="45"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="66"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="70"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="68"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="72"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="74"/>
         <source>District name field</source>
         <translation>Namensfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="77"/>
         <source>Indicators for the profile table</source>
         <translation>Indikatoren für die Profiltabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="76"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="80"/>
         <source>Suppression field (true = values hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="79"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="83"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="87"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="88"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
         <source>Year or reference date of the data</source>
         <translation>Jahr oder Stichtag der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="96"/>
         <source>Note (default: written from the fields, units and year)</source>
         <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="103"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="98"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
         <source>Atlas (single PDF)</source>
         <translation>Atlas (eine einzige PDF-Datei)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="98"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="109"/>
         <source>Folder for one PDF per district</source>
         <translation>Ordner für eine PDF-Datei je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="115"/>
         <source>Pages / files written</source>
         <translation>Geschriebene Seiten / Dateien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="126"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="128"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="120"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="131"/>
         <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="121"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="132"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="136"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="125"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="138"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="131"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="144"/>
         <source>MODE=single needs OUTPUT_PDF.</source>
         <translation>MODE=single erfordert OUTPUT_PDF.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="133"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="146"/>
         <source>MODE=per_district needs OUTPUT_FOLDER.</source>
         <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="154"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="167"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="158"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="171"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
         <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="264"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="312"/>
         <source>Laying out {n} pages…</source>
         <translation>{n} Seiten werden gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="271"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="319"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="275"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="329"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="45"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="90"/>
+        <source>Atlas title (default: District profile)</source>
+        <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="104"/>
+        <source>Language of the pages</source>
+        <translation>Sprache der Seiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="274"/>
+        <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
+        <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="198"/>
+        <source>Keys that give the same file name were numbered: {m}</source>
+        <translation>Schlüssel, die denselben Dateinamen ergeben, wurden nummeriert: {m}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="46"/>
         <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
 
 INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
 Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT hide all values of a district; the table shows the DIN 55301 markers '.' (suppressed) and '–' (nothing there); hidden values do not enter the medians.
 LANGUAGE: auto (the QGIS language), de or en: texts and number format of the pages.
+CHART_FIELDS: a bar chart of these fields per page, the district against the median (one scale per field on every page). OUTPUT_TABLE (CSV or XLSX): the profile table of every district with the same texts and markers as the pages, for a council's annex.
 MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one file district_&lt;key&gt;.pdf per district). Files are written completely or not at all. Runs on the main thread.</source>
         <translation>Druckt für jedes Gebiet eine Seite im Format A4 quer: eine Karte, die das Gebiet zwischen seinen Nachbargebieten verortet, eine Übersichtskarte der ganzen Stadt und eine Profiltabelle der gewählten Indikatoren (Wert in diesem Gebiet und Median aller Gebiete), mit Quellenangabe, Anmerkung und Datum.
 
 INPUT: Gebietspolygone; KEY_FIELD: Gebietsschlüssel (die Seiten werden danach sortiert); NAME_FIELD: Name, der als Seitentitel gedruckt wird (Standard: der Schlüssel); FIELDS: numerische Indikatoren für das Profil (Verhältniszahlen *_lq mit zwei Nachkommastellen, Anteile *_share in Prozent).
 Geheimhaltung: SUPPRESS_FIELD und/oder COUNT_FIELD mit MIN_COUNT blenden alle Werte eines Gebiets aus; die Tabelle zeigt die Zeichen nach DIN 55301 „.“ (gesperrt) und „–“ (nichts vorhanden); ausgeblendete Werte gehen nicht in die Mediane ein.
 LANGUAGE: auto (die Sprache von QGIS), de oder en: Texte und Zahlenformat der Seiten.
+CHART_FIELDS: ein Balkendiagramm dieser Felder auf jeder Seite, das Gebiet gegenüber dem Median (je Feld ein Maßstab für alle Seiten). OUTPUT_TABLE (CSV oder XLSX): die Profiltabelle aller Gebiete mit denselben Texten und Zeichen wie die Seiten, für den Anhang einer Vorlage.
 MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
-        <source>Atlas title (default: District profile)</source>
-        <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="99"/>
+        <source>Fields of the bar chart (the district against the median)</source>
+        <translation>Felder des Balkendiagramms (das Gebiet gegenüber dem Median)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="96"/>
-        <source>Language of the pages</source>
-        <translation>Sprache der Seiten</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="112"/>
+        <source>Profile table of every district (CSV or XLSX)</source>
+        <translation>Profiltabelle aller Gebiete (CSV oder XLSX)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="258"/>
-        <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
-        <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="182"/>
-        <source>Keys that give the same file name were numbered: {m}</source>
-        <translation>Schlüssel, die denselben Dateinamen ergeben, wurden nummeriert: {m}</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="134"/>
+        <source>chart</source>
+        <translation>Diagramm</translation>
     </message>
 </context>
 <context>
@@ -1125,87 +1167,87 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>LocalMeasures</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="37"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="30"/>
         <source>Local measures per district</source>
         <translation>Lokale Maßzahlen je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="39"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="32"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="40"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="33"/>
         <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty and the district is marked in the field &apos;suppressed&apos;.</source>
         <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Lokationsquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer, und das Gebiet wird im Feld „suppressed“ markiert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="50"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="43"/>
         <source>Districts (layer with counts)</source>
         <translation>Gebiete (Layer mit Anzahlen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="52"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="45"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="54"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="47"/>
         <source>Group count fields</source>
         <translation>Anzahlfelder der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="57"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="50"/>
         <source>Groups form a partition of the total (add local diversity)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (lokale Diversität ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="60"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="53"/>
         <source>Local Moran (LISA) and Getis-Ord Gi* (polygons only)</source>
         <translation>Lokales Moran’s I (LISA) und Getis-Ord Gi* (nur Polygone)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="63"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="56"/>
         <source>Permutations for LISA and Gi* p-values</source>
         <translation>Permutationen für die p-Werte von LISA und Gi*</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="66"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="59"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="68"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="61"/>
         <source>Control the false discovery rate (Benjamini-Hochberg) for LISA classes</source>
         <translation>Falscherkennungsrate (Benjamini-Hochberg) für die LISA-Klassen kontrollieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="71"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="64"/>
         <source>Minimum count shown (smaller counts are suppressed)</source>
         <translation>Mindestfallzahl für die Anzeige (kleinere Fallzahlen werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="67"/>
         <source>Districts with local measures</source>
         <translation>Gebiete mit lokalen Maßzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="98"/>
         <source>{n} districts have no neighbour (islands): their LISA class is &apos;ns&apos;.</source>
         <translation>{n} Gebiete haben keine Nachbarn (Inseln): Ihre LISA-Klasse ist „ns“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="108"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="101"/>
         <source>No polygons: LISA and Gi* are skipped.</source>
         <translation>Keine Polygone: LISA und Gi* werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="128"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="115"/>
         <source>{n} districts have values below the minimum count {m}: suppressed.</source>
         <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="102"/>
         <source>Computing the local measures…</source>
         <translation>Lokale Maße werden berechnet…</translation>
     </message>
@@ -1213,254 +1255,289 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>MapSheet</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="42"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="51"/>
         <source>Map sheet (PDF/PNG)</source>
         <translation>Kartenblatt (PDF/PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="44"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="53"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="130"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="132"/>
         <source>Indicator field to map</source>
         <translation>Darzustellendes Indikatorfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="135"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="137"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="119"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="139"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="121"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="141"/>
         <source>Note: what was measured, on which units, for which year (default: written from field, layer and year)</source>
         <translation>Anmerkung: was gemessen wurde, auf welchen Raumeinheiten, für welches Jahr (Standard: aus Feld, Layer und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="125"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="145"/>
         <source>Year or reference date of the data (for the note)</source>
         <translation>Jahr oder Stichtag der Daten (für die Anmerkung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="127"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="147"/>
         <source>Legend title (default from the field)</source>
         <translation>Legendentitel (Standard: aus dem Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="129"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="149"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="131"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="151"/>
         <source>Number of classes (0 = automatic)</source>
         <translation>Anzahl der Klassen (0 = automatisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="139"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="162"/>
         <source>Suppression field (true = value hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="142"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="165"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="146"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="156"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="179"/>
         <source>Boundaries drawn on top (optional)</source>
         <translation>Darüber gezeichnete Grenzen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="162"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="191"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="165"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
         <source>Map sheet (PDF)</source>
         <translation>Kartenblatt (PDF)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="165"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="167"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="196"/>
         <source>Map sheet (PNG)</source>
         <translation>Kartenblatt (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="167"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="196"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="170"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="202"/>
         <source>Districts hatched (suppressed or no data)</source>
         <translation>Schraffierte Gebiete (unterdrückt oder keine Daten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="204"/>
         <source>Class limits</source>
         <translation>Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="178"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="210"/>
         <source>The district layer (INPUT) &apos;{v}&apos; could not be opened.</source>
         <translation>Der Gebietslayer (INPUT) „{v}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="182"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="214"/>
         <source>Layer &apos;{l}&apos; is not a polygon layer (it has {g} geometry); a map sheet needs district polygons.</source>
         <translation>Der Layer „{l}“ ist kein Polygonlayer (Geometrietyp: {g}); ein Kartenblatt benötigt Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="186"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="218"/>
         <source>Layer &apos;{l}&apos; is empty: it has no features.</source>
         <translation>Der Layer „{l}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="193"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="225"/>
         <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos; ({r}). Available fields: {a}</source>
         <translation>Der Layer „{l}“ hat kein Feld „{f}“ ({r}). Verfügbare Felder: {a}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="196"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="228"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; ({r}) is not numeric (type {t}).</source>
         <translation>Layer „{l}“, Feld „{f}“ ({r}) ist nicht numerisch (Typ {t}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="212"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="244"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has &apos;{v}&apos;, which is neither true nor false.</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat den Wert „{v}“, der weder wahr noch falsch ist.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="228"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="261"/>
         <source>No indicator field (FIELD) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="237"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="270"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="243"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="276"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="244"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="277"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="232"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="265"/>
         <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
         <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="259"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="298"/>
         <source>No PDF file (OUTPUT_PDF) was given.</source>
         <translation>Es wurde keine PDF-Datei (OUTPUT_PDF) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="267"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="309"/>
         <source>Reading '{l}'…</source>
         <translation>„{l}“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="321"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="372"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; has no value to map: every district is NULL or suppressed.</source>
         <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="368"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="435"/>
         <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
         <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="412"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="486"/>
         <source>Laying out the sheet…</source>
         <translation>Kartenblatt wird gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="425"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="500"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="431"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="507"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="433"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="509"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="134"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="154"/>
         <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
         <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="137"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="157"/>
         <source>Language of the sheet</source>
         <translation>Sprache des Kartenblatts</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="149"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
         <source>Population field (small units left out of the classes)</source>
         <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="153"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="176"/>
         <source>Minimum population for a class colour</source>
         <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="188"/>
         <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
         <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="245"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="278"/>
         <source>population</source>
         <translation>Einwohner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="352"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="419"/>
         <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
         <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="373"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="440"/>
         <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="159"/>
+        <source>Layout template: a4_landscape, a4_portrait, a3_landscape or the path of your own .qpt</source>
+        <translation>Layoutvorlage: a4_landscape, a4_portrait, a3_landscape oder der Pfad Ihrer eigenen .qpt-Datei</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="182"/>
+        <source>Milieu model (names and colours of the milieus)</source>
+        <translation>Milieumodell (Namen und Farben der Milieus)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="185"/>
+        <source>Labels: field with the district names (optional)</source>
+        <translation>Beschriftung: Feld mit den Gebietsnamen (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="199"/>
+        <source>Map sheet (SVG)</source>
+        <translation>Kartenblatt (SVG)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="199"/>
+        <source>SVG files (*.svg)</source>
+        <translation>SVG-Dateien (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="280"/>
+        <source>labels</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="399"/>
+        <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
+        <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
     </message>
 </context>
 <context>
@@ -1979,67 +2056,67 @@ MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokali
 <context>
     <name>SegregationChange</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="47"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="48"/>
         <source>Segregation change between two dates</source>
         <translation>Veränderung der Segregation zwischen zwei Zeitpunkten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="49"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="50"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="50"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="51"/>
         <source>Compares segregation indices of two dates (or two data sets) on the same units, matched by key: value at A, value at B, difference B − A with a bias-corrected bootstrap confidence interval and a two-sided bootstrap p-value for 'no change'. Units present at only one date are left out and counted in the note.</source>
         <translation>Vergleicht Segregationsindizes zweier Zeitpunkte (oder zweier Datensätze) auf denselben Raumeinheiten, über den Schlüssel zugeordnet: Wert zu A, Wert zu B, Differenz B − A mit einem verzerrungskorrigierten Bootstrap-Konfidenzintervall und einem zweiseitigen Bootstrap-p-Wert für „keine Veränderung“. Raumeinheiten, die nur zu einem Zeitpunkt vorhanden sind, werden ausgelassen und in der Anmerkung gezählt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="58"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="59"/>
         <source>Units at date A (earlier)</source>
         <translation>Raumeinheiten zum Zeitpunkt A (früher)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="60"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="61"/>
         <source>Unit key at date A</source>
         <translation>Schlüssel der Raumeinheiten zum Zeitpunkt A</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="63"/>
         <source>Units at date B (later)</source>
         <translation>Raumeinheiten zum Zeitpunkt B (später)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="64"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="65"/>
         <source>Unit key at date B</source>
         <translation>Schlüssel der Raumeinheiten zum Zeitpunkt B</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="66"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="67"/>
         <source>Total population field (in both)</source>
         <translation>Feld der Gesamtbevölkerung (in beiden)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="69"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="70"/>
         <source>Group count fields (in both)</source>
         <translation>Anzahlfelder der Gruppen (in beiden)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="72"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="73"/>
         <source>Indices (default: D)</source>
         <translation>Indizes (Standard: D)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="75"/>
         <source>Bootstrap replicates</source>
         <translation>Bootstrap-Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="77"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="78"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="79"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="80"/>
         <source>Change table</source>
         <translation>Veränderungstabelle</translation>
     </message>
@@ -2047,107 +2124,107 @@ MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokali
 <context>
     <name>SegregationIndices</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="46"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="47"/>
         <source>Segregation indices</source>
         <translation>Segregationsindizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="48"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="49"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="63"/>
         <source>Spatial units (layer or table, one row per unit)</source>
         <translation>Raumeinheiten (Layer oder Tabelle, eine Zeile je Raumeinheit)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="65"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="66"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="67"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="68"/>
         <source>Group count fields</source>
         <translation>Anzahlfelder der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="71"/>
         <source>Groups form a partition of the total (add multigroup indices)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (Mehrgruppenindizes ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="74"/>
         <source>Indices (default: all that apply)</source>
         <translation>Indizes (Standard: alle anwendbaren)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="75"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="76"/>
         <source>Permutations for the test against random allocation</source>
         <translation>Permutationen für den Test gegen Zufallsverteilung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="79"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="80"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="81"/>
         <source>Parent unit field (between/within decomposition)</source>
         <translation>Feld der übergeordneten Raumeinheit (Zerlegung in Anteile zwischen und innerhalb der übergeordneten Einheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="85"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="86"/>
         <source>Bootstrap draws for confidence intervals (empty: as many as permutations)</source>
         <translation>Bootstrap-Ziehungen für Konfidenzintervalle (leer: so viele wie Permutationen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="89"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="90"/>
         <source>Atkinson shape parameter b</source>
         <translation>Formparameter b des Atkinson-Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="93"/>
         <source>Distance unit of the exp(-d) decay (metres)</source>
         <translation>Distanzeinheit des Abfalls exp(-d) (Meter)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="96"/>
         <source>Kernel bandwidths for HSPATIAL in metres (several: a multiscalar profile, e.g. 500,1000,2000,4000)</source>
         <translation>Kernbandbreiten für HSPATIAL in Metern (mehrere: ein multiskalares Profil, z. B. 500,1000,2000,4000)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="99"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="100"/>
         <source>Kernel of HSPATIAL</source>
         <translation>Kernfunktion für HSPATIAL</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="107"/>
         <source>City centre point(s) for centralisation (several: polycentric, distance to the nearest; empty: mean of unit centroids)</source>
         <translation>Punkt(e) des Stadtzentrums für die Zentralisierung (mehrere: polyzentrisch, Abstand zum nächstgelegenen; leer: Mittel der Schwerpunkte der Raumeinheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="111"/>
         <source>Index table</source>
         <translation>Indextabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="145"/>
         <source>{n} units read from &apos;{layer}&apos;.</source>
         <translation>{n} Raumeinheiten aus „{layer}“ gelesen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="49"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="50"/>
         <source>City-wide segregation indices for one or more groups, one row per index and group: dissimilarity D, Gini, Theil's H, Atkinson A(0.5), isolation xPx, exposure xPy, correlation ratio eta², and with 'Groups form a partition' the multigroup indices. Spatial indices use the layer's polygons (projected CRS; geographic layers are reprojected). Units with no population are skipped and counted in the note; units with a missing (NULL) count are refused, or with MISSING_VALUES=skip left out and counted in the note. With permutations, the expected value under random allocation (each unit keeps its total, membership drawn with the city share) and a p-value are added.</source>
         <translation>Gesamtstädtische Segregationsindizes für eine oder mehrere Gruppen, eine Zeile je Index und Gruppe: Dissimilaritätsindex D, Gini-Index, Theil-Index H, Atkinson-Index A(0,5), Isolation xPx, Exposition xPy, Korrelationsverhältnis eta² und mit „Gruppen bilden eine Zerlegung“ die Mehrgruppenindizes. Räumliche Indizes verwenden die Polygone des Layers (projiziertes KBS; Layer in geografischen Koordinaten werden umprojiziert). Raumeinheiten ohne Bevölkerung werden übersprungen und in der Anmerkung gezählt; Raumeinheiten mit fehlender Zahl (NULL) werden abgelehnt oder mit MISSING_VALUES=skip ausgelassen und in der Anmerkung gezählt. Mit Permutationen werden der Erwartungswert unter Zufallsverteilung (jede Raumeinheit behält ihre Gesamtzahl, die Gruppenzugehörigkeit wird mit dem gesamtstädtischen Anteil gezogen) und ein p-Wert ergänzt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="84"/>
         <source>Units with a missing (NULL) count</source>
         <translation>Raumeinheiten mit fehlender Zahl (NULL)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="102"/>
         <source>Kernel sums of HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exact where affordable, else an FFT grid; the note says which)</source>
         <translation>Kernsummen für HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exakt, wo bezahlbar, sonst ein FFT-Raster; die Notiz nennt das Verfahren)</translation>
     </message>

@@ -50,7 +50,7 @@ def resolve_language(language=None):
     """'de' or 'en' from LANGUAGE (auto | de | en, or a locale such as 'de_DE' or a QLocale);
     auto (or None) follows QGIS's user interface language."""
     if isinstance(language, QLocale):
-        return "de" if language.language() == QLocale.German else "en"
+        return "de" if language.language() == QLocale.Language.German else "en"
     lang = str(language or "auto").strip().lower()
     if lang in ("", "auto"):
         lang = user_locale()

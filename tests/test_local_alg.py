@@ -67,6 +67,29 @@ def test_small_counts_are_suppressed(processing_registry, tmp_path):
     assert res["SUPPRESSED"] == 2
 
 
+def test_suppression_is_per_group(processing_registry, tmp_path):
+    """Hiding a small group never hides another group's values: per-group flags
+    <group>_suppressed, suppressed = any; every derived value of the hidden group is blank
+    (share, LQ, contribution, entropy, LISA, Gi*)."""
+    import processing
+
+    rows = [(100, 2, 50), (100, 40, 30), (120, 30, 60), (90, 20, 45), (110, 25, 50)]
+    res = processing.run("milieuatlas:localmeasures", {
+        "INPUT": memory_layer(rows, fields=("total", "a", "b")), "TOTAL_FIELD": "total",
+        "GROUP_FIELDS": ["a", "b"], "MIN_COUNT": 3, "SPATIAL": True, "PERMUTATIONS": 9,
+        "SEED": 1, "OUTPUT": str(tmp_path / "g.gpkg")})
+    feats = list(QgsVectorLayer(res["OUTPUT"], "g", "ogr").getFeatures())
+    assert [bool(f["a_suppressed"]) for f in feats] == [True, False, False, False, False]
+    assert [bool(f["b_suppressed"]) for f in feats] == [False] * 5
+    assert [bool(f["suppressed"]) for f in feats] == [True, False, False, False, False]
+    for suffix in ("share", "lq", "dcontrib", "entropy", "simpson", "lisa", "lisa_p",
+                   "gistar_z"):
+        assert feats[0][f"a_{suffix}"] in (None, NULL), suffix
+        assert feats[0][f"b_{suffix}"] not in (None, NULL), suffix
+    assert feats[0]["b_share"] == pytest.approx(0.5)
+    assert res["SUPPRESSED"] == 1
+
+
 def test_existing_output_field_is_refused(processing_registry, tmp_path):
     import processing
 

@@ -508,12 +508,12 @@ def test_bad_breaks_refused(processing_registry, berlin, tmp_path, breaks, words
 
 def _text_layer(values, field="mh_lisa"):
     from qgis.core import QgsFeature, QgsField, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from milieu_atlas_plugin.compat import FieldType
 
     src = make_berlin_layer()
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:25833", "Planungsräume 2021", "memory")
-    layer.dataProvider().addAttributes([QgsField(field, QVariant.String),
-                                        QgsField("total", QVariant.Int)])
+    layer.dataProvider().addAttributes([QgsField(field, FieldType.String),
+                                        QgsField("total", FieldType.Int)])
     layer.updateFields()
     feats = []
     for i, f in enumerate(src.getFeatures()):
@@ -571,8 +571,8 @@ def test_lq_ramp_keeps_classes_apart_in_grayscale(processing_registry, berlin, t
                                "SOURCE_TEXT": BERLIN_SOURCE, "OUTPUT_PDF": str(tmp_path / "lq.pdf"),
                                "OUTPUT_PNG": str(png), "DPI": 60})
     colours = [c.name() for c in classify([0.3, 1.0, 3.0], "x_lq").colors] + [NODATA_FILL]
-    image = QImage(str(png)).convertToFormat(QImage.Format_RGB32)
-    gray = image.convertToFormat(QImage.Format_Grayscale8)
+    image = QImage(str(png)).convertToFormat(QImage.Format.Format_RGB32)
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
     found = {}
     for y in range(0, image.height(), 2):
         for x in range(0, image.width(), 2):
@@ -586,3 +586,155 @@ def test_lq_ramp_keeps_classes_apart_in_grayscale(processing_registry, berlin, t
     ordered = sorted(classes)
     assert min(b - a for a, b in zip(ordered, ordered[1:])) >= 10
     assert abs(classes[3] - nodata) >= 20                         # average ≠ no data
+
+
+# ---------------------------------------------------------------------------------------------
+# templates
+
+
+@pytest.mark.parametrize("name,size", [("a4_landscape", (841.9, 595.3)),
+                                       ("a4_portrait", (595.3, 841.9)),
+                                       ("a3_landscape", (1190.6, 841.9))])
+def test_every_bundled_template_makes_a_sheet(processing_registry, berlin, tmp_path, name, size):
+    from milieu_atlas_plugin.cartography.templates import REQUIRED_IDS, OPTIONAL_IDS
+
+    pdf = tmp_path / f"{name}.pdf"
+    _run(processing_registry, {"INPUT": berlin, "FIELD": "mh_share", "TEMPLATE": name,
+                               "LANGUAGE": "en", "SOURCE_TEXT": BERLIN_SOURCE, "YEAR": "2024",
+                               "POPULATION_FIELD": "total", "OUTPUT_PDF": str(pdf)})
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    line = [x for x in info.splitlines() if x.startswith("Page size")][0]
+    w, h = (float(v) for v in line.split(":")[1].split("pts")[0].split(" x "))
+    assert (w, h) == (pytest.approx(size[0], abs=2), pytest.approx(size[1], abs=2))
+    flat = pdf_text(pdf)
+    assert "Share: residents with a migration background" in flat and "City: " in flat
+    assert "Title" not in flat and "Legend" not in flat        # no placeholder left
+    # the bundled templates hold every item the sheet fills, and no path of this machine
+    text = (ROOT / "resources" / "templates" / f"{name}.qpt").read_text(encoding="utf-8")
+    for item_id in REQUIRED_IDS + OPTIONAL_IDS:
+        assert f'id="{item_id}"' in text, item_id
+    assert str(ROOT) not in text
+
+
+def test_template_without_expected_items_is_named(processing_registry, berlin, tmp_path):
+    from qgis.core import QgsPrintLayout, QgsProject, QgsReadWriteContext
+    from qgis.PyQt.QtXml import QDomDocument
+    from qgis.core import QgsProcessingException
+
+    project = QgsProject()
+    layout = QgsPrintLayout(project)
+    doc = QDomDocument()
+    doc.setContent((ROOT / "resources" / "templates" / "a4_landscape.qpt").read_bytes())
+    layout.loadFromTemplate(doc, QgsReadWriteContext())
+    for item_id in ("legend", "scalebar"):
+        layout.removeLayoutItem(layout.itemById(item_id))
+    office = tmp_path / "office.qpt"
+    assert layout.saveAsTemplate(str(office), QgsReadWriteContext())
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(QgsProcessingException) as err:
+        _run(processing_registry, {"INPUT": berlin, "FIELD": "mh_lq", "TEMPLATE": str(office),
+                                   "OUTPUT_PDF": str(out / "s.pdf")})
+    assert "legend, scalebar" in str(err.value) and "office.qpt" in str(err.value)
+    with pytest.raises(QgsProcessingException) as err:
+        _run(processing_registry, {"INPUT": berlin, "FIELD": "mh_lq",
+                                   "TEMPLATE": str(tmp_path / "nope.qpt"),
+                                   "OUTPUT_PDF": str(out / "s.pdf")})
+    assert "nope.qpt" in str(err.value)
+    assert _files(out) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# counts, labels, SVG
+
+
+def test_count_field_drawn_as_circles_and_svg(processing_registry, berlin, tmp_path):
+    from milieu_atlas_plugin.cartography.styling import circle_legend_values
+
+    pdf, svg = tmp_path / "count.pdf", tmp_path / "count.svg"
+    res = _run(processing_registry, {
+        "INPUT": berlin, "FIELD": "mh", "LANGUAGE": "en", "SOURCE_TEXT": BERLIN_SOURCE,
+        "YEAR": "2024", "COUNT_FIELD": "total", "MIN_COUNT": 300, "LABEL_FIELD": "PLR_ID",
+        "OUTPUT_PDF": str(pdf), "OUTPUT_SVG": str(svg)})
+    assert res["OUTPUT_SVG"] == str(svg) and _files(tmp_path) == ["count.pdf", "count.svg"]
+    rows = _berlin_rows()
+    shown = [int(r["inhabitants_with_migration_background"]) for r in rows.values()
+             if int(r["inhabitants"]) >= 300]
+    flat = pdf_text(pdf)
+    assert "Circle area proportional to the count" in flat
+    assert f"Total of the districts shown: {sum(shown):,}".replace(",", " ") in flat
+    assert "circles with an area proportional to the count" in flat
+    assert res["CLASS_BREAKS"] == "; ".join(f"{v:.4f}" for v in
+                                           sorted(circle_legend_values(max(shown))))
+    # district labels (LABEL_FIELD) are on the map (with a halo; overlapping ones left out)
+    placed = sum(1 for key in rows if key in flat)
+    assert placed > 100
+    svg_text = svg.read_text(encoding="utf-8", errors="replace")
+    assert svg_text.lstrip().startswith("<?xml") and "<svg" in svg_text
+
+
+def test_count_detection_and_circle_values():
+    from milieu_atlas_plugin.cartography.styling import circle_legend_values, is_count
+
+    assert is_count("mh", [3, 10, 2000])
+    assert is_count("total", [3.0, 10.0], field_is_integer=True)
+    assert not is_count("mh_share", [0, 1])
+    assert not is_count("mh_lq", [1, 2])
+    assert not is_count("unemployment_rate", [3, 4])
+    assert not is_count("income", [1.5, 2000])
+    assert circle_legend_values(27_345) == [25_000, 5_000, 2_500]
+    assert circle_legend_values(9) == [5, 1]             # no circle for half a person
+
+
+def test_dominant_milieu_sheet_in_model_colours(processing_registry, tmp_path):
+    """A mil_dominant field is drawn in the milieu model's colours with its names (MODEL default:
+    the bundled vhw model), MIX as 'gemischt'; the legend counts the districts."""
+    from qgis.core import QgsCategorizedSymbolRenderer
+
+    from milieu_atlas_plugin.core.milieu_model import load_model
+
+    model = load_model()
+    values = list(model.codes[:3]) + ["MIX"]
+    layer = _text_layer(values, "mil_dominant")
+    pdf = tmp_path / "dom.pdf"
+    _run(processing_registry, {"INPUT": layer, "FIELD": "mil_dominant", "LANGUAGE": "de",
+                               "SOURCE_TEXT": "synthetisch", "YEAR": "2024",
+                               "OUTPUT_PDF": str(pdf)})
+    flat = pdf_text(pdf)
+    n = layer.featureCount()
+    for i, code in enumerate(model.codes[:3]):
+        count = sum(1 for k in range(n) if k % 4 == i)
+        assert f"{model.names_de[i]} ({count})" in flat
+    assert f"gemischt (kein dominantes Milieu) ({sum(1 for k in range(n) if k % 4 == 3)})" in flat
+    assert "Dominantes Milieu" in flat and "mil_dominant" not in flat
+    # the styling applied to a layer is a categorized renderer in the model's colours
+    from milieu_atlas_plugin.cartography.styling import apply_style, categories_for_field
+
+    apply_style(layer, "mil_dominant", locale="en",
+                categories=categories_for_field("mil_dominant", values, "en", model))
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+    colours = {c.value(): c.symbol().color().name() for c in renderer.categories()}
+    assert colours[model.codes[0]] == model.colours[0].lower()
+
+
+def test_no_suppressed_value_anywhere_on_the_sheet(processing_registry, berlin, tmp_path):
+    """Districts hidden by SUPPRESS_FIELD or the count rule show no value: not as a colour, not
+    as a label (LABEL_FIELD on the indicator itself), not in the PDF text."""
+    pdf = tmp_path / "s.pdf"
+    _run(processing_registry, {"INPUT": berlin, "FIELD": "mh_lq", "LABEL_FIELD": "mh_lq",
+                               "SUPPRESS_FIELD": "suppressed", "COUNT_FIELD": "mh",
+                               "MIN_COUNT": 20, "LANGUAGE": "en", "SOURCE_TEXT": BERLIN_SOURCE,
+                               "OUTPUT_PDF": str(pdf)})
+    flat = pdf_text(pdf)
+    hidden, shown = [], []
+    for f in berlin.getFeatures():
+        if _null(f["mh_lq"]):
+            continue
+        text = str(f["mh_lq"])[:8]                  # a label prints the double in full
+        small = 0 < f["mh"] < 20
+        (hidden if f["suppressed"] or small else shown).append(text)
+    assert len(hidden) >= 2
+    assert sum(1 for t in shown if t in flat) > 50       # labels are printed...
+    assert [t for t in hidden if t in flat] == []        # ...but none of a hidden district

@@ -1,6 +1,7 @@
 """milieuatlas:atlas (one profile page per district), run directly on the algorithm class until the
 provider registers it; Berlin Planungsräume of Bezirk 02 (Friedrichshain-Kreuzberg, 36 pages)."""
 import os
+import re
 import shutil
 import subprocess
 
@@ -92,3 +93,68 @@ def test_atlas_bad_field_writes_nothing(kreuzberg, tmp_path):
                   OUTPUT_PDF=str(tmp_path / "a.pdf")))
     assert "nope" in str(err.value) and "Planungsräume 2021" in str(err.value)
     assert os.listdir(tmp_path) == []
+
+
+def test_atlas_table_chart_and_scale_bar(kreuzberg, tmp_path):
+    """OUTPUT_TABLE holds every district with the PDF's markers (no value of a hidden district),
+    CHART_FIELDS draws the district against the median, the scale bar has round segments."""
+    import csv
+    import math
+
+    pdf, table = tmp_path / "atlas.pdf", tmp_path / "profile.csv"
+    res = _run(dict(BASE, INPUT=kreuzberg, MODE="single", OUTPUT_PDF=str(pdf),
+                    OUTPUT_TABLE=str(table), CHART_FIELDS=["mh_share", "mh_lq"],
+                    COUNT_FIELD="total", MIN_COUNT=1500, SUPPRESS_FIELD=None))
+    assert res["OUTPUT_TABLE"] == str(table)
+    assert sorted(os.listdir(tmp_path)) == ["atlas.pdf", "profile.csv"]
+    with open(table, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    feats = {f["PLR_ID"]: f for f in kreuzberg.getFeatures()}
+    assert [r["key"] for r in rows[:-1]] == sorted(feats)
+    assert rows[-1]["key"] == "Median (all)"
+    for r in rows[:-1]:
+        f = feats[r["key"]]
+        if 0 < f["total"] < 1500:
+            assert [r[c] for c in ("total", "mh", "mh_share", "mh_lq")] == ["."] * 4
+        else:
+            assert r["total"] == str(f["total"]) and r["mh_lq"] == f"{f['mh_lq']:.2f}"
+            assert r["mh_share"] == f"{100 * f['mh_share']:.1f}%"
+    # every page's scale bar ends at twice a round segment (one significant digit, in km)
+    flat = pdf_text(pdf)
+    ends = [float(t.split()[0]) for t in re.findall(r"(\d+(?:\.\d+)? km)", flat)]
+    assert len(ends) == 36
+    for end in ends:
+        seg = end / 2
+        mant = seg / 10 ** math.floor(math.log10(seg))
+        assert math.isclose(mant, round(mant)), end          # one significant digit
+
+
+def test_profile_chart_bars(qgis_app, tmp_path):
+    """The bar chart of a district: bars proportional to the values on one scale per field for
+    every page (the largest district), '.' instead of the bar of a hidden district."""
+    import xml.etree.ElementTree as ET
+
+    from milieu_atlas_plugin.cartography.atlas import CHART_CITY, CHART_DISTRICT, \
+        write_profile_charts
+
+    rows = [[0.2, 1.5], [0.4, 0.5], [None, None]]
+    write_profile_charts(str(tmp_path), ["a", "b", "c"], [False, False, True], rows,
+                         [0.3, 1.0], ["Share", "LQ"], ["share", "lq"], "de")
+    ns = {"s": "http://www.w3.org/2000/svg"}
+
+    def bars(i):
+        root = ET.parse(tmp_path / f"{i}.svg").getroot()
+        out = [(r.get("fill"), float(r.get("width"))) for r in root.findall("s:rect", ns)
+               if float(r.get("height")) == 11]
+        return out, [t.text for t in root.findall("s:text", ns)]
+
+    first, texts = bars(1)
+    district = [w for c, w in first if c == CHART_DISTRICT]
+    city = [w for c, w in first if c == CHART_CITY]
+    # field scales: share 0.4 (largest district), LQ 1.5
+    assert district[0] / city[0] == pytest.approx(0.2 / 0.3)
+    assert district[0] / bars(2)[0][0][1] == pytest.approx(0.2 / 0.4)
+    assert district[1] / city[1] == pytest.approx(1.5 / 1.0)
+    assert "20,0 %" in texts and "1,50" in texts and "Median (alle)" in texts
+    hidden, texts = bars(3)
+    assert [c for c, _w in hidden] == [CHART_CITY, CHART_CITY] and texts.count(".") == 2

@@ -10,6 +10,14 @@ import os
 import shutil
 
 from qgis.core import (
+    QgsBasicNumericFormat,
+    QgsLayoutItem,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutObject,
+    QgsProperty,
+    QgsScaleBarSettings,
+    QgsUnitTypes,
     QgsExpression,
     QgsFillSymbol,
     QgsLayoutExporter,
@@ -34,6 +42,7 @@ from qgis.PyQt.QtGui import QColor
 from ..errors import Cancelled, InputError
 from ..files import current_run, publish, temp_beside, temp_folder_beside
 from ..i18n import sheet_translator, tr
+from .styling import locale_of
 from .layouts import (
     ACCENT_COLOR, MARGIN, MM, MUTED_COLOR, PAGE_W, TEXT_COLOR, _font, _label, fit_extent, sheet_crs,
 )
@@ -65,11 +74,13 @@ def _text_format(size, bold=False, color=TEXT_COLOR):
 
 
 def build_atlas_layout(coverage, profile, key_field, name_field, title, source, note, date,
-                       language=None, source_missing=False, file_field=None):
+                       language=None, source_missing=False, file_field=None, chart_dir=None):
     """A QgsPrintLayout with its atlas on `coverage` (ownership of both layers passes to the
     layout's private project). `profile` has fields district_key, indicator, district, median.
     language: de or en (or None: QGIS's language) for the texts the layout writes itself.
-    `file_field`: a coverage field holding each page's file name (per-district export)."""
+    `file_field`: a coverage field holding each page's file name (per-district export).
+    `chart_dir`: a folder with one bar chart <district_key>.svg per district (write_profile_charts),
+    shown under the profile table."""
     tr = sheet_translator(language)
     project = QgsProject()
     project.setCrs(sheet_crs(coverage))
@@ -131,11 +142,12 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     overview.setId("overview")
     layout.addLayoutItem(overview)
     overview.attemptMove(QgsLayoutPoint(col_x, 30, MM))
-    overview.attemptResize(QgsLayoutSize(col_w, 62, MM))
+    ov_h = 48.0 if chart_dir else 62.0
+    overview.attemptResize(QgsLayoutSize(col_w, ov_h, MM))
     overview.setCrs(project.crs())
     overview.setLayers([coverage])
     overview.setKeepLayerSet(True)
-    overview.setExtent(fit_extent(coverage.extent(), col_w, 62, margin=0.02))
+    overview.setExtent(fit_extent(coverage.extent(), col_w, ov_h, margin=0.02))
     overview.setFrameEnabled(True)
     overview.setFrameStrokeColor(QColor("#9a9a9a"))
     overview.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, MM))
@@ -145,7 +157,8 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
                                                   "outline_width": "0.35",
                                                   "outline_width_unit": "MM"}))
     _label(layout, "overview_caption", tr("Position in the city (frame: detail map)"), _font(7.5),
-           MUTED_COLOR, col_x, 93, col_w, 4)
+           MUTED_COLOR, col_x, 31 + ov_h, col_w, 4)
+    table_y = 37.0 + ov_h
 
     # profile table: rows of the profile layer for the current district
     table = QgsLayoutItemAttributeTable.create(layout)
@@ -175,10 +188,53 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
     frame = QgsLayoutFrame(layout, table)
     frame.setId("profile")
-    frame.attemptMove(QgsLayoutPoint(col_x, 100, MM))
-    frame.attemptResize(QgsLayoutSize(col_w, 78, MM))
+    table_h = 64.0 if chart_dir else 178.0 - table_y
+    frame.attemptMove(QgsLayoutPoint(col_x, table_y, MM))
+    frame.attemptResize(QgsLayoutSize(col_w, table_h, MM))
     table.addFrame(frame)
     table.recalculateFrameSizes()
+
+    if chart_dir:
+        chart = QgsLayoutItemPicture(layout)
+        chart.setId("chart")
+        layout.addLayoutItem(chart)
+        chart.setResizeMode(QgsLayoutItemPicture.Zoom)
+        chart.setPictureAnchor(QgsLayoutItem.UpperLeft)
+        folder = os.path.join(chart_dir, "")
+        chart.dataDefinedProperties().setProperty(
+            QgsLayoutObject.PictureSource,
+            QgsProperty.fromExpression(QgsExpression.quotedString(folder) + " || "
+                                       "to_string(@atlas_featureid) || '.svg'"))
+        chart.attemptMove(QgsLayoutPoint(col_x, table_y + table_h + 2.0, MM))
+        chart.attemptResize(QgsLayoutSize(col_w, 178.0 - (table_y + table_h + 2.0), MM))
+
+    # scale bar: rounded segments whose total width stays the same on every page
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setId("scalebar")
+    layout.addLayoutItem(bar)
+    bar.setLinkedMap(main)
+    bar.setStyle("Single Box")
+    bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    bar.setUnitLabel("km")
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    # round segment lengths need some room: the bar keeps within SCALEBAR_MM on every page
+    bar.setMinimumBarWidth(SCALEBAR_MM[0] / 2)
+    bar.setMaximumBarWidth(SCALEBAR_MM[1] / 2)
+    bar.setNumberOfSegments(2)
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setHeight(1.6)
+    bar.setTextFormat(_text_format(7))
+    num = QgsBasicNumericFormat()
+    num.setShowTrailingZeros(False)
+    num.setNumberDecimalPlaces(2)
+    num.setShowThousandsSeparator(False)
+    num.setDecimalSeparator(locale_of(language).decimalPoint())
+    bar.setNumericFormat(num)
+    bar.setBackgroundEnabled(True)
+    bar.setBackgroundColor(QColor(255, 255, 255, 220))
+    bar.setFrameEnabled(False)
+    bar.attemptMove(QgsLayoutPoint(MARGIN + 2.0, 30 + 150 - 11.0, MM))
+    bar.update()
 
     y = 183.0
     if note:
@@ -189,6 +245,72 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
            MARGIN, y, content_w, 4)
     _label(layout, "date", date, _font(7), MUTED_COLOR, MARGIN, y + 4.5, content_w, 3.5)
     return project, layout
+
+
+SCALEBAR_MM = (24.0, 50.0)      # smallest and largest width of the scale bar (two segments)
+CHART_DISTRICT = HIGHLIGHT
+CHART_CITY = "#8c8c8c"
+
+
+def write_profile_charts(folder, keys, hidden, rows, medians, labels, kinds, language=None):
+    """One SVG bar chart per district, named <index>.svg in the coverage order (the atlas finds
+    it by @atlas_featureid): for each chart field a bar of the district (orange, as on the map)
+    and one of the median of all districts (grey), on one scale per chart; a hidden district
+    shows '.' instead of bars, a missing value '–'."""
+    from xml.sax.saxutils import escape
+
+    from .styling import format_number, percent_suffix
+
+    tr = sheet_translator(language)
+    suffix = percent_suffix(language)
+    bar_w, row_h = 300.0, 46.0
+    width = bar_w + 70.0
+    height = 24.0 + row_h * len(labels)
+    fractions, scales = [], []
+    for j, kind in enumerate(kinds):
+        col = [r[j] for r in rows if r[j] is not None] + ([medians[j]] if medians[j] is not None
+                                                            else [])
+        fractions.append(kind == "share" and bool(col) and min(col) >= 0 and max(col) <= 1)
+        # one scale per field for every page: the largest value of any district
+        scales.append(max([abs(v) for v in col] + [1e-12]))
+
+    def text(v, j):
+        if v is None:
+            return "–"
+        if kinds[j] == "share":
+            return format_number(v * 100 if fractions[j] else v, 1, language) + suffix
+        if kinds[j] == "lq":
+            return format_number(v, 2, language)
+        return format_number(v, 0 if float(v).is_integer() else 2, language)
+
+    for i, (key, is_hidden, values) in enumerate(zip(keys, hidden, rows)):
+        parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" '
+                 f'height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" '
+                 'font-family="sans-serif" font-size="12">',
+                 f'<rect x="0" y="3" width="10" height="10" fill="{CHART_DISTRICT}"/>',
+                 f'<text x="14" y="12">{escape(tr("District"))}</text>',
+                 f'<rect x="90" y="3" width="10" height="10" fill="{CHART_CITY}"/>',
+                 f'<text x="104" y="12">{escape(tr("Median (all)"))}</text>']
+        for j, label in enumerate(labels):
+            y = 24.0 + row_h * j
+            parts.append(f'<text x="0" y="{y + 11:.0f}" font-weight="bold">{escape(label)}</text>')
+            pairs = [(None if is_hidden else values[j], CHART_DISTRICT, 16.0),
+                     (medians[j], CHART_CITY, 30.0)]
+            for v, colour, dy in pairs:
+                if is_hidden and colour == CHART_DISTRICT:
+                    parts.append(f'<text x="0" y="{y + dy + 10:.0f}">.</text>')
+                    continue
+                if v is None:
+                    parts.append(f'<text x="0" y="{y + dy + 10:.0f}">–</text>')
+                    continue
+                w = bar_w * abs(v) / scales[j]
+                parts.append(f'<rect x="0" y="{y + dy:.0f}" width="{w:.1f}" '
+                             f'height="11" fill="{colour}"/>')
+                parts.append(f'<text x="{w + 4:.1f}" y="{y + dy + 10:.0f}">'
+                             f'{escape(text(v, j))}</text>')
+        parts.append("</svg>")
+        with open(os.path.join(folder, f"{i + 1}.svg"), "w", encoding="utf-8") as fh:
+            fh.write("\n".join(parts))
 
 
 def export_atlas(layout, output, per_district=False, feedback=None):

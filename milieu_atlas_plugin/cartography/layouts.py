@@ -1,26 +1,11 @@
-"""The council map sheet: an A4 landscape print layout of one styled indicator, and its export.
+"""The council map sheet: a print layout of one styled indicator, filled from a layout template,
+and its export.
 
-Page plan (millimetres, A4 landscape 297 x 210):
-
-    +-------------------------------------------------------------------+
-    | Title (bold, shrinks to fit)                                       |
-    | Subtitle                                                           |
-    |--------------------------------------------------------------------|
-    | +------------------------------------------+  Legend title        |
-    | |                                          |  [] class 1           |
-    | |                 map                      |  [] ...               |
-    | |                                          |  [/] suppressed       |
-    | |                                          |  suppression note     |
-    | |                                          |                       |
-    | +------------------------------------------+  N  |0  2  4 km|      |
-    | Note: what was measured, on which units, for which year           |
-    | Source: ...                                                        |
-    | Map: Milieu Atlas · date                                           |
-    +-------------------------------------------------------------------+
-
-Everything is built by :func:`build_map_sheet`; items carry ids (``title``, ``subtitle``, ``map``,
-``legend``, ``scalebar``, ``north_arrow``, ``note``, ``source``, ``date``, ``suppression_note``)
-so tests and users can find them. :func:`export_sheet` writes PDF and PNG completely or not at all.
+:func:`build_map_sheet` loads a template (templates.py: A4 landscape, A4 portrait, A3 landscape
+or an office's own .qpt), finds its items by id (``title``, ``subtitle``, ``map``, ``legend``,
+``reading_aid``, ``suppression_note``, ``north_arrow``, ``scalebar``, ``scale_text``, ``note``,
+``source``, ``date``) and fills them; texts of any length flow downwards without overlapping.
+:func:`export_sheet` writes PDF, PNG and SVG completely or not at all.
 """
 import math
 import os
@@ -33,13 +18,7 @@ from qgis.core import (
     QgsLayerTree,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
-    QgsLayoutItemLegend,
-    QgsLayoutItemMap,
-    QgsLayoutItemPage,
     QgsLayoutItemPicture,
-    QgsLayoutItemScaleBar,
-    QgsLayoutItemShape,
-    QgsLayoutMeasurement,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendRenderer,
@@ -49,11 +28,10 @@ from qgis.core import (
     QgsRectangle,
     QgsRenderContext,
     QgsScaleBarSettings,
-    QgsTextFormat,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QDate, QLocale, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..compat import set_label_font, set_legend_font
 from ..errors import InputError
@@ -61,38 +39,13 @@ from ..files import publish, temp_beside
 from ..i18n import sheet_translator, tr
 from ..paths import icon_path
 from .styling import locale_of
+from .templates import ACCENT_COLOR, MUTED_COLOR, TEXT_COLOR, sheet_font_family  # noqa: F401
+from .templates import font as _font  # noqa: F401 - the atlas uses it
 
 MM = QgsUnitTypes.LayoutMillimeters
+# the A4 landscape page of the atlas
 PAGE_W, PAGE_H = 297.0, 210.0
 MARGIN = 12.0
-HEADER_TOP = 9.0
-MAP_X, MAP_Y = MARGIN, 31.0
-MAP_W, MAP_H = 196.0, 151.0
-COL_X = MAP_X + MAP_W + 8.0           # right column (legend, north arrow, scale bar)
-COL_W = PAGE_W - MARGIN - COL_X
-FOOTER_Y = MAP_Y + MAP_H + 3.0
-TEXT_COLOR = QColor("#1a1a1a")
-MUTED_COLOR = QColor("#555555")
-ACCENT_COLOR = QColor("#2b5f75")
-
-_PREFERRED_FAMILIES = ("Source Sans Pro", "Source Sans 3", "Noto Sans", "Open Sans", "Liberation Sans",
-                       "Arial", "Helvetica", "DejaVu Sans")
-
-
-def sheet_font_family():
-    """The first of a few well-hinted sans-serif families that is installed."""
-    families = set(QFontDatabase().families())
-    for fam in _PREFERRED_FAMILIES:
-        if fam in families:
-            return fam
-    return QFont().defaultFamily()
-
-
-def _font(size, bold=False, family=None):
-    f = QFont(family or sheet_font_family())
-    f.setPointSizeF(size)
-    f.setBold(bold)
-    return f
 
 
 @dataclass
@@ -159,30 +112,6 @@ def _label(layout, item_id, text, font, color, x, y, w, h, halign=Qt.AlignmentFl
     return item
 
 
-def _fit_label(item, width, max_pt, min_pt, bold=False, line_factor=1.45):
-    """Shrinks the label's font (max_pt → min_pt) until the text fits one line of `width`; if it
-    still does not fit, lets it wrap and makes the box tall enough. Returns the height in mm."""
-    size = max_pt
-    while True:
-        set_label_font(item, _font(size, bold))
-        needed = item.sizeForText()
-        if needed.width() <= width or size <= min_pt:
-            break
-        size = max(min_pt, size - 1.0)
-    line_h = size * 0.3528 * line_factor
-    text = item.text()
-    lines = 0
-    for para in text.split("\n"):
-        item.setText(para)
-        # word wrapping breaks before a word that does not fit: allow for a ragged right edge
-        w = item.sizeForText().width()
-        lines += 1 if w <= width else math.ceil(w * 1.08 / width - 1e-6)
-    item.setText(text)
-    height = line_h * lines
-    item.attemptResize(QgsLayoutSize(width, height, MM))
-    return height
-
-
 def _nice_segment(km_per_mm, target_mm=16.0):
     """A round segment length in km close to target_mm on paper."""
     raw = km_per_mm * target_mm
@@ -193,14 +122,72 @@ def _nice_segment(km_per_mm, target_mm=16.0):
     return 10 ** (exp + 1)
 
 
-def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nodata=None):
-    """An A4 landscape QgsPrintLayout of the styled `layer` (its renderer is used as is).
+def _fit_font(item, max_pt, min_pt):
+    """Shrinks the label's font (keeping the template's family and weight) from max_pt towards
+    min_pt until the text fits one line of the item's width; returns the height the text needs
+    (wrapped when it still does not fit) in mm."""
+    width = item.rect().width()
+    base = QFont(item.font())
+    size = max_pt
+    while True:
+        f = QFont(base)
+        f.setPointSizeF(size)
+        item.setFont(f)
+        if item.sizeForText().width() <= width or size <= min_pt:
+            break
+        size = max(min_pt, size - 0.5)
+    return _text_height(item, width, size)
+
+
+def _text_height(item, width, size, line_factor=1.4):
+    text = item.text()
+    lines = 0
+    for para in text.split("\n"):
+        item.setText(para)
+        w = item.sizeForText().width()
+        # word wrapping breaks before a word that does not fit: allow for a ragged right edge
+        lines += 1 if w <= width else math.ceil(w * 1.08 / width - 1e-6)
+    item.setText(text)
+    return size * 0.3528 * line_factor * max(lines, 1)
+
+
+def _set_text(item, text, shrink_to=None):
+    """Fills a template label; grows its box to the text (wrapping within its width); returns
+    the height in mm. `shrink_to`: smallest font size in pt to shrink to for one line."""
+    item.setText(text)
+    size = item.font().pointSizeF()
+    if shrink_to:
+        height = _fit_font(item, size, shrink_to)
+    else:
+        height = _text_height(item, item.rect().width(), size)
+    item.attemptResize(QgsLayoutSize(item.rect().width(), max(height, 0.1), MM))
+    return height
+
+
+def _flow_below(layout, upper, lower, gap):
+    """Moves `lower` right below `upper` when both sit in the same column (same x)."""
+    if upper is None or lower is None:
+        return
+    if abs(upper.pos().x() - lower.pos().x()) > 1.0:
+        return
+    y = upper.pos().y() + upper.rect().height() + gap
+    lower.attemptMove(QgsLayoutPoint(lower.pos().x(), y, MM))
+
+
+def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nodata=None,
+                    template="a4_landscape", overlay=None):
+    """The QgsPrintLayout of the styled `layer` (its renderer is used as is), from a layout
+    template (see templates.py: a bundled name or the path of an office's own .qpt).
 
     layer: the styled vector layer (ownership passes to the sheet's private project, so pass a
     copy, never a layer of the user's project). texts: SheetTexts. boundaries: optional line or
     polygon layer drawn as outlines on top (e.g. Bezirke), also owned by the sheet afterwards.
     extent: optional QgsRectangle in the layer CRS (default: the layer's extent). nodata: optional
-    layer of the hatched districts without a class (drawn below, one legend entry)."""
+    layer of the hatched districts without a class (drawn below, one legend entry). overlay:
+    optional layer drawn on top that the legend shows instead of `layer` (proportional circles
+    over grey districts)."""
+    from .templates import MAX_WIDTH_PROPERTY, load_template
+
     loc = locale_of(locale)
     tr = sheet_translator(locale)
     project = QgsProject()
@@ -208,69 +195,47 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
     project.setCrs(crs)
     project.metadata().setTitle(texts.title)
     project.addMapLayer(layer)
+    if overlay is not None:
+        project.addMapLayer(overlay)
     if nodata is not None:
         project.addMapLayer(nodata)
     if boundaries is not None:
         project.addMapLayer(boundaries)
 
     layout = QgsPrintLayout(project)
+    load_template(layout, template)
     layout.setName(texts.title or "Map sheet")
-    page = QgsLayoutItemPage(layout)
-    page.setPageSize("A4", QgsLayoutItemPage.Landscape)
-    layout.pageCollection().addPage(page)
     sheet = MapSheet(project, layout)
+    item = layout.itemById
 
     # --- header ----------------------------------------------------------------------------
-    content_w = PAGE_W - 2 * MARGIN
-    title = _label(layout, "title", texts.title, _font(20, True), TEXT_COLOR,
-                   MARGIN, HEADER_TOP, content_w, 10)
-    title_h = _fit_label(title, content_w, 20, 14, bold=True, line_factor=1.3)
-    y = HEADER_TOP + title_h + 0.8
-    if texts.subtitle:
-        sub = _label(layout, "subtitle", texts.subtitle, _font(11.5), MUTED_COLOR,
-                     MARGIN, y, content_w, 6)
-        y += _fit_label(sub, content_w, 11.5, 9, line_factor=1.35)
-    rule_y = max(y + 1.5, MAP_Y - 3.0)
-    from qgis.core import QgsFillSymbol
-
-    rule = QgsLayoutItemShape(layout)
-    rule.setId("header_rule")
-    rule.setShapeType(QgsLayoutItemShape.Rectangle)
-    rule.setSymbol(QgsFillSymbol.createSimple({"color": ACCENT_COLOR.name(), "outline_style": "no"}))
-    layout.addLayoutItem(rule)
-    rule.attemptMove(QgsLayoutPoint(MARGIN, rule_y, MM))
-    rule.attemptResize(QgsLayoutSize(content_w, 0.6, MM))
-    map_y = rule_y + 3.0
-    map_h = MAP_H - (map_y - MAP_Y)
+    title = item("title")
+    _set_text(title, texts.title, shrink_to=max(9.0, title.font().pointSizeF() * 0.7))
+    if item("subtitle") is not None:
+        sub = item("subtitle")
+        _set_text(sub, texts.subtitle, shrink_to=max(7.0, sub.font().pointSizeF() * 0.8))
+        sub.setVisibility(bool(texts.subtitle))
 
     # --- map -------------------------------------------------------------------------------
-    lmap = QgsLayoutItemMap(layout)
-    lmap.setId("map")
-    layout.addLayoutItem(lmap)
-    lmap.attemptMove(QgsLayoutPoint(MAP_X, map_y, MM))
-    lmap.attemptResize(QgsLayoutSize(MAP_W, map_h, MM))
+    lmap = item("map")
     lmap.setCrs(crs)
-    layers = ([boundaries] if boundaries is not None else []) + [layer] + \
+    layers = ([overlay] if overlay is not None else []) + \
+        ([boundaries] if boundaries is not None else []) + [layer] + \
         ([nodata] if nodata is not None else [])
     lmap.setLayers(layers)
     lmap.setKeepLayerSet(True)
     ext = QgsRectangle(extent) if extent is not None else QgsRectangle(layer.extent())
     if layer.crs() != crs:
         ext = QgsCoordinateTransform(layer.crs(), crs, project).transformBoundingBox(ext)
-    lmap.setExtent(fit_extent(ext, MAP_W, map_h, margin=0.03))
-    lmap.setFrameEnabled(True)
-    lmap.setFrameStrokeColor(QColor("#9a9a9a"))
-    lmap.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, MM))
-    lmap.setBackgroundColor(QColor("#ffffff"))
+    map_w, map_h = lmap.rect().width(), lmap.rect().height()
+    lmap.setExtent(fit_extent(ext, map_w, map_h, margin=0.03))
 
     # --- legend ----------------------------------------------------------------------------
-    legend = QgsLayoutItemLegend(layout)
-    legend.setId("legend")
-    layout.addLayoutItem(legend)
+    legend = item("legend")
     legend.setLinkedMap(lmap)
     legend.setAutoUpdateModel(False)
     root = QgsLayerTree()
-    node = root.addLayer(layer)
+    node = root.addLayer(overlay if overlay is not None else layer)
     QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
     if nodata is not None:
         root.addLayer(nodata)
@@ -278,113 +243,101 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
         root.addLayer(boundaries)
     legend.model().setRootGroup(root)
     sheet.legend_root = root
-    legend.setTitle(texts.legend_title)
-    legend.setWrapString("\n")
-    set_legend_font(legend, QgsLegendStyle.Title, _font(10.5, True), TEXT_COLOR)
-    set_legend_font(legend, QgsLegendStyle.Subgroup, _font(9, True), TEXT_COLOR)
-    set_legend_font(legend, QgsLegendStyle.SymbolLabel, _font(9), TEXT_COLOR)
-    legend.setSymbolWidth(9.0)
-    legend.setSymbolHeight(5.5)
-    legend.rstyle(QgsLegendStyle.Title).setMargin(QgsLegendStyle.Bottom, 3.5)
-    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.6)
-    legend.rstyle(QgsLegendStyle.SymbolLabel).setMargin(QgsLegendStyle.Top, 1.6)
-    legend.rstyle(QgsLegendStyle.SymbolLabel).setMargin(QgsLegendStyle.Left, 2.5)
-    legend.setBoxSpace(0.0)
-    legend.setFrameEnabled(False)
-    legend.setBackgroundEnabled(False)
-    legend.setResizeToContents(True)
-    legend.attemptMove(QgsLayoutPoint(COL_X, map_y, MM))
+    legend.setTitle(wrap_words(texts.legend_title, legend.rect().width(),
+                               legend.styleFont(QgsLegendStyle.Title).pointSizeF()))
     legend_h = legend_height_mm(legend, layout)
-    legend.attemptResize(QgsLayoutSize(COL_W, legend_h, MM))
+    legend.attemptResize(QgsLayoutSize(legend.rect().width(), legend_h, MM))
 
-    # --- reading aid (city value, how to read) and suppression note under the legend --------
-    y_col = map_y + legend_h + 4.0
-    if texts.reading_aid:
-        aid = _label(layout, "reading_aid", texts.reading_aid, _font(8.5), TEXT_COLOR,
-                     COL_X, y_col, COL_W, 10)
-        aid.setMode(QgsLayoutItemLabel.ModeFont)
-        y_col += _fit_label(aid, COL_W, 8.5, 8.5, line_factor=1.4) + 3.0
-    if texts.suppression_note:
-        sup = _label(layout, "suppression_note", texts.suppression_note, _font(8), MUTED_COLOR,
-                     COL_X, y_col, COL_W, 14)
-        sup.setMode(QgsLayoutItemLabel.ModeFont)
-        y_col += _fit_label(sup, COL_W, 8, 8, line_factor=1.4)
-    if y_col > map_y + map_h - 32.0:
-        sheet.notes.append(tr("The legend column is long and reaches the scale bar; shorten "
-                              "LEGEND_TITLE or use fewer classes."))
+    # --- reading aid (city value, how to read) and suppression note, flowing under the legend
+    aid, sup = item("reading_aid"), item("suppression_note")
+    if aid is not None:
+        _set_text(aid, texts.reading_aid)
+        aid.setVisibility(bool(texts.reading_aid))
+        _flow_below(layout, legend, aid, 4.0)
+    if sup is not None:
+        _set_text(sup, texts.suppression_note)
+        sup.setVisibility(bool(texts.suppression_note))
+        _flow_below(layout, aid if aid is not None and texts.reading_aid else legend, sup,
+                    3.0 if aid is not None and texts.reading_aid else 4.0)
+    elif texts.suppression_note:
+        sheet.notes.append("The template has no item 'suppression_note': the sheet does not say "
+                           "which districts are hidden.")
+    column_end = max(i.pos().y() + i.rect().height() for i in (legend, aid, sup)
+                     if i is not None and i.isVisible())
+    arrow = item("north_arrow")
+    if arrow is not None:
+        if not os.path.exists(arrow.picturePath()) or \
+                os.path.basename(arrow.picturePath()) == "north_arrow.svg":
+            arrow.setPicturePath(icon_path("north_arrow.svg"), QgsLayoutItemPicture.FormatSVG)
+        arrow.setLinkedMap(lmap)
+        if column_end > arrow.pos().y() and abs(arrow.pos().x() - legend.pos().x()) < 1.0:
+            sheet.notes.append(tr("The legend column is long and reaches the scale bar; shorten "
+                                  "LEGEND_TITLE or use fewer classes."))
 
-    # --- north arrow and scale bar, bottom of the right column -------------------------------
-    bottom = map_y + map_h
-    arrow = QgsLayoutItemPicture(layout)
-    arrow.setId("north_arrow")
-    layout.addLayoutItem(arrow)
-    arrow.setPicturePath(icon_path("north_arrow.svg"), QgsLayoutItemPicture.FormatSVG)
-    arrow.setResizeMode(QgsLayoutItemPicture.Zoom)
-    arrow.setLinkedMap(lmap)
-    arrow.attemptMove(QgsLayoutPoint(COL_X, bottom - 30.0, MM))
-    arrow.attemptResize(QgsLayoutSize(8.0, 13.6, MM))
-
-    bar = QgsLayoutItemScaleBar(layout)
-    bar.setId("scalebar")
-    layout.addLayoutItem(bar)
+    # --- scale bar: round segments, never longer than the template allows -----------------
+    bar = item("scalebar")
     bar.setLinkedMap(lmap)
-    bar.setStyle("Single Box")
+    max_w = float(bar.customProperty(MAX_WIDTH_PROPERTY, 0) or 0) or bar.rect().width()
+    configure_scalebar(bar, lmap.scale(), max_w, loc)
+    if item("scale_text") is not None:
+        item("scale_text").setText(
+            tr("Scale 1 : {s}").format(s=_group(round_scale(lmap.scale()), loc)))
+
+    # --- footer: note, source, date flow downwards ----------------------------------------
+    note, src, date = item("note"), item("source"), item("date")
+    _set_text(note, texts.note, shrink_to=max(6.5, note.font().pointSizeF() - 1.0))
+    note.setVisibility(bool(texts.note))
+    _set_text(src, texts.source, shrink_to=max(6.0, src.font().pointSizeF() - 1.0))
+    if texts.source_missing:
+        src.setFontColor(QColor("#b00020"))
+    _set_text(date, texts.date)
+    _flow_below(layout, note if texts.note else None, src, 0.8)
+    _flow_below(layout, src, date, 0.6)
+    page_h = layout.pageCollection().page(0).pageSize().height()
+    if date.pos().y() + date.rect().height() > page_h - 4.0:
+        sheet.notes.append(tr("The footer text is long and reaches the page edge; shorten NOTE or "
+                              "SOURCE_TEXT."))
+    return sheet
+
+
+def wrap_words(text, width_mm, size_pt):
+    """Breaks text into lines of about `width_mm` at `size_pt` (legend titles do not wrap by
+    themselves); existing line breaks are kept."""
+    per_line = max(8, int(width_mm / (size_pt * 0.3528 * 0.56)))
+    out = []
+    for para in str(text).split("\n"):
+        line = ""
+        for word in para.split():
+            if line and len(line) + 1 + len(word) > per_line:
+                out.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        out.append(line)
+    return "\n".join(out)
+
+
+def configure_scalebar(bar, scale, max_width_mm, loc):
+    """Round segments in km (1, 2, 2.5, 5 × 10^k), 3 or 4 of them, the bar at most
+    `max_width_mm` long; numbers in the locale's format."""
+    km_per_mm = scale / 1e6
+    segment = _nice_segment(km_per_mm, target_mm=min(16.0, max_width_mm / 4.0))
+    segments = 4 if segment / km_per_mm * 4 <= max_width_mm else 3
+    while segments > 1 and segment / km_per_mm * segments > max_width_mm:
+        segments -= 1
     bar.setUnits(QgsUnitTypes.DistanceKilometers)
-    bar.setUnitLabel("km")
     bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
-    km_per_mm = lmap.scale() / 1e6
-    segment = _nice_segment(km_per_mm, target_mm=min(16.0, (COL_W - 8.0) / 4.0))
-    segments = 4 if segment / km_per_mm * 4 <= COL_W - 8.0 else 3
     bar.setUnitsPerSegment(segment)
     bar.setNumberOfSegments(segments)
     bar.setNumberOfSegmentsLeft(0)
-    bar.setHeight(2.0)
-    from qgis.core import QgsFillSymbol, QgsLineSymbol
-
-    bar.setLineSymbol(QgsLineSymbol.createSimple({"color": "#333333", "width": "0.25",
-                                                  "width_unit": "MM"}))
-    box = {"outline_color": "#333333", "outline_width": "0.25", "outline_width_unit": "MM"}
-    bar.setFillSymbol(QgsFillSymbol.createSimple(dict(box, color="#333333")))
-    bar.setAlternateFillSymbol(QgsFillSymbol.createSimple(dict(box, color="#ffffff")))
-    bar.setLabelBarSpace(1.5)
-    bar.setBoxContentSpace(0.5)
-    fmt = QgsTextFormat()
-    fmt.setFont(_font(8))
-    fmt.setSize(8)
-    fmt.setColor(TEXT_COLOR)
-    bar.setTextFormat(fmt)
     num = QgsBasicNumericFormat()
     num.setShowTrailingZeros(False)
     num.setNumberDecimalPlaces(2)
     num.setShowThousandsSeparator(False)
     num.setDecimalSeparator(loc.decimalPoint())
     bar.setNumericFormat(num)
-    bar.setFrameEnabled(False)
-    bar.setBackgroundEnabled(False)
     bar.update()
-    bar.attemptMove(QgsLayoutPoint(COL_X, bottom - 11.0, MM))
     bar.refreshItemSize()
-
-    # scale in words under the bar: "1 : 150 000"
-    scale_text = tr("Scale 1 : {s}").format(s=_group(round_scale(lmap.scale()), loc))
-    _label(layout, "scale_text", scale_text, _font(7.5), MUTED_COLOR, COL_X, bottom - 3.2, COL_W, 3.5)
-
-    # --- footer ----------------------------------------------------------------------------
-    y = FOOTER_Y
-    if texts.note:
-        note = _label(layout, "note", texts.note, _font(8.5), TEXT_COLOR, MARGIN, y, content_w, 5)
-        y += _fit_label(note, content_w, 8.5, 7.5, line_factor=1.35) + 0.8
-    if texts.source:
-        colour = QColor("#b00020") if texts.source_missing else MUTED_COLOR
-        src = _label(layout, "source", texts.source, _font(7.5), colour, MARGIN, y, content_w, 4)
-        y += _fit_label(src, content_w, 7.5, 6.5, line_factor=1.35) + 0.6
-    if texts.date:
-        _label(layout, "date", texts.date, _font(7), MUTED_COLOR, MARGIN, y, content_w, 3.5)
-        y += 3.5
-    if y > PAGE_H - 4.0:
-        sheet.notes.append(tr("The footer text is long and reaches the page edge; shorten NOTE or "
-                              "SOURCE_TEXT."))
-    return sheet
 
 
 def legend_height_mm(legend, layout):
@@ -447,12 +400,13 @@ class _quiet_gdal:
         return False
 
 
-def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300):
+def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300, svg_path=None):
     """Exports the layout to PDF (vector, text kept as text) and optionally PNG at `dpi`.
 
     Both are written to temporary files in their target folders and renamed only when every
     export succeeded, so the outputs are complete or absent. Returns (pdf_path, png_path)."""
-    targets = [(pdf_path, ".pdf")] + ([(png_path, ".png")] if png_path else [])
+    targets = [(pdf_path, ".pdf")] + ([(png_path, ".png")] if png_path else []) + \
+        ([(svg_path, ".svg")] if svg_path else [])
     for path, _ in targets:
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
@@ -487,13 +441,29 @@ def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300):
                 result = exporter.exportToImage(tmp_png, img)
             if result != QgsLayoutExporter.Success:
                 raise RuntimeError(tr("PNG export to '{f}' failed: {e}").format(f=png_path, e=exporter.errorMessage()))
-        if os.path.getsize(tmp_pdf) == 0 or (tmp_png and os.path.getsize(tmp_png) == 0):
+        tmp_svg = None
+        if svg_path:
+            tmp_svg = temp_beside(svg_path, ".svg")
+            temps.append(tmp_svg)
+            svg = QgsLayoutExporter.SvgExportSettings()
+            svg.forceVectorOutput = True
+            svg.exportMetadata = False
+            svg.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+            result = exporter.exportToSvg(tmp_svg, svg)
+            if result != QgsLayoutExporter.Success:
+                raise RuntimeError(tr("SVG export to '{f}' failed: {e}").format(
+                    f=svg_path, e=exporter.errorMessage()))
+        if os.path.getsize(tmp_pdf) == 0 or (tmp_png and os.path.getsize(tmp_png) == 0) or \
+                (tmp_svg and os.path.getsize(tmp_svg) == 0):
             raise RuntimeError(tr("The export wrote an empty file."))
         publish(tmp_pdf, pdf_path)
         temps.remove(tmp_pdf)
         if tmp_png:
             publish(tmp_png, png_path)
             temps.remove(tmp_png)
+        if tmp_svg:
+            publish(tmp_svg, svg_path)
+            temps.remove(tmp_svg)
     finally:
         for tmp in temps:
             try:

@@ -183,7 +183,7 @@ def locale_of(locale=None):
 
 def language_of(locale=None):
     """'de' or 'en' for a locale given as locale_of accepts."""
-    return "de" if locale_of(locale).language() == QLocale.German else "en"
+    return "de" if locale_of(locale).language() == QLocale.Language.German else "en"
 
 
 def format_number(value, decimals, locale=None):
@@ -505,7 +505,8 @@ def categories_for_field(field_name, values, locale=None, model=None):
     if name.endswith("_lisa") or (keys and keys <= set(LISA_COLORS)):
         return lisa_categories(locale)
     if model is not None:
-        names = model.names_de if language_of(locale) == "de" else model.names_en
+        names = model.names_de if language_of(locale) == "de" else \
+            [en or de for en, de in zip(model.names_en, model.names_de)]
         mapping = {str(c): (n, col) for c, n, col in zip(model.codes, names, model.colours)}
         if keys & set(mapping) or "MIX" in keys:
             mapping.update(mix_category(locale))
@@ -672,4 +673,146 @@ def apply_style(layer, field, kind="auto", method="auto", classes=0, locale=None
     cls = classify(values, field, kind, method, classes, locale, breaks, categories)
     layer.setRenderer(build_renderer(field, cls, suppress_expression))
     layer.triggerRepaint()
+    return cls
+
+
+# ----------------------------------------------------------------------------------------------
+# counts: proportional circles, never a choropleth
+
+CIRCLE_FILL = "#2b8cbe"
+CIRCLE_OUTLINE = "#ffffff"
+BASE_FILL = "#eeeeee"
+
+
+def is_count(field, values=(), field_is_integer=False):
+    """A count (persons, households): an integer field, or whole numbers only, whose name says
+    neither share, quotient, rate nor index. Counts are drawn as proportional circles: coloured
+    areas would let large districts dominate the picture."""
+    if detect_kind(field) != "value" or is_rate(field):
+        return False
+    vals = finite_values(values)
+    if not vals or min(vals) < 0:
+        return False
+    return field_is_integer or all(float(v).is_integer() for v in vals)
+
+
+def _nice_floor(x):
+    """The largest of 1, 2, 2.5, 5 × 10^k not above x."""
+    if x <= 0:
+        return 0.0
+    exp = math.floor(math.log10(x))
+    for m in (10, 5, 2.5, 2, 1):
+        if m * 10 ** exp <= x * (1 + 1e-12):
+            return m * 10 ** exp
+    return 10 ** exp
+
+
+def circle_legend_values(vmax):
+    """Three round values for the circle legend: about the largest, a third and a tenth of it."""
+    top = _nice_floor(vmax)
+    return sorted({v for v in (top, _nice_floor(top / 3), _nice_floor(top / 10)) if v >= 1},
+                  reverse=True)
+
+
+def base_symbol():
+    return QgsFillSymbol.createSimple({"color": BASE_FILL, "outline_color": "#b0b0b0",
+                                       "outline_width": "0.1", "outline_width_unit": "MM"})
+
+
+def proportional_circles(layer, field_name, locale=None, max_size_mm=6.0):
+    """A point layer (a point on the surface of each district with a value > 0) whose circles
+    have an area proportional to `field_name`, with a collapsed size legend of round values.
+    Returns (layer, maximum value)."""
+    from qgis.core import (
+        QgsDataDefinedSizeLegend,
+        QgsFeature,
+        QgsMarkerSymbol,
+        QgsProperty,
+        QgsSizeScaleTransformer,
+        QgsSymbolLayer,
+        QgsVectorLayer,
+    )
+
+    idx = layer.fields().indexOf(field_name)
+    points = QgsVectorLayer(f"Point?crs={layer.crs().authid()}", layer.name(), "memory")
+    points.setCrs(layer.crs())
+    points.dataProvider().addAttributes([layer.fields().at(idx)])
+    points.updateFields()
+    feats, vmax = [], 0.0
+    request = QgsFeatureRequest().setSubsetOfAttributes([idx])
+    for feat in layer.getFeatures(request):
+        v = feat.attribute(idx)
+        if v is None or (hasattr(v, "isNull") and v.isNull()) or float(v) <= 0:
+            continue
+        out = QgsFeature(points.fields())
+        out.setGeometry(feat.geometry().pointOnSurface())
+        out.setAttributes([float(v)])
+        feats.append(out)
+        vmax = max(vmax, float(v))
+    # the largest circle first, so small ones stay visible on top
+    feats.sort(key=lambda f: -f.attribute(0))
+    points.dataProvider().addFeatures(feats)
+    points.updateExtents()
+    symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": CIRCLE_FILL,
+                                           "outline_color": CIRCLE_OUTLINE,
+                                           "outline_width": "0.15", "outline_width_unit": "MM",
+                                           "size_unit": "MM"})
+    symbol.setOpacity(0.85)
+    transformer = QgsSizeScaleTransformer(QgsSizeScaleTransformer.Area, 0.0, vmax or 1.0, 0.0,
+                                          max_size_mm, 0.0, 1.0)
+    prop = QgsProperty.fromField(field_name)
+    prop.setTransformer(transformer)
+    symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertySize, prop)
+    renderer = QgsSingleSymbolRenderer(symbol)
+    legend = QgsDataDefinedSizeLegend()
+    legend.setLegendType(QgsDataDefinedSizeLegend.LegendCollapsed)
+    tr = sheet_translator(locale)
+    legend.setTitle(tr("Number"))             # an empty title would print the field name
+    legend.setSymbol(symbol.clone())
+    legend.setClasses([QgsDataDefinedSizeLegend.SizeClass(v, format_number(v, 0, locale))
+                       for v in circle_legend_values(vmax)])
+    renderer.setDataDefinedSizeLegend(legend)
+    points.setRenderer(renderer)
+    return points, vmax
+
+
+def label_layer(layer, field_name, size_pt=6.5):
+    """Labels `layer` with `field_name` in dark grey with a white halo (buffer), inside the
+    polygons, overlapping labels left out."""
+    from qgis.core import (
+        QgsPalLayerSettings,
+        QgsTextBufferSettings,
+        QgsTextFormat,
+        QgsVectorLayerSimpleLabeling,
+    )
+
+    fmt = QgsTextFormat()
+    fmt.setSize(size_pt)
+    fmt.setColor(QColor("#202020"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.7)
+    buffer.setColor(QColor("#ffffff"))
+    buffer.setOpacity(0.9)
+    fmt.setBuffer(buffer)
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field_name
+    settings.isExpression = False
+    settings.setFormat(fmt)
+    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.centroidInside = True
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def count_classification(values, locale=None):
+    """The 'classes' of a count sheet: the circle legend values (for CLASS_BREAKS and the note)."""
+    tr = sheet_translator(locale)
+    vals = finite_values(values)
+    if not vals:
+        raise InputError(tr("There are no values to classify (all are NULL or suppressed)."))
+    legend = sorted(circle_legend_values(max(vals)))
+    cls = Classification("count", "circles", [(v, v) for v in legend], [],
+                         [format_number(v, 0, locale) for v in legend], 0, locale=locale)
+    cls.nodata_label = tr("suppressed / no data")
     return cls

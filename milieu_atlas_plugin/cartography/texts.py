@@ -57,8 +57,10 @@ def milieu_name(code, tr, model=None):
     codes = [str(c) for c in model.codes]
     if str(code) not in codes:
         return None
-    names = model.names_de if getattr(tr, "language", "en") == "de" else model.names_en
-    return names[codes.index(str(code))]
+    i = codes.index(str(code))
+    if getattr(tr, "language", "en") == "de":
+        return model.names_de[i]
+    return model.names_en[i] or model.names_de[i]
 
 
 def describe_field(field, kind, language=None, model=None):

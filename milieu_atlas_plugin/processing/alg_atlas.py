@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
@@ -26,8 +27,8 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import FieldType, parameter_as_fields
 from ..errors import InputError
-from .alg_mapsheet import MapSheet, _is_null
-from .base import MilieuAlgorithm, static_enum
+from .alg_mapsheet import MapSheet, _is_null, small_count
+from .base import MilieuAlgorithm, static_enum, write_table
 
 SUPPRESSED = "."     # DIN 55301: value suppressed (confidentiality)
 NOTHING = "–"        # DIN 55301: nothing there / no value
@@ -55,6 +56,9 @@ class DistrictAtlas(MilieuAlgorithm):
         "district; the table shows the DIN 55301 markers '.' (suppressed) and '–' (nothing "
         "there); hidden values do not enter the medians.\n"
         "LANGUAGE: auto (the QGIS language), de or en: texts and number format of the pages.\n"
+        "CHART_FIELDS: a bar chart of these fields per page, the district against the median "
+        "(one scale per field on every page). OUTPUT_TABLE (CSV or XLSX): the profile table of "
+        "every district with the same texts and markers as the pages, for a council's annex.\n"
         "MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one "
         "file district_<key>.pdf per district). Files are written completely or not at all. "
         "Runs on the main thread.")
@@ -92,6 +96,10 @@ class DistrictAtlas(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "NOTE", self.tr("Note (default: written from the fields, units and year)"),
             optional=True, multiLine=True))
+        self.addParameter(QgsProcessingParameterField(
+            "CHART_FIELDS", self.tr("Fields of the bar chart (the district against the median)"),
+            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.Numeric,
+            allowMultiple=True, optional=True))
         self.addParameter(static_enum("MODE", self.tr("Output"), MODES, default="single"))
         self.addParameter(static_enum("LANGUAGE", self.tr("Language of the pages"), LANGUAGES,
                                       default="auto"))
@@ -101,6 +109,9 @@ class DistrictAtlas(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination(
             "OUTPUT_FOLDER", self.tr("Folder for one PDF per district"), optional=True,
             createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_TABLE", self.tr("Profile table of every district (CSV or XLSX)"),
+            QgsProcessing.TypeVector, optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Pages / files written")))
 
     def run_checked(self, parameters, context, feedback):
@@ -119,6 +130,8 @@ class DistrictAtlas(MilieuAlgorithm):
         if not fields:
             raise InputError(self.tr("No indicator (FIELDS) was given for layer '{l}'.").format(l=name))
         fidx = [helper._field(layer, name, f, self.tr("indicator"), True) for f in fields]
+        chart_fields = self.parameterAsFields(parameters, "CHART_FIELDS", context) or []
+        chart_idx = [helper._field(layer, name, f, self.tr("chart"), True) for f in chart_fields]
         sup_field = self.parameterAsString(parameters, "SUPPRESS_FIELD", context)
         sidx = helper._field(layer, name, sup_field, self.tr("suppression"), False) if sup_field else -1
         count_field = self.parameterAsString(parameters, "COUNT_FIELD", context)
@@ -145,7 +158,7 @@ class DistrictAtlas(MilieuAlgorithm):
         cfields.append(QgsField(FILE_FIELD, FieldType.String))
         cover.dataProvider().addAttributes(cfields)
         cover.updateFields()
-        rows, seen, feats = [], set(), []
+        rows, seen, feats, chart_rows, names_out = [], set(), [], [], []
         for feat in layer.getFeatures(QgsFeatureRequest()):
             if feedback.isCanceled():
                 return {}
@@ -161,13 +174,16 @@ class DistrictAtlas(MilieuAlgorithm):
             hidden = sidx >= 0 and helper._bool(feat.attribute(sidx), name, sup_field, feat.id())
             if cidx >= 0 and not hidden:
                 c = feat.attribute(cidx)
-                hidden = _is_null(c) or float(c) < min_count
+                hidden = small_count(c, min_count)
             vals = []
-            for i in fidx:
+            for i in fidx + chart_idx:
                 v = feat.attribute(i)
                 v = None if hidden or _is_null(v) else float(v)
                 vals.append(v if v is None or math.isfinite(v) else None)
-            rows.append((k, hidden, vals))
+            rows.append((k, hidden, vals[:len(fidx)]))
+            chart_rows.append(vals[len(fidx):])
+            names_out.append("" if nidx < 0 or _is_null(feat.attribute(nidx))
+                             else str(feat.attribute(nidx)))
             out = QgsFeature(cover.fields())
             out.setGeometry(feat.geometry())
             attrs = [k]
@@ -261,20 +277,58 @@ class DistrictAtlas(MilieuAlgorithm):
                              "(SOURCE_TEXT) before publishing.")
         title = self.parameterAsString(parameters, "TITLE", context).strip() or \
             tr("District profile")
+        # --- the profile table of every district (CSV/XLSX), the same markers as the pages ------
+        if parameters.get("OUTPUT_TABLE"):
+            columns = [("key", "str")] + ([("name", "str")] if nidx >= 0 else []) + \
+                [(f, "str") for f in fields]
+            table = []
+            for (k, hidden, vals), nm in sorted(zip(rows, names_out), key=lambda r: r[0][0]):
+                # no group separator in a table cell: spreadsheets read "10957" as a number
+                cells = [SUPPRESSED if hidden else fmt(v, j).replace("\u202f", "")
+                         for j, v in enumerate(vals)]
+                table.append([k] + ([nm] if nidx >= 0 else []) + cells)
+            table.append([tr("Median (all)")] + ([""] if nidx >= 0 else []) +
+                         [fmt(m, j).replace("\u202f", "") for j, m in enumerate(medians)])
+            table_dest = write_table(self, parameters, "OUTPUT_TABLE", context, columns, table)
+        else:
+            table_dest = None
+
+        chart_dir = None
+        if chart_fields:
+            import tempfile
+
+            from ..cartography.atlas import write_profile_charts
+
+            chart_dir = tempfile.mkdtemp(prefix="milieuatlas_charts_")
+            chart_medians = []
+            for j in range(len(chart_fields)):
+                col = [c[j] for c in chart_rows if c[j] is not None]
+                chart_medians.append(statistics.median(col) if col else None)
+            chart_kinds = [detect_kind(f) for f in chart_fields]
+            chart_labels = [describe_field(f, "value" if kd == "value" else kd, language).title
+                            for f, kd in zip(chart_fields, chart_kinds)]
+            write_profile_charts(chart_dir, [r[0] for r in rows], [r[1] for r in rows],
+                                 chart_rows, chart_medians, chart_labels, chart_kinds, language)
         feedback.setProgressText(self.tr("Laying out {n} pages…").format(n=len(rows)))
         project, layout = build_atlas_layout(
             cover, prof, key, name_field if name_field and name_field != key else key, title,
             source_line, note,
             tr("Map: Milieu Atlas (QGIS) · created {d}").format(
                 d=format_date(locale=language)), language=language,
-            source_missing=not source, file_field=FILE_FIELD)
+            source_missing=not source, file_field=FILE_FIELD, chart_dir=chart_dir)
         feedback.setProgressText(self.tr("Exporting…"))
-        written = export_atlas(layout, pdf if mode == "single" else folder, mode == "per_district",
-                               feedback=feedback)
-        del layout, project  # the layout first: it points to the project
+        try:
+            written = export_atlas(layout, pdf if mode == "single" else folder,
+                                   mode == "per_district", feedback=feedback)
+        finally:
+            del layout, project  # the layout first: it points to the project
+            if chart_dir:
+                import shutil
+
+                shutil.rmtree(chart_dir, ignore_errors=True)
         feedback.pushInfo(self.tr("Atlas written: {p}").format(
             p=pdf if mode == "single" else os.path.join(folder, "district_*.pdf")))
-        return {"OUTPUT_PDF": pdf if mode == "single" else None,
+        return {"OUTPUT_PDF": pdf if mode == "single" else None, "OUTPUT_TABLE": table_dest,
                 "OUTPUT_FOLDER": folder if mode == "per_district" else None,
                 "PAGES": len(rows) if mode == "single" else len(written)}
 

@@ -20,16 +20,9 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..compat import FieldType, parameter_as_fields
 from ..errors import InputError
 from .base import MilieuAlgorithm
+from ..core.suppression import blank_derived, suppressed_units
+from ..core.suppression import suppression_mask  # noqa: F401 - kept importable from here
 from .params import check_work, located, optional_seed, read_unit_counts
-
-
-def suppression_mask(total, groups, min_count):
-    """Units where a published value would reveal fewer than `min_count` persons (per group)."""
-    hidden = {}
-    small_total = (total > 0) & (total < min_count)
-    for name, x in groups.items():
-        hidden[name] = small_total | ((x > 0) & (x < min_count))
-    return hidden
 
 
 class LocalMeasures(MilieuAlgorithm):
@@ -114,16 +107,10 @@ class LocalMeasures(MilieuAlgorithm):
                                     is_cancelled=feedback.isCanceled)
         except InputError as exc:
             raise located(exc, layer, counts) from exc
-        hidden = suppression_mask(counts.total, counts.groups, min_count)
-        suppressed = np.zeros(len(counts.total), dtype=bool)
+        hidden, suppressed = suppressed_units(counts.total, counts.groups, min_count)
+        blank_derived(values, hidden)
         for name, mask in hidden.items():
-            suppressed |= mask
-            for key in list(values):
-                if key.startswith(name + "_") and key[len(name) + 1:] in (
-                        "share", "lq", "dcontrib", "entropy", "simpson"):
-                    column = values[key].astype(float)
-                    column[mask] = np.nan
-                    values[key] = column
+            values[f"{name}_suppressed"] = mask
         if suppressed.any():
             feedback.pushInfo(self.tr("{n} districts have values below the minimum count {m}: "
                                       "suppressed.").format(n=int(suppressed.sum()), m=min_count))
@@ -161,7 +148,8 @@ class LocalMeasures(MilieuAlgorithm):
             if key.lower() in lower:
                 raise InputError(f"Layer '{layer.name()}' already has a field '{key}'; rename it or "
                                  "choose another layer.")
-            kind = FieldType.String if column.dtype == object else FieldType.Double
+            kind = FieldType.String if column.dtype == object else \
+                FieldType.Bool if column.dtype == bool else FieldType.Double
             fields.append(QgsField(key, kind))
         if "suppressed" not in names:
             fields.append(QgsField("suppressed", FieldType.Bool))
@@ -170,14 +158,19 @@ class LocalMeasures(MilieuAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         position = {fid: i for i, fid in enumerate(fids)}
-        columns = [(values[k], values[k].dtype == object) for k in values]
+        columns = [(values[k], values[k].dtype) for k in values]
         out = []
         for feat in layer.getFeatures(QgsFeatureRequest()):
             i = position[feat.id()]
             attrs = list(feat.attributes())
-            for column, is_text in columns:
+            for column, dtype in columns:
                 v = column[i]
-                attrs.append(str(v) if is_text else (None if v != v else float(v)))
+                if dtype == object:
+                    attrs.append(None if v is None else str(v))
+                elif dtype == bool:
+                    attrs.append(bool(v))
+                else:
+                    attrs.append(None if v != v else float(v))
             if "suppressed" not in names:
                 attrs.append(bool(suppressed[i]))
             f = QgsFeature(fields)

@@ -11,10 +11,12 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
+    QgsSingleSymbolRenderer,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -37,6 +39,13 @@ def _is_null(v):
     return v is None or (hasattr(v, "isNull") and v.isNull())
 
 
+def small_count(value, min_count):
+    """The plugin's one suppression rule (core.suppression) for one count: NULL or 0 < c < min."""
+    from ..core.suppression import small
+
+    return bool(small([float("nan") if _is_null(value) else float(value)], min_count)[0])
+
+
 class MapSheet(MilieuAlgorithm):
     ALG_ID = "mapsheet"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("MapSheet", "Map sheet (PDF/PNG)")
@@ -44,7 +53,7 @@ class MapSheet(MilieuAlgorithm):
     GROUP_NAME = QT_TRANSLATE_NOOP("MapSheet", "Cartography")
     HELP = QT_TRANSLATE_NOOP(
         "MapSheet",
-        "Prints a council-ready A4 landscape map sheet of one indicator of a district layer: "
+        "Prints a council-ready map sheet (A4 landscape by default) of one indicator of a district layer: "
         "title, subtitle, choropleth map, legend, scale bar in km, north arrow, a note saying what "
         "was measured on which units for which year, the source line and the date. Writes a PDF "
         "(vector, text searchable) and optionally a PNG.\n\n"
@@ -77,6 +86,13 @@ class MapSheet(MilieuAlgorithm):
         "'" + BERLIN_SOURCE + "'; without it the sheet is marked 'source missing'), "
         "LEGEND_TITLE, BOUNDARIES (optional outlines drawn on top, e.g. Bezirke) with "
         "BOUNDARIES_NAME (its name in the legend; default derived from the layer name).\n"
+        "MODEL: the milieu model file (codes, names, colours; default: the bundled vhw migrant "
+        "milieus) for milieu fields: the dominant milieu is drawn in the model's colours with "
+        "its names, MIX as 'mixed'.\n"
+        "TEMPLATE: a4_landscape (default), a4_portrait, a3_landscape or the path of an office's "
+        "own .qpt layout template (edit a bundled one in the layout designer; the items the "
+        "sheet fills are found by their ids: title, subtitle, map, legend, reading_aid, "
+        "suppression_note, north_arrow, scalebar, scale_text, note, source, date).\n"
         "OUTPUT_PDF, OUTPUT_PNG (optional), DPI (of the PNG). Files are written completely or "
         "not at all. Runs on the main thread (print layouts need it).")
 
@@ -99,6 +115,10 @@ class MapSheet(MilieuAlgorithm):
     POPULATION_FIELD = "POPULATION_FIELD"
     MIN_POPULATION = "MIN_POPULATION"
     BOUNDARIES_NAME = "BOUNDARIES_NAME"
+    TEMPLATE = "TEMPLATE"
+    LABEL_FIELD = "LABEL_FIELD"
+    MODEL = "MODEL"
+    OUTPUT_SVG = "OUTPUT_SVG"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_PNG = "OUTPUT_PNG"
     DPI = "DPI"
@@ -136,6 +156,9 @@ class MapSheet(MilieuAlgorithm):
             optional=True))
         self.addParameter(static_enum(self.LANGUAGE, self.tr("Language of the sheet"),
                                       LANGUAGES, default="auto"))
+        self.addParameter(QgsProcessingParameterString(
+            self.TEMPLATE, self.tr("Layout template: a4_landscape, a4_portrait, a3_landscape or "
+                                   "the path of your own .qpt"), defaultValue="a4_landscape"))
         self.addParameter(QgsProcessingParameterField(
             self.SUPPRESS_FIELD, self.tr("Suppression field (true = value hidden)"),
             parentLayerParameterName=self.INPUT, optional=True))
@@ -156,6 +179,12 @@ class MapSheet(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.BOUNDARIES, self.tr("Boundaries drawn on top (optional)"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.MODEL, self.tr("Milieu model (names and colours of the milieus)"),
+            extension="csv", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.LABEL_FIELD, self.tr("Labels: field with the district names (optional)"),
+            parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.BOUNDARIES_NAME, self.tr("Name of the boundaries in the legend (e.g. Bezirke)"),
             optional=True))
@@ -166,6 +195,9 @@ class MapSheet(MilieuAlgorithm):
             self.OUTPUT_PDF, self.tr("Map sheet (PDF)"), self.tr("PDF files (*.pdf)")))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_PNG, self.tr("Map sheet (PNG)"), self.tr("PNG images (*.png)"),
+            optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_SVG, self.tr("Map sheet (SVG)"), self.tr("SVG files (*.svg)"),
             optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber("SUPPRESSED", self.tr("Districts hatched "
                                                                       "(suppressed or no data)")))
@@ -215,8 +247,9 @@ class MapSheet(MilieuAlgorithm):
     def run_checked(self, parameters, context, feedback):
         from ..cartography.layouts import SheetTexts, build_map_sheet, export_sheet, format_date
         from ..cartography.styling import (
-            build_renderer, categories_for_field, classify, detect_kind, format_number,
-            nodata_layer, percent_suffix,
+            base_symbol, build_renderer, categories_for_field, classify, count_classification,
+            detect_kind, format_number, is_count, label_layer, nodata_layer, percent_suffix,
+            proportional_circles,
         )
         from ..cartography.texts import describe_field, readable_layer_name
         from ..i18n import resolve_language, sheet_translator
@@ -243,6 +276,9 @@ class MapSheet(MilieuAlgorithm):
         sidx = self._field(layer, name, sup_field, self.tr("suppression"), False) if sup_field else -1
         cidx = self._field(layer, name, count_field, self.tr("count"), True) if count_field else -1
         pidx = self._field(layer, name, pop_field, self.tr("population"), True) if pop_field else -1
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context)
+        lidx = self._field(layer, name, label_field, self.tr("labels"), False) if label_field else -1
+        label_numeric = lidx >= 0 and layer.fields().at(lidx).isNumeric()
         breaks = None
         if method == "fixed":
             from ..cartography.styling import parse_breaks
@@ -254,6 +290,9 @@ class MapSheet(MilieuAlgorithm):
         classes = self.parameterAsInt(parameters, self.CLASSES, context)
         pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         png_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context)
+        svg_path = self.parameterAsFileOutput(parameters, self.OUTPUT_SVG, context)
+        if svg_path and not svg_path.lower().endswith(".svg"):
+            svg_path += ".svg"
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         if not pdf_path:
             raise InputError(self.tr("No PDF file (OUTPUT_PDF) was given."))
@@ -262,6 +301,9 @@ class MapSheet(MilieuAlgorithm):
         if png_path and not png_path.lower().endswith(".png"):
             png_path += ".png"
         boundaries = self.parameterAsVectorLayer(parameters, self.BOUNDARIES, context)
+        from ..cartography.templates import template_path
+
+        template = template_path(self.parameterAsString(parameters, self.TEMPLATE, context))
 
         # --- copy geometry and the (possibly suppressed) value into a private memory layer ----
         feedback.setProgressText(self.tr("Reading '{l}'…").format(l=name))
@@ -271,9 +313,11 @@ class MapSheet(MilieuAlgorithm):
         mem.setCrs(layer.crs())
         out_fields = QgsFields()
         out_fields.append(QgsField(field, FieldType.String if categorical else FieldType.Double))
+        if lidx >= 0:
+            out_fields.append(QgsField("label", FieldType.String))
         mem.dataProvider().addAttributes(out_fields)
         mem.updateFields()
-        attrs = [fidx] + [i for i in (sidx, cidx, pidx) if i >= 0]
+        attrs = [fidx] + [i for i in (sidx, cidx, pidx, lidx) if i >= 0]
         request = QgsFeatureRequest().setSubsetOfAttributes(attrs)
         feats, values = [], []
         n_null = n_flag = n_small = n_pop = 0
@@ -295,7 +339,7 @@ class MapSheet(MilieuAlgorithm):
                 n_flag += 1
             if cidx >= 0 and not hidden:
                 c = feat.attribute(cidx)
-                if _is_null(c) or float(c) < min_count:
+                if small_count(c, min_count):
                     hidden = True
                     n_small += 1
             if pidx >= 0:
@@ -314,7 +358,14 @@ class MapSheet(MilieuAlgorithm):
             values.append(value)
             out = QgsFeature(out_fields)
             out.setGeometry(feat.geometry())
-            out.setAttributes([value])
+            if lidx >= 0:
+                lab = feat.attribute(lidx)
+                # a numeric label of a hidden district would publish what is suppressed
+                if _is_null(lab) or (hidden and label_numeric):
+                    lab = None
+                out.setAttributes([value, None if lab is None else str(lab)])
+            else:
+                out.setAttributes([value])
             feats.append(out)
             feedback.setProgress(40.0 * k / total)
         if all(v is None for v in values):
@@ -324,6 +375,9 @@ class MapSheet(MilieuAlgorithm):
         mem.updateExtents()
 
         # --- classification and style ---------------------------------------------------------
+        ftype = layer.fields().at(fidx).type()
+        integer = ftype in (FieldType.Int, FieldType.LongLong)
+        counts = not categorical and method == "auto" and is_count(field, values, integer)
         if categorical:
             kind, meth = "categorical", "categorical"
         elif method == "lq":
@@ -332,17 +386,30 @@ class MapSheet(MilieuAlgorithm):
             kind, meth = "auto", "auto"
         else:
             kind, meth = detect_kind(field), method
-        categories = categories_for_field(field, values, language) if categorical else None
-        cls = classify(values, field, kind, meth, classes, language, breaks, categories)
+        model = self._model(parameters, context, field, categorical)
+        categories = categories_for_field(field, values, language, model) if categorical \
+            else None
+        n_hidden = n_null + n_flag + n_small + n_pop
+        circles = None
+        if counts:
+            cls = count_classification(values, language)
+            mem.setRenderer(QgsSingleSymbolRenderer(base_symbol()))
+            circles, _vmax = proportional_circles(mem, field, language)
+            circles.setName(units_name)
+            feedback.pushInfo(self.tr("'{f}' holds counts: drawn as circles proportional to the "
+                                      "count, not as coloured areas.").format(f=field))
+        else:
+            cls = classify(values, field, kind, meth, classes, language, breaks, categories)
+            mem.setRenderer(build_renderer(field, cls))
         for msg in cls.notes:
             feedback.pushInfo(msg)
-        n_hidden = n_null + n_flag + n_small + n_pop
-        mem.setRenderer(build_renderer(field, cls))
+        if lidx >= 0:
+            label_layer(mem, "label")
         nodata = nodata_layer(mem, field, "{label} ({n})".format(
             label=cls.nodata_label, n=format_number(n_hidden, 0, language))) if n_hidden else None
 
         # --- texts ----------------------------------------------------------------------------
-        described = describe_field(field, cls.kind, language)
+        described = describe_field(field, cls.kind, language, model)
         year = self.parameterAsString(parameters, self.YEAR, context).strip()
         n_units = len(values)
         title = self.parameterAsString(parameters, self.TITLE, context).strip()
@@ -379,6 +446,13 @@ class MapSheet(MilieuAlgorithm):
         reference = self._reference_text(cls, values, pop_sum, pop_weighted, tr, language,
                                          format_number, percent_suffix)
         reading = "\n".join(t for t in (reference, described.reading_aid) if t)
+        if counts:
+            shown = sum(v for v in values if v is not None)
+            reading = "\n".join((
+                tr("Total of the districts shown: {v}").format(
+                    v=format_number(shown, 0, language)),
+                tr("Circle area proportional to the count. Counts are drawn as circles, not as "
+                   "coloured areas, which would let large districts dominate the map.")))
         sup_parts = []
         if n_small:
             sup_parts.append(tr("{n} with fewer than {m} in the count (value suppressed)")
@@ -416,7 +490,8 @@ class MapSheet(MilieuAlgorithm):
             bnd.setName(self.parameterAsString(parameters, self.BOUNDARIES_NAME, context).strip()
                         or readable_layer_name(boundaries.name()))
             self._style_boundaries(bnd)
-        sheet = build_map_sheet(mem, texts, locale=language, boundaries=bnd, nodata=nodata)
+        sheet = build_map_sheet(mem, texts, locale=language, boundaries=bnd, nodata=nodata,
+                                template=template, overlay=circles)
         for msg in sheet.notes:
             feedback.pushWarning(msg)
         feedback.setProgress(60)
@@ -424,16 +499,29 @@ class MapSheet(MilieuAlgorithm):
             return {}
         feedback.setProgressText(self.tr("Exporting…"))
         try:
-            export_sheet(sheet.layout, pdf_path, png_path or None, dpi=dpi)
+            export_sheet(sheet.layout, pdf_path, png_path or None, dpi=dpi,
+                         svg_path=svg_path or None)
         except RuntimeError as exc:
             raise InputError(str(exc)) from exc
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Map sheet written: {p}").format(p=pdf_path))
         if png_path:
             feedback.pushInfo(self.tr("PNG written: {p}").format(p=png_path))
-        breaks_out = "; ".join(format_number(b, 4, "en") for b in cls.breaks)
+        limits = [r[0] for r in cls.ranges] if counts else cls.breaks   # circles: legend values
+        breaks_out = "; ".join(f"{b:.4f}" for b in limits)          # machine-readable
         return {self.OUTPUT_PDF: pdf_path, self.OUTPUT_PNG: png_path or None,
+                self.OUTPUT_SVG: svg_path or None,
                 "SUPPRESSED": n_hidden, "CLASS_BREAKS": breaks_out}
+
+    def _model(self, parameters, context, field, categorical):
+        """The milieu model (MODEL, default the bundled one) where the field concerns milieus:
+        a categorical field (dominant milieu codes) or a field named mil_<code>…; else None."""
+        if not (categorical or field.lower().startswith("mil_")):
+            return None
+        from ..core.milieu_model import load_model
+
+        path = self.parameterAsFile(parameters, self.MODEL, context)
+        return load_model(path or None)
 
     @staticmethod
     def _reference_text(cls, values, pop_sum, pop_weighted, tr, language, format_number,
@@ -468,6 +556,8 @@ class MapSheet(MilieuAlgorithm):
             return tr("standard deviations (mean {m}, standard deviation {s})").format(
                 m=format_number(cls.parameters["mean"] * f, cls.decimals + 1, cls.locale),
                 s=format_number(cls.parameters["sd"] * f, cls.decimals + 1, cls.locale))
+        if cls.method == "circles":
+            return tr("circles with an area proportional to the count")
         names = {"quantile": tr("quantiles (about equal numbers of districts per class)"),
                  "jenks": tr("natural breaks (Jenks)"),
                  "equal": tr("equal intervals"),
