@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from qgis.core import (NULL, QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingException,
                        QgsRasterLayer, QgsVectorLayer)
-from qgis.PyQt.QtCore import QVariant
+from milieu_atlas_plugin.compat import FieldType
 
 from milieu_atlas_plugin.paths import MILIEU_SAMPLE_DIR, MILIEUS_DIR
 
@@ -24,8 +24,8 @@ COUNTS = [(6, 3, 1), (2, 2, 6), (45, 40, 15), (0, 0, 0), (1, 1, 1), (0, 5, 0)]
 
 def squares(n, name="districts", extra=()):
     layer = QgsVectorLayer("Polygon?crs=EPSG:25833", name, "memory")
-    layer.dataProvider().addAttributes([QgsField("key", QVariant.String)] +
-                                       [QgsField(f, QVariant.Double) for f, _ in extra])
+    layer.dataProvider().addAttributes([QgsField("key", FieldType.String)] +
+                                       [QgsField(f, FieldType.Double) for f, _ in extra])
     layer.updateFields()
     feats = []
     for i in range(n):
@@ -43,7 +43,7 @@ def points(rows, fields=("A", "B", "C"), total=False, crs="EPSG:25833", shares_o
     shares_of, the values as given on both points and the total shares_of)."""
     layer = QgsVectorLayer(f"Point?crs={crs}", "addresses", "memory")
     names = list(fields) + (["households"] if total else [])
-    layer.dataProvider().addAttributes([QgsField(f, QVariant.Double) for f in names])
+    layer.dataProvider().addAttributes([QgsField(f, FieldType.Double) for f in names])
     layer.updateFields()
     feats = []
     for i, row in enumerate(rows):
@@ -256,7 +256,7 @@ def test_bad_inputs_one_message_nothing_written(processing_registry, tmp_path, a
              DISTRICTS=squares(3, extra=[("mil_A", [1, 2, 3])]))
     _refused(tmp_path, "DOMINANT_MARGIN", MILIEUS=points(rows), MODEL=abc, DOMINANT_MARGIN=120)
     plain = QgsVectorLayer("None", "table", "memory")
-    plain.dataProvider().addAttributes([QgsField(c, QVariant.Double) for c in "ABC"])
+    plain.dataProvider().addAttributes([QgsField(c, FieldType.Double) for c in "ABC"])
     plain.updateFields()
     row = QgsFeature(plain.fields())
     row.setAttributes([1.0, 2.0, 3.0])
@@ -284,7 +284,7 @@ def test_geographic_points_are_projected_for_the_surface(processing_registry, tm
         feats.append(g)
     geo.dataProvider().addFeatures(feats)
     districts = QgsVectorLayer("Polygon?crs=EPSG:25833", "d", "memory")
-    districts.dataProvider().addAttributes([QgsField("key", QVariant.String)])
+    districts.dataProvider().addAttributes([QgsField("key", FieldType.String)])
     districts.updateFields()
     ds = []
     for i in range(3):

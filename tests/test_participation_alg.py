@@ -4,7 +4,7 @@ import math
 
 import pytest
 from qgis.core import NULL, QgsFeature, QgsField, QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from milieu_atlas_plugin.compat import FieldType
 
 from .conftest import PLR_SHP
 from .test_milieu_localisation import SAMPLE
@@ -15,8 +15,8 @@ RATES = "code,status_quo,potential,n,source,year\nA,0.1,0.4,100,test,2024\nB,0.3
 
 def table(rows, fields=("name", "mil_A", "mil_B")):
     layer = QgsVectorLayer("None", "districts", "memory")
-    layer.dataProvider().addAttributes([QgsField(fields[0], QVariant.String)] +
-                                       [QgsField(f, QVariant.Double) for f in fields[1:]])
+    layer.dataProvider().addAttributes([QgsField(fields[0], FieldType.String)] +
+                                       [QgsField(f, FieldType.Double) for f in fields[1:]])
     layer.updateFields()
     feats = []
     for row in rows:

@@ -167,6 +167,9 @@ def load_model(path=None) -> MilieuModel:
         if code.upper() == MIX:
             raise InputError(f"{where}: code '{code}' is reserved (mil_dominant = 'MIX' marks districts "
                              "without a clear dominant milieu).")
+        if code.lower() in ("total", "dominant", "lead", "present", "diversity"):
+            raise InputError(f"{where}: code '{code}' is reserved (mil_{code.lower()} is a field of the milieu "
+                             "profile).")
         if code.lower() in seen:
             raise InputError(f"{where}: duplicate code '{code}' (already on line {seen[code.lower()]}).")
         seen[code.lower()] = no

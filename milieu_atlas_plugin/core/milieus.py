@@ -39,6 +39,12 @@ def profile_fields(model):
     cols += [(f"seg_{k}_share", "double") for k in model.segment_keys]
     cols += [("mil_dominant", "str"), ("mil_dominant_share", "double"), ("mil_lead", "double"),
              ("mil_present", "int"), ("mil_diversity", "double"), ("suppressed", "bool")]
+    seen = set()
+    for name, _ in cols:
+        if name.lower() in seen:
+            raise InputError(f"Milieu model '{_model_name(model)}': its codes and segments give the field name "
+                             f"'{name}' twice (e.g. a code ending in _share or _lq); rename the code.")
+        seen.add(name.lower())
     return cols
 
 

@@ -99,6 +99,7 @@ def test_semicolon_and_comments(tmp_path):
     ("AA,A,A,s,S,#1122\n", 2, "'#RRGGBB'"),
     ("A A,A,A,s,S,#112233\n", 2, "not usable as a field name"),
     ("MIX,A,A,s,S,#112233\n", 2, "reserved"),
+    ("AA,A,A,s,S,#112233\nTotal,T,T,s,S,#445566\n", 3, "code 'Total' is reserved"),
     ("AA,A,A,s,,#112233\n", 2, "no segment"),
     (",A,A,s,S,#112233\n", 2, "no code"),
 ])

@@ -182,3 +182,11 @@ def test_profile_properties(rows, margin, min_count):
                                    rtol=1e-12)
     else:
         assert np.isnan(out["mil_A_lq"]).all()
+
+
+def test_codes_that_collide_in_field_names_are_refused(tmp_path):
+    p = tmp_path / "clash.csv"
+    p.write_text("code,name_de,segment,colour\nA,a,S,#112233\nA_share,b,S,#223344\n", encoding="utf-8")
+    model = load_model(p)
+    with pytest.raises(InputError, match="field name 'mil_A_share' twice"):
+        milieu_profile([[1, 2]], model)
