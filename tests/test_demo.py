@@ -71,3 +71,57 @@ def test_demo_outputs_are_readable_like_any_new_file(demo_output):
     for name in ("sheet_migration_background_lq.pdf", "sheet_migration_background_lq.png",
                  "indices_2024.csv"):
         assert (out / name).stat().st_mode & 0o777 == expected, name
+
+
+def _read_layer(path):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(path), "demo", "ogr")
+    assert layer.isValid(), path
+    return layer
+
+
+def test_demo_milieu_chain_conserves_the_households_of_the_register(demo_output, qgis_app):
+    """The synthetic sample is anchored to the register: households per Planungsraum =
+    round(residents with migration background / 2); the chain must carry them unchanged."""
+    out, stdout = demo_output
+    register = {r["id"]: round(float(r["inhabitants_with_migration_background"]) / 2.0)
+                for r in csv.DictReader(open(ROOT / "resources/sample/berlin/"
+                                             "berlin-lor-population-2024-02-t1-planning-areas.csv"))}
+    layer = _read_layer(out / "berlin_plr_types_synthetisch.gpkg")
+    seen = {}
+    for f in layer.getFeatures():
+        seen[f["PLR_ID"]] = f["mil_total"]
+    assert len(seen) == 542
+    for key, households in seen.items():
+        assert households == pytest.approx(register.get(key, 0), abs=1e-6), key
+
+
+def test_demo_participation_and_types_are_consistent(demo_output, qgis_app):
+    """untapped = potential − status quo per district; every classified district has a type label;
+    the dominant milieu is a model code or MIX, NULL only where suppressed."""
+    out, _ = demo_output
+    layer = _read_layer(out / "berlin_plr_types_synthetisch.gpkg")
+    codes = {"REL", "ARB", "ENT", "STA", "ADI", "KOS", "PER", "HED", "MIX"}
+    typed = 0
+    for f in layer.getFeatures():
+        if f["suppressed"]:
+            assert f["mil_dominant"] in (None, "") or str(f["mil_dominant"]) == "NULL"
+            continue
+        assert f["mil_dominant"] in codes
+        assert f["part_untapped"] == pytest.approx(f["part_potential"] - f["part_statusquo"], abs=1e-6)
+        if f["type_id"] is not None and str(f["type_id"]) != "NULL":
+            typed += 1
+            assert str(f["type_label"]).strip()
+    assert typed > 500
+
+
+def test_demo_prints_the_milieu_sheets_and_the_surface(demo_output):
+    out, stdout = demo_output
+    for name in ("sheet_dominant_milieu.pdf", "sheet_dominant_milieu.png",
+                 "sheet_untapped_participation.pdf", "milieu_surface_synthetisch.tif",
+                 "milieu_dominant_synthetisch.tif", "participation_summary.csv", "typology_profile.csv"):
+        assert (out / name).exists(), name
+    text = subprocess.run(["pdftotext", str(out / "sheet_dominant_milieu.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "synthetisch" in text
