@@ -33,7 +33,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..compat import set_label_font, set_legend_font
+from ..compat import layout_export_error, set_label_font, set_legend_font
 from ..errors import InputError
 from ..files import publish, temp_beside
 from ..i18n import sheet_translator, tr
@@ -426,7 +426,8 @@ def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300, svg_path
         pdf.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
         result = exporter.exportToPdf(tmp_pdf, pdf)
         if result != QgsLayoutExporter.Success:
-            raise RuntimeError(tr("PDF export to '{f}' failed: {e}").format(f=pdf_path, e=exporter.errorMessage()))
+            raise InputError(tr("PDF export to '{f}' failed: {e}").format(
+                f=pdf_path, e=layout_export_error(exporter, result)))
         tmp_png = None
         if png_path:
             tmp_png = temp_beside(png_path, ".png")
@@ -440,7 +441,8 @@ def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300, svg_path
                 # update PNGs and prints "ERROR 6" — harmless, so it is silenced.
                 result = exporter.exportToImage(tmp_png, img)
             if result != QgsLayoutExporter.Success:
-                raise RuntimeError(tr("PNG export to '{f}' failed: {e}").format(f=png_path, e=exporter.errorMessage()))
+                raise InputError(tr("PNG export to '{f}' failed: {e}").format(
+                    f=png_path, e=layout_export_error(exporter, result)))
         tmp_svg = None
         if svg_path:
             tmp_svg = temp_beside(svg_path, ".svg")
@@ -451,11 +453,11 @@ def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300, svg_path
             svg.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
             result = exporter.exportToSvg(tmp_svg, svg)
             if result != QgsLayoutExporter.Success:
-                raise RuntimeError(tr("SVG export to '{f}' failed: {e}").format(
-                    f=svg_path, e=exporter.errorMessage()))
+                raise InputError(tr("SVG export to '{f}' failed: {e}").format(
+                    f=svg_path, e=layout_export_error(exporter, result)))
         if os.path.getsize(tmp_pdf) == 0 or (tmp_png and os.path.getsize(tmp_png) == 0) or \
                 (tmp_svg and os.path.getsize(tmp_svg) == 0):
-            raise RuntimeError(tr("The export wrote an empty file."))
+            raise InputError(tr("The export wrote an empty file."))
         publish(tmp_pdf, pdf_path)
         temps.remove(tmp_pdf)
         if tmp_png:

@@ -315,7 +315,7 @@ class MilieuLocalisation(MilieuAlgorithm):
             return fids, (x, y), values, data.sourceCrs()
         from ..qgis_io.join_common import iterate, require_fields, values_from_rows
 
-        require_fields(data, label, carry, "value field")
+        require_fields(data, carry, "value field", label=label)
         names = data.fields().names()
         idx = [names.index(f) for f in carry]
         request = QgsFeatureRequest()
