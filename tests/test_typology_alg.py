@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+from milieu_atlas_plugin.compat import FieldType
 from scipy.sparse.csgraph import connected_components
 
 from .conftest import PLR_SHP, ROOT
@@ -29,9 +29,9 @@ def grid_layer(values, cols, names=("a", "b"), extra=(), text_field=None):
     """Squares of 100 m in rows of `cols` (queen neighbours), one per row of `values`; `extra`
     adds squares far away (islands) with their values."""
     layer = QgsVectorLayer("Polygon?crs=EPSG:25833", "grid", "memory")
-    fields = [QgsField("key", QVariant.Int)] + [QgsField(n, QVariant.Double) for n in names]
+    fields = [QgsField("key", FieldType.Int)] + [QgsField(n, FieldType.Double) for n in names]
     if text_field:
-        fields.append(QgsField(text_field, QVariant.String))
+        fields.append(QgsField(text_field, FieldType.String))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     feats = []
@@ -205,8 +205,8 @@ def test_contiguous_on_berlin_planungsraeume(processing_registry, tmp_path):
     table = {r["PLR_ID"]: r for r in csv.DictReader(open(MSS_CSV, encoding="utf-8"))}
     joined = QgsVectorLayer(f"Polygon?crs={plr.crs().authid()}", "plr_mss", "memory")
     names = ["KI_05", "KI_16", "S3"]
-    joined.dataProvider().addAttributes([QgsField("PLR_ID", QVariant.String)] +
-                                        [QgsField(n, QVariant.Double) for n in names])
+    joined.dataProvider().addAttributes([QgsField("PLR_ID", FieldType.String)] +
+                                        [QgsField(n, FieldType.Double) for n in names])
     joined.updateFields()
     feats = []
     for src in plr.getFeatures():
@@ -260,7 +260,7 @@ def test_bad_input_refused_nothing_written(processing_registry, tmp_path, case, 
     if "label" in params.get("FIELDS", []):
         layer = grid_layer([(1.0, 2.0, "x"), (2.0, 1.0, "y")], 2, text_field="label")
     if "type_id" in params.get("FIELDS", []):
-        layer.dataProvider().addAttributes([QgsField("type_id", QVariant.Double)])
+        layer.dataProvider().addAttributes([QgsField("type_id", FieldType.Double)])
         layer.updateFields()
     out = tmp_path / "bad.gpkg"
     with pytest.raises(QgsProcessingException) as info:

@@ -17,8 +17,9 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..compat import FieldType
 from ..errors import InputError
 from ..qgis_io.read import layer_label, numeric_fields, require_features, require_fields
 from .base import MilieuAlgorithm, static_enum, write_table
@@ -288,15 +289,15 @@ class DistrictTypology(MilieuAlgorithm):
     def _write(self, parameters, context, layer, fids, result, method):
         fields = QgsFields(layer.fields())
         extra = []
-        fields.append(QgsField("type_id", QVariant.Int))
-        fields.append(QgsField("type_label", QVariant.String))
-        fields.append(QgsField("type_distance", QVariant.Double))
+        fields.append(QgsField("type_id", FieldType.Int))
+        fields.append(QgsField("type_label", FieldType.String))
+        fields.append(QgsField("type_distance", FieldType.Double))
         if method == "mss":
             for name in ("mss_status", "mss_dynamics"):
-                fields.append(QgsField(name, QVariant.Int))
+                fields.append(QgsField(name, FieldType.Int))
                 extra.append((result.extra[name], int))
             for name in ("mss_status_index", "mss_dynamics_index"):
-                fields.append(QgsField(name, QVariant.Double))
+                fields.append(QgsField(name, FieldType.Double))
                 extra.append((result.extra[name], float))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(),
                                           layer.crs())
