@@ -167,6 +167,10 @@ class OutputRun:
             if same_file(path, source):
                 raise InputError(f"{shown} is the input file '{source}': choose another name, "
                                  "the input would be overwritten.")
+        for other, other_path in self.destinations:
+            if same_file(path, other_path):
+                raise InputError(f"{shown} is the same file as {other}: give each output its own "
+                                 "file.")
         if folder:
             if os.path.exists(path) and not os.path.isdir(path):
                 raise InputError(f"{shown} is a file, not a folder: give a folder for the outputs.")
@@ -185,10 +189,6 @@ class OutputRun:
                 raise InputError(f"{shown}: the file type '.{ext}' is not supported here "
                                  f"(use {', '.join('.' + e for e in extensions[:8])}).")
             self._probe(name, parent)
-        for other, other_path in self.destinations:
-            if same_file(path, other_path):
-                raise InputError(f"{shown} is the same file as {other}: give each output its own "
-                                 "file.")
         self.destinations.append((name, path))
         return path
 
