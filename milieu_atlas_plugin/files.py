@@ -25,6 +25,7 @@ from .errors import InputError
 
 SIDECARS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd", ".shp.xml")
 _LOCAL = threading.local()
+COMMON = ("gpkg", "shp", "csv", "xlsx", "geojson", "fgb", "tif", "pdf", "png", "svg")  # named in messages
 
 
 _ACTIVE = set()  # every run in progress, in any thread (for a hard exit on a second Ctrl-C)
@@ -186,8 +187,9 @@ class OutputRun:
                 raise InputError(f"{shown}: the folder '{parent}' does not exist.")
             ext = os.path.splitext(path)[1].lower().lstrip(".")
             if extensions is not None and ext and ext not in extensions:
+                common = [e for e in COMMON if e in extensions] or list(extensions)[:6]
                 raise InputError(f"{shown}: the file type '.{ext}' is not supported here "
-                                 f"(use {', '.join('.' + e for e in extensions[:8])}).")
+                                 f"(use {', '.join('.' + e for e in common)}).")
             self._probe(name, parent)
         self.destinations.append((name, path))
         return path
