@@ -26,8 +26,6 @@ from .errors import InputError
 SIDECARS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd", ".shp.xml")
 _LOCAL = threading.local()
 COMMON = ("gpkg", "shp", "csv", "xlsx", "geojson", "fgb", "tif", "pdf", "png", "svg")  # named in messages
-
-
 _ACTIVE = set()  # every run in progress, in any thread (for a hard exit on a second Ctrl-C)
 
 
@@ -156,7 +154,6 @@ class OutputRun:
         self.destinations = []  # (parameter, path)
         self.staged = []  # (tmp, final)
         self.temps = []  # temporary files and folders to remove unless committed
-        self.folders = []  # output folders to create on commit
 
     # -- before computing
     def check_destination(self, name, path, folder=False, extensions=None):
@@ -232,9 +229,6 @@ class OutputRun:
             self.temps.append(tmp)
         self.staged.append((tmp, os.path.abspath(final_path)))
 
-    def create_folder(self, folder):
-        self.folders.append(os.path.abspath(folder))
-
     # -- at the end
     def commit(self):
         """Moves every staged file into place (all outputs are complete by now)."""
@@ -251,8 +245,6 @@ class OutputRun:
                 for stale in family(final)[:len(SIDECARS)]:
                     if stale not in finals and os.path.exists(stale):
                         os.remove(stale)
-        for folder in self.folders:
-            os.makedirs(folder, exist_ok=True)
         for tmp, final in self.staged:
             _rename(tmp, final)
         self.staged = []
