@@ -25,8 +25,7 @@ from .errors import InputError
 
 SIDECARS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd", ".shp.xml")
 _LOCAL = threading.local()
-
-
+COMMON = ("gpkg", "shp", "csv", "xlsx", "geojson", "fgb", "tif", "pdf", "png", "svg")  # named in messages
 _ACTIVE = set()  # every run in progress, in any thread (for a hard exit on a second Ctrl-C)
 
 
@@ -155,7 +154,6 @@ class OutputRun:
         self.destinations = []  # (parameter, path)
         self.staged = []  # (tmp, final)
         self.temps = []  # temporary files and folders to remove unless committed
-        self.folders = []  # output folders to create on commit
 
     # -- before computing
     def check_destination(self, name, path, folder=False, extensions=None):
@@ -167,6 +165,10 @@ class OutputRun:
             if same_file(path, source):
                 raise InputError(f"{shown} is the input file '{source}': choose another name, "
                                  "the input would be overwritten.")
+        for other, other_path in self.destinations:
+            if same_file(path, other_path):
+                raise InputError(f"{shown} is the same file as {other}: give each output its own "
+                                 "file.")
         if folder:
             if os.path.exists(path) and not os.path.isdir(path):
                 raise InputError(f"{shown} is a file, not a folder: give a folder for the outputs.")
@@ -182,13 +184,10 @@ class OutputRun:
                 raise InputError(f"{shown}: the folder '{parent}' does not exist.")
             ext = os.path.splitext(path)[1].lower().lstrip(".")
             if extensions is not None and ext and ext not in extensions:
+                common = [e for e in COMMON if e in extensions] or list(extensions)[:6]
                 raise InputError(f"{shown}: the file type '.{ext}' is not supported here "
-                                 f"(use {', '.join('.' + e for e in extensions[:8])}).")
+                                 f"(use {', '.join('.' + e for e in common)}).")
             self._probe(name, parent)
-        for other, other_path in self.destinations:
-            if same_file(path, other_path):
-                raise InputError(f"{shown} is the same file as {other}: give each output its own "
-                                 "file.")
         self.destinations.append((name, path))
         return path
 
@@ -230,9 +229,6 @@ class OutputRun:
             self.temps.append(tmp)
         self.staged.append((tmp, os.path.abspath(final_path)))
 
-    def create_folder(self, folder):
-        self.folders.append(os.path.abspath(folder))
-
     # -- at the end
     def commit(self):
         """Moves every staged file into place (all outputs are complete by now)."""
@@ -249,8 +245,6 @@ class OutputRun:
                 for stale in family(final)[:len(SIDECARS)]:
                     if stale not in finals and os.path.exists(stale):
                         os.remove(stale)
-        for folder in self.folders:
-            os.makedirs(folder, exist_ok=True)
         for tmp, final in self.staged:
             _rename(tmp, final)
         self.staged = []

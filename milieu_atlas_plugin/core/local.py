@@ -60,18 +60,20 @@ def _padded_rows(W):
 def _conditional_lags(values, weights_padded, k, permutations, rng, chunk_cells=8_000_000,
                       is_cancelled=None):
     """(n, permutations) lags sum_l w_il v_{r(l)} with r a random sample of the other n-1 units.
-    ``is_cancelled`` is asked every 2000 draws and every chunk; True raises Cancelled."""
+    ``is_cancelled`` is asked every 500 draws and every chunk; True raises Cancelled."""
     n = values.shape[0]
     K = weights_padded.shape[1]
     kmax = int(k.max()) if k.size else 0
     kmax = max(1, min(kmax, n - 1))
     rids = np.empty((permutations, kmax), dtype=np.int64)
     for p in range(permutations):
-        if p % 2000 == 0:
+        if p % 500 == 0:
             _check(is_cancelled)
         rids[p] = rng.choice(n - 1, size=kmax, replace=False)
     w = weights_padded[:, :kmax]
     out = np.empty((n, permutations))
+    if is_cancelled is not None:  # smaller chunks, the same values: asked every ~0.1 s
+        chunk_cells = min(chunk_cells, 1_000_000)
     step = max(1, chunk_cells // (permutations * kmax))
     for s in range(0, n, step):
         _check(is_cancelled)
