@@ -20,6 +20,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry
 
 from ..errors import InputError
 from .crs import metric_transform
+from .geometry_checks import invalid_note, overlap_note
 from .read import layer_label
 from .wkb import wkb_rings
 
@@ -40,7 +41,7 @@ def spatial_context(layer, feedback=None, fast=True, fids=None):
     transform, note = metric_transform(layer)
     wanted = None if fids is None else {int(f) for f in fids}
     read_fids = fids
-    geoms, fids = [], []
+    geoms, fids, repaired = [], [], []
     for feat in layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
         if wanted is not None and feat.id() not in wanted:
             continue
@@ -51,6 +52,7 @@ def spatial_context(layer, feedback=None, fast=True, fids=None):
             g.transform(transform)
         if not g.isGeosValid():
             g = g.makeValid()
+            repaired.append(feat.id())
         geoms.append(g)
         fids.append(feat.id())
     n = len(geoms)
@@ -80,6 +82,9 @@ def spatial_context(layer, feedback=None, fast=True, fids=None):
     shared_boundary = sparse.csr_matrix((lengths[rook], (both_r[rook], both_c[rook])), shape=(n, n))
     if feedback is not None:
         feedback.pushInfo(f"Queen contiguity: {rows.size} neighbour pairs among {n} polygons.")
+    label = layer_label(layer)
+    checks = [note, invalid_note(label, repaired), overlap_note(geoms, fids, label)]
+    note = "; ".join(c for c in checks if c)
     ctx = SpatialContext(centroids=centroids, areas=areas, perimeters=perimeters,
                          contiguity=contiguity, shared_boundary=shared_boundary, note=note)
     if read_fids is None:
