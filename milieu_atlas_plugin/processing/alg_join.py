@@ -145,6 +145,14 @@ class JoinToDistricts(MilieuAlgorithm):
 
         feedback.setProgressText(self.tr("Reading districts…"))
         districts = read_districts(districts_src, d_label, dkey, need_geometry=True)
+        if mode != "key":
+            from ..qgis_io.geometry_checks import overlap_note
+
+            overlap = overlap_note([f.geometry() for f in districts.features], [f.id() for f in districts.features],
+                                   d_label, "districts")
+            if overlap:
+                feedback.pushWarning(overlap + (": a point there is counted in the first of them in layer order"
+                                                if mode == "points" else ""))
         # carried value columns: name in output -> source field(s)
         value_fields = [f for f in fields if f != total_field]
         carry = ([total_field] if total_field else []) + value_fields

@@ -56,14 +56,8 @@ def read_unit_counts(layer, total_field, group_fields, level_field=None, feedbac
         if level_raw is not None:
             level_raw = [v for v, k in zip(level_raw, keep) if k]
     total = values[total_field]
-    for name in fields:
-        check_counts(values[name], layer_label(layer), name, fids, negative_ok=True)
-        neg = np.flatnonzero(values[name] < 0)
-        if neg.size:
-            raise InputError(
-                f"Layer '{layer_label(layer)}', field '{name}': feature {fids[neg[0]]} has a negative "
-                f"count ({values[name][neg[0]]:g})."
-            )
+    for name in fields:     # the one count check of the plugin: finite, not negative, not absurd
+        check_counts(values[name], layer_label(layer), name, fids)
     groups = {g: values[g] for g in group_fields}
     for g, x in groups.items():
         over = np.flatnonzero(x > total + 1e-9 * np.maximum(1.0, total))

@@ -20,6 +20,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry
 
 from ..errors import InputError
 from .crs import metric_transform
+from .geometry_checks import invalid_note, overlap_note
 from .read import layer_label
 from .wkb import wkb_rings
 
@@ -39,7 +40,7 @@ def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None)
 
     transform, note = metric_transform(layer)
     wanted = None if fids is None else {int(f) for f in fids}
-    geoms, read = [], []
+    geoms, read, repaired = [], [], []
     cx, cy, areas, perimeters = [], [], [], []
     # one pass: centroid, area and perimeter from GEOS; the geometries are kept only when the
     # neighbour search needs them
@@ -53,6 +54,7 @@ def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None)
             g.transform(transform)
         if not g.isGeosValid():
             g = g.makeValid()
+            repaired.append(feat.id())
         c = g.centroid().asPoint()
         cx.append(c.x())
         cy.append(c.y())
@@ -69,6 +71,11 @@ def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None)
         contiguity, shared_boundary = _neighbours(geoms, fast, feedback)
     else:
         contiguity = shared_boundary = None
+    # overlapping units are looked for where the geometries are kept anyway (neighbour indices):
+    # the union of every unit would cost more than a kernel index on a 100 m grid itself
+    label = layer_label(layer)
+    checks = [note, invalid_note(label, repaired), overlap_note(geoms, read, label) if neighbours else ""]
+    note = "; ".join(c for c in checks if c)
     ctx = SpatialContext(centroids=centroids, areas=areas, perimeters=perimeters,
                          contiguity=contiguity, shared_boundary=shared_boundary, note=note)
     if fids is None:
