@@ -28,12 +28,13 @@ if [ -n "$missing" ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
 fi
 # A venv made on another release (or by another Python) cannot import this release's QGIS: make it again.
+# A working venv from before .venv/.codename existed is kept and labelled.
 if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import qgis.core" 2>/dev/null \
-   || [ "$(cat .venv/.codename 2>/dev/null)" != "$CODENAME" ]; then
+   || { [ -f .venv/.codename ] && [ "$(cat .venv/.codename)" != "$CODENAME" ]; }; then
   rm -rf .venv
   /usr/bin/python3 -m venv --system-site-packages .venv
-  echo "$CODENAME" >.venv/.codename
 fi
+[ -f .venv/.codename ] || echo "$CODENAME" >.venv/.codename
 if [ ! -f .venv/.deps-ok ] || [ requirements-dev.txt -nt .venv/.deps-ok ] || [ "$CONSTRAINTS" -nt .venv/.deps-ok ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt -c "$CONSTRAINTS"
   touch .venv/.deps-ok
