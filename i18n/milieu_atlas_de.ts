@@ -4,42 +4,42 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="61"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="68"/>
         <source>other districts</source>
         <translation>andere Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="63"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="71"/>
         <source>this district</source>
         <translation>dieses Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="171"/>
         <source>Position in the city (frame: detail map)</source>
         <translation>Lage in der Stadt (Rahmen: Detailkarte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="168"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="180"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="168"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="180"/>
         <source>District</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="290"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="324"/>
         <source>Median (all)</source>
         <translation>Median (alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="331"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="387"/>
         <source>The folder &apos;{d}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="362"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="418"/>
         <source>Atlas export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
@@ -536,22 +536,22 @@
         <translation>eine Farbe je Kategorie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="114"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="126"/>
         <source>{t} · district {k} · page {p} of {n}</source>
         <translation>{t} · Gebiet {k} · Seite {p} von {n}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="261"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="295"/>
         <source>Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="266"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="300"/>
         <source>Profile of {n} {units}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="279"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="313"/>
         <source>District profile</source>
         <translation>Gebietsprofil</translation>
     </message>
@@ -585,196 +585,206 @@
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="295"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="297"/>
+        <source>Page · key · name</source>
+        <translation>Seite · Schlüssel · Name</translation>
+    </message>
 </context>
 <context>
     <name>DistrictAtlas</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="43"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="45"/>
         <source>District atlas (one page per district)</source>
         <translation>Gebietsatlas (eine Seite je Gebiet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="45"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="47"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="72"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="72"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="74"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="76"/>
         <source>District name field</source>
         <translation>Namensfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="77"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="79"/>
         <source>Indicators for the profile table</source>
         <translation>Indikatoren für die Profiltabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="80"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="82"/>
         <source>Suppression field (true = values hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="85"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="87"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="89"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="96"/>
         <source>Year or reference date of the data</source>
         <translation>Jahr oder Stichtag der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="98"/>
         <source>Note (default: written from the fields, units and year)</source>
         <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="105"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
         <source>Atlas (single PDF)</source>
         <translation>Atlas (eine einzige PDF-Datei)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
         <source>Folder for one PDF per district</source>
         <translation>Ordner für eine PDF-Datei je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="117"/>
         <source>Pages / files written</source>
         <translation>Geschriebene Seiten / Dateien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="126"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="128"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="128"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="130"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="131"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="133"/>
         <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="134"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="136"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="138"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="138"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="140"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="146"/>
         <source>MODE=single needs OUTPUT_PDF.</source>
         <translation>MODE=single erfordert OUTPUT_PDF.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="146"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="148"/>
         <source>MODE=per_district needs OUTPUT_FOLDER.</source>
         <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="167"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="172"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="171"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="176"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
         <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="312"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="346"/>
         <source>Laying out {n} pages…</source>
         <translation>{n} Seiten werden gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="319"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="356"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="329"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="366"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
         <source>Atlas title (default: District profile)</source>
         <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
         <source>Language of the pages</source>
         <translation>Sprache der Seiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="274"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="308"/>
         <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="198"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="203"/>
         <source>Keys that give the same file name were numbered: {m}</source>
         <translation>Schlüssel, die denselben Dateinamen ergeben, wurden nummeriert: {m}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="99"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="101"/>
         <source>Fields of the bar chart (the district against the median)</source>
         <translation>Felder des Balkendiagramms (das Gebiet gegenüber dem Median)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="114"/>
         <source>Profile table of every district (CSV or XLSX)</source>
         <translation>Profiltabelle aller Gebiete (CSV oder XLSX)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="134"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="136"/>
         <source>chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="46"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="48"/>
         <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
 
 INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
