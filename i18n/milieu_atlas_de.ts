@@ -44,32 +44,32 @@
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="290"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="291"/>
         <source>Scale 1 : {s}</source>
         <translation>Maßstab 1 : {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="305"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="306"/>
         <source>The footer text is long and reaches the page edge; shorten NOTE or SOURCE_TEXT.</source>
         <translation>Der Fußzeilentext ist lang und reicht bis an den Seitenrand; kürzen Sie NOTE oder SOURCE_TEXT.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="420"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="421"/>
         <source>The folder &apos;{d}&apos; for &apos;{f}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ für „{f}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="436"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="437"/>
         <source>PDF export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PDF-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="450"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="451"/>
         <source>PNG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PNG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="465"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="466"/>
         <source>The export wrote an empty file.</source>
         <translation>Der Export hat eine leere Datei geschrieben.</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>Segregationsindizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="281"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="282"/>
         <source>The legend column is long and reaches the scale bar; shorten LEGEND_TITLE or use fewer classes.</source>
         <translation>Die Legendenspalte ist lang und reicht bis zur Maßstabsleiste; kürzen Sie LEGEND_TITLE oder verwenden Sie weniger Klassen.</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="461"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="462"/>
         <source>SVG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
@@ -594,6 +594,11 @@
         <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="297"/>
         <source>Page · key · name</source>
         <translation>Seite · Schlüssel · Name</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="141"/>
+        <source>districts</source>
+        <translation>Gebiete</translation>
     </message>
 </context>
 <context>

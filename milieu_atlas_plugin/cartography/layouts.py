@@ -222,6 +222,7 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
         sub = item("subtitle")
         _set_text(sub, texts.subtitle, shrink_to=max(7.0, sub.font().pointSizeF() * 0.8))
         sub.setVisibility(bool(texts.subtitle))
+        _flow_below(layout, title, sub, 0.8)           # a title on two lines pushes it down
 
     # --- map -------------------------------------------------------------------------------
     lmap = item("map")

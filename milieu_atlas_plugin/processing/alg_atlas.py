@@ -287,7 +287,7 @@ class DistrictAtlas(MilieuAlgorithm):
                 pfeats.append(pr)
         prof.dataProvider().addFeatures(pfeats)
 
-        units = readable_layer_name(name)
+        units = readable_layer_name(name, language)
         year = self.parameterAsString(parameters, "YEAR", context).strip()
         note = self.parameterAsString(parameters, "NOTE", context).strip()
         if not note:
