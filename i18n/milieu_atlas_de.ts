@@ -54,22 +54,22 @@
         <translation>Der Fußzeilentext ist lang und reicht bis an den Seitenrand; kürzen Sie NOTE oder SOURCE_TEXT.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="421"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="433"/>
         <source>The folder &apos;{d}&apos; for &apos;{f}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ für „{f}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="437"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="449"/>
         <source>PDF export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PDF-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="451"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="463"/>
         <source>PNG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PNG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="466"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="478"/>
         <source>The export wrote an empty file.</source>
         <translation>Der Export hat eine leere Datei geschrieben.</translation>
     </message>
@@ -149,17 +149,7 @@
         <translation>Wählen Sie einen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="179"/>
-        <source>Location quotient: {0}</source>
-        <translation>Lokationsquotient: {0}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="180"/>
-        <source>{0}, {1} units — 1 = city average</source>
-        <translation>{0}, {1} Raumeinheiten — 1 = gesamtstädtischer Durchschnitt</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="181"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="178"/>
         <source>Data: {0}</source>
         <translation>Daten: {0}</translation>
     </message>
@@ -556,7 +546,7 @@
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="462"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="474"/>
         <source>SVG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
@@ -599,6 +589,26 @@
         <location filename="../milieu_atlas_plugin/cartography/texts.py" line="141"/>
         <source>districts</source>
         <translation>Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="414"/>
+        <source>could not write the file &apos;{f}&apos; (disk full or no permission?)</source>
+        <translation>die Datei „{f}“ konnte nicht geschrieben werden (Datenträger voll oder keine Berechtigung?)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="417"/>
+        <source>not enough memory</source>
+        <translation>nicht genug Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="419"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="420"/>
+        <source>error code {c}</source>
+        <translation>Fehlercode {c}</translation>
     </message>
 </context>
 <context>

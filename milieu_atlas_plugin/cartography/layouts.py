@@ -408,6 +408,18 @@ class _quiet_gdal:
         return False
 
 
+def _export_error(exporter, result):
+    """Why a QgsLayoutExporter call failed (3.22 has no message, only a result code)."""
+    if result == QgsLayoutExporter.FileError:
+        return tr("could not write the file '{f}' (disk full or no permission?)").format(
+            f=exporter.errorFile())
+    if result == QgsLayoutExporter.MemoryError:
+        return tr("not enough memory")
+    if result == QgsLayoutExporter.Canceled:
+        return tr("cancelled")
+    return tr("error code {c}").format(c=int(result))
+
+
 def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300, svg_path=None):
     """Exports the layout to PDF (vector, text kept as text) and optionally PNG at `dpi`.
 
@@ -434,7 +446,7 @@ def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300, svg_path
         pdf.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
         result = exporter.exportToPdf(tmp_pdf, pdf)
         if result != QgsLayoutExporter.Success:
-            raise RuntimeError(tr("PDF export to '{f}' failed: {e}").format(f=pdf_path, e=exporter.errorMessage()))
+            raise RuntimeError(tr("PDF export to '{f}' failed: {e}").format(f=pdf_path, e=_export_error(exporter, result)))
         tmp_png = None
         if png_path:
             tmp_png = temp_beside(png_path, ".png")
@@ -448,7 +460,7 @@ def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300, svg_path
                 # update PNGs and prints "ERROR 6" — harmless, so it is silenced.
                 result = exporter.exportToImage(tmp_png, img)
             if result != QgsLayoutExporter.Success:
-                raise RuntimeError(tr("PNG export to '{f}' failed: {e}").format(f=png_path, e=exporter.errorMessage()))
+                raise RuntimeError(tr("PNG export to '{f}' failed: {e}").format(f=png_path, e=_export_error(exporter, result)))
         tmp_svg = None
         if svg_path:
             tmp_svg = temp_beside(svg_path, ".svg")
@@ -460,7 +472,7 @@ def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300, svg_path
             result = exporter.exportToSvg(tmp_svg, svg)
             if result != QgsLayoutExporter.Success:
                 raise RuntimeError(tr("SVG export to '{f}' failed: {e}").format(
-                    f=svg_path, e=exporter.errorMessage()))
+                    f=svg_path, e=_export_error(exporter, result)))
         if os.path.getsize(tmp_pdf) == 0 or (tmp_png and os.path.getsize(tmp_png) == 0) or \
                 (tmp_svg and os.path.getsize(tmp_svg) == 0):
             raise RuntimeError(tr("The export wrote an empty file."))
