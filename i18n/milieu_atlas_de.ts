@@ -4,72 +4,72 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="61"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="68"/>
         <source>other districts</source>
         <translation>andere Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="63"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="71"/>
         <source>this district</source>
         <translation>dieses Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="171"/>
         <source>Position in the city (frame: detail map)</source>
         <translation>Lage in der Stadt (Rahmen: Detailkarte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="168"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="180"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="168"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="180"/>
         <source>District</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="290"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="324"/>
         <source>Median (all)</source>
         <translation>Median (alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="331"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="387"/>
         <source>The folder &apos;{d}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="362"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="418"/>
         <source>Atlas export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="283"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="284"/>
         <source>Scale 1 : {s}</source>
         <translation>Maßstab 1 : {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="298"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="299"/>
         <source>The footer text is long and reaches the page edge; shorten NOTE or SOURCE_TEXT.</source>
         <translation>Der Fußzeilentext ist lang und reicht bis an den Seitenrand; kürzen Sie NOTE oder SOURCE_TEXT.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="413"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="426"/>
         <source>The folder &apos;{d}&apos; for &apos;{f}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ für „{f}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="429"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="442"/>
         <source>PDF export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PDF-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="443"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="457"/>
         <source>PNG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PNG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="458"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="473"/>
         <source>The export wrote an empty file.</source>
         <translation>Der Export hat eine leere Datei geschrieben.</translation>
     </message>
@@ -149,17 +149,7 @@
         <translation>Wählen Sie einen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="179"/>
-        <source>Location quotient: {0}</source>
-        <translation>Lokationsquotient: {0}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="180"/>
-        <source>{0}, {1} units — 1 = city average</source>
-        <translation>{0}, {1} Raumeinheiten — 1 = gesamtstädtischer Durchschnitt</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="181"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="178"/>
         <source>Data: {0}</source>
         <translation>Daten: {0}</translation>
     </message>
@@ -209,7 +199,7 @@
         <translation>Segregationsindizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="274"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="275"/>
         <source>The legend column is long and reaches the scale bar; shorten LEGEND_TITLE or use fewer classes.</source>
         <translation>Die Legendenspalte ist lang und reicht bis zur Maßstabsleiste; kürzen Sie LEGEND_TITLE oder verwenden Sie weniger Klassen.</translation>
     </message>
@@ -536,22 +526,22 @@
         <translation>eine Farbe je Kategorie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="114"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="126"/>
         <source>{t} · district {k} · page {p} of {n}</source>
         <translation>{t} · Gebiet {k} · Seite {p} von {n}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="261"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="295"/>
         <source>Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="266"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="300"/>
         <source>Profile of {n} {units}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="279"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="313"/>
         <source>District profile</source>
         <translation>Gebietsprofil</translation>
     </message>
@@ -561,7 +551,7 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="454"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="469"/>
         <source>SVG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
@@ -585,181 +575,216 @@
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="295"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="297"/>
+        <source>Page · key · name</source>
+        <translation>Seite · Schlüssel · Name</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="407"/>
+        <source>could not write the file &apos;{f}&apos; (disk full or no permission?)</source>
+        <translation>die Datei „{f}“ konnte nicht geschrieben werden (Datenträger voll oder keine Berechtigung?)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="410"/>
+        <source>not enough memory</source>
+        <translation>nicht genug Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="412"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="413"/>
+        <source>error code {c}</source>
+        <translation>Fehlercode {c}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="141"/>
+        <source>districts</source>
+        <translation>Gebiete</translation>
+    </message>
 </context>
 <context>
     <name>DistrictAtlas</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="43"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="45"/>
         <source>District atlas (one page per district)</source>
         <translation>Gebietsatlas (eine Seite je Gebiet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="45"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="47"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="72"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="72"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="74"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="76"/>
         <source>District name field</source>
         <translation>Namensfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="77"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="79"/>
         <source>Indicators for the profile table</source>
         <translation>Indikatoren für die Profiltabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="80"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="82"/>
         <source>Suppression field (true = values hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="85"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="87"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="89"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="96"/>
         <source>Year or reference date of the data</source>
         <translation>Jahr oder Stichtag der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="98"/>
         <source>Note (default: written from the fields, units and year)</source>
         <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="105"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
         <source>Atlas (single PDF)</source>
         <translation>Atlas (eine einzige PDF-Datei)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
         <source>Folder for one PDF per district</source>
         <translation>Ordner für eine PDF-Datei je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="117"/>
         <source>Pages / files written</source>
         <translation>Geschriebene Seiten / Dateien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="126"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="128"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="128"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="130"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="131"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="133"/>
         <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="134"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="136"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="138"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="138"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="140"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="146"/>
         <source>MODE=single needs OUTPUT_PDF.</source>
         <translation>MODE=single erfordert OUTPUT_PDF.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="146"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="148"/>
         <source>MODE=per_district needs OUTPUT_FOLDER.</source>
         <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="167"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="172"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="171"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="176"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
         <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="312"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="346"/>
         <source>Laying out {n} pages…</source>
         <translation>{n} Seiten werden gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="319"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="356"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="329"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="366"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
         <source>Atlas title (default: District profile)</source>
         <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
         <source>Language of the pages</source>
         <translation>Sprache der Seiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="274"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="308"/>
         <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="198"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="203"/>
         <source>Keys that give the same file name were numbered: {m}</source>
         <translation>Schlüssel, die denselben Dateinamen ergeben, wurden nummeriert: {m}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="46"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="48"/>
         <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
 
 INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
@@ -776,17 +801,17 @@ CHART_FIELDS: ein Balkendiagramm dieser Felder auf jeder Seite, das Gebiet gegen
 MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="99"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="101"/>
         <source>Fields of the bar chart (the district against the median)</source>
         <translation>Felder des Balkendiagramms (das Gebiet gegenüber dem Median)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="114"/>
         <source>Profile table of every district (CSV or XLSX)</source>
         <translation>Profiltabelle aller Gebiete (CSV oder XLSX)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="134"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="136"/>
         <source>chart</source>
         <translation>Diagramm</translation>
     </message>
@@ -794,242 +819,242 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
 <context>
     <name>DistrictTypology</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="41"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="42"/>
         <source>District typology</source>
         <translation>Gebietstypisierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="43"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="44"/>
         <source>Milieus and participation</source>
         <translation>Milieus und Beteiligung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="44"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="45"/>
         <source>Groups districts into types by their composition and writes type_id, type_label and type_distance (distance to the type centre divided by the type's root-mean-square distance: about 1 is typical, 2 and more unusual) to a copy of the input.&lt;br&gt;&lt;b&gt;kmeans&lt;/b&gt;: k-means with many k-means++ restarts on the transformed indicators, as the UK Output Area Classification (asinh_range: inverse hyperbolic sine, then scaled to 0-1). Types are numbered by size (1 = largest); the same seed gives the same types, whatever the order of the features.&lt;br&gt;&lt;b&gt;contiguous&lt;/b&gt;: Ward clustering that only merges neighbouring polygons (queen contiguity): every type is one connected region. Districts without a neighbour (islands) stay unclassified; separate areas of the layer get separate types; both are reported.&lt;br&gt;&lt;b&gt;mss&lt;/b&gt;: the index method of Berlin's Monitoring Soziale Stadtentwicklung: status and dynamics indicators (high values = disadvantage) are z-scored, summed and z-scored again; status classes 1 hoch (below -1), 2 mittel, 3 niedrig (above +1), 4 sehr niedrig (above +1.5); dynamics 1 positiv (below -1), 2 stabil, 3 negativ (above +1). type_id = 10 × status + dynamics. Needs no scikit-learn.&lt;br&gt;K = 0 chooses between 2 and 10 types by the silhouette (reported in the log). Districts with an empty (NULL) indicator, or with fewer residents than the minimum population when a population field is given, stay unclassified and are counted. PROFILE lists per type the number of districts, the population, the mean of every indicator and its index score (type mean / mean of all classified districts × 100). kmeans and contiguous need scikit-learn (Debian: python3-sklearn).</source>
         <translation>Fasst Gebiete nach ihrer Zusammensetzung zu Typen zusammen und schreibt type_id, type_label und type_distance (Abstand zum Typzentrum geteilt durch den quadratisch gemittelten Abstand im Typ: etwa 1 ist typisch, 2 und mehr ungewöhnlich) in eine Kopie der Eingabe.&lt;br&gt;&lt;b&gt;kmeans&lt;/b&gt;: k-Means mit vielen k-means++-Neustarts auf den transformierten Indikatoren, wie bei der britischen Output Area Classification (asinh_range: Areasinus hyperbolicus, dann auf 0–1 skaliert). Die Typen sind nach Größe nummeriert (1 = größter); derselbe Startwert ergibt dieselben Typen, unabhängig von der Reihenfolge der Objekte.&lt;br&gt;&lt;b&gt;contiguous&lt;/b&gt;: Ward-Clusterung, die nur benachbarte Polygone zusammenfasst (Queen-Nachbarschaft): Jeder Typ ist eine zusammenhängende Region. Gebiete ohne Nachbarn (Inseln) bleiben unklassifiziert; getrennte Teilflächen des Layers erhalten eigene Typen; beides wird gemeldet.&lt;br&gt;&lt;b&gt;mss&lt;/b&gt;: das Indexverfahren des Berliner Monitorings Soziale Stadtentwicklung: Status- und Dynamikindikatoren (hohe Werte = Benachteiligung) werden z-standardisiert, summiert und erneut z-standardisiert; Statusklassen 1 hoch (unter -1), 2 mittel, 3 niedrig (über +1), 4 sehr niedrig (über +1,5); Dynamik 1 positiv (unter -1), 2 stabil, 3 negativ (über +1). type_id = 10 × Status + Dynamik. Benötigt kein scikit-learn.&lt;br&gt;K = 0 wählt zwischen 2 und 10 Typen nach dem Silhouettenkoeffizienten (im Protokoll ausgegeben). Gebiete mit einem leeren Indikator (NULL) oder – wenn ein Einwohnerfeld angegeben ist – mit weniger Einwohnern als die Mindestzahl bleiben unklassifiziert und werden gezählt. PROFILE enthält je Typ die Zahl der Gebiete, die Einwohnerzahl, den Mittelwert jedes Indikators und seinen Indexwert (Mittelwert des Typs / Mittelwert aller klassifizierten Gebiete × 100). kmeans und contiguous benötigen scikit-learn (Debian: python3-sklearn).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="71"/>
         <source>Districts (layer or table, one row per district)</source>
         <translation>Gebiete (Layer oder Tabelle, eine Zeile je Gebiet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="77"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="78"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="79"/>
         <source>Number of types (0: choose 2-10 by silhouette)</source>
         <translation>Anzahl der Typen (0: 2–10 nach Silhouettenkoeffizient wählen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="81"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="82"/>
         <source>k-means restarts</source>
         <translation>Neustarts von k-Means</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="84"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="85"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="87"/>
         <source>Transformation of the indicators</source>
         <translation>Transformation der Indikatoren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="88"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="89"/>
         <source>Status indicators (mss; high = disadvantage)</source>
         <translation>Statusindikatoren (mss; hoch = Benachteiligung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="91"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="92"/>
         <source>Dynamics indicators (mss; high = worsening)</source>
         <translation>Dynamikindikatoren (mss; hoch = Verschlechterung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="94"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="95"/>
         <source>Population field (optional)</source>
         <translation>Einwohnerfeld (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="97"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="98"/>
         <source>Minimum population (smaller districts stay unclassified)</source>
         <translation>Mindesteinwohnerzahl (kleinere Gebiete bleiben unklassifiziert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="101"/>
         <source>Districts with types</source>
         <translation>Gebiete mit Typen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="102"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="103"/>
         <source>Type profiles</source>
         <translation>Typprofile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="122"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="123"/>
         <source>high share of {names}</source>
         <translation>hoher Anteil {names}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="124"/>
         <source>low share of {names}</source>
         <translation>niedriger Anteil {names}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="125"/>
         <source>average composition</source>
         <translation>durchschnittliche Zusammensetzung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="125"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="126"/>
         <source>{label} (type {id})</source>
         <translation>{label} (Typ {id})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="126"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="127"/>
         <source>Status {status}, dynamics {dynamics}</source>
         <translation>Status {status}, Dynamik {dynamics}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="127"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="128"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="128"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="129"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="129"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="130"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="131"/>
         <source>very low</source>
         <translation>sehr niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="131"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="132"/>
         <source>positive</source>
         <translation>positiv</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="133"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="133"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="134"/>
         <source>negative</source>
         <translation>negativ</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="175"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="176"/>
         <source>No population field: no district is left out for a small population (the MSS leaves out those below 300).</source>
         <translation>Kein Einwohnerfeld: Kein Gebiet wird wegen geringer Einwohnerzahl ausgelassen (das MSS lässt Gebiete unter 300 Einwohnern aus).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="242"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="243"/>
         <source>{n} districts consist of several parts (features {ids}): a district is a neighbour of every district one of its parts touches, so a type may reach across the gap between its parts.</source>
         <translation>{n} Gebiete bestehen aus mehreren Teilen (Objekte {ids}): Ein Gebiet ist Nachbar jedes Gebiets, das einer seiner Teile berührt; ein Typ kann daher über die Lücke zwischen seinen Teilen reichen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="253"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="254"/>
         <source>{n} districts have an empty (NULL) indicator and stay unclassified (features {ids}).</source>
         <translation>{n} Gebiete haben einen leeren Indikator (NULL) und bleiben unklassifiziert (Objekte {ids}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="258"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="259"/>
         <source>{n} districts have fewer than {m} residents in &apos;{field}&apos; and stay unclassified (features {ids}).</source>
         <translation>{n} Gebiete haben laut „{field}“ weniger als {m} Einwohner und bleiben unklassifiziert (Objekte {ids}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="264"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="265"/>
         <source>{n} districts have no classified neighbour (islands) and stay unclassified: a contiguous type cannot include them (features {ids}).</source>
         <translation>{n} Gebiete haben keinen klassifizierten Nachbarn (Inseln) und bleiben unklassifiziert: Ein zusammenhängender Typ kann sie nicht einschließen (Objekte {ids}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="269"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="270"/>
         <source>The districts form {n} separate areas; each gets its own types, no type crosses between them.</source>
         <translation>Die Gebiete bilden {n} getrennte Teilflächen; jede erhält eigene Typen, kein Typ reicht über mehrere.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="273"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="274"/>
         <source>K = {k}: silhouette {s:.4f}</source>
         <translation>K = {k}: Silhouettenkoeffizient {s:.4f}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="275"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="276"/>
         <source>K = {k} chosen (highest silhouette).</source>
         <translation>K = {k} gewählt (höchster Silhouettenkoeffizient).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="281"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="282"/>
         <source>METHOD=mss has fixed classes: K is ignored.</source>
         <translation>METHOD=mss hat feste Klassen: K wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="282"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="283"/>
         <source>{n} districts in {k} types.</source>
         <translation>{n} Gebiete in {k} Typen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="332"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="333"/>
         <source>all classified districts</source>
         <translation>alle klassifizierten Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="105"/>
         <source>Number of types</source>
         <translation>Anzahl der Typen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="106"/>
         <source>Silhouette of the chosen number of types (K = 0)</source>
         <translation>Silhouettenkoeffizient der gewählten Typenzahl (K = 0)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="107"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="108"/>
         <source>Silhouette of every number of types tried (K = 0)</source>
         <translation>Silhouettenkoeffizient jeder geprüften Typenzahl (K = 0)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="110"/>
         <source>Classified districts</source>
         <translation>Klassifizierte Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="111"/>
         <source>Unclassified districts (NULL, small population, islands)</source>
         <translation>Unklassifizierte Gebiete (NULL, geringe Einwohnerzahl, Inseln)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="113"/>
         <source>Districts without a neighbour (contiguous)</source>
         <translation>Gebiete ohne Nachbarn (contiguous)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="114"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="115"/>
         <source>Separate areas of the layer (contiguous)</source>
         <translation>Getrennte Teilflächen des Layers (contiguous)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="116"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="117"/>
         <source>Within-type sum of squares (transformed indicators)</source>
         <translation>Quadratsumme innerhalb der Typen (transformierte Indikatoren)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="74"/>
         <source>Indicator fields (kmeans, contiguous; with mss: more profile columns)</source>
         <translation>Indikatorfelder (kmeans, contiguous; bei mss: weitere Spalten im Profil)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="277"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="278"/>
         <source>The silhouettes are estimated on a random sample of {n} districts (seeded).</source>
         <translation>Die Silhouettenkoeffizienten werden an einer Zufallsstichprobe von {n} Gebieten geschätzt (mit festem Startwert).</translation>
     </message>
@@ -1137,12 +1162,12 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
         <translation>Gebiete werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="194"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="202"/>
         <source>Accounting (source = districts + unmatched):</source>
         <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="198"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="206"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
@@ -1177,79 +1202,79 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="33"/>
-        <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty and the district is marked in the field &apos;suppressed&apos;.</source>
-        <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Lokationsquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer, und das Gebiet wird im Feld „suppressed“ markiert.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="43"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="45"/>
         <source>Districts (layer with counts)</source>
         <translation>Gebiete (Layer mit Anzahlen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="45"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="47"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="47"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="49"/>
         <source>Group count fields</source>
         <translation>Anzahlfelder der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="50"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="52"/>
         <source>Groups form a partition of the total (add local diversity)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (lokale Diversität ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="53"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="55"/>
         <source>Local Moran (LISA) and Getis-Ord Gi* (polygons only)</source>
         <translation>Lokales Moran’s I (LISA) und Getis-Ord Gi* (nur Polygone)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="56"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="58"/>
         <source>Permutations for LISA and Gi* p-values</source>
         <translation>Permutationen für die p-Werte von LISA und Gi*</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="59"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="61"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="61"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="63"/>
         <source>Control the false discovery rate (Benjamini-Hochberg) for LISA classes</source>
         <translation>Falscherkennungsrate (Benjamini-Hochberg) für die LISA-Klassen kontrollieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="64"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="66"/>
         <source>Minimum count shown (smaller counts are suppressed)</source>
         <translation>Mindestfallzahl für die Anzeige (kleinere Fallzahlen werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="67"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="69"/>
         <source>Districts with local measures</source>
         <translation>Gebiete mit lokalen Maßzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="98"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="100"/>
         <source>{n} districts have no neighbour (islands): their LISA class is &apos;ns&apos;.</source>
         <translation>{n} Gebiete haben keine Nachbarn (Inseln): Ihre LISA-Klasse ist „ns“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="103"/>
         <source>No polygons: LISA and Gi* are skipped.</source>
         <translation>Keine Polygone: LISA und Gi* werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="117"/>
         <source>{n} districts have values below the minimum count {m}: suppressed.</source>
         <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="102"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="104"/>
         <source>Computing the local measures…</source>
         <translation>Lokale Maße werden berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="33"/>
+        <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty (every derived value of that group: share, LQ, contribution, entropy, LISA, Gi*) and the district is marked per group in &apos;&lt;group&gt;_suppressed&apos;; &apos;suppressed&apos; is true where any group is hidden. Counts of 0 are shown.</source>
+        <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Lokationsquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer (jeder abgeleitete Wert dieser Gruppe: Anteil, LQ, Beitrag, Entropie, LISA, Gi*), und das Gebiet wird je Gruppe im Feld „&lt;group&gt;_suppressed“ markiert; „suppressed“ ist wahr, wo irgendeine Gruppe gesperrt ist. Fallzahlen von 0 werden angezeigt.</translation>
     </message>
 </context>
 <context>

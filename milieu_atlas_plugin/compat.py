@@ -103,23 +103,3 @@ def set_legend_font(legend, style, font, color):
     legend.setStyleFont(style, font)
     legend.setFontColor(color)  # 3.22: one colour for every text of the legend
 
-
-def layout_export_error(exporter, result):
-    """Why a layout export failed: QgsLayoutExporter.errorMessage() exists only in newer QGIS
-    releases; 3.22 has just the result code."""
-    from qgis.core import QgsLayoutExporter
-
-    message = getattr(exporter, "errorMessage", None)
-    text = message() if callable(message) else ""
-    if text:
-        return text
-    reasons = {
-        QgsLayoutExporter.FileError: "the file could not be written (is the disk full or the folder "
-                                     "read-only?)",
-        QgsLayoutExporter.MemoryError: "not enough memory for the page at this resolution",
-        QgsLayoutExporter.Canceled: "cancelled",
-        QgsLayoutExporter.PrintError: "the page could not be rendered",
-        QgsLayoutExporter.SvgLayerError: "an SVG layer could not be created",
-        QgsLayoutExporter.IteratorError: "the atlas could not be iterated",
-    }
-    return reasons.get(result, f"export error {int(result)}")

@@ -42,13 +42,18 @@ BASE = {"KEY_FIELD": "PLR_ID", "FIELDS": ["total", "mh", "mh_share", "mh_lq"],
 def test_atlas_single_pdf(kreuzberg, tmp_path):
     pdf = tmp_path / "atlas.pdf"
     res = _run(dict(BASE, INPUT=kreuzberg, MODE="single", OUTPUT_PDF=str(pdf)))
-    assert res["PAGES"] == 36 and res["OUTPUT_PDF"] == str(pdf)
+    # a cover, one contents page, 36 districts
+    assert res["PAGES"] == 38 and res["OUTPUT_PDF"] == str(pdf)
     assert pdf.read_bytes()[:5] == b"%PDF-"
     assert sorted(os.listdir(tmp_path)) == ["atlas.pdf"]
     assert shutil.which("pdfinfo")
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
-    assert [line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")] == ["36"]
-    flat = pdf_text(pdf, 1)
+    assert [line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")] == ["38"]
+    cover = pdf_text(pdf, 1)
+    assert "District profile" in cover and "36 Planungsräume 2021, 2024" in cover
+    contents = pdf_text(pdf, 2)
+    assert "Contents" in contents and "3 02100101" in contents and "38 02500836" in contents
+    flat = pdf_text(pdf, 3)
     assert "02100101" in flat and "Median (all)" in flat
     assert "Location quotient: residents with a migration background" in flat
     assert "mh_lq" not in flat
@@ -65,10 +70,10 @@ def test_atlas_in_german_with_din_markers(kreuzberg, tmp_path):
     flat = pdf_text(pdf)
     assert "Standortquotient: Einwohnerinnen und Einwohner mit Migrationshintergrund" in flat
     assert "Median (alle)" in flat and "Indikator" in flat
-    assert "Gebietsprofil" in flat and "Seite 1 von 36" in flat
+    assert "Gebietsprofil" in flat and "Seite 3 von 38" in flat and "Inhalt" in flat
     key = sorted(hidden)[0]
     pages = sorted(f["PLR_ID"] for f in kreuzberg.getFeatures())
-    page = pdf_text(pdf, pages.index(key) + 1)
+    page = pdf_text(pdf, pages.index(key) + 3)              # after cover and contents
     assert key in page
     feat = hidden[key]
     rows = page.split("Indikator")[1] if "Indikator" in page else page
@@ -122,7 +127,7 @@ def test_atlas_table_chart_and_scale_bar(kreuzberg, tmp_path):
     # every page's scale bar ends at twice a round segment (one significant digit, in km)
     flat = pdf_text(pdf)
     ends = [float(t.split()[0]) for t in re.findall(r"(\d+(?:\.\d+)? km)", flat)]
-    assert len(ends) == 36
+    assert len(ends) == 36                                  # none on cover and contents
     for end in ends:
         seg = end / 2
         mant = seg / 10 ** math.floor(math.log10(seg))

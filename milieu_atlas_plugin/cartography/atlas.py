@@ -48,6 +48,12 @@ from .layouts import (
 )
 
 HIGHLIGHT = "#d95f02"
+# fields of the coverage copy that drive the single PDF's cover and contents pages
+PAGE_KIND = "__page_kind"          # cover | contents | district
+PAGE_ORDER = "__page_order"        # position of the page in the PDF (0 = cover)
+CONTENTS_LEFT = "__contents_left"
+CONTENTS_RIGHT = "__contents_right"
+PAGE_FIELDS = (PAGE_KIND, PAGE_ORDER, CONTENTS_LEFT, CONTENTS_RIGHT)
 
 
 def highlight_renderer(language=None):
@@ -58,9 +64,12 @@ def highlight_renderer(language=None):
                                           "outline_width": "0.5", "outline_width_unit": "MM"})
     others = QgsFillSymbol.createSimple({"color": "#e4e4e4", "outline_color": "#ffffff",
                                          "outline_width": "0.2", "outline_width_unit": "MM"})
-    root.appendChild(QgsRuleBasedRenderer.Rule(others, 0, 0, "$id <> @atlas_featureid",
+    district = f"coalesce({QgsExpression.quotedColumnRef(PAGE_KIND)}, 'district') = 'district'"
+    root.appendChild(QgsRuleBasedRenderer.Rule(others, 0, 0,
+                                               f"{district} AND $id <> @atlas_featureid",
                                                tr("other districts")))
-    root.appendChild(QgsRuleBasedRenderer.Rule(current, 0, 0, "$id = @atlas_featureid",
+    root.appendChild(QgsRuleBasedRenderer.Rule(current, 0, 0,
+                                               f"{district} AND $id = @atlas_featureid",
                                                tr("this district")))
     return QgsRuleBasedRenderer(root)
 
@@ -74,13 +83,15 @@ def _text_format(size, bold=False, color=TEXT_COLOR):
 
 
 def build_atlas_layout(coverage, profile, key_field, name_field, title, source, note, date,
-                       language=None, source_missing=False, file_field=None, chart_dir=None):
+                       language=None, source_missing=False, file_field=None, chart_dir=None,
+                       cover_subtitle=None):
     """A QgsPrintLayout with its atlas on `coverage` (ownership of both layers passes to the
     layout's private project). `profile` has fields district_key, indicator, district, median.
     language: de or en (or None: QGIS's language) for the texts the layout writes itself.
     `file_field`: a coverage field holding each page's file name (per-district export).
     `chart_dir`: a folder with one bar chart <district_key>.svg per district (write_profile_charts),
-    shown under the profile table."""
+    shown under the profile table. `cover_subtitle`: with it, the coverage's cover and contents
+    features (PAGE_FIELDS) become a cover page and contents pages before the districts."""
     tr = sheet_translator(language)
     project = QgsProject()
     project.setCrs(sheet_crs(coverage))
@@ -104,7 +115,8 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
             "'district_' || regexp_replace(to_string(" + QgsExpression.quotedColumnRef(key_field)
             + "), '[^A-Za-z0-9_-]', '_')")
     atlas.setSortFeatures(True)
-    atlas.setSortExpression(QgsExpression.quotedColumnRef(key_field))
+    atlas.setSortExpression(QgsExpression.quotedColumnRef(PAGE_ORDER if cover_subtitle
+                                                          else key_field))
 
     name_ref = QgsExpression.quotedColumnRef(name_field or key_field)
     key_ref = QgsExpression.quotedColumnRef(key_field)
@@ -244,7 +256,51 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     _label(layout, "source", source, _font(7.5), QColor("#b00020") if source_missing else MUTED_COLOR,
            MARGIN, y, content_w, 4)
     _label(layout, "date", date, _font(7), MUTED_COLOR, MARGIN, y + 4.5, content_w, 3.5)
+    if cover_subtitle is not None:
+        _cover_pages(layout, project, coverage, title, cover_subtitle, tr)
     return project, layout
+
+
+def _only_on(item, kind):
+    """The item is printed only on pages of that kind (cover, contents or district)."""
+    item.dataDefinedProperties().setProperty(
+        QgsLayoutObject.ExcludeFromExports,
+        QgsProperty.fromExpression(f"coalesce({QgsExpression.quotedColumnRef(PAGE_KIND)}, "
+                                   f"'district') <> {QgsExpression.quotedString(kind)}"))
+
+
+def _cover_pages(layout, project, coverage, title, subtitle, tr):
+    """Cover (title, what and when, a map of all districts) and contents pages (page, key and
+    name of every district, two columns): the district items are left out on those pages."""
+    for item in list(layout.items()):
+        if isinstance(item, QgsLayoutItem) and item.id() in (
+                "title", "subtitle", "header_rule", "map", "overview", "overview_caption",
+                "profile", "chart", "scalebar"):
+            _only_on(item, "district")
+    content_w = PAGE_W - 2 * MARGIN
+    _only_on(_label(layout, "cover_title", title, _font(30, True), TEXT_COLOR, MARGIN, 40,
+                    content_w, 14), "cover")
+    _only_on(_label(layout, "cover_subtitle", subtitle, _font(14), MUTED_COLOR, MARGIN, 56,
+                    content_w, 8), "cover")
+    city = QgsLayoutItemMap(layout)
+    city.setId("cover_map")
+    layout.addLayoutItem(city)
+    city.attemptMove(QgsLayoutPoint(MARGIN + 60, 70, MM))
+    city.attemptResize(QgsLayoutSize(content_w - 120, 105, MM))
+    city.setCrs(project.crs())
+    city.setLayers([coverage])
+    city.setKeepLayerSet(True)
+    city.setExtent(fit_extent(coverage.extent(), content_w - 120, 105, margin=0.02))
+    _only_on(city, "cover")
+    _only_on(_label(layout, "contents_title", tr("Contents"), _font(20, True), TEXT_COLOR,
+                    MARGIN, 12, content_w, 10), "contents")
+    _only_on(_label(layout, "contents_head", tr("Page · key · name"), _font(8), MUTED_COLOR,
+                    MARGIN, 24, content_w, 4), "contents")
+    col_w = (content_w - 10) / 2
+    for i, field in enumerate((CONTENTS_LEFT, CONTENTS_RIGHT)):
+        item = _label(layout, f"contents_{i + 1}", f"[% {QgsExpression.quotedColumnRef(field)} %]",
+                      _font(7.5), TEXT_COLOR, MARGIN + i * (col_w + 10), 30, col_w, 150)
+        _only_on(item, "contents")
 
 
 SCALEBAR_MM = (24.0, 50.0)      # smallest and largest width of the scale bar (two segments)

@@ -33,7 +33,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..compat import layout_export_error, set_label_font, set_legend_font
+from ..compat import set_label_font, set_legend_font
 from ..errors import InputError
 from ..files import publish, temp_beside
 from ..i18n import sheet_translator, tr
@@ -215,6 +215,7 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
         sub = item("subtitle")
         _set_text(sub, texts.subtitle, shrink_to=max(7.0, sub.font().pointSizeF() * 0.8))
         sub.setVisibility(bool(texts.subtitle))
+        _flow_below(layout, title, sub, 0.8)           # a title on two lines pushes it down
 
     # --- map -------------------------------------------------------------------------------
     lmap = item("map")
@@ -400,6 +401,18 @@ class _quiet_gdal:
         return False
 
 
+def _export_error(exporter, result):
+    """Why a QgsLayoutExporter call failed (3.22 has no message, only a result code)."""
+    if result == QgsLayoutExporter.FileError:
+        return tr("could not write the file '{f}' (disk full or no permission?)").format(
+            f=exporter.errorFile())
+    if result == QgsLayoutExporter.MemoryError:
+        return tr("not enough memory")
+    if result == QgsLayoutExporter.Canceled:
+        return tr("cancelled")
+    return tr("error code {c}").format(c=int(result))
+
+
 def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300, svg_path=None):
     """Exports the layout to PDF (vector, text kept as text) and optionally PNG at `dpi`.
 
@@ -427,7 +440,7 @@ def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300, svg_path
         result = exporter.exportToPdf(tmp_pdf, pdf)
         if result != QgsLayoutExporter.Success:
             raise InputError(tr("PDF export to '{f}' failed: {e}").format(
-                f=pdf_path, e=layout_export_error(exporter, result)))
+                f=pdf_path, e=_export_error(exporter, result)))
         tmp_png = None
         if png_path:
             tmp_png = temp_beside(png_path, ".png")
@@ -442,7 +455,7 @@ def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300, svg_path
                 result = exporter.exportToImage(tmp_png, img)
             if result != QgsLayoutExporter.Success:
                 raise InputError(tr("PNG export to '{f}' failed: {e}").format(
-                    f=png_path, e=layout_export_error(exporter, result)))
+                    f=png_path, e=_export_error(exporter, result)))
         tmp_svg = None
         if svg_path:
             tmp_svg = temp_beside(svg_path, ".svg")
@@ -454,7 +467,7 @@ def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300, svg_path
             result = exporter.exportToSvg(tmp_svg, svg)
             if result != QgsLayoutExporter.Success:
                 raise InputError(tr("SVG export to '{f}' failed: {e}").format(
-                    f=svg_path, e=layout_export_error(exporter, result)))
+                    f=svg_path, e=_export_error(exporter, result)))
         if os.path.getsize(tmp_pdf) == 0 or (tmp_png and os.path.getsize(tmp_png) == 0) or \
                 (tmp_svg and os.path.getsize(tmp_svg) == 0):
             raise InputError(tr("The export wrote an empty file."))

@@ -70,7 +70,7 @@ NEUTRAL_COLOR = "#f7f7f7"      # the neutral middle class (not hatched, unlike "
 # the average, blue (dark) above it; lightness falls monotonically along each arm and the arms
 # interleave in lightness, so a grayscale print keeps every class apart.
 LQ_BELOW_STOPS = ("#f7f7f7", "#fee0b6", "#fdb863", "#e08214")
-LQ_ABOVE_STOPS = ("#f7f7f7", "#c6dbef", "#4292c6", "#08306b")
+LQ_ABOVE_STOPS = ("#f7f7f7", "#c6dbef", "#2171b5", "#08306b")
 SEQUENTIAL_STOPS = ("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84")
 # Okabe & Ito's colour-blind-safe qualitative palette (without black), for types and codes
 QUALITATIVE = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7",

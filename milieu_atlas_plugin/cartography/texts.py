@@ -126,9 +126,10 @@ _KNOWN_LAYERS = (
 )
 
 
-def readable_layer_name(name):
+def readable_layer_name(name, language=None):
     """'berlin-lor-districts' → 'Bezirke', 'lor_planungsraeume_2021' → 'Planungsräume'; a name
-    that already reads like words (with a space) is kept; else separators become spaces."""
+    that already reads like words (with a space) is kept; any other file-like name ('out_3',
+    'lisa-in') becomes the plain word for the units, "districts" ('Gebiete')."""
     text = str(name or "").strip()
     text = re.sub(r"\.(shp|gpkg|geojson|json|csv|xlsx|tab|fgb)$", "", text, flags=re.I)
     if " " in text and not re.search(r"[_]|\.", text):
@@ -136,5 +137,5 @@ def readable_layer_name(name):
     for pattern, readable in _KNOWN_LAYERS:
         if pattern.search(text):
             return readable
-    words = re.sub(r"[_\-.]+", " ", text).strip()
-    return words[:1].upper() + words[1:] if words else text
+    tr = sheet_translator(language)
+    return tr("districts")

@@ -169,15 +169,12 @@ class DockSettings:
     def mapsheet_params(self, chain, layer):
         """milieuatlas:mapsheet on the result layer's first LQ field, PDF and PNG in the run folder."""
         group = chain.lq_field[:-3] if chain.lq_field.endswith("_lq") else chain.lq_field
-        units = layer.featureCount() if hasattr(layer, "featureCount") else 0
-        districts = self.districts_layer.name() if self.districts_layer is not None else ""
         sources = [lyr.name() for lyr in (self.table_layer, self.districts_layer) if lyr is not None]
         base = os.path.join(chain.run_dir, f"sheet_{group}_lq")
         return {
             "INPUT": layer,
             "FIELD": chain.lq_field,
-            "TITLE": tr("Location quotient: {0}").format(group),
-            "SUBTITLE": tr("{0}, {1} units — 1 = city average").format(districts, units),
+            # title and subtitle are written by the sheet from the field and the layer, readably
             "SOURCE_TEXT": tr("Data: {0}").format("; ".join(dict.fromkeys(sources))),
             "OUTPUT_PDF": base + ".pdf",
             "OUTPUT_PNG": base + ".png",

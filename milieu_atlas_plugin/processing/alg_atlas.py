@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..compat import FieldType, parameter_as_fields
 from ..errors import InputError
 from .alg_mapsheet import MapSheet, _is_null, small_count
+from ..cartography.atlas import PAGE_FIELDS, PAGE_ORDER
 from .base import MilieuAlgorithm, static_enum, write_table
 
 SUPPRESSED = "."     # DIN 55301: value suppressed (confidentiality)
@@ -35,6 +36,7 @@ NOTHING = "–"        # DIN 55301: nothing there / no value
 
 MODES = ["single", "per_district"]
 FILE_FIELD = "__atlas_file"  # the page's file name, on the private coverage copy only
+CONTENTS_PER_PAGE = 76       # entries of the contents page (two columns of 38)
 LANGUAGES = ["auto", "de", "en"]
 
 
@@ -156,6 +158,9 @@ class DistrictAtlas(MilieuAlgorithm):
         if name_field and name_field != key:
             cfields.append(QgsField(name_field, FieldType.String))
         cfields.append(QgsField(FILE_FIELD, FieldType.String))
+        for extra in PAGE_FIELDS:
+            cfields.append(QgsField(extra, FieldType.Int if extra == PAGE_ORDER else
+                                    FieldType.String))
         cover.dataProvider().addAttributes(cfields)
         cover.updateFields()
         rows, seen, feats, chart_rows, names_out = [], set(), [], [], []
@@ -198,8 +203,37 @@ class DistrictAtlas(MilieuAlgorithm):
             feedback.pushWarning(self.tr("Keys that give the same file name were numbered: {m}").format(
                 m="; ".join(f"'{k}' → {f}.pdf" for k, f in zip([r[0] for r in rows], file_names)
                             if k in clashes)))
-        for feat, fname in zip(feats, file_names):
-            feat.setAttributes(feat.attributes() + [fname])
+        # single PDF: a cover and contents pages before the districts (pages sorted by PAGE_ORDER)
+        single = mode == "single"
+        n_contents = math.ceil(len(rows) / CONTENTS_PER_PAGE) if single else 0
+        first = 1 + n_contents if single else 0
+        order = {i: first + r for r, i in enumerate(sorted(range(len(rows)),
+                                                           key=lambda j: rows[j][0]))}
+        for i, (feat, fname) in enumerate(zip(feats, file_names)):
+            feat.setAttributes(feat.attributes() + [fname, "district", order[i], None, None])
+        if single:
+            from qgis.core import QgsGeometry, QgsRectangle
+
+            box = QgsRectangle()
+            box.setMinimal()
+            for feat in feats:
+                box.combineExtentWith(feat.geometry().boundingBox())
+            lead = [""] + ([""] if name_field and name_field != key else []) + [None]
+            entries = [f"{order[i] + 1}    {rows[i][0]}    {names_out[i]}".rstrip()
+                       for i in sorted(range(len(rows)), key=lambda j: rows[j][0])]
+            extra = []
+            for c in range(1 + n_contents):
+                page = QgsFeature(cover.fields())
+                page.setGeometry(QgsGeometry.fromRect(box))
+                if c == 0:
+                    page.setAttributes(lead + ["cover", 0, None, None])
+                else:
+                    chunk = entries[(c - 1) * CONTENTS_PER_PAGE:c * CONTENTS_PER_PAGE]
+                    half = CONTENTS_PER_PAGE // 2
+                    page.setAttributes(lead + ["contents", c, "\n".join(chunk[:half]),
+                                               "\n".join(chunk[half:])])
+                extra.append(page)
+            feats = feats + extra
         cover.dataProvider().addFeatures(feats)
         cover.updateExtents()
 
@@ -253,7 +287,7 @@ class DistrictAtlas(MilieuAlgorithm):
                 pfeats.append(pr)
         prof.dataProvider().addFeatures(pfeats)
 
-        units = readable_layer_name(name)
+        units = readable_layer_name(name, language)
         year = self.parameterAsString(parameters, "YEAR", context).strip()
         note = self.parameterAsString(parameters, "NOTE", context).strip()
         if not note:
@@ -315,7 +349,10 @@ class DistrictAtlas(MilieuAlgorithm):
             source_line, note,
             tr("Map: Milieu Atlas (QGIS) · created {d}").format(
                 d=format_date(locale=language)), language=language,
-            source_missing=not source, file_field=FILE_FIELD, chart_dir=chart_dir)
+            source_missing=not source, file_field=FILE_FIELD, chart_dir=chart_dir,
+            cover_subtitle=(tr("{n} {units}, {year}").format(n=len(rows), units=units, year=year)
+                            if year else tr("{n} {units}").format(n=len(rows), units=units))
+            if single else None)
         feedback.setProgressText(self.tr("Exporting…"))
         try:
             written = export_atlas(layout, pdf if mode == "single" else folder,
@@ -330,7 +367,7 @@ class DistrictAtlas(MilieuAlgorithm):
             p=pdf if mode == "single" else os.path.join(folder, "district_*.pdf")))
         return {"OUTPUT_PDF": pdf if mode == "single" else None, "OUTPUT_TABLE": table_dest,
                 "OUTPUT_FOLDER": folder if mode == "per_district" else None,
-                "PAGES": len(rows) if mode == "single" else len(written)}
+                "PAGES": len(rows) + 1 + n_contents if mode == "single" else len(written)}
 
 
 def _safe(key):

@@ -37,7 +37,9 @@ class LocalMeasures(MilieuAlgorithm):
         "(contribution to D), local entropy and Simpson interaction; on polygons also local "
         "Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen "
         "contiguity) and Getis-Ord Gi*. Values that would reveal fewer than 'Minimum count' "
-        "persons are left empty and the district is marked in the field 'suppressed'.")
+        "persons are left empty (every derived value of that group: share, LQ, contribution, "
+        "entropy, LISA, Gi*) and the district is marked per group in '<group>_suppressed'; "
+        "'suppressed' is true where any group is hidden. Counts of 0 are shown.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(

@@ -307,7 +307,7 @@ class MapSheet(MilieuAlgorithm):
 
         # --- copy geometry and the (possibly suppressed) value into a private memory layer ----
         feedback.setProgressText(self.tr("Reading '{l}'…").format(l=name))
-        units_name = readable_layer_name(name)
+        units_name = readable_layer_name(name, language)
         mem = QgsVectorLayer(f"{QgsWkbTypes.displayString(layer.wkbType())}?crs=EPSG:4326",
                              units_name, "memory")
         mem.setCrs(layer.crs())
@@ -488,7 +488,7 @@ class MapSheet(MilieuAlgorithm):
         if boundaries is not None:
             bnd = boundaries.clone()
             bnd.setName(self.parameterAsString(parameters, self.BOUNDARIES_NAME, context).strip()
-                        or readable_layer_name(boundaries.name()))
+                        or readable_layer_name(boundaries.name(), language))
             self._style_boundaries(bnd)
         sheet = build_map_sheet(mem, texts, locale=language, boundaries=bnd, nodata=nodata,
                                 template=template, overlay=circles)
