@@ -14,11 +14,12 @@ def algorithm_classes():
     from .alg_local import LocalMeasures
     from .alg_mapsheet import MapSheet
     from .alg_milieu_localisation import MilieuLocalisation
+    from .alg_monitoring import Monitoring
     from .alg_segregation import SegregationIndices
     from .alg_typology import DistrictTypology
 
     return [JoinToDistricts, SegregationIndices, SegregationLevels, SegregationChange,
-            LocalMeasures, MilieuLocalisation, DistrictTypology, MapSheet, DistrictAtlas]
+            LocalMeasures, MilieuLocalisation, DistrictTypology, MapSheet, DistrictAtlas, Monitoring]
 
 
 class MilieuAtlasProvider(QgsProcessingProvider):
