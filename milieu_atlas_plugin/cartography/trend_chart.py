@@ -65,5 +65,6 @@ def trend_chart(path, fmt, dates, series, boundary, language="auto"):
     fig.text(0.01, 0.005, tr("Bands: 95 % bootstrap confidence interval. Before the boundary change the counts "
                              "were harmonised to the current districts."), fontsize=6, color="#444444")
     fig.tight_layout(rect=(0, 0.07, 1, 0.95))
-    with open(path, "wb") as fh:
+    # SVG text stays text (searchable, translatable by readers), not glyph outlines
+    with matplotlib.rc_context({"svg.fonttype": "none"}), open(path, "wb") as fh:
         fig.savefig(fh, format=fmt, metadata={"Date": None} if fmt == "svg" else None)
