@@ -12,7 +12,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-MODULES = ["bench_indices", "bench_kernel", "bench_join", "bench_milieus", "bench_typology"]
+MODULES = ["bench_indices", "bench_kernel", "bench_join", "bench_milieus", "bench_typology",
+           "bench_monitoring"]
 
 if __name__ == "__main__":
     wanted = sys.argv[1:] or MODULES

@@ -221,6 +221,7 @@ def compute_indices(
     ci_level: float = 0.95,
     progress: Optional[Callable[[float], None]] = None,
     is_cancelled: Optional[Callable[[], bool]] = None,
+    replicates: Optional[dict] = None,
 ) -> list:
     """Compute the requested segregation indices and return a list of :class:`IndexRow`.
 
@@ -240,6 +241,8 @@ def compute_indices(
     the note says which was used); kernel_max_bytes: memory limit of the kernel grid (default
     2 GiB). ci_level: bootstrap interval level. progress: callback
     with a percentage; is_cancelled: callback, raises :class:`Cancelled` when it returns True.
+    replicates: a dict that receives the bootstrap draws, {(code, group): (bootstrap,) array}
+    (milieuatlas:monitoring tests the change between periods with them).
 
     Raises InputError (with attribute ``unit``: the offending unit index or None) on bad input;
     nothing is returned partially.
@@ -399,6 +402,8 @@ def compute_indices(
             for k in fns:
                 rows.append(_row(k[0], name, values[k], null, boot, k, n, common + [notes[k]],
                                  permutations, bootstrap, ci_level))
+                if replicates is not None and boot is not None and k in boot and k[1] is None:
+                    replicates[(k[0], name)] = boot[k]
             tick()
 
     if mg_codes:
@@ -437,6 +442,8 @@ def compute_indices(
             extra.append(f"{int(level_inv.max()) + 1} parent units")
         for code in mg_codes:
             lvl = extra if code in LEVEL_CODES else mg_note
+            if replicates is not None and boot is not None and code in boot:
+                replicates[(code, "multigroup")] = boot[code]
             rows.append(_row(code, "multigroup", values[code], null, boot, code, n,
                              common + list(lvl) + [notes[code]], permutations, bootstrap, ci_level))
         tick()

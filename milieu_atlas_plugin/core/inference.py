@@ -213,11 +213,21 @@ def compare_periods(total_a, group_a, total_b, group_b, *, index="D", bootstrap=
                                             is_cancelled)[index])
         else:
             raise ValueError(f"compare_periods supports aspatial codes, not {index!r}")
-    diff = values[1] - values[0]
-    dreps = reps[1] - reps[0]
+    out = difference_test(values[0], values[1], reps[0], reps[1], level)
+    out["index"] = index
+    return out
+
+
+def difference_test(value_a, value_b, reps_a, reps_b, level=0.95):
+    """The difference b - a of two independently bootstrapped estimates: BC interval of the
+    replicate differences and the two-sided p-value for "no difference" (2 * min share of replicate
+    differences on either side of zero, (1+hits)/(1+B)). Used by compare_periods and the series of
+    milieuatlas:monitoring."""
+    diff = value_b - value_a
+    dreps = np.asarray(reps_b, dtype=float) - np.asarray(reps_a, dtype=float)
     lo, hi = bc_interval(dreps, diff, level)
     finite = dreps[np.isfinite(dreps)]
     hits = min(np.count_nonzero(finite <= 0.0), np.count_nonzero(finite >= 0.0))
-    p = min(1.0, 2.0 * (1.0 + hits) / (1.0 + finite.size))
-    return {"index": index, "value_a": values[0], "value_b": values[1], "difference": diff,
+    p = min(1.0, 2.0 * (1.0 + hits) / (1.0 + finite.size)) if finite.size else float("nan")
+    return {"value_a": value_a, "value_b": value_b, "difference": diff,
             "ci_low": lo, "ci_high": hi, "p_value": p, "replicates": int(finite.size)}

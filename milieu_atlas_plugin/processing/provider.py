@@ -15,12 +15,13 @@ def algorithm_classes():
     from .alg_mapsheet import MapSheet
     from .alg_milieu_localisation import MilieuLocalisation
     from .alg_participation import ParticipationPotential
+    from .alg_monitoring import Monitoring
     from .alg_segregation import SegregationIndices
     from .alg_typology import DistrictTypology
 
     return [JoinToDistricts, SegregationIndices, SegregationLevels, SegregationChange,
             LocalMeasures, MilieuLocalisation, ParticipationPotential, DistrictTypology, MapSheet,
-            DistrictAtlas]
+            DistrictAtlas, Monitoring]
 
 
 class MilieuAtlasProvider(QgsProcessingProvider):

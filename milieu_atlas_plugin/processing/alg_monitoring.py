@@ -1,0 +1,434 @@
+"""`milieuatlas:monitoring`: a series of dates harmonised to one geometry — long table, index series
+with bootstrap intervals and change tests, Berlin-style change classes, fixed breaks, trend chart.
+
+Everything is read, validated and computed before any output is created (base.py write path)."""
+import json
+import os
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
+from .. import files
+from ..compat import FieldType
+from ..core.codes import MULTIGROUP_CODES, TWO_GROUP_CODES
+from ..errors import InputError
+from .base import MilieuAlgorithm, static_enum, write_table
+
+CODES = list(TWO_GROUP_CODES) + list(MULTIGROUP_CODES)
+LANGUAGES = ["auto", "de", "en"]
+DEFAULT_PATTERN = "berlin-lor-population-{date}-t1-planning-areas.csv"
+SERIES_COLUMNS = [("period", "str"), ("index", "str"), ("group", "str"), ("value", "double"),
+                  ("ci_low", "double"), ("ci_high", "double"), ("units", "int"),
+                  ("diff_first", "double"), ("diff_first_ci_low", "double"),
+                  ("diff_first_ci_high", "double"), ("p_first", "double"),
+                  ("diff_previous", "double"), ("diff_previous_ci_low", "double"),
+                  ("diff_previous_ci_high", "double"), ("p_previous", "double"),
+                  ("harmonised", "bool"), ("note", "str")]
+ACCOUNTING_COLUMNS = [("period", "str"), ("geometry", "str"), ("field", "str"), ("source_total", "double"),
+                      ("district_total", "double"), ("uncovered", "double"), ("reassigned", "double"),
+                      ("moved", "double")]
+
+
+def _num(v):
+    if v is None:
+        return None
+    v = float(v)
+    return None if v != v else v
+
+
+class Monitoring(MilieuAlgorithm):
+    ALG_ID = "monitoring"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("Monitoring", "Monitoring over time")
+    GROUP_ID = "segregation"
+    GROUP_NAME = QT_TRANSLATE_NOOP("Monitoring", "Segregation and concentration")
+    HELP = QT_TRANSLATE_NOOP(
+        "Monitoring",
+        "A series of dates (tables or layers with one row per unit) on one target geometry.\n"
+        "The periods come from FOLDER with a file-name PATTERN containing {date} (YYYY-MM or YYYY-HH) and "
+        "KEY_FIELD, or from SERIES_TABLE, a CSV with the columns date, path, key and optionally geometry, "
+        "geometry_key.\n"
+        "A period whose keys are all keys of TARGET is used as it is. A period on other boundaries "
+        "(PREVIOUS_GEOMETRY, or the geometry column) is harmonised to TARGET through the join engine: areal "
+        "weighting, or dasymetric with WEIGHT_RASTER. Slivers of a source unit (less than 1 % of it outside "
+        "every target district) are given to its pieces; a larger uncovered part is refused, with the "
+        "uncovered mass of every period.\n"
+        "LONG: period, district, counts, shares, location quotients, whether the values were harmonised "
+        "and the share of the district's count estimated from split source units.\n"
+        "SERIES: every index per period with its bootstrap interval and the test of the change against the "
+        "first and the previous period (difference, bias-corrected interval, two-sided p).\n"
+        "CHANGE: the target districts with the change of each group's share from the first to the last "
+        "period in percentage points, that change minus the city's, and its class (-2 … 2: beyond ±0.5 and "
+        "±1.5 standard deviations of the districts' relative change).\n"
+        "BREAKS: fixed class breaks of shares, LQs and changes for every map of the series (JSON).\n"
+        "CHART_PNG / CHART_SVG: the indices over time with their intervals, the boundary change marked.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "TARGET", self.tr("Target districts (the geometry of the series)"),
+            [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            "TARGET_KEY", self.tr("Target district key field"), parentLayerParameterName="TARGET"))
+        self.addParameter(QgsProcessingParameterFile(
+            "FOLDER", self.tr("Folder with one table per period"),
+            behavior=QgsProcessingParameterFile.Folder, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "PATTERN", self.tr("File name pattern with {date}"), defaultValue=DEFAULT_PATTERN, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "KEY_FIELD", self.tr("Key field of the period tables"), defaultValue="id", optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            "SERIES_TABLE", self.tr("Table listing the periods (date, path, key, geometry, geometry_key)"),
+            extension="csv", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "PREVIOUS_GEOMETRY", self.tr("Earlier boundaries (for periods whose keys are not the target's)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "PREVIOUS_KEY", self.tr("Key field of the earlier boundaries"),
+            parentLayerParameterName="PREVIOUS_GEOMETRY", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "TOTAL_FIELD", self.tr("Total population field"), defaultValue="inhabitants"))
+        self.addParameter(QgsProcessingParameterString(
+            "GROUP_FIELDS", self.tr("Group count fields (comma separated)"),
+            defaultValue="inhabitants_with_migration_background"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "MULTIGROUP", self.tr("Groups form a partition of the total (add multigroup indices)"),
+            defaultValue=False))
+        self.addParameter(static_enum("INDICES", self.tr("Indices (default: D, H, XPX)"), CODES,
+                                      optional=True, multiple=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "BOOTSTRAP", self.tr("Bootstrap replicates"), QgsProcessingParameterNumber.Integer,
+            defaultValue=999, minValue=19))
+        self.addParameter(QgsProcessingParameterNumber(
+            "SEED", self.tr("Random seed"), QgsProcessingParameterNumber.Integer, optional=True))
+        advanced = [
+            QgsProcessingParameterString(
+                "FIELD_MAP", self.tr("Other field names of some periods (their_field=field; …)"),
+                optional=True),
+            QgsProcessingParameterRasterLayer(
+                "WEIGHT_RASTER", self.tr("Weight raster for harmonising (dasymetric)"), optional=True),
+            static_enum("LANGUAGE", self.tr("Language of the chart"), LANGUAGES, "auto"),
+        ]
+        for p in advanced:
+            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "LONG", self.tr("Long table (period, district, counts, shares, LQ)"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "SERIES", self.tr("Index series"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "CHANGE", self.tr("Change classes per district"), QgsProcessing.TypeVectorPolygon,
+            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "ACCOUNTING", self.tr("Accounting per period"), QgsProcessing.TypeVector,
+            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "BREAKS", self.tr("Fixed class breaks of the series"), "JSON (*.json)", optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "CHART_PNG", self.tr("Trend chart (PNG)"), "PNG (*.png)", optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "CHART_SVG", self.tr("Trend chart (SVG)"), "SVG (*.svg)", optional=True))
+
+    # ------------------------------------------------------------------ reading
+    def _periods(self, parameters, context):
+        from ..qgis_io.series import periods_from_folder, periods_from_table, sort_and_check
+
+        folder = self.parameterAsFile(parameters, "FOLDER", context)
+        table = self.parameterAsFile(parameters, "SERIES_TABLE", context)
+        if bool(folder) == bool(table):
+            raise InputError("Give either FOLDER (with PATTERN and KEY_FIELD) or SERIES_TABLE, not both or neither.")
+        if table:
+            periods = periods_from_table(table)
+        else:
+            pattern = self.parameterAsString(parameters, "PATTERN", context) or DEFAULT_PATTERN
+            key = self.parameterAsString(parameters, "KEY_FIELD", context) or "id"
+            periods = periods_from_folder(folder, pattern, key)
+        return sort_and_check(periods)
+
+    def run_checked(self, parameters, context, feedback):
+        from ..core.catalogue import compute_indices
+        from ..core.monitoring import LQ_BREAKS, Harmoniser, change_classes, change_tests, series_breaks, shares_and_lq
+        from ..qgis_io.join_common import read_districts
+        from ..qgis_io.series import (Generation, assign, on_units, open_layer, overlay_weights,
+                                      parse_field_map, read_period, sha256)
+
+        target_src = self.parameterAsSource(parameters, "TARGET", context)
+        if target_src is None:
+            raise InputError("TARGET: no district layer given, or it cannot be opened.")
+        t_label = target_src.sourceName() or "TARGET"
+        tkey = self.parameterAsString(parameters, "TARGET_KEY", context)
+        total_field = (self.parameterAsString(parameters, "TOTAL_FIELD", context) or "").strip()
+        groups = [g.strip() for g in (self.parameterAsString(parameters, "GROUP_FIELDS", context) or "").split(",")
+                  if g.strip()]
+        if not total_field or not groups:
+            raise InputError("TOTAL_FIELD and GROUP_FIELDS: name the total and at least one group field.")
+        if total_field in groups or len(set(groups)) != len(groups):
+            raise InputError("GROUP_FIELDS: each group once, and not the total field.")
+        multigroup = self.parameterAsBool(parameters, "MULTIGROUP", context)
+        codes = [c for c in self.parameterAsEnumStrings(parameters, "INDICES", context) if c] or ["D", "H", "XPX"]
+        if not multigroup and any(c in MULTIGROUP_CODES for c in codes):
+            raise InputError(f"INDICES {', '.join(c for c in codes if c in MULTIGROUP_CODES)} are multigroup "
+                             "indices: set MULTIGROUP (the groups must partition the total).")
+        bootstrap = self.parameterAsInt(parameters, "BOOTSTRAP", context)
+        seed = parameters.get("SEED")
+        seed = None if seed in (None, "") else self.parameterAsInt(parameters, "SEED", context)
+        field_map = parse_field_map(self.parameterAsString(parameters, "FIELD_MAP", context))
+        raster = self.parameterAsRasterLayer(parameters, "WEIGHT_RASTER", context) \
+            if parameters.get("WEIGHT_RASTER") else None
+        fields = [total_field] + groups
+
+        periods = self._periods(parameters, context)
+        feedback.pushInfo(self.tr("{n} periods: {first} … {last}").format(
+            n=len(periods), first=periods[0].date, last=periods[-1].date))
+        target = Generation(read_districts(target_src, t_label, tkey, need_geometry=True), t_label)
+        generations, names = [target], [t_label]
+        prev_src = self.parameterAsSource(parameters, "PREVIOUS_GEOMETRY", context)
+        if prev_src is not None:
+            pkey = self.parameterAsString(parameters, "PREVIOUS_KEY", context)
+            if not pkey:
+                raise InputError("PREVIOUS_KEY: choose the key field of PREVIOUS_GEOMETRY.")
+            p_label = prev_src.sourceName() or "PREVIOUS_GEOMETRY"
+            generations.append(Generation(read_districts(prev_src, p_label, pkey, need_geometry=True), p_label))
+            names.append(p_label)
+        # geometries named in a series table
+        named = sorted({(p.geometry, p.geometry_key) for p in periods if p.geometry})
+        distinct = {os.path.realpath(g.split("|", 1)[0]) for g, _ in named}
+        if len(distinct) + len(generations) > 2:
+            listing = ", ".join(names + [os.path.basename(g) for g, _ in named])
+            raise InputError(f"The periods lie on {len(distinct) + len(generations)} different geometries "
+                             f"({listing}): monitoring harmonises one earlier set of boundaries to the target. "
+                             "Join the oldest periods to the middle boundaries first (jointodistricts).")
+        for g, gk in named:
+            layer = open_layer(g, "geometry")
+            if not gk:
+                raise InputError(f"SERIES_TABLE: geometry '{g}' has no geometry_key.")
+            label = layer.name()
+            generations.append(Generation(read_districts(layer, label, gk, need_geometry=True), label))
+            names.append(label)
+
+        feedback.setProgressText(self.tr("Reading the periods…"))
+        for p in periods:
+            read_period(p, fields, field_map)
+            if feedback.isCanceled():
+                return {}
+
+        # every period on its generation, then on the target
+        harmoniser = None
+        notes = []
+        n = len(target)
+        data = []      # (n, k) counts on target per period
+        moved_all = []
+        acc_rows = []
+        uncovered_msgs = []
+        gen_of = []
+        for p in periods:
+            gen = assign(p, generations, names)
+            gen_of.append(gen)
+            counts, missing = on_units(p, gen, fields)
+            if gen is target:
+                data.append(counts)
+                moved_all.append(np.zeros_like(counts))
+                if missing:
+                    notes.append(f"{p.date}: {missing} target districts have no row (counted as 0).")
+                for j, f in enumerate(fields):
+                    s = float(p.values[f].sum())
+                    acc_rows.append([p.date, t_label, f, s, float(counts[:, j].sum()), 0.0, 0.0, 0.0])
+                continue
+            if harmoniser is None:
+                feedback.setProgressText(self.tr("Intersecting the earlier boundaries with the target…"))
+                p_src, p_dst, w, more = overlay_weights(context, feedback, gen.districts, target.districts,
+                                                        raster=raster)
+                notes.extend(more)
+                harmoniser = Harmoniser(p_src, p_dst, w, len(gen), n)
+                notes.append(f"{len(gen)} units of '{gen.label}' harmonised to {n} districts of '{t_label}' "
+                             f"({'dasymetric' if raster is not None else 'areal'} weighting): "
+                             f"{harmoniser.split_sources} units split between districts; pieces below 1 % "
+                             "of a unit (slivers of differently digitised boundaries) given to its other pieces.")
+            sums, moved, uncovered, reassigned = harmoniser.apply(counts)
+            if uncovered[0] > 0:
+                tot = float(counts[:, 0].sum())
+                uncovered_msgs.append(f"{p.date}: {uncovered[0]:.0f} of {tot:.0f} ({100 * uncovered[0] / tot:.2f} %)")
+            data.append(sums)
+            moved_all.append(moved)
+            for j, f in enumerate(fields):
+                acc_rows.append([p.date, gen.label, f, float(counts[:, j].sum()), float(sums[:, j].sum()),
+                                 float(uncovered[j]), float(reassigned[j]), float(moved[:, j].sum())])
+        if uncovered_msgs:
+            raise InputError(f"TARGET '{t_label}' does not cover the area of every period; '{total_field}' "
+                             f"outside every target district: {'; '.join(uncovered_msgs)}.")
+        for row in acc_rows:
+            s, d, u = row[3], row[4], row[5]
+            if abs(d + u - s) > 1e-6 * max(1.0, s):
+                raise QgsProcessingException(f"Accounting of {row[0]} '{row[2]}' does not add up "
+                                             f"({d} + {u} != {s}); this is a defect, please report it.")
+        harmonised = [g is not target for g in gen_of]
+
+        # ------------------------------------------------------------ indices per period
+        feedback.setProgressText(self.tr("Indices and bootstrap per period…"))
+        values, reps, cis, units, index_notes = {}, {}, {}, {}, {}
+        for j, p in enumerate(periods):
+            m = data[j]
+            drawn = {}
+            rows = compute_indices(m[:, 0], {g: m[:, 1 + i] for i, g in enumerate(groups)}, codes=codes,
+                                   multigroup=multigroup, permutations=0, bootstrap=bootstrap, seed=seed,
+                                   replicates=drawn)
+            for r in rows:
+                key = (r.index, r.group)
+                values.setdefault(key, [np.nan] * len(periods))[j] = r.value
+                cis.setdefault(key, [(None, None)] * len(periods))[j] = (r.ci_low, r.ci_high)
+                units.setdefault(key, [0] * len(periods))[j] = r.units
+                index_notes.setdefault(key, [""] * len(periods))[j] = r.note
+                reps.setdefault(key, [None] * len(periods))[j] = drawn.get(key)
+            feedback.setProgress(100.0 * (j + 1) / len(periods))
+            if feedback.isCanceled():
+                return {}
+        series = []
+        for key, vals in values.items():
+            tests = change_tests(vals, reps[key])
+            for j, p in enumerate(periods):
+                first, prev = tests[j]
+                f = first or {}
+                q = prev or {}
+                series.append([p.date, key[0], key[1], _num(vals[j]), _num(cis[key][j][0]), _num(cis[key][j][1]),
+                               int(units[key][j]), _num(f.get("difference")), _num(f.get("ci_low")),
+                               _num(f.get("ci_high")), _num(f.get("p_value")), _num(q.get("difference")),
+                               _num(q.get("ci_low")), _num(q.get("ci_high")), _num(q.get("p_value")),
+                               bool(harmonised[j]),
+                               ("harmonised from " + gen_of[j].label + "; " if harmonised[j] else "")
+                               + index_notes[key][j]])
+
+        # ------------------------------------------------------------ long table, change, breaks
+        long_rows = []
+        share_series = {g: [] for g in groups}
+        lq_series = {g: [] for g in groups}
+        city = {g: [] for g in groups}
+        keys_raw = [str(r) for r in target.districts.raw_keys]
+        for j, p in enumerate(periods):
+            m = data[j]
+            tot = m[:, 0]
+            with np.errstate(divide="ignore", invalid="ignore"):
+                moved_share = np.where(tot > 0, moved_all[j][:, 0] / tot, 0.0)
+            per_group = []
+            for i, g in enumerate(groups):
+                share, lq, c = shares_and_lq(tot, m[:, 1 + i])
+                share_series[g].append(share)
+                lq_series[g].append(lq)
+                city[g].append(c)
+                per_group.append((m[:, 1 + i], share, lq))
+            for d in range(n):
+                row = [p.date, keys_raw[d], float(tot[d])]
+                for x, share, lq in per_group:
+                    row += [float(x[d]), _num(share[d]), _num(lq[d])]
+                row += [bool(harmonised[j]), float(moved_share[d])]
+                long_rows.append(row)
+        long_cols = [("period", "str"), ("district", "str"), ("total", "double")]
+        for g in groups:
+            long_cols += [(g, "double"), (g + "_share", "double"), (g + "_lq", "double")]
+        long_cols += [("harmonised", "bool"), ("moved_share", "double")]
+
+        change = {}
+        breaks = {"periods": [p.date for p in periods], "first": periods[0].date, "last": periods[-1].date,
+                  "boundary_change": _boundary(periods, harmonised), "groups": {}}
+        for g in groups:
+            ch, rel, z, cls, city_pp, sd = change_classes(share_series[g][0], share_series[g][-1],
+                                                          city[g][0], city[g][-1])
+            change[g] = (ch, rel, cls)
+            breaks["groups"][g] = {
+                "share": series_breaks(np.concatenate(share_series[g])),
+                "lq": list(LQ_BREAKS),
+                "change_pp": series_breaks(ch),
+                "city_change_pp": round(float(city_pp), 6),
+                "change_class_bounds_pp": [round(float(city_pp + b * sd), 6) for b in (-1.5, -0.5, 0.5, 1.5)],
+            }
+            feedback.pushInfo(self.tr("{group}: city share {a:.4f} → {b:.4f} ({pp:+.2f} percentage points)").format(
+                group=g, a=city[g][0], b=city[g][-1], pp=city_pp))
+
+        for line in notes:
+            feedback.pushInfo(line)
+
+        # ------------------------------------------------------------ writing (everything is computed)
+        feedback.setProgressText(self.tr("Writing…"))
+        out = {"LONG": write_table(self, parameters, "LONG", context, long_cols, long_rows),
+               "SERIES": write_table(self, parameters, "SERIES", context, SERIES_COLUMNS, series)}
+        dest = self._write_change(parameters, context, target_src, target, groups, change)
+        if dest is not None:
+            out["CHANGE"] = dest
+        if parameters.get("ACCOUNTING") not in (None, ""):
+            out["ACCOUNTING"] = write_table(self, parameters, "ACCOUNTING", context, ACCOUNTING_COLUMNS, acc_rows)
+        path = self.parameterAsFileOutput(parameters, "BREAKS", context)
+        if path:
+            tmp = files.temp_beside(path, ".json")
+            with open(tmp, "w", encoding="utf-8") as fh:
+                json.dump(breaks, fh, indent=2, ensure_ascii=False)
+            files.publish(tmp, path)
+            out["BREAKS"] = path
+        png = self.parameterAsFileOutput(parameters, "CHART_PNG", context)
+        svg = self.parameterAsFileOutput(parameters, "CHART_SVG", context)
+        if png or svg:
+            from ..cartography.trend_chart import trend_chart
+
+            language = self.parameterAsEnumString(parameters, "LANGUAGE", context) or "auto"
+            chart = {k: (values[k], cis[k]) for k in values}
+            for path, fmt in ((png, "png"), (svg, "svg")):
+                if path:
+                    tmp = files.temp_beside(path, "." + fmt)
+                    trend_chart(tmp, fmt, [p.date for p in periods], chart, breaks["boundary_change"], language)
+                    files.publish(tmp, path)
+                    out["CHART_" + fmt.upper()] = path
+        out["PERIODS"] = len(periods)
+        out["HARMONISED"] = int(sum(harmonised))
+        out["INPUT_SHA256"] = {p.date: p.sha256 for p in periods}
+        return out
+
+    def _write_change(self, parameters, context, target_src, target, groups, change):
+        fields = QgsFields(target_src.fields())
+        extra = []
+        for g in groups:
+            extra += [(g + "_change_pp", FieldType.Double), (g + "_change_rel_pp", FieldType.Double),
+                      (g + "_change_class", FieldType.Int)]
+        existing = {f.lower() for f in fields.names()}
+        clash = [name for name, _ in extra if name.lower() in existing]
+        if clash:
+            raise InputError(f"Layer '{target.label}' already has a field named {clash[0]!r}.")
+        for name, kind in extra:
+            fields.append(QgsField(name, kind))
+        sink, dest = self.parameterAsSink(parameters, "CHANGE", context, fields, target_src.wkbType(),
+                                          target_src.sourceCrs())
+        if sink is None:
+            return None
+        feats = []
+        for i, src in enumerate(target.districts.features):
+            f = QgsFeature(fields)
+            f.setGeometry(src.geometry())
+            vals = []
+            for g in groups:
+                ch, rel, cls = change[g]
+                vals += [_num(ch[i]), _num(rel[i]), None if not np.isfinite(cls[i]) else int(cls[i])]
+            f.setAttributes(list(src.attributes()) + vals)
+            feats.append(f)
+        sink.addFeatures(feats, QgsFeatureSink.FastInsert)
+        return dest
+
+
+def _boundary(periods, harmonised):
+    """(last date on the earlier boundaries, first date on the target's) or None."""
+    for j in range(1, len(periods)):
+        if harmonised[j - 1] and not harmonised[j]:
+            return [periods[j - 1].date, periods[j].date]
+    return None

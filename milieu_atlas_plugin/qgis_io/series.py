@@ -1,0 +1,241 @@
+"""Reading a monitoring series: the periods (date, table or layer, key), their counts, and the
+harmonisation of periods on other boundaries to the target geometry through the join engine's
+overlay (join_areal.Overlay; join_raster with a weight raster)."""
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass, field as dc_field
+
+import numpy as np
+from qgis.core import QgsRectangle, QgsVectorLayer
+
+from ..core.monitoring import MonitoringError, check_date, order_periods, pattern_regex
+from ..errors import InputError
+from .keys import normalise_keys
+from .read import numeric_fields
+
+
+@dataclass
+class Period:
+    date: str
+    path: str
+    key: str
+    geometry: str = ""        # path of its polygon layer ("" = the target's or PREVIOUS_GEOMETRY)
+    geometry_key: str = ""
+    label: str = ""
+    layer: object = None
+    keys: object = None
+    values: dict = dc_field(default_factory=dict)
+    generation: str = ""      # "target" or the path of the other geometry
+    sha256: str = ""
+
+
+def _err(exc):
+    return InputError(str(exc))
+
+
+def periods_from_folder(folder, pattern, key):
+    if not folder or not os.path.isdir(folder):
+        raise InputError(f"FOLDER '{folder}' is not a folder.")
+    try:
+        rx = pattern_regex(pattern)
+    except MonitoringError as exc:
+        raise _err(exc) from None
+    found = []
+    for name in sorted(os.listdir(folder)):
+        m = rx.match(name)
+        if m:
+            found.append(Period(m.group("date"), os.path.join(folder, name), key, label=name))
+    if not found:
+        raise InputError(f"No file in '{folder}' matches PATTERN '{pattern}'.")
+    return found
+
+
+def periods_from_table(path):
+    """A CSV listing the periods: columns date, path, key and optionally geometry, geometry_key;
+    relative paths are relative to the table's folder."""
+    base = os.path.dirname(os.path.abspath(path))
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as fh:
+            sample = fh.read(4096)
+            fh.seek(0)
+            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+            rows = list(csv.DictReader(fh, dialect=dialect))
+    except (OSError, csv.Error) as exc:
+        raise InputError(f"SERIES_TABLE '{path}' cannot be read: {exc}.") from None
+    if not rows:
+        raise InputError(f"SERIES_TABLE '{path}' lists no period.")
+    missing = [c for c in ("date", "path", "key") if c not in rows[0]]
+    if missing:
+        raise InputError(f"SERIES_TABLE '{path}' has no column {', '.join(missing)} "
+                         "(needs date, path, key; optional geometry, geometry_key).")
+    out = []
+    for i, r in enumerate(rows, start=2):
+        p = (r.get("path") or "").strip()
+        if not p:
+            raise InputError(f"SERIES_TABLE '{path}', line {i}: no path.")
+        g = (r.get("geometry") or "").strip()
+        out.append(Period((r.get("date") or "").strip(), os.path.join(base, p), (r.get("key") or "").strip(),
+                          os.path.join(base, g) if g else "", (r.get("geometry_key") or "").strip(),
+                          label=f"line {i} ({os.path.basename(p)})"))
+    return out
+
+
+def sort_and_check(periods):
+    try:
+        for p in periods:
+            p.date = check_date(p.date, f"Period '{p.label}'")
+        order = order_periods([p.date for p in periods], [p.label for p in periods])
+    except MonitoringError as exc:
+        raise _err(exc) from None
+    if len(periods) < 2:
+        raise InputError("A series needs at least two periods.")
+    return [periods[i] for i in order]
+
+
+def sha256(path):
+    import hashlib
+
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def open_layer(path, label):
+    layer = QgsVectorLayer(path, os.path.basename(path.split("|", 1)[0]), "ogr")
+    if not layer.isValid():
+        raise InputError(f"Period {label}: '{path}' cannot be opened as a layer or table.")
+    return layer
+
+
+def parse_field_map(text):
+    """'their_name=our_name;…' → {our_name: [their names]}."""
+    out = {}
+    for item in (text or "").replace("\n", ";").split(";"):
+        item = item.strip()
+        if not item:
+            continue
+        if "=" not in item:
+            raise InputError(f"FIELD_MAP: '{item}' is not of the form their_field=field.")
+        theirs, ours = (s.strip() for s in item.split("=", 1))
+        out.setdefault(ours, []).append(theirs)
+    return out
+
+
+def read_period(period, fields, field_map):
+    """Opens the period's table, reads its keys and count fields (names mapped by FIELD_MAP)."""
+    period.layer = open_layer(period.path, period.date)
+    names = period.layer.fields().names()
+    if period.key not in names:
+        raise InputError(f"Period {period.date} ('{period.layer.name()}') has no key field '{period.key}'. "
+                         f"Available fields: {', '.join(names)}")
+    actual = []
+    for f in fields:
+        if f in names:
+            actual.append(f)
+            continue
+        alias = [a for a in field_map.get(f, []) if a in names]
+        if not alias:
+            raise InputError(f"Period {period.date} ('{period.layer.name()}') has no field '{f}'; name its field "
+                             f"in FIELD_MAP as <its field>={f}. Available fields: {', '.join(names)}")
+        actual.append(alias[0])
+    if period.layer.featureCount() == 0:
+        raise InputError(f"Period {period.date} ('{period.layer.name()}') is empty.")
+    fids, values = numeric_fields(period.layer, actual)
+    from .read import key_field
+
+    _, keys = key_field(period.layer, period.key)
+    seen = set()
+    for k in keys:
+        if k is None:
+            raise InputError(f"Period {period.date} ('{period.layer.name()}'), field '{period.key}': a row has no key.")
+        if k in seen:
+            raise InputError(f"Period {period.date} ('{period.layer.name()}'), field '{period.key}': key '{k}' "
+                             "occurs twice.")
+        seen.add(k)
+    for f, a in zip(fields, actual):
+        v = values[a]
+        bad = np.flatnonzero(~np.isfinite(v) | (v < 0))
+        if bad.size:
+            raise InputError(f"Period {period.date} ('{period.layer.name()}'), field '{a}': feature "
+                             f"{fids[bad[0]]} has no count or a negative one ({v[bad[0]]:g}).")
+        period.values[f] = v
+    period.keys = keys
+    period.sha256 = sha256(period.path.split("|", 1)[0])
+    return period
+
+
+class Generation:
+    """A set of polygons with keys (the target, or the boundaries of earlier periods)."""
+
+    def __init__(self, districts, label):
+        self.districts = districts
+        self.label = label
+        self.pos = {k: i for i, k in enumerate(districts.keys)}
+
+    def __len__(self):
+        return len(self.districts)
+
+
+def assign(period, generations, names):
+    """The generation whose keys hold every key of the period (target first); one clear message
+    when none does."""
+    keys = [k for k in period.keys]
+    best = None
+    for gen, name in zip(generations, names):
+        hit = sum(1 for k in keys if k in gen.pos)
+        if hit == len(keys):
+            return gen
+        if best is None or hit > best[0]:
+            best = (hit, gen, name)
+    hit, gen, name = best
+    where = " or ".join(f"'{n}'" for n in names)
+    if hit == 0:
+        raise InputError(f"Period {period.date} ('{period.layer.name()}'): no key of field '{period.key}' matches "
+                         f"a district of {where} (e.g. '{keys[0]}').")
+    miss = [k for k in keys if k not in gen.pos]
+    raise InputError(f"Period {period.date} ('{period.layer.name()}'): {len(miss)} of {len(keys)} keys of field "
+                     f"'{period.key}' match no district of '{name}' (e.g. '{miss[0]}').")
+
+
+def on_units(period, gen, fields):
+    """(n_units, k) counts of the period on the units of ``gen`` (units without a row: 0) and the
+    number of such units."""
+    idx = np.array([gen.pos[k] for k in period.keys], dtype=np.int64)
+    out = np.zeros((len(gen), len(fields)))
+    for j, f in enumerate(fields):
+        out[idx, j] = period.values[f]
+    return out, len(gen) - len(set(idx.tolist()))
+
+
+def overlay_weights(context, feedback, source_districts, target_districts, policy="repair", raster=None):
+    """(p_src, p_dst, weights, notes) of source units → target districts by the join engine
+    (areal weighting; dasymetric with a weight raster)."""
+    from .join_areal import Overlay, _transform, district_geometries, working_crs
+
+    extent = QgsRectangle()
+    for f in target_districts.features:
+        if f.hasGeometry():
+            extent.combineExtentWith(f.geometry().boundingBox())
+    wcrs, note = working_crs(target_districts.crs, source_districts.crs, extent, context)
+    notes = [note]
+    sgeoms, _ = district_geometries(source_districts, policy, _transform(source_districts.crs, wcrs, context))
+    dgeoms, _ = district_geometries(target_districts, policy, _transform(target_districts.crs, wcrs, context))
+    mass = None
+    if raster is not None:
+        from .join_raster import open_weight_raster
+
+        mass = open_weight_raster(raster, wcrs, context, sgeoms)
+        notes.extend(mass.notes)
+    ov = Overlay(sgeoms, dgeoms, feedback)
+    if ov.src.size == 0:
+        raise InputError(f"No polygon of '{source_districts.label}' overlaps a district of "
+                         f"'{target_districts.label}' (check that both cover the same place and have the right CRS).")
+    p_src, p_dst, w = ov.src, ov.dst, ov.area_weights()
+    if mass is not None:
+        (p_src, p_dst, w), more = mass.weights(ov, sgeoms, dgeoms, w, feedback)
+        notes.extend(more)
+    return p_src, p_dst, w, notes

@@ -1,0 +1,97 @@
+"""core.monitoring: harmonisation by overlay pieces, change classes, breaks, dates (hand-computed cases)."""
+import numpy as np
+import pytest
+
+from milieu_atlas_plugin.core import inference
+from milieu_atlas_plugin.core.monitoring import (
+    Harmoniser,
+    MonitoringError,
+    change_classes,
+    change_tests,
+    check_date,
+    order_periods,
+    pattern_regex,
+    series_breaks,
+    shares_and_lq,
+)
+
+
+def test_harmoniser_by_hand():
+    # source 0 lies in district 0 with a sliver of 0.4 % in district 1 and 0.1 % outside;
+    # source 1 is split 30/70 between districts 1 and 2; source 2 lies half outside every district
+    p_src = [0, 0, 1, 1, 2]
+    p_dst = [0, 1, 1, 2, 2]
+    w = [0.995, 0.004, 0.3, 0.7, 0.5]
+    h = Harmoniser(p_src, p_dst, w, n_src=3, n_target=3, sliver=0.01)
+    values = np.array([[100.0, 10.0], [50.0, 20.0], [8.0, 2.0]])
+    sums, moved, uncovered, reassigned = h.apply(values)
+    assert sums[:, 0] == pytest.approx([100.0, 15.0, 35.0 + 4.0])
+    assert sums[:, 1] == pytest.approx([10.0, 6.0, 14.0 + 1.0])
+    assert uncovered == pytest.approx([4.0, 1.0])
+    assert reassigned == pytest.approx([0.5, 0.05])  # the 0.5 % of source 0
+    assert moved[:, 0] == pytest.approx([0.0, 15.0, 39.0])  # split sources only
+    assert sums.sum(axis=0) + uncovered == pytest.approx(values.sum(axis=0))
+    assert h.split_sources == 2
+
+
+def test_harmoniser_conserves_mass_random():
+    rng = np.random.default_rng(3)
+    n_src, n_t = 40, 25
+    p_src = np.repeat(np.arange(n_src), 3)
+    p_dst = rng.integers(0, n_t, p_src.size)
+    w = rng.dirichlet(np.ones(3), n_src).ravel()
+    vals = rng.integers(0, 1000, (n_src, 2)).astype(float)
+    sums, moved, uncovered, _ = Harmoniser(p_src, p_dst, w, n_src, n_t).apply(vals)
+    assert sums.sum(axis=0) == pytest.approx(vals.sum(axis=0), rel=1e-12)
+    assert np.all(uncovered == 0) and np.all(moved <= sums + 1e-9)
+
+
+def test_shares_lq_and_change_classes():
+    share, lq, city = shares_and_lq([10, 20, 0, 70], [5, 4, 0, 7])
+    assert city == pytest.approx(16 / 100)
+    assert share[:2] == pytest.approx([0.5, 0.2]) and np.isnan(share[2])
+    assert lq[0] == pytest.approx(0.5 / 0.16)
+    first = np.array([0.10, 0.20, 0.30, 0.40, 0.50, np.nan])
+    last = first + np.array([0.00, 0.01, 0.02, 0.03, 0.10, 0.0])
+    change, rel, z, codes, city_pp, sd = change_classes(first, last, 0.3, 0.32)
+    assert change[:5] == pytest.approx([0.0, 1.0, 2.0, 3.0, 10.0])
+    assert city_pp == pytest.approx(2.0) and rel[:5] == pytest.approx([-2.0, -1.0, 0.0, 1.0, 8.0])
+    assert sd == pytest.approx(np.std([-2.0, -1.0, 0.0, 1.0, 8.0], ddof=1))
+    expected = [int(np.searchsorted([-1.5, -0.5, 0.5, 1.5], v / sd, side="right")) - 2 for v in rel[:5]]
+    assert list(codes[:5]) == expected and np.isnan(codes[5])
+
+
+def test_breaks_dates_patterns():
+    assert series_breaks([0.1, 0.2, 0.3, 0.4, 0.5, np.nan], classes=4) == [0.1, 0.2, 0.3, 0.4, 0.5]
+    assert series_breaks([1.0, 1.0, 1.0]) == [1.0]
+    assert check_date(" 2015-02 ", "x") == "2015-02"
+    with pytest.raises(MonitoringError):
+        check_date("2015-13", "x")
+    with pytest.raises(MonitoringError, match="same date 2016-01"):
+        order_periods(["2016-01", "2015-02", "2016-01"], ["a", "b", "c"])
+    assert order_periods(["2016-01", "2015-02"], ["a", "b"]) == [1, 0]
+    rx = pattern_regex("berlin-lor-population-{date}-t1-planning-areas.csv")
+    assert rx.match("berlin-lor-population-2019-02-t1-planning-areas.csv").group("date") == "2019-02"
+    assert rx.match("berlin-lor-population-2019-02-t1-districts.csv") is None
+    with pytest.raises(MonitoringError):
+        pattern_regex("no-date.csv")
+
+
+def test_change_tests_match_compare_periods():
+    """The series' test of a change is compare_periods' test on the same draws."""
+    rng = np.random.default_rng(5)
+    t = rng.integers(50, 500, 60).astype(float)
+    xa = np.floor(t * rng.uniform(0.1, 0.6, 60))
+    xb = np.floor(t * rng.uniform(0.1, 0.6, 60))
+    ref = inference.compare_periods(t, xa, t, xb, index="D", bootstrap=199, seed=11)
+    from milieu_atlas_plugin.core import twogroup
+
+    g = np.random.default_rng(11)
+    ra = inference.simulate_two_group({"D": twogroup.INDICES["D"]}, t, xa / t, 199, g)["D"]
+    rb = inference.simulate_two_group({"D": twogroup.INDICES["D"]}, t, xb / t, 199, g)["D"]
+    va, vb = twogroup.INDICES["D"](xa, t), twogroup.INDICES["D"](xb, t)
+    tests = change_tests([va, vb], [ra, rb])
+    assert tests[0] == (None, None)
+    first, prev = tests[1]
+    for key in ("difference", "ci_low", "ci_high", "p_value"):
+        assert first[key] == pytest.approx(ref[key], abs=1e-15) and prev[key] == first[key]
