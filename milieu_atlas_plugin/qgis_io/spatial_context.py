@@ -27,6 +27,8 @@ from .wkb import wkb_rings
 # Two polygons are neighbours when they touch within this tolerance (metres): digitised
 # boundaries of official district layers rarely meet to the last bit.
 SNAP_TOLERANCE = 0.01
+# up to this many units the overlap check runs for every index set, beyond it with neighbour indices only
+OVERLAP_CHECK_MAX = 20_000
 
 
 def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None):
@@ -40,6 +42,9 @@ def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None)
 
     transform, note = metric_transform(layer)
     wanted = None if fids is None else {int(f) for f in fids}
+    # the geometries are kept for the neighbour search, and for the overlap check where the layer is
+    # small enough for a union of all units (on large grids it would cost more than the indices)
+    keep = neighbours or layer.featureCount() <= OVERLAP_CHECK_MAX
     geoms, read, repaired = [], [], []
     cx, cy, areas, perimeters = [], [], [], []
     # one pass: centroid, area and perimeter from GEOS; the geometries are kept only when the
@@ -61,7 +66,7 @@ def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None)
         areas.append(g.area())
         perimeters.append(g.length())
         read.append(feat.id())
-        if neighbours:
+        if keep:
             geoms.append(g)
     n = len(cx)
     centroids = np.column_stack([np.array(cx, dtype=float), np.array(cy, dtype=float)]).reshape(n, 2)
@@ -71,10 +76,11 @@ def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None)
         contiguity, shared_boundary = _neighbours(geoms, fast, feedback)
     else:
         contiguity = shared_boundary = None
-    # overlapping units are looked for where the geometries are kept anyway (neighbour indices):
-    # the union of every unit would cost more than a kernel index on a 100 m grid itself
     label = layer_label(layer)
-    checks = [note, invalid_note(label, repaired), overlap_note(geoms, read, label) if neighbours else ""]
+    checks = [note, invalid_note(label, repaired), overlap_note(geoms, read, label) if keep else ""]
+    if not keep and feedback is not None:
+        feedback.pushInfo(f"Layer '{label}': {n} units; overlapping units were not looked for (done up to "
+                          f"{OVERLAP_CHECK_MAX} units or with the neighbour indices DADJ, DW, DS).")
     note = "; ".join(c for c in checks if c)
     ctx = SpatialContext(centroids=centroids, areas=areas, perimeters=perimeters,
                          contiguity=contiguity, shared_boundary=shared_boundary, note=note)
