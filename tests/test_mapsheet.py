@@ -738,3 +738,40 @@ def test_no_suppressed_value_anywhere_on_the_sheet(processing_registry, berlin, 
     assert len(hidden) >= 2
     assert sum(1 for t in shown if t in flat) > 50       # labels are printed...
     assert [t for t in hidden if t in flat] == []        # ...but none of a hidden district
+
+
+def test_office_template_changes_carry_over(qgis_app, berlin, tmp_path):
+    """An office edits a bundled template (here: title colour and size, map frame moved) and
+    saves it: the sheet keeps those changes and still fills every item."""
+    from qgis.core import QgsLayoutPoint, QgsPrintLayout, QgsProject, QgsReadWriteContext
+    from qgis.core import QgsUnitTypes
+    from qgis.PyQt.QtGui import QColor
+    from qgis.PyQt.QtXml import QDomDocument
+
+    from milieu_atlas_plugin.cartography.layouts import SheetTexts, build_map_sheet
+    from milieu_atlas_plugin.cartography.styling import apply_style
+
+    project = QgsProject()
+    layout = QgsPrintLayout(project)
+    doc = QDomDocument()
+    doc.setContent((ROOT / "resources" / "templates" / "a4_landscape.qpt").read_bytes())
+    layout.loadFromTemplate(doc, QgsReadWriteContext())
+    title = layout.itemById("title")
+    font = title.font()
+    font.setPointSizeF(26)
+    title.setFont(font)
+    title.setFontColor(QColor("#8b0000"))
+    layout.itemById("map").attemptMove(QgsLayoutPoint(20, 40, QgsUnitTypes.LayoutMillimeters))
+    office = tmp_path / "office.qpt"
+    assert layout.saveAsTemplate(str(office), QgsReadWriteContext())
+
+    apply_style(berlin, "mh_lq", locale="de")
+    texts = SheetTexts(title="Kurz", subtitle="Berlin", legend_title="LQ", source="Quelle: x",
+                       note="Notiz", date="heute")
+    sheet = build_map_sheet(berlin, texts, locale="de", template=str(office))
+    t = sheet.item("title")
+    assert t.text() == "Kurz" and t.fontColor().name() == "#8b0000"
+    assert t.font().pointSizeF() == pytest.approx(26)
+    pos = sheet.item("map").pos()
+    assert (round(pos.x()), round(pos.y())) == (20, 40)
+    assert sheet.item("legend").title() == "LQ"
