@@ -411,117 +411,117 @@
         <translation>Dunklere Farbe: höherer Wert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="423"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="428"/>
         <source>{n} {units}, {year}</source>
         <translation>{n} {units}, {year}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="423"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="428"/>
         <source>{n} {units}</source>
         <translation>{n} {units}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="428"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="433"/>
         <source>Measured: {what}, on {n} {units}, {year}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}, {year}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="432"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="437"/>
         <source>Measured: {what}, on {n} {units}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="442"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="447"/>
         <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="445"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="450"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="458"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="463"/>
         <source>{n} with fewer than {m} in the count (value suppressed)</source>
         <translation>{n} mit weniger als {m} in der Fallzahl (Wert gesperrt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="461"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="466"/>
         <source>{n} with fewer than {m} residents (too small for a meaningful value)</source>
         <translation>{n} mit weniger als {m} Einwohnern (zu klein für einen aussagekräftigen Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="464"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="469"/>
         <source>{n} suppressed for confidentiality</source>
         <translation>{n} aus Gründen der Geheimhaltung gesperrt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="466"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="471"/>
         <source>{n} without a value</source>
         <translation>{n} ohne Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="469"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="474"/>
         <source>Hatched: {n} of {t} {units}: {parts}.</source>
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="471"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="476"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="534"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="539"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="540"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="545"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="546"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="551"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="551"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="556"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="556"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="561"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="561"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="566"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="562"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="567"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="563"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="568"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="564"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="569"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="565"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="570"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="566"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="571"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
@@ -556,17 +556,17 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="451"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="456"/>
         <source>Total of the districts shown: {v}</source>
         <translation>Summe der dargestellten Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="451"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="456"/>
         <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
         <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="560"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="565"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
@@ -1240,279 +1240,304 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="135"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="137"/>
         <source>Indicator field to map</source>
         <translation>Darzustellendes Indikatorfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="140"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="137"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="142"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="139"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="144"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="141"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="146"/>
         <source>Note: what was measured, on which units, for which year (default: written from field, layer and year)</source>
         <translation>Anmerkung: was gemessen wurde, auf welchen Raumeinheiten, für welches Jahr (Standard: aus Feld, Layer und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="145"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="150"/>
         <source>Year or reference date of the data (for the note)</source>
         <translation>Jahr oder Stichtag der Daten (für die Anmerkung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="152"/>
         <source>Legend title (default from the field)</source>
         <translation>Legendentitel (Standard: aus dem Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="149"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="154"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="151"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="156"/>
         <source>Number of classes (0 = automatic)</source>
         <translation>Anzahl der Klassen (0 = automatisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="162"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="167"/>
         <source>Suppression field (true = value hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="165"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="170"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="174"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="179"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="184"/>
         <source>Boundaries drawn on top (optional)</source>
         <translation>Darüber gezeichnete Grenzen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="191"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="196"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="199"/>
         <source>Map sheet (PDF)</source>
         <translation>Kartenblatt (PDF)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="199"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="196"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="201"/>
         <source>Map sheet (PNG)</source>
         <translation>Kartenblatt (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="196"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="201"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="202"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="207"/>
         <source>Districts hatched (suppressed or no data)</source>
         <translation>Schraffierte Gebiete (unterdrückt oder keine Daten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="204"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="209"/>
         <source>Class limits</source>
         <translation>Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="210"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="215"/>
         <source>The district layer (INPUT) &apos;{v}&apos; could not be opened.</source>
         <translation>Der Gebietslayer (INPUT) „{v}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="214"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="219"/>
         <source>Layer &apos;{l}&apos; is not a polygon layer (it has {g} geometry); a map sheet needs district polygons.</source>
         <translation>Der Layer „{l}“ ist kein Polygonlayer (Geometrietyp: {g}); ein Kartenblatt benötigt Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="218"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="223"/>
         <source>Layer &apos;{l}&apos; is empty: it has no features.</source>
         <translation>Der Layer „{l}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="225"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="230"/>
         <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos; ({r}). Available fields: {a}</source>
         <translation>Der Layer „{l}“ hat kein Feld „{f}“ ({r}). Verfügbare Felder: {a}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="228"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="233"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; ({r}) is not numeric (type {t}).</source>
         <translation>Layer „{l}“, Feld „{f}“ ({r}) ist nicht numerisch (Typ {t}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="244"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="249"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has &apos;{v}&apos;, which is neither true nor false.</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat den Wert „{v}“, der weder wahr noch falsch ist.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="261"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="266"/>
         <source>No indicator field (FIELD) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="270"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="275"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="276"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="281"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="277"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="282"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="265"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="270"/>
         <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
         <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="298"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="303"/>
         <source>No PDF file (OUTPUT_PDF) was given.</source>
         <translation>Es wurde keine PDF-Datei (OUTPUT_PDF) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="309"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="314"/>
         <source>Reading '{l}'…</source>
         <translation>„{l}“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="372"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="377"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; has no value to map: every district is NULL or suppressed.</source>
         <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="435"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="440"/>
         <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
         <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="486"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="491"/>
         <source>Laying out the sheet…</source>
         <translation>Kartenblatt wird gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="500"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="505"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="507"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="512"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="509"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="514"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="154"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="159"/>
         <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
         <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="157"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="162"/>
         <source>Language of the sheet</source>
         <translation>Sprache des Kartenblatts</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="177"/>
         <source>Population field (small units left out of the classes)</source>
         <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="176"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="181"/>
         <source>Minimum population for a class colour</source>
         <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="188"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="193"/>
         <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
         <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="278"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="283"/>
         <source>population</source>
         <translation>Einwohner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="419"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="424"/>
         <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
         <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="440"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="445"/>
         <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="164"/>
         <source>Layout template: a4_landscape, a4_portrait, a3_landscape or the path of your own .qpt</source>
         <translation>Layoutvorlage: a4_landscape, a4_portrait, a3_landscape oder der Pfad Ihrer eigenen .qpt-Datei</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="185"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="190"/>
         <source>Labels: field with the district names (optional)</source>
         <translation>Beschriftung: Feld mit den Gebietsnamen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="199"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="204"/>
         <source>Map sheet (SVG)</source>
         <translation>Kartenblatt (SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="199"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="204"/>
         <source>SVG files (*.svg)</source>
         <translation>SVG-Dateien (*.svg)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="280"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="285"/>
         <source>labels</source>
         <translation>Beschriftung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="399"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="404"/>
         <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
         <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="182"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="187"/>
         <source>Milieu model (names and colours of the milieus)</source>
         <translation>Milieumodell (Namen und Farben der Milieus)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="54"/>
+        <source>Prints a council-ready map sheet (A4 landscape by default) of one indicator of a district layer: title, subtitle, map, legend with the number of districts per class, the city value and a reading aid, scale bar in km, north arrow, a note saying what was measured on which units for which year, the source line and the date. Writes a PDF (vector, text searchable) and optionally a PNG and an SVG.
+
+INPUT: district polygons. FIELD: the indicator to map (a number, or text for categories).
+CLASSIFICATION: auto (a field named *_lq, *quotient* or *ratio* is a ratio to the average, a text field is categorical, a count is drawn as circles; anything else gets quantile classes), quantile, jenks (natural breaks), equal (equal intervals), pretty (rounded intervals), stddev (standard deviations around the mean), fixed (the limits in BREAKS, e.g. BREAKS=0.1,0.2,0.3 in the field's own unit: the same classes for every year of a series), lq or categorical (one colour per value: LISA classes HH/HL/LH/LL/ns, dominant milieu with MIX as 'mixed', district types). The classes are QGIS's own (graduated or categorized renderer). Ratios to the average (location quotients) get fixed classes symmetric around 1 (≤ 0.5, 0.5–0.8, 0.8–0.95, 0.95–1.05, 1.05–1.25, 1.25–2, &gt; 2), so 1 lies in the neutral middle class; orange below, blue above, different in lightness so that a grayscale print keeps the classes apart. Shares (*_share, *percentage*) are labelled in percent. A count (whole numbers, not a share, rate, quotient or index) is drawn as circles proportional to the count, never as coloured areas.
+CLASSES: number of classes (0 = 7 for ratios, 5 otherwise; ratios need an odd number).
+LANGUAGE: auto (the QGIS language), de or en: every text on the sheet, the legend and the number format (decimal comma in German).
+Confidentiality: SUPPRESS_FIELD (a true/false field such as 'suppressed') and/or COUNT_FIELD with MIN_COUNT (a count above 0 and below MIN_COUNT) hide a district's value: it is drawn hatched grey as 'suppressed / no data', like districts without a value, its numeric label is left out, and the sheet says how many were hidden and why. POPULATION_FIELD with MIN_POPULATION (default 300) leaves units with too few residents for a meaningful value out of the classes in the same way; the population also weights the city value under the legend.
+TITLE, SUBTITLE, NOTE (default: written readably from the field, the layer and YEAR), SOURCE_TEXT (the data source and licence, printed as 'Source: …'; for the Berlin sample: 'Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)'; without it the sheet is marked 'source missing'), LEGEND_TITLE, LABEL_FIELD (district names printed with a white halo), BOUNDARIES (optional outlines drawn on top, e.g. Bezirke) with BOUNDARIES_NAME (its name in the legend; default derived from the layer name).
+MODEL: the milieu model file (codes, names, colours; default: the bundled vhw migrant milieus) for milieu fields: the dominant milieu is drawn in the model's colours with its names, MIX as 'mixed'.
+TEMPLATE: a4_landscape (default), a4_portrait, a3_landscape or the path of an office's own .qpt layout template (edit a bundled one in the layout designer; the items the sheet fills are found by their ids: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date).
+OUTPUT_PDF, OUTPUT_PNG and OUTPUT_SVG (optional), DPI (of the PNG). Files are written completely or not at all. Runs on the main thread (print layouts need it).</source>
+        <translation>Druckt ein vorlagenfertiges Kartenblatt (standardmäßig A4 quer) eines Indikators eines Gebietslayers: Titel, Untertitel, Karte, Legende mit der Zahl der Gebiete je Klasse, dem gesamtstädtischen Wert und einer Lesehilfe, Maßstabsleiste in km, Nordpfeil, eine Anmerkung, was auf welchen Einheiten für welches Jahr gemessen wurde, die Quellenangabe und das Datum. Schreibt ein PDF (Vektor, Text durchsuchbar) und optional ein PNG und ein SVG.
+
+INPUT: Gebietspolygone. FIELD: der darzustellende Indikator (eine Zahl oder Text für Kategorien).
+CLASSIFICATION: auto (ein Feld namens *_lq, *quotient* oder *ratio* ist ein Verhältnis zum Durchschnitt, ein Textfeld ist kategorial, eine absolute Zahl wird als Kreise gezeichnet; alles andere erhält Quantilklassen), quantile, jenks (natürliche Unterbrechungen), equal (gleiche Intervalle), pretty (gerundete Intervalle), stddev (Standardabweichungen um den Mittelwert), fixed (die Grenzen in BREAKS, z. B. BREAKS=0.1,0.2,0.3 in der Einheit des Feldes: dieselben Klassen für jedes Jahr einer Reihe), lq oder categorical (eine Farbe je Wert: LISA-Klassen HH/HL/LH/LL/ns, dominantes Milieu mit MIX als „gemischt“, Gebietstypen). Die Klassen sind die von QGIS (abgestufter oder kategorisierter Renderer). Verhältnisse zum Durchschnitt (Standortquotienten) erhalten feste, um 1 symmetrische Klassen (≤ 0,5, 0,5–0,8, 0,8–0,95, 0,95–1,05, 1,05–1,25, 1,25–2, &gt; 2), sodass 1 in der neutralen mittleren Klasse liegt; orange darunter, blau darüber, verschieden hell, sodass ein Graustufendruck die Klassen unterscheidbar hält. Anteile (*_share, *percentage*) werden in Prozent beschriftet. Eine absolute Zahl (ganze Zahlen, kein Anteil, keine Quote, kein Quotient oder Index) wird als zur Anzahl proportionale Kreise gezeichnet, nie als eingefärbte Fläche.
+CLASSES: Anzahl der Klassen (0 = 7 bei Verhältniszahlen, sonst 5; Verhältniszahlen brauchen eine ungerade Anzahl).
+LANGUAGE: auto (die Sprache von QGIS), de oder en: alle Texte des Blatts, die Legende und das Zahlenformat (Dezimalkomma auf Deutsch).
+Geheimhaltung: SUPPRESS_FIELD (ein Wahr/Falsch-Feld wie „suppressed“) und/oder COUNT_FIELD mit MIN_COUNT (eine Fallzahl über 0 und unter MIN_COUNT) blenden den Wert eines Gebiets aus: Es wird grau schraffiert als „unterdrückt / keine Daten“ gezeichnet wie Gebiete ohne Wert, seine numerische Beschriftung entfällt, und das Blatt nennt, wie viele ausgeblendet wurden und warum. POPULATION_FIELD mit MIN_POPULATION (Standard 300) nimmt Gebiete mit zu wenigen Einwohnern für einen aussagekräftigen Wert ebenso aus den Klassen; die Einwohnerzahl gewichtet auch den gesamtstädtischen Wert unter der Legende.
+TITLE, SUBTITLE, NOTE (Standard: lesbar aus Feld, Layer und YEAR formuliert), SOURCE_TEXT (Datenquelle und Lizenz, gedruckt als „Quelle: …“; für die Berliner Beispieldaten: „Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)“; ohne sie ist das Blatt als „Quelle fehlt“ markiert), LEGEND_TITLE, LABEL_FIELD (Gebietsnamen mit weißem Halo beschriftet), BOUNDARIES (optionale Grenzen darüber, z. B. Bezirke) mit BOUNDARIES_NAME (ihr Name in der Legende; Standard aus dem Layernamen abgeleitet).
+MODEL: die Milieumodell-Datei (Codes, Namen, Farben; Standard: die mitgelieferten vhw-Migrantenmilieus) für Milieufelder: Das dominante Milieu wird in den Farben des Modells mit seinen Namen gezeichnet, MIX als „gemischt“.
+TEMPLATE: a4_landscape (Standard), a4_portrait, a3_landscape oder der Pfad zur eigenen .qpt-Layoutvorlage einer Dienststelle (bearbeiten Sie eine mitgelieferte im Layout-Designer; die Elemente, die das Blatt füllt, werden über ihre IDs gefunden: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date).
+OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt (Drucklayouts erfordern das).</translation>
     </message>
 </context>
 <context>
