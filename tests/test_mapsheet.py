@@ -814,3 +814,4 @@ def test_change_sheet_in_percentage_points(processing_registry, tmp_path):
     assert "Veränderung in Prozentpunkten" in flat and "Orange: Abnahme, blau: Zunahme" in flat
     assert "Veränderung – Anteil: Einwohnerinnen und Einwohner mit Migrationshintergrund" in flat
     assert "mh_share" not in flat
+    assert "Median der Gebiete: 0,0 Pp." in flat     # 271st and 272nd of 542 changes: 0

@@ -586,6 +586,7 @@ class MapSheet(MilieuAlgorithm):
         if cls.kind == "change":
             suffix = tr(" pp") if cls.percent_factor == 100.0 else ""
             digits = max(cls.decimals, 1)
+            pop_sum = 0.0      # a weighted mean of changes is not the city's change: the median
         if pop_sum > 0:
             v = format_number(pop_weighted / pop_sum * cls.percent_factor, digits, language)
             return tr("City: {v}").format(v=v + suffix)
