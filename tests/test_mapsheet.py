@@ -738,3 +738,80 @@ def test_no_suppressed_value_anywhere_on_the_sheet(processing_registry, berlin, 
     assert len(hidden) >= 2
     assert sum(1 for t in shown if t in flat) > 50       # labels are printed...
     assert [t for t in hidden if t in flat] == []        # ...but none of a hidden district
+
+
+def test_office_template_changes_carry_over(qgis_app, berlin, tmp_path):
+    """An office edits a bundled template (here: title colour and size, map frame moved) and
+    saves it: the sheet keeps those changes and still fills every item."""
+    from qgis.core import QgsLayoutPoint, QgsPrintLayout, QgsProject, QgsReadWriteContext
+    from qgis.core import QgsUnitTypes
+    from qgis.PyQt.QtGui import QColor
+    from qgis.PyQt.QtXml import QDomDocument
+
+    from milieu_atlas_plugin.cartography.layouts import SheetTexts, build_map_sheet
+    from milieu_atlas_plugin.cartography.styling import apply_style
+
+    project = QgsProject()
+    layout = QgsPrintLayout(project)
+    doc = QDomDocument()
+    doc.setContent((ROOT / "resources" / "templates" / "a4_landscape.qpt").read_bytes())
+    layout.loadFromTemplate(doc, QgsReadWriteContext())
+    title = layout.itemById("title")
+    font = title.font()
+    font.setPointSizeF(26)
+    title.setFont(font)
+    title.setFontColor(QColor("#8b0000"))
+    layout.itemById("map").attemptMove(QgsLayoutPoint(20, 40, QgsUnitTypes.LayoutMillimeters))
+    office = tmp_path / "office.qpt"
+    assert layout.saveAsTemplate(str(office), QgsReadWriteContext())
+
+    apply_style(berlin, "mh_lq", locale="de")
+    texts = SheetTexts(title="Kurz", subtitle="Berlin", legend_title="LQ", source="Quelle: x",
+                       note="Notiz", date="heute")
+    sheet = build_map_sheet(berlin, texts, locale="de", template=str(office))
+    t = sheet.item("title")
+    assert t.text() == "Kurz" and t.fontColor().name() == "#8b0000"
+    assert t.font().pointSizeF() == pytest.approx(26)
+    pos = sheet.item("map").pos()
+    assert (round(pos.x()), round(pos.y())) == (20, 40)
+    assert sheet.item("legend").title() == "LQ"
+
+
+def test_change_sheet_in_percentage_points(processing_registry, tmp_path):
+    """CHANGE_FROM_FIELD maps FIELD minus the earlier field on classes symmetric around 0, in
+    percentage points for shares; counts per class checked by hand."""
+    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
+
+    from milieu_atlas_plugin.compat import FieldType
+
+    src = make_berlin_layer()
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:25833", "Planungsräume 2021", "memory")
+    layer.dataProvider().addAttributes([QgsField("mh_share", FieldType.Double),
+                                        QgsField("mh_share_2021", FieldType.Double)])
+    layer.updateFields()
+    # changes cycle through -6, -1, 0, +0.3, +3, +7 percentage points
+    deltas = [-0.06, -0.01, 0.0, 0.003, 0.03, 0.07]
+    feats = []
+    for i, f in enumerate(src.getFeatures()):
+        g = QgsFeature(layer.fields())
+        g.setGeometry(f.geometry())
+        g.setAttributes([0.3 + deltas[i % 6], 0.3])
+        feats.append(g)
+    layer.dataProvider().addFeatures(feats)
+    pdf = tmp_path / "change.pdf"
+    res = _run(processing_registry, {"INPUT": layer, "FIELD": "mh_share", "LANGUAGE": "de",
+                                     "CHANGE_FROM_FIELD": "mh_share_2021", "SOURCE_TEXT": "Test",
+                                     "OUTPUT_PDF": str(pdf)})
+    # 90th percentile of |change| is 6 pp: step 2.5 pp (round), limits ±0.5, ±2.5, ±5 pp
+    assert res["CLASS_BREAKS"] == "-0.0500; -0.0250; -0.0050; 0.0050; 0.0250; 0.0500"
+    n = layer.featureCount()
+    per = [sum(1 for i in range(n) if i % 6 == k) for k in range(6)]
+    flat = pdf_text(pdf)
+    assert f"≤ −5,0 Pp. ({per[0]})" in flat
+    assert f"−2,5 – −0,5 Pp. ({per[1]})" in flat
+    assert f"−0,5 – 0,5 Pp. (etwa unverändert) ({per[2] + per[3]})" in flat
+    assert f"2,5 – 5,0 Pp. ({per[4]})" in flat and f"> 5,0 Pp. ({per[5]})" in flat
+    assert "Veränderung in Prozentpunkten" in flat and "Orange: Abnahme, blau: Zunahme" in flat
+    assert "Veränderung – Anteil: Einwohnerinnen und Einwohner mit Migrationshintergrund" in flat
+    assert "mh_share" not in flat
+    assert "Median der Gebiete: 0,0 Pp." in flat     # 271st and 272nd of 542 changes: 0

@@ -816,3 +816,43 @@ def count_classification(values, locale=None):
                          [format_number(v, 0, locale) for v in legend], 0, locale=locale)
     cls.nodata_label = tr("suppressed / no data")
     return cls
+
+
+# ----------------------------------------------------------------------------------------------
+# change between two dates: diverging around 0
+
+
+def change_classification(values, locale=None, percent_points=False):
+    """Seven classes symmetric around 0 for a difference of two dates (percentage points when
+    `percent_points`: a difference of fractions ×100): a round step s from the typical change,
+    limits ±s/5, ±s, ±2s; the middle class is "about unchanged"; orange for a decrease, blue for
+    an increase (the LQ ramp, apart in grayscale)."""
+    tr = sheet_translator(locale)
+    vals = finite_values(values)
+    if not vals:
+        raise InputError(tr("There are no values to classify (all are NULL or suppressed)."))
+    factor = 100.0 if percent_points else 1.0
+    # the step from the 90th percentile of the changes, so one outlier (a tiny unit) does not
+    # push every other district into the middle class; the outer classes are open
+    ordered = sorted(abs(v) for v in vals)
+    typical = ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))] * factor
+    step = _nice_floor(typical / 2.0) if typical > 0 else 1.0
+    inner = [-2 * step, -step, -step / 5, step / 5, step, 2 * step]
+    limits = [b / factor for b in inner]
+    top = max([abs(v) for v in vals] + [abs(limits[-1]) * 2])
+    bounds = [-top] + limits + [top]
+    ranges = list(zip(bounds, bounds[1:]))
+    decimals = max(_decimals_of(round(b, 9)) for b in inner)
+    suffix = tr(" pp") if percent_points else ""
+
+    def fmt(x):
+        return format_number(x * factor, decimals, locale).replace("-", "−")
+
+    labels = [_fmt_range(lo, hi, fmt, i == 0, i == len(ranges) - 1, True, suffix)
+              for i, (lo, hi) in enumerate(ranges)]
+    labels[3] += " " + tr("(about unchanged)")
+    cls = Classification("change", "change", ranges, lq_colors(3), labels, decimals, factor, 3,
+                         locale=locale, qgis_method=QgsClassificationCustom(), open_ends=True)
+    cls.count(vals)
+    cls.nodata_label = tr("suppressed / no data")
+    return cls

@@ -33,7 +33,8 @@ def group_name(token, tr, model=None):
     if t in ("mh", "migration_background", "with_migration_background", "migbg", "migh",
              "inhabitants_with_migration_background"):
         return tr("residents with a migration background"), True
-    if t in ("foreign", "foreigners", "auslaender", "ausl", "non_german", "foreign_nationals"):
+    if t in ("foreign", "foreigners", "auslaender", "ausl", "non_german", "foreign_nationals",
+             "inhabitants_foreigners", "foreign_residents"):
         return tr("foreign residents"), True
     if t in ("german", "germans", "deutsche", "de"):
         return tr("German residents"), True

@@ -29,8 +29,6 @@ from .base import MilieuAlgorithm, static_enum
 CLASSIFICATIONS = ["auto", "quantile", "jenks", "equal", "pretty", "stddev", "fixed", "lq",
                    "categorical"]
 LANGUAGES = ["auto", "de", "en"]
-BERLIN_SOURCE = ("Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); "
-                 "Geoportal Berlin (dl-de/zero-2-0)")
 _TRUE = {"1", "true", "t", "yes", "y", "ja", "j", "x", "wahr"}
 _FALSE = {"", "0", "false", "f", "no", "n", "nein", "falsch"}
 
@@ -53,48 +51,56 @@ class MapSheet(MilieuAlgorithm):
     GROUP_NAME = QT_TRANSLATE_NOOP("MapSheet", "Cartography")
     HELP = QT_TRANSLATE_NOOP(
         "MapSheet",
-        "Prints a council-ready map sheet (A4 landscape by default) of one indicator of a district layer: "
-        "title, subtitle, choropleth map, legend, scale bar in km, north arrow, a note saying what "
-        "was measured on which units for which year, the source line and the date. Writes a PDF "
-        "(vector, text searchable) and optionally a PNG.\n\n"
-        "INPUT: district polygons. FIELD: the numeric indicator to map.\n"
+        "Prints a council-ready map sheet (A4 landscape by default) of one indicator of a "
+        "district layer: title, subtitle, map, legend with the number of districts per class, "
+        "the city value and a reading aid, scale bar in km, north arrow, a note saying what "
+        "was measured on which units for which year, the source line and the date. Writes "
+        "a PDF (vector, text searchable) and optionally a PNG and an SVG.\n"
+        "\n"
+        "INPUT: district polygons. FIELD: the indicator to map (a number, or text for categories).\n"
         "CLASSIFICATION: auto (a field named *_lq, *quotient* or *ratio* is a ratio to the "
-        "average, a text field is categorical; anything else gets quantile classes), quantile, "
-        "jenks (natural breaks), equal (equal intervals), pretty (rounded intervals), stddev "
-        "(standard deviations around the mean), fixed (the limits in BREAKS, e.g. "
-        "BREAKS=0.1,0.2,0.3 in the field's own unit: the same classes for every year of a "
-        "series), lq or categorical (one colour per value: LISA classes HH/HL/LH/LL/ns, "
-        "dominant milieu with MIX as 'mixed', district types). The classes are QGIS's own "
-        "(graduated or categorized renderer), with the number of districts per class in the "
-        "legend. Ratios to the average (location quotients) are drawn on a "
-        "diverging ramp centred at exactly 1 with fixed classes symmetric around 1 "
-        "(< 0.5, 0.5–0.8, 0.8–0.95, 0.95–1.05, 1.05–1.25, 1.25–2, ≥ 2), so 1 lies in the neutral "
-        "middle class; orange below, blue above, different in lightness so that a grayscale "
-        "print keeps the classes apart. Shares (*_share, *percentage*) are labelled in percent.\n"
-        "LANGUAGE: auto (the QGIS language), de or en: every text on the sheet, the legend and "
-        "the number format (decimal comma in German).\n"
+        "average, a text field is categorical, a count is drawn as circles; anything else "
+        "gets quantile classes), quantile, jenks (natural breaks), equal (equal intervals), "
+        "pretty (rounded intervals), stddev (standard deviations around the mean), fixed "
+        "(the limits in BREAKS, e.g. BREAKS=0.1,0.2,0.3 in the field's own unit: the same "
+        "classes for every year of a series), lq or categorical (one colour per value: LISA "
+        "classes HH/HL/LH/LL/ns, dominant milieu with MIX as 'mixed', district types). The "
+        "classes are QGIS's own (graduated or categorized renderer). Ratios to the average "
+        "(location quotients) get fixed classes symmetric around 1 (≤ 0.5, 0.5–0.8, 0.8–0.95, "
+        "0.95–1.05, 1.05–1.25, 1.25–2, > 2), so 1 lies in the neutral middle class; orange "
+        "below, blue above, different in lightness so that a grayscale print keeps the classes "
+        "apart. Shares (*_share, *percentage*) are labelled in percent. A count (whole numbers, "
+        "not a share, rate, quotient or index) is drawn as circles proportional to the count, "
+        "never as coloured areas.\n"
+        "CHANGE_FROM_FIELD: the earlier value of the indicator; the sheet maps FIELD minus it "
+        "(percentage points for shares) on seven classes symmetric around 0, orange for a "
+        "decrease, blue for an increase.\n"
         "CLASSES: number of classes (0 = 7 for ratios, 5 otherwise; ratios need an odd number).\n"
+        "LANGUAGE: auto (the QGIS language), de or en: every text on the sheet, the legend "
+        "and the number format (decimal comma in German).\n"
         "Confidentiality: SUPPRESS_FIELD (a true/false field such as 'suppressed') and/or "
-        "COUNT_FIELD with MIN_COUNT (districts whose count is below MIN_COUNT) hide a district's "
-        "value: it is drawn hatched grey as 'suppressed / no data', like districts without a value, "
-        "and the sheet says how many were hidden and why. POPULATION_FIELD with MIN_POPULATION "
-        "(default 300) leaves units with too few residents for a meaningful value out of the "
-        "classes in the same way; the population also weights the city value printed as a "
-        "reference under the legend.\n"
+        "COUNT_FIELD with MIN_COUNT (a count above 0 and below MIN_COUNT) hide a district's "
+        "value: it is drawn hatched grey as 'suppressed / no data', like districts without "
+        "a value, its numeric label is left out, and the sheet says how many were hidden "
+        "and why. POPULATION_FIELD with MIN_POPULATION (default 300) leaves units with too "
+        "few residents for a meaningful value out of the classes in the same way; the population "
+        "also weights the city value under the legend.\n"
         "TITLE, SUBTITLE, NOTE (default: written readably from the field, the layer and YEAR), "
-        "SOURCE_TEXT (the data source and licence, printed as 'Source: …'; for the Berlin sample: "
-        "'" + BERLIN_SOURCE + "'; without it the sheet is marked 'source missing'), "
-        "LEGEND_TITLE, BOUNDARIES (optional outlines drawn on top, e.g. Bezirke) with "
-        "BOUNDARIES_NAME (its name in the legend; default derived from the layer name).\n"
+        "SOURCE_TEXT (the data source and licence, printed as 'Source: …'; for the Berlin "
+        "sample: 'Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)'; "
+        "without it the sheet is marked 'source missing'), LEGEND_TITLE, LABEL_FIELD (district "
+        "names printed with a white halo), BOUNDARIES (optional outlines drawn on top, e.g. "
+        "Bezirke) with BOUNDARIES_NAME (its name in the legend; default derived from the "
+        "layer name).\n"
         "MODEL: the milieu model file (codes, names, colours; default: the bundled vhw migrant "
-        "milieus) for milieu fields: the dominant milieu is drawn in the model's colours with "
-        "its names, MIX as 'mixed'.\n"
+        "milieus) for milieu fields: the dominant milieu is drawn in the model's colours "
+        "with its names, MIX as 'mixed'.\n"
         "TEMPLATE: a4_landscape (default), a4_portrait, a3_landscape or the path of an office's "
         "own .qpt layout template (edit a bundled one in the layout designer; the items the "
-        "sheet fills are found by their ids: title, subtitle, map, legend, reading_aid, "
-        "suppression_note, north_arrow, scalebar, scale_text, note, source, date).\n"
-        "OUTPUT_PDF, OUTPUT_PNG (optional), DPI (of the PNG). Files are written completely or "
-        "not at all. Runs on the main thread (print layouts need it).")
+        "sheet fills are found by their ids: title, subtitle, map, legend, reading_aid, suppression_note, "
+        "north_arrow, scalebar, scale_text, note, source, date).\n"
+        "OUTPUT_PDF, OUTPUT_PNG and OUTPUT_SVG (optional), DPI (of the PNG). Files are written "
+        "completely or not at all. Runs on the main thread (print layouts need it).")
 
     INPUT = "INPUT"
     FIELD = "FIELD"
@@ -118,6 +124,7 @@ class MapSheet(MilieuAlgorithm):
     TEMPLATE = "TEMPLATE"
     LABEL_FIELD = "LABEL_FIELD"
     MODEL = "MODEL"
+    CHANGE_FROM_FIELD = "CHANGE_FROM_FIELD"
     OUTPUT_SVG = "OUTPUT_SVG"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_PNG = "OUTPUT_PNG"
@@ -179,6 +186,11 @@ class MapSheet(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.BOUNDARIES, self.tr("Boundaries drawn on top (optional)"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.CHANGE_FROM_FIELD, self.tr("Earlier value of the indicator (maps the change "
+                                            "FIELD minus this field)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.MODEL, self.tr("Milieu model (names and colours of the milieus)"),
             extension="csv", optional=True))
@@ -247,7 +259,8 @@ class MapSheet(MilieuAlgorithm):
     def run_checked(self, parameters, context, feedback):
         from ..cartography.layouts import SheetTexts, build_map_sheet, export_sheet, format_date
         from ..cartography.styling import (
-            base_symbol, build_renderer, categories_for_field, classify, count_classification,
+            base_symbol, build_renderer, categories_for_field, change_classification, classify,
+            count_classification,
             detect_kind, format_number, is_count, label_layer, nodata_layer, percent_suffix,
             proportional_circles,
         )
@@ -279,6 +292,12 @@ class MapSheet(MilieuAlgorithm):
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context)
         lidx = self._field(layer, name, label_field, self.tr("labels"), False) if label_field else -1
         label_numeric = lidx >= 0 and layer.fields().at(lidx).isNumeric()
+        change_field = self.parameterAsString(parameters, self.CHANGE_FROM_FIELD, context)
+        chidx = self._field(layer, name, change_field, self.tr("earlier value"), True) \
+            if change_field else -1
+        if chidx >= 0 and categorical:
+            raise InputError(self.tr("CHANGE_FROM_FIELD needs a numeric FIELD, not the text "
+                                     "field '{f}'.").format(f=field))
         breaks = None
         if method == "fixed":
             from ..cartography.styling import parse_breaks
@@ -317,7 +336,7 @@ class MapSheet(MilieuAlgorithm):
             out_fields.append(QgsField("label", FieldType.String))
         mem.dataProvider().addAttributes(out_fields)
         mem.updateFields()
-        attrs = [fidx] + [i for i in (sidx, cidx, pidx, lidx) if i >= 0]
+        attrs = [fidx] + [i for i in (sidx, cidx, pidx, lidx, chidx) if i >= 0]
         request = QgsFeatureRequest().setSubsetOfAttributes(attrs)
         feats, values = [], []
         n_null = n_flag = n_small = n_pop = 0
@@ -331,6 +350,9 @@ class MapSheet(MilieuAlgorithm):
                 value = None if _is_null(raw) or str(raw).strip() == "" else str(raw).strip()
             else:
                 value = None if _is_null(raw) else float(raw)
+                if chidx >= 0 and value is not None:
+                    before = feat.attribute(chidx)
+                    value = None if _is_null(before) else value - float(before)
                 if value is not None and not math.isfinite(value):
                     value = None
             hidden = False
@@ -391,7 +413,14 @@ class MapSheet(MilieuAlgorithm):
             else None
         n_hidden = n_null + n_flag + n_small + n_pop
         circles = None
-        if counts:
+        change_pp = False
+        if chidx >= 0:
+            counts = False
+            raw_kind = detect_kind(field)
+            change_pp = raw_kind == "share" and self._fractions(layer, fidx, chidx)
+            cls = change_classification(values, language, percent_points=change_pp)
+            mem.setRenderer(build_renderer(field, cls))
+        elif counts:
             cls = count_classification(values, language)
             mem.setRenderer(QgsSingleSymbolRenderer(base_symbol()))
             circles, _vmax = proportional_circles(mem, field, language)
@@ -409,7 +438,15 @@ class MapSheet(MilieuAlgorithm):
             label=cls.nodata_label, n=format_number(n_hidden, 0, language))) if n_hidden else None
 
         # --- texts ----------------------------------------------------------------------------
-        described = describe_field(field, cls.kind, language, model)
+        described = describe_field(field, detect_kind(field) if chidx >= 0 else cls.kind,
+                                   language, model)
+        if chidx >= 0:
+            described.title = tr("Change – {t}").format(t=described.title)
+            described.legend_title = tr("Change in percentage points") if change_pp else \
+                tr("Change")
+            described.what = tr("change: {what}").format(what=described.what)
+            described.reading_aid = tr("Orange: decrease, blue: increase; middle class: about "
+                                       "unchanged.")
         year = self.parameterAsString(parameters, self.YEAR, context).strip()
         n_units = len(values)
         title = self.parameterAsString(parameters, self.TITLE, context).strip()
@@ -513,6 +550,17 @@ class MapSheet(MilieuAlgorithm):
                 self.OUTPUT_SVG: svg_path or None,
                 "SUPPRESSED": n_hidden, "CLASS_BREAKS": breaks_out}
 
+    @staticmethod
+    def _fractions(layer, *indexes):
+        """True when every value of these fields lies in [0, 1] (shares as fractions)."""
+        request = QgsFeatureRequest().setSubsetOfAttributes(list(indexes))
+        for feat in layer.getFeatures(request):
+            for i in indexes:
+                v = feat.attribute(i)
+                if not _is_null(v) and not 0.0 <= float(v) <= 1.0:
+                    return False
+        return True
+
     def _model(self, parameters, context, field, categorical):
         """The milieu model (MODEL, default the bundled one) where the field concerns milieus:
         a categorical field (dominant milieu codes) or a field named mil_<code>…; else None."""
@@ -535,6 +583,10 @@ class MapSheet(MilieuAlgorithm):
         vals = sorted(v for v in values if v is not None)
         suffix = percent_suffix(language) if cls.kind == "share" else ""
         digits = max(cls.decimals, 1) if cls.kind == "share" else cls.decimals
+        if cls.kind == "change":
+            suffix = tr(" pp") if cls.percent_factor == 100.0 else ""
+            digits = max(cls.decimals, 1)
+            pop_sum = 0.0      # a weighted mean of changes is not the city's change: the median
         if pop_sum > 0:
             v = format_number(pop_weighted / pop_sum * cls.percent_factor, digits, language)
             return tr("City: {v}").format(v=v + suffix)
@@ -556,6 +608,8 @@ class MapSheet(MilieuAlgorithm):
             return tr("standard deviations (mean {m}, standard deviation {s})").format(
                 m=format_number(cls.parameters["mean"] * f, cls.decimals + 1, cls.locale),
                 s=format_number(cls.parameters["sd"] * f, cls.decimals + 1, cls.locale))
+        if cls.method == "change":
+            return tr("symmetric around 0 (no change)")
         if cls.method == "circles":
             return tr("circles with an area proportional to the count")
         names = {"quantile": tr("quantiles (about equal numbers of districts per class)"),
