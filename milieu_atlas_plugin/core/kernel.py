@@ -694,7 +694,7 @@ class UnitKernel:
             return (f"kernel sums exact: unit centroids on a regular {cell:g} m lattice, convolved "
                     "on it by FFT")
         err = "not yet measured" if self.error is None else f"{self.error:.1e}"
-        return (f"kernel sums on a {cell:g} m grid (linear binning, FFT; KERNEL_METHOD "
+        return (f"kernel sums on a {cell:g} m grid (linear binning, FFT, KERNEL_METHOD "
                 f"{self.requested}), largest "
                 f"relative error at {min(self.n, ERROR_SAMPLE)} sampled units against the exact sums "
                 f"{err}")
