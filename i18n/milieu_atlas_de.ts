@@ -14,6 +14,11 @@
         <translation>dieses Gebiet</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="126"/>
+        <source>{t} · district {k} · page {p} of {n}</source>
+        <translation>{t} · Gebiet {k} · Seite {p} von {n}</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="171"/>
         <source>Position in the city (frame: detail map)</source>
         <translation>Lage in der Stadt (Rahmen: Detailkarte)</translation>
@@ -34,6 +39,16 @@
         <translation>Median (alle)</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="295"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="297"/>
+        <source>Page · key · name</source>
+        <translation>Seite · Schlüssel · Name</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="387"/>
         <source>The folder &apos;{d}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ existiert nicht.</translation>
@@ -44,6 +59,11 @@
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="275"/>
+        <source>The legend column is long and reaches the scale bar; shorten LEGEND_TITLE or use fewer classes.</source>
+        <translation>Die Legendenspalte ist lang und reicht bis zur Maßstabsleiste; kürzen Sie LEGEND_TITLE oder verwenden Sie weniger Klassen.</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="284"/>
         <source>Scale 1 : {s}</source>
         <translation>Maßstab 1 : {s}</translation>
@@ -52,6 +72,26 @@
         <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="299"/>
         <source>The footer text is long and reaches the page edge; shorten NOTE or SOURCE_TEXT.</source>
         <translation>Der Fußzeilentext ist lang und reicht bis an den Seitenrand; kürzen Sie NOTE oder SOURCE_TEXT.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="407"/>
+        <source>could not write the file &apos;{f}&apos; (disk full or no permission?)</source>
+        <translation>die Datei „{f}“ konnte nicht geschrieben werden (Datenträger voll oder keine Berechtigung?)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="410"/>
+        <source>not enough memory</source>
+        <translation>nicht genug Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="412"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="413"/>
+        <source>error code {c}</source>
+        <translation>Fehlercode {c}</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="426"/>
@@ -67,6 +107,11 @@
         <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="457"/>
         <source>PNG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PNG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="469"/>
+        <source>SVG export to &apos;{f}&apos; failed: {e}</source>
+        <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="473"/>
@@ -97,111 +142,6 @@
         <location filename="../milieu_atlas_plugin/cartography/styling.py" line="400"/>
         <source>Only {m} distinct classes could be formed from the values.</source>
         <translation>Aus den Werten konnten nur {m} unterschiedliche Klassen gebildet werden.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="526"/>
-        <source>Unknown kind &apos;{k}&apos;; use one of {ks}.</source>
-        <translation>Unbekannte Art „{k}“; verwenden Sie eine der folgenden: {ks}.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="528"/>
-        <source>Unknown classification &apos;{m}&apos;.</source>
-        <translation>Unbekannte Klassifizierung „{m}“.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="542"/>
-        <source>Field &apos;{f}&apos; has negative values; a ratio to the average (LQ) cannot be negative.</source>
-        <translation>Das Feld „{f}“ enthält negative Werte; ein Verhältnis zum Durchschnitt (LQ) kann nicht negativ sein.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="857"/>
-        <source>suppressed / no data</source>
-        <translation>unterdrückt / keine Daten</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="101"/>
-        <source>Choose a districts layer.</source>
-        <translation>Wählen Sie einen Gebietslayer.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="103"/>
-        <source>Choose the key field of the districts layer.</source>
-        <translation>Wählen Sie das Schlüsselfeld des Gebietslayers.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="105"/>
-        <source>Choose the key field of the table to join.</source>
-        <translation>Wählen Sie das Schlüsselfeld der zu verknüpfenden Tabelle.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="107"/>
-        <source>Choose the total field.</source>
-        <translation>Wählen Sie das Feld der Gesamtzahl.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="110"/>
-        <source>Tick at least one group field.</source>
-        <translation>Wählen Sie mindestens ein Gruppenfeld aus.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="112"/>
-        <source>Choose an output folder.</source>
-        <translation>Wählen Sie einen Ausgabeordner.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="178"/>
-        <source>Data: {0}</source>
-        <translation>Daten: {0}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="52"/>
-        <source>Could not open layer &apos;{0}&apos; ({1}).</source>
-        <translation>Der Layer „{0}“ konnte nicht geöffnet werden ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="113"/>
-        <source>Algorithm {0} is not available: is the Milieu Atlas provider loaded?</source>
-        <translation>Der Algorithmus {0} ist nicht verfügbar: Ist der Verarbeitungsanbieter von Milieu Atlas geladen?</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="135"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="153"/>
-        <source>The task failed.</source>
-        <translation>Die Aufgabe ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/plugin.py" line="37"/>
-        <source>Milieu Atlas panel</source>
-        <translation>Bedienfeld Milieu Atlas</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/plugin.py" line="40"/>
-        <source>Show or hide the Milieu Atlas panel</source>
-        <translation>Bedienfeld Milieu Atlas ein- oder ausblenden</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="135"/>
-        <source>Joining the table</source>
-        <translation>Tabelle wird verknüpft</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="151"/>
-        <source>Shares and LQ</source>
-        <translation>Anteile und LQ</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="158"/>
-        <source>Segregation indices</source>
-        <translation>Segregationsindizes</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="275"/>
-        <source>The legend column is long and reaches the scale bar; shorten LEGEND_TITLE or use fewer classes.</source>
-        <translation>Die Legendenspalte ist lang und reicht bis zur Maßstabsleiste; kürzen Sie LEGEND_TITLE oder verwenden Sie weniger Klassen.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/cartography/styling.py" line="447"/>
@@ -237,6 +177,41 @@
         <location filename="../milieu_atlas_plugin/cartography/styling.py" line="481"/>
         <source>Values without a colour in the model: {v}.</source>
         <translation>Werte ohne Farbe im Modell: {v}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="526"/>
+        <source>Unknown kind &apos;{k}&apos;; use one of {ks}.</source>
+        <translation>Unbekannte Art „{k}“; verwenden Sie eine der folgenden: {ks}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="528"/>
+        <source>Unknown classification &apos;{m}&apos;.</source>
+        <translation>Unbekannte Klassifizierung „{m}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="542"/>
+        <source>Field &apos;{f}&apos; has negative values; a ratio to the average (LQ) cannot be negative.</source>
+        <translation>Das Feld „{f}“ enthält negative Werte; ein Verhältnis zum Durchschnitt (LQ) kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="857"/>
+        <source>suppressed / no data</source>
+        <translation>unterdrückt / keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="770"/>
+        <source>Number</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="587"/>
+        <source> pp</source>
+        <translation> Pp.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="853"/>
+        <source>(about unchanged)</source>
+        <translation>(etwa unverändert)</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/cartography/texts.py" line="35"/>
@@ -411,6 +386,146 @@
         <translation>Dunklere Farbe: höherer Wert.</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="142"/>
+        <source>districts</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="47"/>
+        <source>all groups (multigroup)</source>
+        <translation>alle Gruppen (Mehrgruppenindex)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="53"/>
+        <source>boundary change</source>
+        <translation>Gebietsreform</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="61"/>
+        <source>Segregation indices over time ({first} – {last})</source>
+        <translation>Segregationsindizes im Zeitverlauf ({first} – {last})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="65"/>
+        <source>Bands: 95 % bootstrap confidence interval. Before the boundary change the counts were harmonised to the current districts.</source>
+        <translation>Bänder: 95-%-Bootstrap-Konfidenzintervall. Vor der Gebietsreform wurden die Zahlen auf die heutigen Gebiete umgerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="159"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="101"/>
+        <source>Choose a districts layer.</source>
+        <translation>Wählen Sie einen Gebietslayer.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="103"/>
+        <source>Choose the key field of the districts layer.</source>
+        <translation>Wählen Sie das Schlüsselfeld des Gebietslayers.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="105"/>
+        <source>Choose the key field of the table to join.</source>
+        <translation>Wählen Sie das Schlüsselfeld der zu verknüpfenden Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="107"/>
+        <source>Choose the total field.</source>
+        <translation>Wählen Sie das Feld der Gesamtzahl.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="110"/>
+        <source>Tick at least one group field.</source>
+        <translation>Wählen Sie mindestens ein Gruppenfeld aus.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="112"/>
+        <source>Choose an output folder.</source>
+        <translation>Wählen Sie einen Ausgabeordner.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="135"/>
+        <source>Joining the table</source>
+        <translation>Tabelle wird verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="151"/>
+        <source>Shares and LQ</source>
+        <translation>Anteile und LQ</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="158"/>
+        <source>Segregation indices</source>
+        <translation>Segregationsindizes</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="178"/>
+        <source>Data: {0}</source>
+        <translation>Daten: {0}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="52"/>
+        <source>Could not open layer &apos;{0}&apos; ({1}).</source>
+        <translation>Der Layer „{0}“ konnte nicht geöffnet werden ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="113"/>
+        <source>Algorithm {0} is not available: is the Milieu Atlas provider loaded?</source>
+        <translation>Der Algorithmus {0} ist nicht verfügbar: Ist der Verarbeitungsanbieter von Milieu Atlas geladen?</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="135"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="153"/>
+        <source>The task failed.</source>
+        <translation>Die Aufgabe ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/plugin.py" line="37"/>
+        <source>Milieu Atlas panel</source>
+        <translation>Bedienfeld Milieu Atlas</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/plugin.py" line="40"/>
+        <source>Show or hide the Milieu Atlas panel</source>
+        <translation>Bedienfeld Milieu Atlas ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="295"/>
+        <source>Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
+        <translation>Profil von {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="300"/>
+        <source>Profile of {n} {units}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
+        <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="482"/>
+        <source>Source: {s}</source>
+        <translation>Quelle: {s}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="479"/>
+        <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
+        <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="313"/>
+        <source>District profile</source>
+        <translation>Gebietsprofil</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="508"/>
+        <source>Map: Milieu Atlas (QGIS) · created {d}</source>
+        <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="460"/>
         <source>{n} {units}, {year}</source>
         <translation>{n} {units}, {year}</translation>
@@ -419,6 +534,31 @@
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="460"/>
         <source>{n} {units}</source>
         <translation>{n} {units}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="444"/>
+        <source>Change – {t}</source>
+        <translation>Veränderung – {t}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="445"/>
+        <source>Change in percentage points</source>
+        <translation>Veränderung in Prozentpunkten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="446"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="447"/>
+        <source>change: {what}</source>
+        <translation>Veränderung: {what}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="448"/>
+        <source>Orange: decrease, blue: increase; middle class: about unchanged.</source>
+        <translation>Orange: Abnahme, blau: Zunahme; mittlere Klasse: etwa unverändert.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="465"/>
@@ -431,14 +571,14 @@
         <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="479"/>
-        <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
-        <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="488"/>
+        <source>Total of the districts shown: {v}</source>
+        <translation>Summe der dargestellten Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="482"/>
-        <source>Source: {s}</source>
-        <translation>Quelle: {s}</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="488"/>
+        <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
+        <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="495"/>
@@ -466,11 +606,6 @@
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="508"/>
-        <source>Map: Milieu Atlas (QGIS) · created {d}</source>
-        <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
-    </message>
-    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="582"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
@@ -494,6 +629,16 @@
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="608"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="612"/>
+        <source>symmetric around 0 (no change)</source>
+        <translation>symmetrisch um 0 (keine Veränderung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="614"/>
+        <source>circles with an area proportional to the count</source>
+        <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="615"/>
@@ -525,151 +670,6 @@
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="126"/>
-        <source>{t} · district {k} · page {p} of {n}</source>
-        <translation>{t} · Gebiet {k} · Seite {p} von {n}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="295"/>
-        <source>Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
-        <translation>Profil von {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="300"/>
-        <source>Profile of {n} {units}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
-        <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="313"/>
-        <source>District profile</source>
-        <translation>Gebietsprofil</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="159"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="469"/>
-        <source>SVG export to &apos;{f}&apos; failed: {e}</source>
-        <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="770"/>
-        <source>Number</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="488"/>
-        <source>Total of the districts shown: {v}</source>
-        <translation>Summe der dargestellten Gebiete: {v}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="488"/>
-        <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
-        <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="614"/>
-        <source>circles with an area proportional to the count</source>
-        <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="295"/>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="297"/>
-        <source>Page · key · name</source>
-        <translation>Seite · Schlüssel · Name</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="407"/>
-        <source>could not write the file &apos;{f}&apos; (disk full or no permission?)</source>
-        <translation>die Datei „{f}“ konnte nicht geschrieben werden (Datenträger voll oder keine Berechtigung?)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="410"/>
-        <source>not enough memory</source>
-        <translation>nicht genug Arbeitsspeicher</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="412"/>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="413"/>
-        <source>error code {c}</source>
-        <translation>Fehlercode {c}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="142"/>
-        <source>districts</source>
-        <translation>Gebiete</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="47"/>
-        <source>all groups (multigroup)</source>
-        <translation>alle Gruppen (Mehrgruppenindex)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="53"/>
-        <source>boundary change</source>
-        <translation>Gebietsreform</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="61"/>
-        <source>Segregation indices over time ({first} – {last})</source>
-        <translation>Segregationsindizes im Zeitverlauf ({first} – {last})</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="65"/>
-        <source>Bands: 95 % bootstrap confidence interval. Before the boundary change the counts were harmonised to the current districts.</source>
-        <translation>Bänder: 95-%-Bootstrap-Konfidenzintervall. Vor der Gebietsreform wurden die Zahlen auf die heutigen Gebiete umgerechnet.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="587"/>
-        <source> pp</source>
-        <translation> Pp.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="853"/>
-        <source>(about unchanged)</source>
-        <translation>(etwa unverändert)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="444"/>
-        <source>Change – {t}</source>
-        <translation>Veränderung – {t}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="445"/>
-        <source>Change in percentage points</source>
-        <translation>Veränderung in Prozentpunkten</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="446"/>
-        <source>Change</source>
-        <translation>Veränderung</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="447"/>
-        <source>change: {what}</source>
-        <translation>Veränderung: {what}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="448"/>
-        <source>Orange: decrease, blue: increase; middle class: about unchanged.</source>
-        <translation>Orange: Abnahme, blau: Zunahme; mittlere Klasse: etwa unverändert.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="612"/>
-        <source>symmetric around 0 (no change)</source>
-        <translation>symmetrisch um 0 (keine Veränderung)</translation>
-    </message>
 </context>
 <context>
     <name>DistrictAtlas</name>
@@ -682,6 +682,23 @@
         <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="47"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="48"/>
+        <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
+
+INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
+Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT hide all values of a district; the table shows the DIN 55301 markers '.' (suppressed) and '–' (nothing there); hidden values do not enter the medians.
+LANGUAGE: auto (the QGIS language), de or en: texts and number format of the pages.
+CHART_FIELDS: a bar chart of these fields per page, the district against the median (one scale per field on every page). OUTPUT_TABLE (CSV or XLSX): the profile table of every district with the same texts and markers as the pages, for a council's annex.
+MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one file district_&lt;key&gt;.pdf per district). Files are written completely or not at all. Runs on the main thread.</source>
+        <translation>Druckt für jedes Gebiet eine Seite im Format A4 quer: eine Karte, die das Gebiet zwischen seinen Nachbargebieten verortet, eine Übersichtskarte der ganzen Stadt und eine Profiltabelle der gewählten Indikatoren (Wert in diesem Gebiet und Median aller Gebiete), mit Quellenangabe, Anmerkung und Datum.
+
+INPUT: Gebietspolygone; KEY_FIELD: Gebietsschlüssel (die Seiten werden danach sortiert); NAME_FIELD: Name, der als Seitentitel gedruckt wird (Standard: der Schlüssel); FIELDS: numerische Indikatoren für das Profil (Verhältniszahlen *_lq mit zwei Nachkommastellen, Anteile *_share in Prozent).
+Geheimhaltung: SUPPRESS_FIELD und/oder COUNT_FIELD mit MIN_COUNT blenden alle Werte eines Gebiets aus; die Tabelle zeigt die Zeichen nach DIN 55301 „.“ (gesperrt) und „–“ (nichts vorhanden); ausgeblendete Werte gehen nicht in die Mediane ein.
+LANGUAGE: auto (die Sprache von QGIS), de oder en: Texte und Zahlenformat der Seiten.
+CHART_FIELDS: ein Balkendiagramm dieser Felder auf jeder Seite, das Gebiet gegenüber dem Median (je Feld ein Maßstab für alle Seiten). OUTPUT_TABLE (CSV oder XLSX): die Profiltabelle aller Gebiete mit denselben Texten und Zeichen wie die Seiten, für den Anhang einer Vorlage.
+MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="72"/>
@@ -719,6 +736,11 @@
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
+        <source>Atlas title (default: District profile)</source>
+        <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
@@ -734,9 +756,19 @@
         <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="101"/>
+        <source>Fields of the bar chart (the district against the median)</source>
+        <translation>Felder des Balkendiagramms (das Gebiet gegenüber dem Median)</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="105"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
+        <source>Language of the pages</source>
+        <translation>Sprache der Seiten</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
@@ -752,6 +784,11 @@
         <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
         <source>Folder for one PDF per district</source>
         <translation>Ordner für eine PDF-Datei je Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="114"/>
+        <source>Profile table of every district (CSV or XLSX)</source>
+        <translation>Profiltabelle aller Gebiete (CSV oder XLSX)</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="117"/>
@@ -777,6 +814,11 @@
         <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="134"/>
         <source>indicator</source>
         <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="136"/>
+        <source>chart</source>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="138"/>
@@ -809,6 +851,16 @@
         <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="203"/>
+        <source>Keys that give the same file name were numbered: {m}</source>
+        <translation>Schlüssel, die denselben Dateinamen ergäben, wurden nummeriert: {m}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="308"/>
+        <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
+        <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="346"/>
         <source>Laying out {n} pages…</source>
         <translation>{n} Seiten werden gestaltet…</translation>
@@ -822,58 +874,6 @@
         <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="366"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
-        <source>Atlas title (default: District profile)</source>
-        <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
-        <source>Language of the pages</source>
-        <translation>Sprache der Seiten</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="308"/>
-        <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
-        <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="203"/>
-        <source>Keys that give the same file name were numbered: {m}</source>
-        <translation>Schlüssel, die denselben Dateinamen ergeben, wurden nummeriert: {m}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="48"/>
-        <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
-
-INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
-Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT hide all values of a district; the table shows the DIN 55301 markers '.' (suppressed) and '–' (nothing there); hidden values do not enter the medians.
-LANGUAGE: auto (the QGIS language), de or en: texts and number format of the pages.
-CHART_FIELDS: a bar chart of these fields per page, the district against the median (one scale per field on every page). OUTPUT_TABLE (CSV or XLSX): the profile table of every district with the same texts and markers as the pages, for a council's annex.
-MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one file district_&lt;key&gt;.pdf per district). Files are written completely or not at all. Runs on the main thread.</source>
-        <translation>Druckt für jedes Gebiet eine Seite im Format A4 quer: eine Karte, die das Gebiet zwischen seinen Nachbargebieten verortet, eine Übersichtskarte der ganzen Stadt und eine Profiltabelle der gewählten Indikatoren (Wert in diesem Gebiet und Median aller Gebiete), mit Quellenangabe, Anmerkung und Datum.
-
-INPUT: Gebietspolygone; KEY_FIELD: Gebietsschlüssel (die Seiten werden danach sortiert); NAME_FIELD: Name, der als Seitentitel gedruckt wird (Standard: der Schlüssel); FIELDS: numerische Indikatoren für das Profil (Verhältniszahlen *_lq mit zwei Nachkommastellen, Anteile *_share in Prozent).
-Geheimhaltung: SUPPRESS_FIELD und/oder COUNT_FIELD mit MIN_COUNT blenden alle Werte eines Gebiets aus; die Tabelle zeigt die Zeichen nach DIN 55301 „.“ (gesperrt) und „–“ (nichts vorhanden); ausgeblendete Werte gehen nicht in die Mediane ein.
-LANGUAGE: auto (die Sprache von QGIS), de oder en: Texte und Zahlenformat der Seiten.
-CHART_FIELDS: ein Balkendiagramm dieser Felder auf jeder Seite, das Gebiet gegenüber dem Median (je Feld ein Maßstab für alle Seiten). OUTPUT_TABLE (CSV oder XLSX): die Profiltabelle aller Gebiete mit denselben Texten und Zeichen wie die Seiten, für den Anhang einer Vorlage.
-MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="101"/>
-        <source>Fields of the bar chart (the district against the median)</source>
-        <translation>Felder des Balkendiagramms (das Gebiet gegenüber dem Median)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="114"/>
-        <source>Profile table of every district (CSV or XLSX)</source>
-        <translation>Profiltabelle aller Gebiete (CSV oder XLSX)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="136"/>
-        <source>chart</source>
-        <translation>Diagramm</translation>
     </message>
 </context>
 <context>
@@ -897,6 +897,11 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
         <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="71"/>
         <source>Districts (layer or table, one row per district)</source>
         <translation>Gebiete (Layer oder Tabelle, eine Zeile je Gebiet)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="74"/>
+        <source>Indicator fields (kmeans, contiguous; with mss: more profile columns)</source>
+        <translation>Indikatorfelder (kmeans, contiguous; bei mss: weitere Spalten im Profil)</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="78"/>
@@ -952,6 +957,46 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
         <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="103"/>
         <source>Type profiles</source>
         <translation>Typprofile</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="105"/>
+        <source>Number of types</source>
+        <translation>Anzahl der Typen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="106"/>
+        <source>Silhouette of the chosen number of types (K = 0)</source>
+        <translation>Silhouettenkoeffizient der gewählten Typenzahl (K = 0)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="108"/>
+        <source>Silhouette of every number of types tried (K = 0)</source>
+        <translation>Silhouettenkoeffizient jeder geprüften Typenzahl (K = 0)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="110"/>
+        <source>Classified districts</source>
+        <translation>Klassifizierte Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="111"/>
+        <source>Unclassified districts (NULL, small population, islands)</source>
+        <translation>Unklassifizierte Gebiete (NULL, geringe Einwohnerzahl, Inseln)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="113"/>
+        <source>Districts without a neighbour (contiguous)</source>
+        <translation>Gebiete ohne Nachbarn (contiguous)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="115"/>
+        <source>Separate areas of the layer (contiguous)</source>
+        <translation>Getrennte Teilflächen des Layers (contiguous)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="117"/>
+        <source>Within-type sum of squares (transformed indicators)</source>
+        <translation>Quadratsumme innerhalb der Typen (transformierte Indikatoren)</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="123"/>
@@ -1054,6 +1099,11 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
         <translation>K = {k} gewählt (höchster Silhouettenkoeffizient).</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="278"/>
+        <source>The silhouettes are estimated on a random sample of {n} districts (seeded).</source>
+        <translation>Die Silhouettenkoeffizienten werden an einer Zufallsstichprobe von {n} Gebieten geschätzt (mit festem Startwert).</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="282"/>
         <source>METHOD=mss has fixed classes: K is ignored.</source>
         <translation>METHOD=mss hat feste Klassen: K wird nicht verwendet.</translation>
@@ -1068,56 +1118,6 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
         <source>all classified districts</source>
         <translation>alle klassifizierten Gebiete</translation>
     </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="105"/>
-        <source>Number of types</source>
-        <translation>Anzahl der Typen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="106"/>
-        <source>Silhouette of the chosen number of types (K = 0)</source>
-        <translation>Silhouettenkoeffizient der gewählten Typenzahl (K = 0)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="108"/>
-        <source>Silhouette of every number of types tried (K = 0)</source>
-        <translation>Silhouettenkoeffizient jeder geprüften Typenzahl (K = 0)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="110"/>
-        <source>Classified districts</source>
-        <translation>Klassifizierte Gebiete</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="111"/>
-        <source>Unclassified districts (NULL, small population, islands)</source>
-        <translation>Unklassifizierte Gebiete (NULL, geringe Einwohnerzahl, Inseln)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="113"/>
-        <source>Districts without a neighbour (contiguous)</source>
-        <translation>Gebiete ohne Nachbarn (contiguous)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="115"/>
-        <source>Separate areas of the layer (contiguous)</source>
-        <translation>Getrennte Teilflächen des Layers (contiguous)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="117"/>
-        <source>Within-type sum of squares (transformed indicators)</source>
-        <translation>Quadratsumme innerhalb der Typen (transformierte Indikatoren)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="74"/>
-        <source>Indicator fields (kmeans, contiguous; with mss: more profile columns)</source>
-        <translation>Indikatorfelder (kmeans, contiguous; bei mss: weitere Spalten im Profil)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="278"/>
-        <source>The silhouettes are estimated on a random sample of {n} districts (seeded).</source>
-        <translation>Die Silhouettenkoeffizienten werden an einer Zufallsstichprobe von {n} Gebieten geschätzt (mit festem Startwert).</translation>
-    </message>
 </context>
 <context>
     <name>JoinToDistricts</name>
@@ -1130,6 +1130,23 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
         <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="37"/>
         <source>Data preparation</source>
         <translation>Datenaufbereitung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="38"/>
+        <source>Joins a source layer or table to district polygons and sums count fields per district.
+MODE key: attribute join by SOURCE_KEY = DISTRICT_KEY (keys compared after trimming spaces and leading zeros of numeric keys). A long table (one row per unit and category) is pivoted when CATEGORY_FIELD and VALUE_FIELD are given.
+MODE points: counts of points summed per district; a point on a boundary shared by two districts is counted once (in the district to its east, or north for an east-west boundary).
+MODE areal: count_d = sum count_s * area(s ∩ d) / area(s), areas in a projected CRS.
+MODE dasymetric: as areal, weighted by the mass of WEIGHT_RASTER inside each piece (a raster cell belongs to the piece that contains its centre); sources without raster mass fall back to area (and are reported).
+FIELDS_ARE_SHARES: the fields are shares (percent or fraction, detected) of TOTAL_FIELD and are written as counts named &lt;field&gt;_count.
+What matches no district goes to UNMATCHED; ACCOUNTING lists per field the source total, the sum over districts and the unmatched sum, which add up.</source>
+        <translation>Verknüpft einen Quelllayer oder eine Tabelle mit Gebietspolygonen und summiert Anzahlfelder je Gebiet.
+MODE key: Attributverknüpfung über SOURCE_KEY = DISTRICT_KEY (die Schlüssel werden verglichen, nachdem Leerzeichen und bei numerischen Schlüsseln führende Nullen entfernt wurden). Eine lange Tabelle (eine Zeile je Raumeinheit und Kategorie) wird in Spalten umgeformt (pivotiert), wenn CATEGORY_FIELD und VALUE_FIELD angegeben sind.
+MODE points: Die Anzahlen der Punkte werden je Gebiet summiert; ein Punkt auf einer gemeinsamen Grenze zweier Gebiete wird einmal gezählt (im östlich davon liegenden Gebiet, bei einer Ost-West-Grenze im nördlich davon liegenden).
+MODE areal: count_d = Summe von count_s * Fläche(s ∩ d) / Fläche(s), Flächen in einem projizierten KBS.
+MODE dasymetric: wie areal, jedoch gewichtet mit der Masse von WEIGHT_RASTER innerhalb jedes Teilstücks (eine Rasterzelle gehört zu dem Teilstück, das ihren Mittelpunkt enthält); Quellen ohne Rastermasse werden ersatzweise nach Fläche verteilt (und gemeldet).
+FIELDS_ARE_SHARES: Die Felder sind Anteile (in Prozent oder als Bruchteil, wird erkannt) an TOTAL_FIELD und werden als Anzahlen mit dem Namen &lt;field&gt;_count geschrieben.
+Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet je Feld die Summe der Quelle, die Summe über die Gebiete und die Summe der nicht zugeordneten Elemente auf; die Bilanz geht auf.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="56"/>
@@ -1231,23 +1248,6 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="38"/>
-        <source>Joins a source layer or table to district polygons and sums count fields per district.
-MODE key: attribute join by SOURCE_KEY = DISTRICT_KEY (keys compared after trimming spaces and leading zeros of numeric keys). A long table (one row per unit and category) is pivoted when CATEGORY_FIELD and VALUE_FIELD are given.
-MODE points: counts of points summed per district; a point on a boundary shared by two districts is counted once (in the district to its east, or north for an east-west boundary).
-MODE areal: count_d = sum count_s * area(s ∩ d) / area(s), areas in a projected CRS.
-MODE dasymetric: as areal, weighted by the mass of WEIGHT_RASTER inside each piece (a raster cell belongs to the piece that contains its centre); sources without raster mass fall back to area (and are reported).
-FIELDS_ARE_SHARES: the fields are shares (percent or fraction, detected) of TOTAL_FIELD and are written as counts named &lt;field&gt;_count.
-What matches no district goes to UNMATCHED; ACCOUNTING lists per field the source total, the sum over districts and the unmatched sum, which add up.</source>
-        <translation>Verknüpft einen Quelllayer oder eine Tabelle mit Gebietspolygonen und summiert Anzahlfelder je Gebiet.
-MODE key: Attributverknüpfung über SOURCE_KEY = DISTRICT_KEY (die Schlüssel werden verglichen, nachdem Leerzeichen und bei numerischen Schlüsseln führende Nullen entfernt wurden). Eine lange Tabelle (eine Zeile je Raumeinheit und Kategorie) wird in Spalten umgeformt (pivotiert), wenn CATEGORY_FIELD und VALUE_FIELD angegeben sind.
-MODE points: Die Anzahlen der Punkte werden je Gebiet summiert; ein Punkt auf einer gemeinsamen Grenze zweier Gebiete wird einmal gezählt (im östlich davon liegenden Gebiet, bei einer Ost-West-Grenze im nördlich davon liegenden).
-MODE areal: count_d = Summe von count_s * Fläche(s ∩ d) / Fläche(s), Flächen in einem projizierten KBS.
-MODE dasymetric: wie areal, jedoch gewichtet mit der Masse von WEIGHT_RASTER innerhalb jedes Teilstücks (eine Rasterzelle gehört zu dem Teilstück, das ihren Mittelpunkt enthält); Quellen ohne Rastermasse werden ersatzweise nach Fläche verteilt (und gemeldet).
-FIELDS_ARE_SHARES: Die Felder sind Anteile (in Prozent oder als Bruchteil, wird erkannt) an TOTAL_FIELD und werden als Anzahlen mit dem Namen &lt;field&gt;_count geschrieben.
-Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet je Feld die Summe der Quelle, die Summe über die Gebiete und die Summe der nicht zugeordneten Elemente auf; die Bilanz geht auf.</translation>
-    </message>
 </context>
 <context>
     <name>LocalMeasures</name>
@@ -1260,6 +1260,11 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="32"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="33"/>
+        <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty (every derived value of that group: share, LQ, contribution, entropy, LISA, Gi*) and the district is marked per group in &apos;&lt;group&gt;_suppressed&apos;; &apos;suppressed&apos; is true where any group is hidden. Counts of 0 are shown.</source>
+        <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Lokationsquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer (jeder abgeleitete Wert dieser Gruppe: Anteil, LQ, Beitrag, Entropie, LISA, Gi*), und das Gebiet wird je Gruppe im Feld „&lt;group&gt;_suppressed“ markiert; „suppressed“ ist wahr, wo irgendeine Gruppe gesperrt ist. Fallzahlen von 0 werden angezeigt.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="45"/>
@@ -1322,19 +1327,14 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Keine Polygone: LISA und Gi* werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="117"/>
-        <source>{n} districts have values below the minimum count {m}: suppressed.</source>
-        <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
-    </message>
-    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="104"/>
         <source>Computing the local measures…</source>
         <translation>Lokale Maße werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="33"/>
-        <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty (every derived value of that group: share, LQ, contribution, entropy, LISA, Gi*) and the district is marked per group in &apos;&lt;group&gt;_suppressed&apos;; &apos;suppressed&apos; is true where any group is hidden. Counts of 0 are shown.</source>
-        <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Lokationsquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer (jeder abgeleitete Wert dieser Gruppe: Anteil, LQ, Beitrag, Entropie, LISA, Gi*), und das Gebiet wird je Gruppe im Feld „&lt;group&gt;_suppressed“ markiert; „suppressed“ ist wahr, wo irgendeine Gruppe gesperrt ist. Fallzahlen von 0 werden angezeigt.</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="117"/>
+        <source>{n} districts have values below the minimum count {m}: suppressed.</source>
+        <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1348,33 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="51"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="52"/>
+        <source>Prints a council-ready map sheet (A4 landscape by default) of one indicator of a district layer: title, subtitle, map, legend with the number of districts per class, the city value and a reading aid, scale bar in km, north arrow, a note saying what was measured on which units for which year, the source line and the date. Writes a PDF (vector, text searchable) and optionally a PNG and an SVG.
+
+INPUT: district polygons. FIELD: the indicator to map (a number, or text for categories).
+CLASSIFICATION: auto (a field named *_lq, *quotient* or *ratio* is a ratio to the average, a text field is categorical, a count is drawn as circles; anything else gets quantile classes), quantile, jenks (natural breaks), equal (equal intervals), pretty (rounded intervals), stddev (standard deviations around the mean), fixed (the limits in BREAKS, e.g. BREAKS=0.1,0.2,0.3 in the field's own unit: the same classes for every year of a series), lq or categorical (one colour per value: LISA classes HH/HL/LH/LL/ns, dominant milieu with MIX as 'mixed', district types). The classes are QGIS's own (graduated or categorized renderer). Ratios to the average (location quotients) get fixed classes symmetric around 1 (≤ 0.5, 0.5–0.8, 0.8–0.95, 0.95–1.05, 1.05–1.25, 1.25–2, &gt; 2), so 1 lies in the neutral middle class; orange below, blue above, different in lightness so that a grayscale print keeps the classes apart. Shares (*_share, *percentage*) are labelled in percent. A count (whole numbers, not a share, rate, quotient or index) is drawn as circles proportional to the count, never as coloured areas.
+CHANGE_FROM_FIELD: the earlier value of the indicator; the sheet maps FIELD minus it (percentage points for shares) on seven classes symmetric around 0, orange for a decrease, blue for an increase.
+CLASSES: number of classes (0 = 7 for ratios, 5 otherwise; ratios need an odd number).
+LANGUAGE: auto (the QGIS language), de or en: every text on the sheet, the legend and the number format (decimal comma in German).
+Confidentiality: SUPPRESS_FIELD (a true/false field such as 'suppressed') and/or COUNT_FIELD with MIN_COUNT (a count above 0 and below MIN_COUNT) hide a district's value: it is drawn hatched grey as 'suppressed / no data', like districts without a value, its numeric label is left out, and the sheet says how many were hidden and why. POPULATION_FIELD with MIN_POPULATION (default 300) leaves units with too few residents for a meaningful value out of the classes in the same way; the population also weights the city value under the legend.
+TITLE, SUBTITLE, NOTE (default: written readably from the field, the layer and YEAR), SOURCE_TEXT (the data source and licence, printed as 'Source: …'; for the Berlin sample: 'Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)'; without it the sheet is marked 'source missing'), LEGEND_TITLE, LABEL_FIELD (district names printed with a white halo), BOUNDARIES (optional outlines drawn on top, e.g. Bezirke) with BOUNDARIES_NAME (its name in the legend; default derived from the layer name).
+MODEL: the milieu model file (codes, names, colours; default: the bundled vhw migrant milieus) for milieu fields: the dominant milieu is drawn in the model's colours with its names, MIX as 'mixed'.
+TEMPLATE: a4_landscape (default), a4_portrait, a3_landscape or the path of an office's own .qpt layout template (edit a bundled one in the layout designer; the items the sheet fills are found by their ids: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date).
+OUTPUT_PDF, OUTPUT_PNG and OUTPUT_SVG (optional), DPI (of the PNG). Files are written completely or not at all. Runs on the main thread (print layouts need it).</source>
+        <translation>Druckt ein vorlagenfertiges Kartenblatt (standardmäßig A4 quer) eines Indikators eines Gebietslayers: Titel, Untertitel, Karte, Legende mit der Zahl der Gebiete je Klasse, dem gesamtstädtischen Wert und einer Lesehilfe, Maßstabsleiste in km, Nordpfeil, eine Anmerkung, was auf welchen Einheiten für welches Jahr gemessen wurde, die Quellenangabe und das Datum. Schreibt ein PDF (Vektor, Text durchsuchbar) und optional ein PNG und ein SVG.
+
+INPUT: Gebietspolygone. FIELD: der darzustellende Indikator (eine Zahl oder Text für Kategorien).
+CLASSIFICATION: auto (ein Feld namens *_lq, *quotient* oder *ratio* ist ein Verhältnis zum Durchschnitt, ein Textfeld ist kategorial, eine absolute Zahl wird als Kreise gezeichnet; alles andere erhält Quantilklassen), quantile, jenks (natürliche Unterbrechungen), equal (gleiche Intervalle), pretty (gerundete Intervalle), stddev (Standardabweichungen um den Mittelwert), fixed (die Grenzen in BREAKS, z. B. BREAKS=0.1,0.2,0.3 in der Einheit des Feldes: dieselben Klassen für jedes Jahr einer Reihe), lq oder categorical (eine Farbe je Wert: LISA-Klassen HH/HL/LH/LL/ns, dominantes Milieu mit MIX als „gemischt“, Gebietstypen). Die Klassen sind die von QGIS (abgestufter oder kategorisierter Renderer). Verhältnisse zum Durchschnitt (Standortquotienten) erhalten feste, um 1 symmetrische Klassen (≤ 0,5, 0,5–0,8, 0,8–0,95, 0,95–1,05, 1,05–1,25, 1,25–2, &gt; 2), sodass 1 in der neutralen mittleren Klasse liegt; orange darunter, blau darüber, verschieden hell, sodass ein Graustufendruck die Klassen unterscheidbar hält. Anteile (*_share, *percentage*) werden in Prozent beschriftet. Eine absolute Zahl (ganze Zahlen, kein Anteil, keine Quote, kein Quotient oder Index) wird als zur Anzahl proportionale Kreise gezeichnet, nie als eingefärbte Fläche.
+CHANGE_FROM_FIELD: der frühere Wert des Indikators; das Blatt zeigt FIELD minus diesen Wert (bei Anteilen in Prozentpunkten) in sieben um 0 symmetrischen Klassen, orange für eine Abnahme, blau für eine Zunahme.
+CLASSES: Anzahl der Klassen (0 = 7 bei Verhältniszahlen, sonst 5; Verhältniszahlen brauchen eine ungerade Anzahl).
+LANGUAGE: auto (die Sprache von QGIS), de oder en: alle Texte des Blatts, die Legende und das Zahlenformat (Dezimalkomma auf Deutsch).
+Geheimhaltung: SUPPRESS_FIELD (ein Wahr/Falsch-Feld wie „suppressed“) und/oder COUNT_FIELD mit MIN_COUNT (eine Fallzahl über 0 und unter MIN_COUNT) blenden den Wert eines Gebiets aus: Es wird grau schraffiert als „unterdrückt / keine Daten“ gezeichnet wie Gebiete ohne Wert, seine numerische Beschriftung entfällt, und das Blatt nennt, wie viele ausgeblendet wurden und warum. POPULATION_FIELD mit MIN_POPULATION (Standard 300) nimmt Gebiete mit zu wenigen Einwohnern für einen aussagekräftigen Wert ebenso aus den Klassen; die Einwohnerzahl gewichtet auch den gesamtstädtischen Wert unter der Legende.
+TITLE, SUBTITLE, NOTE (Standard: lesbar aus Feld, Layer und YEAR formuliert), SOURCE_TEXT (Datenquelle und Lizenz, gedruckt als „Quelle: …“; für die Berliner Beispieldaten: „Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)“; ohne sie ist das Blatt als „Quelle fehlt“ markiert), LEGEND_TITLE, LABEL_FIELD (Gebietsnamen mit weißem Halo beschriftet), BOUNDARIES (optionale Grenzen darüber, z. B. Bezirke) mit BOUNDARIES_NAME (ihr Name in der Legende; Standard aus dem Layernamen abgeleitet).
+MODEL: die Milieumodell-Datei (Codes, Namen, Farben; Standard: die mitgelieferten vhw-Migrantenmilieus) für Milieufelder: Das dominante Milieu wird in den Farben des Modells mit seinen Namen gezeichnet, MIX als „gemischt“.
+TEMPLATE: a4_landscape (Standard), a4_portrait, a3_landscape oder der Pfad zur eigenen .qpt-Layoutvorlage einer Dienststelle (bearbeiten Sie eine mitgelieferte im Layout-Designer; die Elemente, die das Blatt füllt, werden über ihre IDs gefunden: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date).
+OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt (Drucklayouts erfordern das).</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="137"/>
@@ -1400,6 +1427,21 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Anzahl der Klassen (0 = automatisch)</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="161"/>
+        <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
+        <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="164"/>
+        <source>Language of the sheet</source>
+        <translation>Sprache des Kartenblatts</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="166"/>
+        <source>Layout template: a4_landscape, a4_portrait, a3_landscape or the path of your own .qpt</source>
+        <translation>Layoutvorlage: a4_landscape, a4_portrait, a3_landscape oder der Pfad Ihrer eigenen .qpt-Datei</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
         <source>Suppression field (true = value hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
@@ -1415,9 +1457,39 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="179"/>
+        <source>Population field (small units left out of the classes)</source>
+        <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="183"/>
+        <source>Minimum population for a class colour</source>
+        <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="186"/>
         <source>Boundaries drawn on top (optional)</source>
         <translation>Darüber gezeichnete Grenzen (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="189"/>
+        <source>Earlier value of the indicator (maps the change FIELD minus this field)</source>
+        <translation>Früherer Wert des Indikators (dargestellt wird die Veränderung FIELD minus dieses Feld)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
+        <source>Milieu model (names and colours of the milieus)</source>
+        <translation>Milieumodell (Namen und Farben der Milieus)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="197"/>
+        <source>Labels: field with the district names (optional)</source>
+        <translation>Beschriftung: Feld mit den Gebietsnamen (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="200"/>
+        <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
+        <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="203"/>
@@ -1443,6 +1515,16 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="208"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
+        <source>Map sheet (SVG)</source>
+        <translation>Kartenblatt (SVG)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
+        <source>SVG files (*.svg)</source>
+        <translation>SVG-Dateien (*.svg)</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="214"/>
@@ -1490,6 +1572,11 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="278"/>
+        <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
+        <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="283"/>
         <source>indicator</source>
         <translation>Indikator</translation>
@@ -1505,9 +1592,24 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="278"/>
-        <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
-        <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="291"/>
+        <source>population</source>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="293"/>
+        <source>labels</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="296"/>
+        <source>earlier value</source>
+        <translation>früherer Wert</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="299"/>
+        <source>CHANGE_FROM_FIELD needs a numeric FIELD, not the text field &apos;{f}&apos;.</source>
+        <translation>CHANGE_FROM_FIELD erfordert ein numerisches FIELD, nicht das Textfeld „{f}“.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="317"/>
@@ -1525,9 +1627,24 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="428"/>
+        <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
+        <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="456"/>
+        <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
+        <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="472"/>
         <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
         <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="477"/>
+        <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
+        <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="523"/>
@@ -1548,123 +1665,6 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="546"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="161"/>
-        <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
-        <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="164"/>
-        <source>Language of the sheet</source>
-        <translation>Sprache des Kartenblatts</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="179"/>
-        <source>Population field (small units left out of the classes)</source>
-        <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="183"/>
-        <source>Minimum population for a class colour</source>
-        <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="200"/>
-        <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
-        <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="291"/>
-        <source>population</source>
-        <translation>Einwohner</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="456"/>
-        <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
-        <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="477"/>
-        <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
-        <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="166"/>
-        <source>Layout template: a4_landscape, a4_portrait, a3_landscape or the path of your own .qpt</source>
-        <translation>Layoutvorlage: a4_landscape, a4_portrait, a3_landscape oder der Pfad Ihrer eigenen .qpt-Datei</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
-        <source>Milieu model (names and colours of the milieus)</source>
-        <translation>Milieumodell (Namen und Farben der Milieus)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="197"/>
-        <source>Labels: field with the district names (optional)</source>
-        <translation>Beschriftung: Feld mit den Gebietsnamen (optional)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
-        <source>Map sheet (SVG)</source>
-        <translation>Kartenblatt (SVG)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
-        <source>SVG files (*.svg)</source>
-        <translation>SVG-Dateien (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="293"/>
-        <source>labels</source>
-        <translation>Beschriftung</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="428"/>
-        <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
-        <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="52"/>
-        <source>Prints a council-ready map sheet (A4 landscape by default) of one indicator of a district layer: title, subtitle, map, legend with the number of districts per class, the city value and a reading aid, scale bar in km, north arrow, a note saying what was measured on which units for which year, the source line and the date. Writes a PDF (vector, text searchable) and optionally a PNG and an SVG.
-
-INPUT: district polygons. FIELD: the indicator to map (a number, or text for categories).
-CLASSIFICATION: auto (a field named *_lq, *quotient* or *ratio* is a ratio to the average, a text field is categorical, a count is drawn as circles; anything else gets quantile classes), quantile, jenks (natural breaks), equal (equal intervals), pretty (rounded intervals), stddev (standard deviations around the mean), fixed (the limits in BREAKS, e.g. BREAKS=0.1,0.2,0.3 in the field's own unit: the same classes for every year of a series), lq or categorical (one colour per value: LISA classes HH/HL/LH/LL/ns, dominant milieu with MIX as 'mixed', district types). The classes are QGIS's own (graduated or categorized renderer). Ratios to the average (location quotients) get fixed classes symmetric around 1 (≤ 0.5, 0.5–0.8, 0.8–0.95, 0.95–1.05, 1.05–1.25, 1.25–2, &gt; 2), so 1 lies in the neutral middle class; orange below, blue above, different in lightness so that a grayscale print keeps the classes apart. Shares (*_share, *percentage*) are labelled in percent. A count (whole numbers, not a share, rate, quotient or index) is drawn as circles proportional to the count, never as coloured areas.
-CHANGE_FROM_FIELD: the earlier value of the indicator; the sheet maps FIELD minus it (percentage points for shares) on seven classes symmetric around 0, orange for a decrease, blue for an increase.
-CLASSES: number of classes (0 = 7 for ratios, 5 otherwise; ratios need an odd number).
-LANGUAGE: auto (the QGIS language), de or en: every text on the sheet, the legend and the number format (decimal comma in German).
-Confidentiality: SUPPRESS_FIELD (a true/false field such as 'suppressed') and/or COUNT_FIELD with MIN_COUNT (a count above 0 and below MIN_COUNT) hide a district's value: it is drawn hatched grey as 'suppressed / no data', like districts without a value, its numeric label is left out, and the sheet says how many were hidden and why. POPULATION_FIELD with MIN_POPULATION (default 300) leaves units with too few residents for a meaningful value out of the classes in the same way; the population also weights the city value under the legend.
-TITLE, SUBTITLE, NOTE (default: written readably from the field, the layer and YEAR), SOURCE_TEXT (the data source and licence, printed as 'Source: …'; for the Berlin sample: 'Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)'; without it the sheet is marked 'source missing'), LEGEND_TITLE, LABEL_FIELD (district names printed with a white halo), BOUNDARIES (optional outlines drawn on top, e.g. Bezirke) with BOUNDARIES_NAME (its name in the legend; default derived from the layer name).
-MODEL: the milieu model file (codes, names, colours; default: the bundled vhw migrant milieus) for milieu fields: the dominant milieu is drawn in the model's colours with its names, MIX as 'mixed'.
-TEMPLATE: a4_landscape (default), a4_portrait, a3_landscape or the path of an office's own .qpt layout template (edit a bundled one in the layout designer; the items the sheet fills are found by their ids: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date).
-OUTPUT_PDF, OUTPUT_PNG and OUTPUT_SVG (optional), DPI (of the PNG). Files are written completely or not at all. Runs on the main thread (print layouts need it).</source>
-        <translation>Druckt ein vorlagenfertiges Kartenblatt (standardmäßig A4 quer) eines Indikators eines Gebietslayers: Titel, Untertitel, Karte, Legende mit der Zahl der Gebiete je Klasse, dem gesamtstädtischen Wert und einer Lesehilfe, Maßstabsleiste in km, Nordpfeil, eine Anmerkung, was auf welchen Einheiten für welches Jahr gemessen wurde, die Quellenangabe und das Datum. Schreibt ein PDF (Vektor, Text durchsuchbar) und optional ein PNG und ein SVG.
-
-INPUT: Gebietspolygone. FIELD: der darzustellende Indikator (eine Zahl oder Text für Kategorien).
-CLASSIFICATION: auto (ein Feld namens *_lq, *quotient* oder *ratio* ist ein Verhältnis zum Durchschnitt, ein Textfeld ist kategorial, eine absolute Zahl wird als Kreise gezeichnet; alles andere erhält Quantilklassen), quantile, jenks (natürliche Unterbrechungen), equal (gleiche Intervalle), pretty (gerundete Intervalle), stddev (Standardabweichungen um den Mittelwert), fixed (die Grenzen in BREAKS, z. B. BREAKS=0.1,0.2,0.3 in der Einheit des Feldes: dieselben Klassen für jedes Jahr einer Reihe), lq oder categorical (eine Farbe je Wert: LISA-Klassen HH/HL/LH/LL/ns, dominantes Milieu mit MIX als „gemischt“, Gebietstypen). Die Klassen sind die von QGIS (abgestufter oder kategorisierter Renderer). Verhältnisse zum Durchschnitt (Standortquotienten) erhalten feste, um 1 symmetrische Klassen (≤ 0,5, 0,5–0,8, 0,8–0,95, 0,95–1,05, 1,05–1,25, 1,25–2, &gt; 2), sodass 1 in der neutralen mittleren Klasse liegt; orange darunter, blau darüber, verschieden hell, sodass ein Graustufendruck die Klassen unterscheidbar hält. Anteile (*_share, *percentage*) werden in Prozent beschriftet. Eine absolute Zahl (ganze Zahlen, kein Anteil, keine Quote, kein Quotient oder Index) wird als zur Anzahl proportionale Kreise gezeichnet, nie als eingefärbte Fläche.
-CHANGE_FROM_FIELD: der frühere Wert des Indikators; das Blatt zeigt FIELD minus diesen Wert (bei Anteilen in Prozentpunkten) in sieben um 0 symmetrischen Klassen, orange für eine Abnahme, blau für eine Zunahme.
-CLASSES: Anzahl der Klassen (0 = 7 bei Verhältniszahlen, sonst 5; Verhältniszahlen brauchen eine ungerade Anzahl).
-LANGUAGE: auto (die Sprache von QGIS), de oder en: alle Texte des Blatts, die Legende und das Zahlenformat (Dezimalkomma auf Deutsch).
-Geheimhaltung: SUPPRESS_FIELD (ein Wahr/Falsch-Feld wie „suppressed“) und/oder COUNT_FIELD mit MIN_COUNT (eine Fallzahl über 0 und unter MIN_COUNT) blenden den Wert eines Gebiets aus: Es wird grau schraffiert als „unterdrückt / keine Daten“ gezeichnet wie Gebiete ohne Wert, seine numerische Beschriftung entfällt, und das Blatt nennt, wie viele ausgeblendet wurden und warum. POPULATION_FIELD mit MIN_POPULATION (Standard 300) nimmt Gebiete mit zu wenigen Einwohnern für einen aussagekräftigen Wert ebenso aus den Klassen; die Einwohnerzahl gewichtet auch den gesamtstädtischen Wert unter der Legende.
-TITLE, SUBTITLE, NOTE (Standard: lesbar aus Feld, Layer und YEAR formuliert), SOURCE_TEXT (Datenquelle und Lizenz, gedruckt als „Quelle: …“; für die Berliner Beispieldaten: „Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)“; ohne sie ist das Blatt als „Quelle fehlt“ markiert), LEGEND_TITLE, LABEL_FIELD (Gebietsnamen mit weißem Halo beschriftet), BOUNDARIES (optionale Grenzen darüber, z. B. Bezirke) mit BOUNDARIES_NAME (ihr Name in der Legende; Standard aus dem Layernamen abgeleitet).
-MODEL: die Milieumodell-Datei (Codes, Namen, Farben; Standard: die mitgelieferten vhw-Migrantenmilieus) für Milieufelder: Das dominante Milieu wird in den Farben des Modells mit seinen Namen gezeichnet, MIX als „gemischt“.
-TEMPLATE: a4_landscape (Standard), a4_portrait, a3_landscape oder der Pfad zur eigenen .qpt-Layoutvorlage einer Dienststelle (bearbeiten Sie eine mitgelieferte im Layout-Designer; die Elemente, die das Blatt füllt, werden über ihre IDs gefunden: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date).
-OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt (Drucklayouts erfordern das).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="189"/>
-        <source>Earlier value of the indicator (maps the change FIELD minus this field)</source>
-        <translation>Früherer Wert des Indikators (dargestellt wird die Veränderung FIELD minus dieses Feld)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="296"/>
-        <source>earlier value</source>
-        <translation>früherer Wert</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="299"/>
-        <source>CHANGE_FROM_FIELD needs a numeric FIELD, not the text field &apos;{f}&apos;.</source>
-        <translation>CHANGE_FROM_FIELD erfordert ein numerisches FIELD, nicht das Textfeld „{f}“.</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1765,31 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Segregationsindizes</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="205"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="210"/>
+        <source>Show the indices of one group or of all groups</source>
+        <translation>Die Indizes einer Gruppe oder aller Gruppen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="219"/>
+        <source>Mean of the index under random allocation (what small units give by chance)</source>
+        <translation>Mittelwert des Index bei zufälliger Verteilung (was kleine Einheiten allein durch Zufall ergeben)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="221"/>
+        <source>Share of random allocations with an index at least as large</source>
+        <translation>Anteil der Zufallsverteilungen mit einem mindestens ebenso großen Index</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="222"/>
+        <source>Number of spatial units used</source>
+        <translation>Anzahl der verwendeten räumlichen Einheiten</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/gui/dock.py" line="248"/>
         <source>Print map sheet</source>
         <translation>Kartenblatt drucken</translation>
@@ -1850,9 +1875,29 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Die Indextabelle konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="440"/>
+        <source>{0} districts, {1} index values.</source>
+        <translation>{0} Gebiete, {1} Indexwerte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="441"/>
+        <source>Results: {0}</source>
+        <translation>Ergebnisse: {0}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="445"/>
+        <source>Analysis finished.</source>
+        <translation>Analyse abgeschlossen.</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/gui/dock.py" line="461"/>
         <source>The result layer could not be styled: {0}</source>
         <translation>Die Darstellung des Ergebnislayers konnte nicht festgelegt werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="486"/>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/gui/dock.py" line="531"/>
@@ -1870,54 +1915,9 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Kartenblatt: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="205"/>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="210"/>
-        <source>Show the indices of one group or of all groups</source>
-        <translation>Die Indizes einer Gruppe oder aller Gruppen anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="441"/>
-        <source>Results: {0}</source>
-        <translation>Ergebnisse: {0}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="486"/>
-        <source>All groups</source>
-        <translation>Alle Gruppen</translation>
-    </message>
-    <message>
         <location filename="../milieu_atlas_plugin/gui/dock.py" line="557"/>
         <source>Map sheet written (PDF).</source>
         <translation>Kartenblatt geschrieben (PDF).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="219"/>
-        <source>Mean of the index under random allocation (what small units give by chance)</source>
-        <translation>Mittelwert des Index bei zufälliger Verteilung (was kleine Einheiten allein durch Zufall ergeben)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="221"/>
-        <source>Share of random allocations with an index at least as large</source>
-        <translation>Anteil der Zufallsverteilungen mit einem mindestens ebenso großen Index</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="222"/>
-        <source>Number of spatial units used</source>
-        <translation>Anzahl der verwendeten räumlichen Einheiten</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="440"/>
-        <source>{0} districts, {1} index values.</source>
-        <translation>{0} Gebiete, {1} Indexwerte.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="445"/>
-        <source>Analysis finished.</source>
-        <translation>Analyse abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2443,11 @@ MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokali
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="50"/>
+        <source>City-wide segregation indices for one or more groups, one row per index and group: dissimilarity D, Gini, Theil's H, Atkinson A(0.5), isolation xPx, exposure xPy, correlation ratio eta², and with 'Groups form a partition' the multigroup indices. Spatial indices use the layer's polygons (projected CRS; geographic layers are reprojected). Units with no population are skipped and counted in the note; units with a missing (NULL) count are refused, or with MISSING_VALUES=skip left out and counted in the note. With permutations, the expected value under random allocation (each unit keeps its total, membership drawn with the city share) and a p-value are added.</source>
+        <translation>Gesamtstädtische Segregationsindizes für eine oder mehrere Gruppen, eine Zeile je Index und Gruppe: Dissimilaritätsindex D, Gini-Index, Theil-Index H, Atkinson-Index A(0,5), Isolation xPx, Exposition xPy, Korrelationsverhältnis eta² und mit „Gruppen bilden eine Zerlegung“ die Mehrgruppenindizes. Räumliche Indizes verwenden die Polygone des Layers (projiziertes KBS; Layer in geografischen Koordinaten werden umprojiziert). Raumeinheiten ohne Bevölkerung werden übersprungen und in der Anmerkung gezählt; Raumeinheiten mit fehlender Zahl (NULL) werden abgelehnt oder mit MISSING_VALUES=skip ausgelassen und in der Anmerkung gezählt. Mit Permutationen werden der Erwartungswert unter Zufallsverteilung (jede Raumeinheit behält ihre Gesamtzahl, die Gruppenzugehörigkeit wird mit dem gesamtstädtischen Anteil gezogen) und ein p-Wert ergänzt.</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="63"/>
         <source>Spatial units (layer or table, one row per unit)</source>
         <translation>Raumeinheiten (Layer oder Tabelle, eine Zeile je Raumeinheit)</translation>
@@ -2483,6 +2488,11 @@ MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokali
         <translation>Feld der übergeordneten Raumeinheit (Zerlegung in Anteile zwischen und innerhalb der übergeordneten Einheiten)</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="84"/>
+        <source>Units with a missing (NULL) count</source>
+        <translation>Raumeinheiten mit fehlender Zahl (NULL)</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="86"/>
         <source>Bootstrap draws for confidence intervals (empty: as many as permutations)</source>
         <translation>Bootstrap-Ziehungen für Konfidenzintervalle (leer: so viele wie Permutationen)</translation>
@@ -2508,6 +2518,11 @@ MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokali
         <translation>Kernfunktion für HSPATIAL</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="102"/>
+        <source>Kernel sums of HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exact where affordable, else an FFT grid; the note says which)</source>
+        <translation>Kernsummen für HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exakt, wo bezahlbar, sonst ein FFT-Raster; die Notiz nennt das Verfahren)</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="107"/>
         <source>City centre point(s) for centralisation (several: polycentric, distance to the nearest; empty: mean of unit centroids)</source>
         <translation>Punkt(e) des Stadtzentrums für die Zentralisierung (mehrere: polyzentrisch, Abstand zum nächstgelegenen; leer: Mittel der Schwerpunkte der Raumeinheiten)</translation>
@@ -2521,21 +2536,6 @@ MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokali
         <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="145"/>
         <source>{n} units read from &apos;{layer}&apos;.</source>
         <translation>{n} Raumeinheiten aus „{layer}“ gelesen.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="50"/>
-        <source>City-wide segregation indices for one or more groups, one row per index and group: dissimilarity D, Gini, Theil's H, Atkinson A(0.5), isolation xPx, exposure xPy, correlation ratio eta², and with 'Groups form a partition' the multigroup indices. Spatial indices use the layer's polygons (projected CRS; geographic layers are reprojected). Units with no population are skipped and counted in the note; units with a missing (NULL) count are refused, or with MISSING_VALUES=skip left out and counted in the note. With permutations, the expected value under random allocation (each unit keeps its total, membership drawn with the city share) and a p-value are added.</source>
-        <translation>Gesamtstädtische Segregationsindizes für eine oder mehrere Gruppen, eine Zeile je Index und Gruppe: Dissimilaritätsindex D, Gini-Index, Theil-Index H, Atkinson-Index A(0,5), Isolation xPx, Exposition xPy, Korrelationsverhältnis eta² und mit „Gruppen bilden eine Zerlegung“ die Mehrgruppenindizes. Räumliche Indizes verwenden die Polygone des Layers (projiziertes KBS; Layer in geografischen Koordinaten werden umprojiziert). Raumeinheiten ohne Bevölkerung werden übersprungen und in der Anmerkung gezählt; Raumeinheiten mit fehlender Zahl (NULL) werden abgelehnt oder mit MISSING_VALUES=skip ausgelassen und in der Anmerkung gezählt. Mit Permutationen werden der Erwartungswert unter Zufallsverteilung (jede Raumeinheit behält ihre Gesamtzahl, die Gruppenzugehörigkeit wird mit dem gesamtstädtischen Anteil gezogen) und ein p-Wert ergänzt.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="84"/>
-        <source>Units with a missing (NULL) count</source>
-        <translation>Raumeinheiten mit fehlender Zahl (NULL)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="102"/>
-        <source>Kernel sums of HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exact where affordable, else an FFT grid; the note says which)</source>
-        <translation>Kernsummen für HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exakt, wo bezahlbar, sonst ein FFT-Raster; die Notiz nennt das Verfahren)</translation>
     </message>
 </context>
 <context>

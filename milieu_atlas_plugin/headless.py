@@ -9,8 +9,10 @@ _APP = None
 _PROVIDER = None  # the registry does not keep the Python object alive: we must
 
 
-def start_qgis():
-    """Starts QGIS once (offscreen) and registers Processing and our provider; returns the app."""
+def start_qgis(processing_framework=False):
+    """Starts QGIS once (offscreen) and registers our provider; returns the app. Our algorithms
+    run without the Processing plugin (its import and initialisation take about half of the
+    start-up); ``processing_framework=True`` initialises it as well (for native algorithms)."""
     global _APP
     if _APP is not None:
         return _APP
@@ -24,22 +26,30 @@ def start_qgis():
     QgsApplication.setPrefixPath("/usr", True)
     app = QgsApplication([], False)
     app.initQgis()
-    ensure_processing()
+    if processing_framework:
+        ensure_processing()
+    else:
+        register_provider()
     _APP = app
     return app
 
 
 def ensure_processing():
     """Initialises the Processing framework and registers the milieuatlas provider (idempotent)."""
-    global _PROVIDER
-    from qgis.core import QgsApplication
-
     plugins = "/usr/share/qgis/python/plugins"
     if plugins not in sys.path:
         sys.path.append(plugins)
     from processing.core.Processing import Processing
 
     Processing.initialize()
+    return register_provider()
+
+
+def register_provider():
+    """Registers the milieuatlas provider in QGIS's Processing registry (idempotent)."""
+    global _PROVIDER
+    from qgis.core import QgsApplication
+
     registry = QgsApplication.processingRegistry()
     if registry.providerById("milieuatlas") is None:
         from .processing.provider import MilieuAtlasProvider

@@ -3,10 +3,11 @@ distance-decay exposure and the spatial information theory index.
 
 Everything is sparse: contiguity and shared boundaries come as scipy.sparse matrices. The
 distance kernels (cut off where they fall below ``kernel_tol``) are never stored: their sums
-K v over the units come from :class:`.kernel.UnitKernel` (exact blocks against a k-d tree, exact
-convolution on a lattice, or an FFT grid with a measured error; ``kernel_method``), and the
-products with the population and each group are computed once for all indices. Each index function takes the group counts
-x, (n,) or (n, k) replicates, and the unit totals t, like the functions of ``twogroup``.
+K v over the units come from :class:`.kernel.UnitKernel` (exact blocks against a k-d tree or
+dense blocks, exact convolution on a lattice, or an FFT grid with a measured error;
+``kernel_method``), and the products with the population and each group are computed once for
+all indices. Each index function takes the group counts x, (n,) or (n, k) replicates, and the
+unit totals t, like the functions of ``twogroup``.
 
 Variants (the textbook form is the default, the note says which):
 * ACL, RCL, SP, DDXPX, DDXPY: Massey & Denton (1988) / White (1983) / Morgan (1983) proximity
@@ -135,10 +136,10 @@ class SpatialEngine:
         with self._lock:
             entries = self._cache[key]
             entries.append((v, res))
-            # keep what prepare() stored and the last few replicate chunks
+            # keep what prepare() stored and the last few replicate chunks (one per thread)
             keep = self._permanent.get(key, 0)
-            if len(entries) > keep + 8:
-                del entries[keep:len(entries) - 8]
+            if len(entries) > keep + 4:
+                del entries[keep:len(entries) - 4]
         return res
 
     def prepare(self, groups, codes):
