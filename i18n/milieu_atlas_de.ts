@@ -4,77 +4,77 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="52"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="51"/>
         <source>other districts</source>
         <translation>andere Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="54"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="53"/>
         <source>this district</source>
         <translation>dieses Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="100"/>
         <source>{t} · district [% {k} %] · page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>{t} · Gebiet [% {k} %] · Seite [% @atlas_featurenumber %] von [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="139"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="143"/>
         <source>Position in the city (frame: detail map)</source>
         <translation>Lage in der Stadt (Rahmen: Detailkarte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="151"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="151"/>
         <source>District</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="151"/>
         <source>Median (all)</source>
         <translation>Median (alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="198"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="204"/>
         <source>The folder &apos;{d}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="214"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="235"/>
         <source>Atlas export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="351"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="344"/>
         <source>Scale 1 : {s}</source>
         <translation>Maßstab 1 : {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="366"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="359"/>
         <source>The footer text is long and reaches the page edge; shorten NOTE or SOURCE_TEXT.</source>
         <translation>Der Fußzeilentext ist lang und reicht bis an den Seitenrand; kürzen Sie NOTE oder SOURCE_TEXT.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="440"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="433"/>
         <source>The folder &apos;{d}&apos; for &apos;{f}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ für „{f}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="456"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="449"/>
         <source>PDF export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PDF-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="470"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="463"/>
         <source>PNG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PNG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="472"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="465"/>
         <source>The export wrote an empty file.</source>
         <translation>Der Export hat eine leere Datei geschrieben.</translation>
     </message>
@@ -223,21 +223,26 @@
         <source>Segregation indices</source>
         <translation>Segregationsindizes</translation>
     </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="158"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>DistrictAtlas</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="34"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="37"/>
         <source>District atlas (one page per district)</source>
         <translation>Gebietsatlas (eine Seite je Gebiet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="36"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="39"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="37"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="40"/>
         <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
 
 INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
@@ -250,179 +255,184 @@ Geheimhaltung: SUPPRESS_FIELD und/oder COUNT_FIELD mit MIN_COUNT blenden alle We
 MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="56"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="59"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="58"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="61"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="60"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="63"/>
         <source>District name field</source>
         <translation>Namensfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="63"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="66"/>
         <source>Indicators for the profile table</source>
         <translation>Indikatoren für die Profiltabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="66"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="69"/>
         <source>Suppression field (true = values hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="69"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="72"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="76"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="76"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="79"/>
         <source>Atlas title</source>
         <translation>Titel des Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="81"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="80"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="83"/>
         <source>Year or reference date of the data</source>
         <translation>Jahr oder Stichtag der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="82"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="85"/>
         <source>Note (default: written from the fields, units and year)</source>
         <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="85"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="88"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="89"/>
         <source>Atlas (single PDF)</source>
         <translation>Atlas (eine einzige PDF-Datei)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="89"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="89"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
         <source>Folder for one PDF per district</source>
         <translation>Ordner für eine PDF-Datei je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="95"/>
         <source>Pages / files written</source>
         <translation>Geschriebene Seiten / Dateien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
         <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="112"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="114"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="113"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="116"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="119"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="122"/>
         <source>MODE=single needs OUTPUT_PDF.</source>
         <translation>MODE=single erfordert OUTPUT_PDF.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="121"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="124"/>
         <source>MODE=per_district needs OUTPUT_FOLDER.</source>
         <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="141"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="145"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="145"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="149"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
         <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="199"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="211"/>
         <source>suppressed</source>
         <translation>unterdrückt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="207"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="219"/>
         <source>Profile of {n} districts of '{l}'{y}. LQ = share in the district ÷ share in all districts (1 = average); median over districts with a value; 'suppressed' = value hidden for confidentiality.</source>
         <translation>Profil von {n} Gebieten aus „{l}“{y}. LQ = Anteil im Gebiet ÷ Anteil in allen Gebieten (1 = Durchschnitt); Median über die Gebiete mit Wert; „unterdrückt“ = Wert aus Gründen der Geheimhaltung ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="212"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="224"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="214"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="226"/>
         <source>District profile</source>
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="215"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="227"/>
         <source>Laying out {n} pages…</source>
         <translation>{n} Seiten werden gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="216"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="228"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="216"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="228"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="220"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="233"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="223"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="237"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="173"/>
+        <source>Keys that give the same file name were numbered: {m}</source>
+        <translation>Schlüssel, die denselben Dateinamen ergäben, wurden nummeriert: {m}</translation>
     </message>
 </context>
 <context>
@@ -528,12 +538,12 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
         <translation>Gebiete werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="193"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="201"/>
         <source>Accounting (source = districts + unmatched):</source>
         <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="197"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="205"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
@@ -623,19 +633,24 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Gebiete mit lokalen Maßzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="102"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="104"/>
         <source>{n} districts have no neighbour (islands): their LISA class is &apos;ns&apos;.</source>
         <translation>{n} Gebiete haben keine Nachbarn (Inseln): Ihre LISA-Klasse ist „ns“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="107"/>
         <source>No polygons: LISA and Gi* are skipped.</source>
         <translation>Keine Polygone: LISA und Gi* werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="127"/>
         <source>{n} districts have values below the minimum count {m}: suppressed.</source>
         <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="108"/>
+        <source>Computing the local measures…</source>
+        <translation>Lokale Maße werden berechnet…</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,15 @@
 """`python3 -m milieu_atlas_plugin list | help ALG | run ALG -- NAME=VALUE ...` (qgis_process syntax).
 
 Results go to stdout as one JSON object, progress and messages to stderr; exit 1 with a one-line
-reason on bad input."""
+reason on bad input; Ctrl-C cancels the run (its checks come within a second), removes whatever
+it had begun to write, prints "Cancelled" ("Abgebrochen") and exits 130."""
 import json
+import os
+import signal
 import sys
+import threading
+
+EXIT_CANCELLED = 130
 
 USAGE = """usage: python3 -m milieu_atlas_plugin list
        python3 -m milieu_atlas_plugin help ALGORITHM
@@ -125,6 +131,57 @@ def _enum_values(param):
     return [f"{i}={o}" for i, o in enumerate(param.options())]
 
 
+class _Interrupts:
+    """Ctrl-C without KeyboardInterrupt: SIGINT is blocked in every thread (set before QGIS
+    starts its threads, which inherit the mask) and taken by one waiting thread, which cancels
+    the running algorithm's feedback — also while the main thread is inside QGIS (a PDF export
+    checks its feedback per page). Before or after a run, and on a second Ctrl-C, the process
+    ends at once with 130 after removing the run's temporary files."""
+
+    def __init__(self):
+        self.feedback = None
+        self.requested = False
+        self.installed = False
+
+    def install(self):
+        if threading.current_thread() is not threading.main_thread() or \
+                not hasattr(signal, "pthread_sigmask"):
+            return
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        threading.Thread(target=self._wait, name="milieu-atlas-sigint", daemon=True).start()
+        self.installed = True
+
+    def _wait(self):
+        while True:
+            signal.sigwait({signal.SIGINT})
+            feedback, first = self.feedback, not self.requested
+            self.requested = True
+            if feedback is not None and first:
+                feedback.cancel()
+                continue
+            from . import files
+
+            files.discard_all()
+            print(_cancelled_text(), file=sys.stderr, flush=True)
+            os._exit(EXIT_CANCELLED)
+
+
+_INTERRUPTS = _Interrupts()
+
+
+def _cancelled_text():
+    """'Cancelled', in German ('Abgebrochen') when QGIS or the system speaks German."""
+    try:
+        from .i18n import install_translator, tr
+
+        translator = install_translator()  # the process ends right after this message
+        text = tr("Cancelled")
+        del translator  # (kept alive until here: a collected QTranslator uninstalls itself)
+        return text
+    except Exception:  # noqa: BLE001 - before QGIS is up
+        return "Cancelled"
+
+
 def cmd_run(alg_id, assignments):
     from .headless import AlgorithmFailed, run_algorithm
 
@@ -134,12 +191,27 @@ def cmd_run(alg_id, assignments):
     unknown = sorted(set(params) - known)
     if unknown:
         raise UsageError(f"{alg_id} has no parameter {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    feedback = _feedback_class()()
+    _INTERRUPTS.feedback = feedback
+    if _INTERRUPTS.requested:
+        feedback.cancel()
     try:
-        results = run_algorithm(alg_id, params, _feedback_class()())
+        results = run_algorithm(alg_id, params, feedback)
     except AlgorithmFailed as exc:
+        if feedback.isCanceled():
+            return _cancelled()
         raise UsageError(str(exc)) from None
+    finally:
+        _INTERRUPTS.feedback = None
+    if feedback.isCanceled():
+        return _cancelled()
     print(json.dumps(_jsonable(results), ensure_ascii=False))
     return 0
+
+
+def _cancelled():
+    print(_cancelled_text(), file=sys.stderr, flush=True)
+    return EXIT_CANCELLED
 
 
 def main(argv=None):
@@ -147,6 +219,7 @@ def main(argv=None):
     if not argv or argv[0] in ("-h", "--help"):
         print(USAGE)
         return 0 if argv else 1
+    _INTERRUPTS.install()
     from .headless import start_qgis
 
     start_qgis()
@@ -165,3 +238,4 @@ def main(argv=None):
     except UsageError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
+

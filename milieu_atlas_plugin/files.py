@@ -1,6 +1,58 @@
-"""Outputs are complete or absent: written beside their target under a temporary name, then renamed."""
+"""Outputs are complete or absent: written beside their target under a temporary name, then renamed.
+
+One write path for every algorithm (used by processing/base.py, no per-algorithm code needed):
+
+* ``OutputRun`` — the outputs of one algorithm run. ``check_destination`` refuses, before anything
+  is computed, a destination that is a folder, lies in a missing or read-only folder, has an
+  unsupported extension, is the same file as an input (resolved path or inode; shapefile
+  sidecars and ``file.gpkg|layername=`` sources included) or the same file as another output of
+  the run. ``stage_dir(final)`` gives a hidden temporary folder beside ``final`` to write it in
+  (so the file keeps its own name: a GeoPackage's layer name is the file's base name);
+  ``commit()`` moves every staged file into place once the whole run succeeded; ``discard()``
+  removes whatever is left (failure, KeyboardInterrupt, cancel).
+* ``temp_beside(final, suffix)`` / ``publish(tmp, final)`` — for code that writes a file itself
+  (PDF, PNG, rasters). Outside a run they rename at once, as always. Inside a run (any
+  ``MilieuAlgorithm``) ``temp_beside`` registers the temporary file for removal and ``publish``
+  only records the move: the file appears at ``final`` when the run commits, together with
+  every other output, after ``run_checked`` returned.
+"""
 import os
+import shutil
 import tempfile
+import threading
+
+from .errors import InputError
+
+SIDECARS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd", ".shp.xml")
+_LOCAL = threading.local()
+COMMON = ("gpkg", "shp", "csv", "xlsx", "geojson", "fgb", "tif", "pdf", "png", "svg")  # named in messages
+
+
+_ACTIVE = set()  # every run in progress, in any thread (for a hard exit on a second Ctrl-C)
+
+
+def discard_all():
+    """Removes the temporary files of every run in progress."""
+    for run in list(_ACTIVE):
+        run.discard()
+
+
+def current_run():
+    """The OutputRun of the algorithm running in this thread, or None."""
+    return getattr(_LOCAL, "run", None)
+
+
+def begin_run(run):
+    previous = current_run()
+    _LOCAL.run = run
+    _ACTIVE.add(run)
+    return previous
+
+
+def end_run(previous):
+    run = current_run()
+    _ACTIVE.discard(run)
+    _LOCAL.run = previous
 
 
 def temp_beside(final_path, suffix):
@@ -9,13 +61,221 @@ def temp_beside(final_path, suffix):
     fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(final_path) + ".",
                                suffix=".part" + suffix, dir=folder)
     os.close(fd)
+    run = current_run()
+    if run is not None:
+        run.temporary(tmp)
     return tmp
 
 
-def publish(tmp, final_path):
-    """Renames a finished temporary file onto its target, with the permissions a normally created
-    file gets (mkstemp makes it readable by its owner only)."""
+def _rename(tmp, final_path):
+    os.makedirs(os.path.dirname(os.path.abspath(final_path)), exist_ok=True)
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)
     os.replace(tmp, final_path)
+
+
+def publish(tmp, final_path):
+    """Renames a finished temporary file onto its target, with the permissions a normally created
+    file gets (mkstemp makes it readable by its owner only). Inside a run the rename happens when
+    the run commits."""
+    run = current_run()
+    if run is not None:
+        run.stage(tmp, final_path)
+        return
+    _rename(tmp, final_path)
+
+
+_ENDINGS = {".pdf": (b"%%EOF",), ".png": (b"IEND\xaeB`\x82",), ".svg": (b"</svg>",)}
+
+
+def check_complete(path, final):
+    """Refuses an empty file, and a PDF, PNG or SVG without its closing bytes: writers that do
+    not report write errors (Qt's PDF and image writers) leave such files on a full disk."""
+    if os.path.isdir(path):
+        return
+    size = os.path.getsize(path)
+    endings = _ENDINGS.get(os.path.splitext(final)[1].lower())
+    complete = size > 0
+    if complete and endings:
+        with open(path, "rb") as fh:
+            fh.seek(max(0, size - 1024))
+            tail = fh.read().rstrip()
+        complete = any(tail.endswith(e) for e in endings)
+    if not complete:
+        raise InputError(f"'{final}' could not be written completely (is the disk full?); "
+                         "nothing was written.")
+
+
+# ------------------------------------------------------------------------------ identity
+def plain_path(source):
+    """The file behind a layer source or destination ('file.gpkg|layername=x' → 'file.gpkg'), or
+    None for what is not a local file (memory:, postgres:, ogr:dbname=..., TEMPORARY_OUTPUT)."""
+    if source is None:
+        return None
+    text = str(source).strip()
+    if not text or text == "TEMPORARY_OUTPUT" or text.startswith("memory:"):
+        return None
+    text = text.split("|", 1)[0]
+    if text.startswith("file://"):
+        text = text[7:]
+    if not os.path.isabs(text) and ":" in text.split(os.sep, 1)[0] and not os.path.exists(text):
+        return None  # a provider URI (postgres:, ogr:, wms: ...)
+    return os.path.abspath(text)
+
+
+def family(path):
+    """The files that make up `path`: a shapefile with its sidecars, otherwise the file itself."""
+    root, ext = os.path.splitext(path)
+    if ext.lower() in (".shp", ".dbf", ".shx"):
+        return [root + e for e in SIDECARS] + [root + e.upper() for e in SIDECARS]
+    return [path]
+
+
+def _identity(path):
+    try:
+        st = os.stat(path)
+        return ("inode", st.st_dev, st.st_ino)
+    except OSError:
+        return ("path", os.path.realpath(path))
+
+
+def same_file(a, b):
+    """True when a and b are (or would write) the same file: resolved path or inode, including
+    the sidecars of a shapefile."""
+    ids = {_identity(p) for p in family(a)}
+    return any(_identity(p) in ids for p in family(b))
+
+
+# ------------------------------------------------------------------------------ one run
+class OutputRun:
+    """The outputs of one algorithm run (see the module docstring)."""
+
+    def __init__(self, inputs=()):
+        self.inputs = [p for p in (plain_path(s) for s in inputs) if p]
+        self.destinations = []  # (parameter, path)
+        self.staged = []  # (tmp, final)
+        self.temps = []  # temporary files and folders to remove unless committed
+        self.folders = []  # output folders to create on commit
+
+    # -- before computing
+    def check_destination(self, name, path, folder=False, extensions=None):
+        """Refuses a destination that cannot be written or would destroy an input or another
+        output; `extensions`: the supported ones (lower case, no dot), None = any."""
+        path = os.path.abspath(path)
+        shown = f"{name} '{path}'"
+        for source in self.inputs:
+            if same_file(path, source):
+                raise InputError(f"{shown} is the input file '{source}': choose another name, "
+                                 "the input would be overwritten.")
+        for other, other_path in self.destinations:
+            if same_file(path, other_path):
+                raise InputError(f"{shown} is the same file as {other}: give each output its own "
+                                 "file.")
+        if folder:
+            if os.path.exists(path) and not os.path.isdir(path):
+                raise InputError(f"{shown} is a file, not a folder: give a folder for the outputs.")
+            parent = path if os.path.isdir(path) else os.path.dirname(path)
+            if not os.path.isdir(parent):
+                raise InputError(f"{shown}: the folder '{parent}' does not exist.")
+            self._probe(name, parent)
+        else:
+            if os.path.isdir(path):
+                raise InputError(f"{shown} is an existing folder, not a file: give a file name.")
+            parent = os.path.dirname(path)
+            if not os.path.isdir(parent):
+                raise InputError(f"{shown}: the folder '{parent}' does not exist.")
+            ext = os.path.splitext(path)[1].lower().lstrip(".")
+            if extensions is not None and ext and ext not in extensions:
+                common = [e for e in COMMON if e in extensions] or list(extensions)[:6]
+                raise InputError(f"{shown}: the file type '.{ext}' is not supported here "
+                                 f"(use {', '.join('.' + e for e in common)}).")
+            self._probe(name, parent)
+        self.destinations.append((name, path))
+        return path
+
+    @staticmethod
+    def _probe(name, folder):
+        """Creating a file is the only reliable test (root ignores permissions; read-only
+        mounts, full disks and ACLs only show when one tries)."""
+        try:
+            fd, probe = tempfile.mkstemp(prefix=".milieu-atlas-probe.", dir=folder)
+            os.close(fd)
+            os.remove(probe)
+        except OSError as exc:
+            raise InputError(f"{name}: cannot write into the folder '{folder}' "
+                             f"({exc.strerror or exc}).") from None
+
+    def check_not_input(self, path):
+        for source in self.inputs:
+            if same_file(path, source):
+                raise InputError(f"'{path}' is the input file '{source}': the input would be "
+                                 "overwritten.")
+
+    # -- while computing
+    def temporary(self, path):
+        self.temps.append(path)
+
+    def stage_dir(self, final_path):
+        """A hidden temporary folder beside `final_path`; write the output in it under its own
+        base name, then stage(...) each file written."""
+        folder = os.path.dirname(os.path.abspath(final_path))
+        tmp = tempfile.mkdtemp(prefix="." + os.path.basename(final_path) + ".", suffix=".part",
+                               dir=folder)
+        self.temps.append(tmp)
+        return tmp
+
+    def stage(self, tmp, final_path):
+        """Records that the finished file `tmp` goes to `final_path` when the run commits."""
+        self.check_not_input(final_path)
+        if tmp not in self.temps:
+            self.temps.append(tmp)
+        self.staged.append((tmp, os.path.abspath(final_path)))
+
+    def create_folder(self, folder):
+        self.folders.append(os.path.abspath(folder))
+
+    # -- at the end
+    def commit(self):
+        """Moves every staged file into place (all outputs are complete by now)."""
+        finals = {}
+        for tmp, final in self.staged:
+            if final in finals:
+                raise InputError(f"Two outputs of this run would be written to '{final}'.")
+            finals[final] = tmp
+            if not os.path.exists(tmp):
+                raise InputError(f"The output '{final}' was not written.")
+            check_complete(tmp, final)
+        for final in finals:  # sidecars of an older shapefile (.qix, .prj) would describe the new one
+            if os.path.splitext(final)[1].lower() == ".shp":
+                for stale in family(final)[:len(SIDECARS)]:
+                    if stale not in finals and os.path.exists(stale):
+                        os.remove(stale)
+        for folder in self.folders:
+            os.makedirs(folder, exist_ok=True)
+        for tmp, final in self.staged:
+            _rename(tmp, final)
+        self.staged = []
+
+    def discard(self):
+        """Removes every temporary file and folder of the run that was not committed."""
+        for path in reversed(self.temps):
+            if os.path.isdir(path):
+                shutil.rmtree(path, ignore_errors=True)
+            elif os.path.lexists(path):
+                try:
+                    os.remove(path)
+                except OSError:
+                    pass
+        self.temps = []
+        self.staged = []
+
+
+def temp_folder_beside(final_path):
+    """A new hidden folder beside `final_path` (a file or folder); removed with the run."""
+    folder = os.path.dirname(os.path.abspath(final_path))
+    tmp = tempfile.mkdtemp(prefix="." + os.path.basename(final_path) + ".", suffix=".part", dir=folder)
+    run = current_run()
+    if run is not None:
+        run.temporary(tmp)
+    return tmp

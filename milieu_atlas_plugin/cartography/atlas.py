@@ -8,7 +8,6 @@ per district, completely or not at all.
 """
 import os
 import shutil
-import tempfile
 
 from qgis.core import (
     QgsExpression,
@@ -32,8 +31,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
-from ..errors import InputError
-from ..files import publish, temp_beside
+from ..errors import Cancelled, InputError
+from ..files import current_run, publish, temp_beside, temp_folder_beside
 from ..i18n import tr
 from .layouts import (
     ACCENT_COLOR, MARGIN, MM, MUTED_COLOR, PAGE_W, TEXT_COLOR, _font, _label, fit_extent, sheet_crs,
@@ -64,9 +63,11 @@ def _text_format(size, bold=False, color=TEXT_COLOR):
     return fmt
 
 
-def build_atlas_layout(coverage, profile, key_field, name_field, title, source, note, date):
+def build_atlas_layout(coverage, profile, key_field, name_field, title, source, note, date,
+                       file_field=None):
     """A QgsPrintLayout with its atlas on `coverage` (ownership of both layers passes to the
-    layout's private project). `profile` has fields district_key, indicator, district, median."""
+    layout's private project). `profile` has fields district_key, indicator, district, median.
+    `file_field`: a coverage field holding each page's file name (per-district export)."""
     project = QgsProject()
     project.setCrs(sheet_crs(coverage))
     project.addMapLayer(coverage)
@@ -82,9 +83,12 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     atlas.setCoverageLayer(coverage)
     atlas.setEnabled(True)
     atlas.setPageNameExpression(QgsExpression.quotedColumnRef(key_field))
-    atlas.setFilenameExpression(
-        "'district_' || regexp_replace(to_string(" + QgsExpression.quotedColumnRef(key_field)
-        + "), '[^A-Za-z0-9_-]', '_')")
+    if file_field:
+        atlas.setFilenameExpression(QgsExpression.quotedColumnRef(file_field))
+    else:
+        atlas.setFilenameExpression(
+            "'district_' || regexp_replace(to_string(" + QgsExpression.quotedColumnRef(key_field)
+            + "), '[^A-Za-z0-9_-]', '_')")
     atlas.setSortFeatures(True)
     atlas.setSortExpression(QgsExpression.quotedColumnRef(key_field))
 
@@ -182,10 +186,12 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     return project, layout
 
 
-def export_atlas(layout, output, per_district=False):
+def export_atlas(layout, output, per_district=False, feedback=None):
     """Writes the atlas to the PDF `output` (a single file) or, with per_district, one PDF per
     district into the folder `output`. A temporary file or folder next to the target is renamed
-    at the end, so a failure leaves nothing behind. Returns the list of files written."""
+    at the end (inside an algorithm run: when the whole run succeeded, see files.py), so a
+    failure or cancel (`feedback`, checked per page) leaves nothing behind. Returns the list of
+    files written."""
     atlas = layout.atlas()
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = 300
@@ -197,26 +203,33 @@ def export_atlas(layout, output, per_district=False):
         if not os.path.isdir(folder):
             raise InputError(tr("The folder '{d}' does not exist.").format(d=folder))
         tmp = temp_beside(output, ".pdf")
+        published = False
         try:
-            result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, settings)
-            if result != QgsLayoutExporter.Success:
-                raise InputError(tr("Atlas export to '{f}' failed: {e}").format(f=output, e=error))
+            result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, settings, feedback)
+            _check_export(result, error, output, feedback)
             publish(tmp, output)
+            published = True
         finally:
-            if os.path.exists(tmp):
+            if not published and os.path.exists(tmp):
                 os.remove(tmp)
         return [output]
-    os.makedirs(output, exist_ok=True)
-    tmpdir = tempfile.mkdtemp(prefix=".atlas.", suffix=".part", dir=output)
+    tmpdir = temp_folder_beside(output)
     try:
-        result, error = QgsLayoutExporter.exportToPdfs(atlas, tmpdir + os.sep, settings)
-        if result != QgsLayoutExporter.Success:
-            raise InputError(tr("Atlas export to '{f}' failed: {e}").format(f=output, e=error))
+        result, error = QgsLayoutExporter.exportToPdfs(atlas, tmpdir + os.sep, settings, feedback)
+        _check_export(result, error, output, feedback)
         names = sorted(n for n in os.listdir(tmpdir) if n.endswith(".pdf"))
         written = []
         for name in names:
-            os.replace(os.path.join(tmpdir, name), os.path.join(output, name))
+            publish(os.path.join(tmpdir, name), os.path.join(output, name))
             written.append(os.path.join(output, name))
         return written
     finally:
-        shutil.rmtree(tmpdir, ignore_errors=True)
+        if current_run() is None:
+            shutil.rmtree(tmpdir, ignore_errors=True)
+
+
+def _check_export(result, error, output, feedback):
+    if feedback is not None and feedback.isCanceled():
+        raise Cancelled()
+    if result != QgsLayoutExporter.Success:
+        raise InputError(tr("Atlas export to '{f}' failed: {e}").format(f=output, e=error))

@@ -11,6 +11,7 @@ from typing import Callable, Mapping, Optional, Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from ..errors import Cancelled as _Cancelled
 from ..errors import InputError
 from . import inference, twogroup
 from . import multigroup as mg
@@ -58,8 +59,8 @@ class SpatialContext:
         )
 
 
-class Cancelled(Exception):
-    """Raised when the caller's ``is_cancelled`` callback says so; nothing is returned."""
+# raised when the caller's ``is_cancelled`` callback says so; nothing is returned
+Cancelled = _Cancelled
 
 
 from .codes import (  # noqa: F401 (re-exported: the catalogue's public names)
@@ -371,9 +372,10 @@ def compute_indices(
             null = boot = None
             test_fns = {k: fn for k, fn in fns.items()}
             if permutations > 0:
-                null = inference.simulate_two_group(test_fns, t, x.sum() / T, permutations, rng)
+                null = inference.simulate_two_group(test_fns, t, x.sum() / T, permutations, rng,
+                                                    is_cancelled)
             if bootstrap > 0:
-                boot = inference.simulate_two_group(test_fns, t, x / t, bootstrap, rng)
+                boot = inference.simulate_two_group(test_fns, t, x / t, bootstrap, rng, is_cancelled)
             for k in fns:
                 rows.append(_row(k[0], name, values[k], null, boot, k, n, common + [notes[k]],
                                  permutations, bootstrap, ci_level))
@@ -405,9 +407,11 @@ def compute_indices(
 
         null = boot = None
         if permutations > 0 and test_fns:
-            null = split(inference.simulate_multigroup(test_fns, counts, counts.sum(axis=0) / T, permutations, rng))
+            null = split(inference.simulate_multigroup(test_fns, counts, counts.sum(axis=0) / T,
+                                                       permutations, rng, is_cancelled))
         if bootstrap > 0 and test_fns:
-            boot = split(inference.simulate_multigroup(test_fns, counts, counts / t[:, None], bootstrap, rng))
+            boot = split(inference.simulate_multigroup(test_fns, counts, counts / t[:, None],
+                                                       bootstrap, rng, is_cancelled))
         extra = list(mg_note)
         if level_inv is not None:
             extra.append(f"{int(level_inv.max()) + 1} parent units")

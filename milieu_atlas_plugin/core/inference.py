@@ -20,8 +20,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
+from ..errors import Cancelled
+
 WORKERS = max(1, min(4, os.cpu_count() or 1))
 MAX_CELLS = 4_000_000  # n * k values per chunk (32 MB of float64)
+CANCEL_CELLS = 500_000  # draws between two questions to is_cancelled (well under a second)
 
 
 def _int_totals(t):
@@ -40,19 +43,32 @@ def _chunk_sizes(reps, n, per_unit=1):
     return sizes
 
 
-def _run_chunks(work, sizes, rng):
+def _run_chunks(work, sizes, rng, is_cancelled=None):
     """Run work(k, generator) for every chunk, in threads (numpy releases the GIL while drawing).
     Each chunk has its own generator spawned from ``rng``, so the result does not depend on the
-    scheduling: the same seed gives the same draws."""
+    scheduling: the same seed gives the same draws. ``is_cancelled`` (a callback) is asked before
+    every chunk (each at most MAX_CELLS values, well under a second): True raises Cancelled."""
     seeds = np.random.SeedSequence(int(rng.integers(2**63))).spawn(len(sizes))
     gens = [np.random.Generator(np.random.PCG64(s)) for s in seeds]
+
+    def checked(k, gen):
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+        return work(k, gen)
+
     if WORKERS == 1 or len(sizes) == 1:
-        return [work(k, g) for k, g in zip(sizes, gens)]
+        return [checked(k, g) for k, g in zip(sizes, gens)]
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        return list(pool.map(work, sizes, gens))
+        futures = [pool.submit(checked, k, g) for k, g in zip(sizes, gens)]
+        try:
+            return [f.result() for f in futures]
+        except Cancelled:
+            for f in futures:
+                f.cancel()
+            raise
 
 
-def simulate_two_group(fns, t, p, reps, rng):
+def simulate_two_group(fns, t, p, reps, rng, is_cancelled=None):
     """Evaluate every function of ``fns`` (name -> f(x (n,k), t) -> (k,)) on ``reps`` draws
     x_i ~ Binomial(t_i, p_i) (p scalar: the null; p array: the bootstrap). Returns name -> (reps,)."""
     t = np.asarray(t, dtype=float)
@@ -63,7 +79,17 @@ def simulate_two_group(fns, t, p, reps, rng):
     p_arr = p_arr[:, None] if p_arr.ndim == 1 else float(p_arr)
 
     def work(k, gen):
-        x = gen.binomial(ti[:, None], p_arr, size=(n, k)).astype(float)
+        if is_cancelled is None:
+            x = gen.binomial(ti[:, None], p_arr, size=(n, k)).astype(float)
+        else:  # in blocks of rows, asking between them: the same draws in the same order
+            x = np.empty((n, k))
+            rows = max(1, CANCEL_CELLS // max(1, k))
+            for s in range(0, n, rows):
+                if is_cancelled():
+                    raise Cancelled()
+                e = min(n, s + rows)
+                ps = p_arr[s:e] if isinstance(p_arr, np.ndarray) else p_arr
+                x[s:e] = gen.binomial(ti[s:e, None], ps, size=(e - s, k))
         if not exact:
             x *= scale[:, None]
         res = {}
@@ -72,7 +98,7 @@ def simulate_two_group(fns, t, p, reps, rng):
                 res[name] = np.atleast_1d(fn(x, t))
         return res
 
-    parts = _run_chunks(work, _chunk_sizes(reps, n), rng)
+    parts = _run_chunks(work, _chunk_sizes(reps, n), rng, is_cancelled)
     return {name: np.concatenate([r[name] for r in parts]) for name in fns}
 
 
@@ -96,7 +122,7 @@ def draw_multinomial(t_int, probs, k, rng):
     return out
 
 
-def simulate_multigroup(fns, counts, probs, reps, rng):
+def simulate_multigroup(fns, counts, probs, reps, rng, is_cancelled=None):
     """As simulate_two_group for (n, M) counts; fns take (n, M, k) and return (k,)."""
     counts = np.asarray(counts, dtype=float)
     t = counts.sum(axis=1)
@@ -111,7 +137,7 @@ def simulate_multigroup(fns, counts, probs, reps, rng):
                 res[name] = np.atleast_1d(fn(x))
         return res
 
-    parts = _run_chunks(work, _chunk_sizes(reps, n, per_unit=M), rng)
+    parts = _run_chunks(work, _chunk_sizes(reps, n, per_unit=M), rng, is_cancelled)
     return {name: np.concatenate([r[name] for r in parts]) for name in fns}
 
 
@@ -155,7 +181,7 @@ def bias_corrected(estimate, replicates):
 
 
 def compare_periods(total_a, group_a, total_b, group_b, *, index="D", bootstrap=999, seed=None,
-                    level=0.95, atkinson_b=0.5):
+                    level=0.95, atkinson_b=0.5, is_cancelled=None):
     """Two-period (or two-city) comparison of one aspatial index.
 
     ``group_a``/``group_b`` are 1-D group counts (two-group codes) or (n, M) partitions (multigroup
@@ -163,6 +189,7 @@ def compare_periods(total_a, group_a, total_b, group_b, *, index="D", bootstrap=
     (b - a), the BC bootstrap interval of the difference (independent parametric bootstraps of both
     periods), and a two-sided p-value for "no difference" from the bootstrap distribution of the
     difference (2 * min share of replicate differences on either side of zero, (1+hits)/(1+B)).
+    ``is_cancelled``: a callback asked between chunks of draws; True raises Cancelled.
     """
     from . import multigroup, twogroup
 
@@ -178,11 +205,12 @@ def compare_periods(total_a, group_a, total_b, group_b, *, index="D", bootstrap=
             if index == "A":
                 fn = lambda x, tt, _f=fn: _f(x, tt, atkinson_b)  # noqa: E731
             values.append(float(fn(g, t)))
-            reps.append(simulate_two_group({index: fn}, t, g / t, bootstrap, rng)[index])
+            reps.append(simulate_two_group({index: fn}, t, g / t, bootstrap, rng, is_cancelled)[index])
         elif index in multigroup.INDICES:
             fn = multigroup.INDICES[index]
             values.append(float(fn(g)))
-            reps.append(simulate_multigroup({index: fn}, g, g / t[:, None], bootstrap, rng)[index])
+            reps.append(simulate_multigroup({index: fn}, g, g / t[:, None], bootstrap, rng,
+                                            is_cancelled)[index])
         else:
             raise ValueError(f"compare_periods supports aspatial codes, not {index!r}")
     diff = values[1] - values[0]

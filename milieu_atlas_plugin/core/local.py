@@ -19,6 +19,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.special import entr
 
+from ..errors import Cancelled
 from .catalogue import _as_array, _exceeds, _fail
 
 LISA_CLASSES = ("HH", "LH", "LL", "HL")
@@ -56,19 +57,24 @@ def _padded_rows(W):
     return k, cols, wts
 
 
-def _conditional_lags(values, weights_padded, k, permutations, rng, chunk_cells=8_000_000):
-    """(n, permutations) lags sum_l w_il v_{r(l)} with r a random sample of the other n-1 units."""
+def _conditional_lags(values, weights_padded, k, permutations, rng, chunk_cells=8_000_000,
+                      is_cancelled=None):
+    """(n, permutations) lags sum_l w_il v_{r(l)} with r a random sample of the other n-1 units.
+    ``is_cancelled`` is asked every 2000 draws and every chunk; True raises Cancelled."""
     n = values.shape[0]
     K = weights_padded.shape[1]
     kmax = int(k.max()) if k.size else 0
     kmax = max(1, min(kmax, n - 1))
     rids = np.empty((permutations, kmax), dtype=np.int64)
     for p in range(permutations):
+        if p % 2000 == 0:
+            _check(is_cancelled)
         rids[p] = rng.choice(n - 1, size=kmax, replace=False)
     w = weights_padded[:, :kmax]
     out = np.empty((n, permutations))
     step = max(1, chunk_cells // (permutations * kmax))
     for s in range(0, n, step):
+        _check(is_cancelled)
         e = min(n, s + step)
         i = np.arange(s, e)[:, None, None]
         idx = rids[None, :, :]
@@ -85,7 +91,7 @@ def _folded_p(sim, obs):
     return (larger + 1.0) / (P + 1.0)
 
 
-def local_moran(values, W, *, permutations=999, rng=None, alpha=0.05, fdr=False):
+def local_moran(values, W, *, permutations=999, rng=None, alpha=0.05, fdr=False, is_cancelled=None):
     """Local Moran of ``values`` with weights W (row-standardised here). Returns I, p, classes."""
     rng = np.random.default_rng(rng)
     v = np.asarray(values, dtype=float)
@@ -102,7 +108,8 @@ def local_moran(values, W, *, permutations=999, rng=None, alpha=0.05, fdr=False)
     p = np.full(n, np.nan)
     if permutations > 0 and n > 2 and m2 > 0:
         k, cols, wts = _padded_rows(W)
-        sim = z[:, None] * _conditional_lags(z, wts, k, permutations, rng) / m2
+        sim = z[:, None] * _conditional_lags(z, wts, k, permutations, rng,
+                                             is_cancelled=is_cancelled) / m2
         p = _folded_p(sim, I)
         p[k == 0] = np.nan
     sig = benjamini_hochberg(p, alpha) if fdr else (np.nan_to_num(p, nan=2.0) <= alpha)
@@ -111,7 +118,7 @@ def local_moran(values, W, *, permutations=999, rng=None, alpha=0.05, fdr=False)
     return I, p, classes
 
 
-def getis_ord_gstar(values, W, *, permutations=999, rng=None):
+def getis_ord_gstar(values, W, *, permutations=999, rng=None, is_cancelled=None):
     """Gi* z values (binary weights of W plus the unit itself) and conditional-permutation p."""
     rng = np.random.default_rng(rng)
     v = np.asarray(values, dtype=float)
@@ -130,7 +137,7 @@ def getis_ord_gstar(values, W, *, permutations=999, rng=None):
     p = np.full(n, np.nan)
     if permutations > 0 and n > 2 and s > 0:
         k, cols, wts = _padded_rows(B)
-        sim_lag = _conditional_lags(v, wts, k, permutations, rng) + v[:, None]
+        sim_lag = _conditional_lags(v, wts, k, permutations, rng, is_cancelled=is_cancelled) + v[:, None]
         with np.errstate(divide="ignore", invalid="ignore"):
             sim = (sim_lag - xbar * Wi[:, None]) / den[:, None]
         p = _folded_p(sim, zval)
@@ -161,8 +168,18 @@ def global_moran(values, W, *, permutations=999, rng=None):
     return I, float((1 + np.count_nonzero(sim >= I)) / (1 + permutations))
 
 
+def _check(is_cancelled):
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()
+
+
+def _tick(progress, done, steps):
+    if progress is not None:
+        progress(100.0 * done / max(1, steps))
+
+
 def local_measures(total, groups, *, neighbours=None, multigroup=False, permutations=999, seed=None,
-                   fdr=False, alpha=0.05):
+                   fdr=False, alpha=0.05, progress=None, is_cancelled=None):
     """Per-unit measures for each group -> {field name: array of n values}.
 
     Fields per group g: g_share, g_lq (share / city share), g_dcontrib (1/2 |x_i/X - y_i/Y|, sums
@@ -171,6 +188,8 @@ def local_measures(total, groups, *, neighbours=None, multigroup=False, permutat
     contiguity): g_lisa (HH/LL/HL/LH/ns), g_lisa_i, g_lisa_p, g_gistar_z, g_gistar_p. With
     multigroup=True also diversity_shannon and diversity_simpson over the partition (groups plus
     the residual "rest"). Zero-population units get NaN ("ns" for g_lisa).
+    ``progress`` (percent) is called after each group and test; ``is_cancelled`` is asked
+    inside the permutation loops, True raises Cancelled.
     """
     t = _as_array("total", total)
     n = t.shape[0]
@@ -188,7 +207,8 @@ def local_measures(total, groups, *, neighbours=None, multigroup=False, permutat
         W = sp.csr_matrix(neighbours, dtype=float)[idx][:, idx]
     out = {}
     mats = []
-    for name, values in groups.items():
+    for done, (name, values) in enumerate(groups.items()):
+        _check(is_cancelled)
         x = _as_array(f"group '{name}'", values, n)
         over = np.flatnonzero(_exceeds(x, t))
         if over.size:
@@ -209,7 +229,9 @@ def local_measures(total, groups, *, neighbours=None, multigroup=False, permutat
         out[f"{name}_simpson"] = 2.0 * p * (1.0 - p)
         if W is not None:
             pk = p[keep]
-            I, pv, cls = local_moran(pk, W, permutations=permutations, rng=rng, alpha=alpha, fdr=fdr)
+            I, pv, cls = local_moran(pk, W, permutations=permutations, rng=rng, alpha=alpha, fdr=fdr,
+                                     is_cancelled=is_cancelled)
+            _tick(progress, done + 0.5, len(groups))
             lisa = np.full(n, "ns", dtype=object)
             lisa[keep] = cls
             for key, arr in (("_lisa_i", I), ("_lisa_p", pv)):
@@ -217,11 +239,13 @@ def local_measures(total, groups, *, neighbours=None, multigroup=False, permutat
                 full[keep] = arr
                 out[name + key] = full
             out[f"{name}_lisa"] = lisa
-            zg, pg = getis_ord_gstar(pk, W, permutations=permutations, rng=rng)
+            zg, pg = getis_ord_gstar(pk, W, permutations=permutations, rng=rng,
+                                     is_cancelled=is_cancelled)
             for key, arr in (("_gistar_z", zg), ("_gistar_p", pg)):
                 full = np.full(n, np.nan)
                 full[keep] = arr
                 out[name + key] = full
+        _tick(progress, done + 1, len(groups))
     if multigroup:
         mat = np.column_stack(mats)
         rest = np.clip(t - mat.sum(axis=1), 0.0, None)

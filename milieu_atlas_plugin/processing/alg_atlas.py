@@ -1,7 +1,9 @@
 """`milieuatlas:atlas`: one profile page per district (location map, overview, profile table)."""
 import math
 import os
+import re
 import statistics
+import unicodedata
 
 from qgis.core import (
     QgsFeature,
@@ -27,6 +29,7 @@ from .alg_mapsheet import MapSheet, _is_null
 from .base import MilieuAlgorithm, static_enum
 
 MODES = ["single", "per_district"]
+FILE_FIELD = "__atlas_file"  # the page's file name, on the private coverage copy only
 
 
 class DistrictAtlas(MilieuAlgorithm):
@@ -130,6 +133,7 @@ class DistrictAtlas(MilieuAlgorithm):
         cfields.append(QgsField(key, QVariant.String))
         if name_field and name_field != key:
             cfields.append(QgsField(name_field, QVariant.String))
+        cfields.append(QgsField(FILE_FIELD, QVariant.String))
         cover.dataProvider().addAttributes(cfields)
         cover.updateFields()
         rows, seen, feats = [], set(), []
@@ -163,6 +167,14 @@ class DistrictAtlas(MilieuAlgorithm):
                 attrs.append("" if _is_null(n) else str(n))
             out.setAttributes(attrs)
             feats.append(out)
+        file_names = district_file_names([r[0] for r in rows])
+        clashes = [k for k, f in zip([r[0] for r in rows], file_names) if f != "district_" + _safe(k)]
+        if mode == "per_district" and clashes:
+            feedback.pushWarning(self.tr("Keys that give the same file name were numbered: {m}").format(
+                m="; ".join(f"'{k}' → {f}.pdf" for k, f in zip([r[0] for r in rows], file_names)
+                            if k in clashes)))
+        for feat, fname in zip(feats, file_names):
+            feat.setAttributes(feat.attributes() + [fname])
         cover.dataProvider().addFeatures(feats)
         cover.updateExtents()
 
@@ -216,12 +228,36 @@ class DistrictAtlas(MilieuAlgorithm):
         project, layout = build_atlas_layout(
             cover, prof, key, name_field if name_field and name_field != key else key, title,
             self.tr("Source: {s}").format(s=source), note,
-            self.tr("Map: Milieu Atlas (QGIS) · created {d}").format(d=format_date()))
+            self.tr("Map: Milieu Atlas (QGIS) · created {d}").format(d=format_date()),
+            file_field=FILE_FIELD)
         feedback.setProgressText(self.tr("Exporting…"))
-        written = export_atlas(layout, pdf if mode == "single" else folder, mode == "per_district")
+        written = export_atlas(layout, pdf if mode == "single" else folder, mode == "per_district",
+                               feedback=feedback)
         del layout, project  # the layout first: it points to the project
         feedback.pushInfo(self.tr("Atlas written: {p}").format(
             p=pdf if mode == "single" else os.path.join(folder, "district_*.pdf")))
         return {"OUTPUT_PDF": pdf if mode == "single" else None,
                 "OUTPUT_FOLDER": folder if mode == "per_district" else None,
                 "PAGES": len(rows) if mode == "single" else len(written)}
+
+
+def _safe(key):
+    """A file-name part from a key: letters (umlauts too), digits, '-' and '_' kept, the rest '_'."""
+    return re.sub(r"[^\w-]", "_", unicodedata.normalize("NFC", key))
+
+
+def district_file_names(keys):
+    """'district_<key>' per key, unique even where keys differ only in characters replaced by
+    '_' or in case (A/1, A_1, A 1; files on Windows and macOS are case-blind): the later ones in
+    key order get '_2', '_3', ... Never two pages onto one file."""
+    names = [None] * len(keys)
+    taken = set()
+    for i in sorted(range(len(keys)), key=lambda j: keys[j]):
+        base = "district_" + _safe(keys[i])
+        name, n = base, 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{base}_{n}"
+        taken.add(name.casefold())
+        names[i] = name
+    return names

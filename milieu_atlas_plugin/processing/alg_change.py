@@ -107,13 +107,15 @@ class SegregationChange(MilieuAlgorithm):
         for code in codes:
             for g in groups:
                 res = compare_periods(a.total[ia], a.groups[g][ia], b.total[ib], b.groups[g][ib],
-                                      index=code, bootstrap=bootstrap, seed=rng_seed)
+                                      index=code, bootstrap=bootstrap, seed=rng_seed,
+                                      is_cancelled=feedback.isCanceled)
                 units = len(ia)     # every unit in both: an empty unit carries no weight at its date
                 table.append([code, g, _num(res["value_a"]), _num(res["value_b"]),
                               _num(res["difference"]), _num(res["ci_low"]), _num(res["ci_high"]),
                               _num(res["p_value"]), units, note])
                 feedback.pushInfo(f"{code} {g}: {res['value_a']:.4f} → {res['value_b']:.4f} "
                                   f"(Δ {res['difference']:+.4f}, p = {res['p_value']:.3f})")
+                feedback.setProgress(100.0 * len(table) / (len(codes) * len(groups)))
                 if feedback.isCanceled():
                     return {}
         dest = write_table(self, parameters, "OUTPUT", context, COLUMNS, table)

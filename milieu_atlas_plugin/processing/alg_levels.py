@@ -80,8 +80,10 @@ class SegregationLevels(MilieuAlgorithm):
 
                 spatial = spatial_context(layer, feedback, fids=counts.fids)
             try:
-                rows = compute_indices(counts.total, counts.groups, codes=codes, spatial=spatial,
-                                       permutations=permutations, seed=seed)
+                rows = compute_indices(
+                    counts.total, counts.groups, codes=codes, spatial=spatial,
+                    permutations=permutations, seed=seed, is_cancelled=feedback.isCanceled,
+                    progress=lambda v, s=step: feedback.setProgress((s + v / 100.0) * 100.0 / len(layers)))
             except InputError as exc:
                 raise located(exc, layer, counts) from exc
             results.append((len(counts.total), layer.name(), rows))

@@ -89,8 +89,10 @@ class LocalMeasures(MilieuAlgorithm):
         counts = read_unit_counts(layer, total_field, groups, feedback=feedback)
         if spatial:   # conditional permutations: every unit × about 8 neighbours, LISA and Gi* per group
             check_work("PERMUTATIONS", permutations, len(counts.total) * 8, 2 * max(len(groups), 1))
+        polygons = layer.isSpatial() and layer.geometryType() == QgsWkbTypes.PolygonGeometry
+        self._check_new_fields(layer, groups, spatial and polygons, multigroup)
         neighbours = None
-        if spatial and layer.isSpatial() and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+        if spatial and polygons:
             from ..qgis_io.spatial_context import spatial_context
 
             ctx = spatial_context(layer, feedback, fids=counts.fids)
@@ -103,10 +105,12 @@ class LocalMeasures(MilieuAlgorithm):
                                              "LISA class is 'ns'.").format(n=isolated))
         elif spatial:
             feedback.pushInfo(self.tr("No polygons: LISA and Gi* are skipped."))
+        feedback.setProgressText(self.tr("Computing the local measures…"))
         try:
             values = local_measures(counts.total, counts.groups, neighbours=neighbours,
                                     multigroup=multigroup, permutations=permutations, seed=seed,
-                                    fdr=fdr)
+                                    fdr=fdr, progress=feedback.setProgress,
+                                    is_cancelled=feedback.isCanceled)
         except InputError as exc:
             raise located(exc, layer, counts) from exc
         hidden = suppression_mask(counts.total, counts.groups, min_count)
@@ -127,11 +131,33 @@ class LocalMeasures(MilieuAlgorithm):
         dest = self._write(parameters, context, layer, counts.fids, values, suppressed)
         return {"OUTPUT": dest, "SUPPRESSED": int(suppressed.sum())}
 
+    @staticmethod
+    def _check_new_fields(layer, groups, spatial, multigroup):
+        """Before computing: no new field may meet an existing one (names are case-blind in
+        GeoPackages and shapefiles; an old 'suppressed' would disagree with the summary)."""
+        suffixes = ["share", "lq", "dcontrib", "entropy", "simpson"]
+        if spatial:
+            suffixes += ["lisa", "lisa_i", "lisa_p", "gistar_z", "gistar_p"]
+        planned = [f"{g}_{s}" for g in groups for s in suffixes]
+        if multigroup:
+            planned += ["diversity_shannon", "diversity_simpson"]
+        planned.append("suppressed")
+        existing = {n.lower(): n for n in layer.fields().names()}
+        clash = [(existing[p.lower()], p) for p in planned if p.lower() in existing]
+        if clash:
+            raise InputError(
+                f"Layer '{layer.name()}' already has the field(s) "
+                + ", ".join(f"'{old}'" for old, _ in clash)
+                + "; the output writes " + ", ".join(f"'{new}'" for _, new in clash)
+                + " (field names are case-blind in GeoPackages and shapefiles). Rename or remove "
+                "them in the layer first.")
+
     def _write(self, parameters, context, layer, fids, values, suppressed):
         fields = QgsFields(layer.fields())
         names = layer.fields().names()
+        lower = {n.lower() for n in names}
         for key, column in values.items():
-            if key in names:
+            if key.lower() in lower:
                 raise InputError(f"Layer '{layer.name()}' already has a field '{key}'; rename it or "
                                  "choose another layer.")
             kind = QVariant.String if column.dtype == object else QVariant.Double

@@ -213,6 +213,10 @@ class SegregationIndices(MilieuAlgorithm):
 
         from ..qgis_io.crs import metric_crs
 
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+            raise InputError(f"CENTRES: layer '{source.sourceName()}' has "
+                             f"{QgsWkbTypes.displayString(source.wkbType())} geometries; give a point "
+                             "layer (one point per centre).")
         target = metric_crs(layer)
         transform = QgsCoordinateTransform(source.sourceCrs(), target, QgsProject.instance())
         points = []

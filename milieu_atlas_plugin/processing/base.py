@@ -1,4 +1,19 @@
-"""Shared base of every Milieu Atlas algorithm: naming, translation, error handling, sinks."""
+"""Shared base of every Milieu Atlas algorithm: naming, translation, error handling, sinks.
+
+The write path (every algorithm gets it without code of its own):
+1. Before ``run_checked``: every destination parameter with a value is checked
+   (files.OutputRun.check_destination: not a folder, folder exists and is writable, supported
+   extension, not an input file, not another output of the run) → one-line InputError.
+2. ``self.parameterAsSink`` (and so ``write_table``) writes a file sink into a hidden folder
+   beside its target, under the target's own name (a GeoPackage keeps its layer name); every
+   feature write is checked. ``files.temp_beside``/``files.publish`` stage files likewise.
+3. After ``run_checked`` returned (and was not cancelled): every sink is closed, its feature count
+   verified by reading the file back, and all outputs are moved into place together; the
+   results dict and the layers to load name the final paths.
+4. Any exception, KeyboardInterrupt or cancel removes every temporary file; nothing is left.
+"""
+import os
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -6,18 +21,71 @@ from qgis.core import (
     QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
+    QgsProcessingParameters,
+    QgsProperty,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
+from .. import files
 from ..core.numbers import NumberFormatError, parse_number
-from ..errors import InputError
+from ..errors import Cancelled, InputError
 from ..paths import icon_path
 
 SEED_MAX = 2**31 - 1
+
+INPUT_TYPES = {"source", "vector", "raster", "multilayer", "file", "layer", "mesh", "pointcloud"}
+VECTOR_DESTINATIONS = {"sink", "vectorDestination"}
+
+
+class CheckedSink(QgsFeatureSink):
+    """A file sink whose every write is checked; errors are raised, never only logged."""
+
+    def __init__(self, inner, name, final):
+        super().__init__()
+        self.inner = inner
+        self.name = name
+        self.final = final
+        self.count = 0
+
+    def _fail(self):
+        error = self.inner.lastError() if self.inner is not None else ""
+        raise InputError(f"Could not write {self.name} '{self.final}': {error or 'write failed'}")
+
+    def addFeature(self, feature, flags=QgsFeatureSink.Flags()):  # noqa: N802
+        if not self.inner.addFeature(feature, flags):
+            self._fail()
+        self.count += 1
+        return True
+
+    def addFeatures(self, features, flags=QgsFeatureSink.Flags()):  # noqa: N802
+        features = list(features)
+        if not self.inner.addFeatures(features, flags):
+            self._fail()
+        self.count += len(features)
+        return True
+
+    def flushBuffer(self):  # noqa: N802
+        if not self.inner.flushBuffer():
+            self._fail()
+        return True
+
+    def lastError(self):  # noqa: N802
+        return self.inner.lastError() if self.inner is not None else ""
+
+    def close(self):
+        """Flushes and deletes the real sink (closes the file)."""
+        from qgis.PyQt import sip
+
+        if self.inner is not None:
+            self.flushBuffer()
+            if not sip.isdeleted(self.inner):
+                sip.delete(self.inner)
+            self.inner = None
 
 
 class MilieuAlgorithm(QgsProcessingAlgorithm):
@@ -66,14 +134,254 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
             return False, str(exc)
         return super().checkParameterValues(parameters, context)
 
+    _output_run = None
+    _sinks = ()
+    _write_notes = ()
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..i18n import tr
+
+        run = files.OutputRun(self._input_sources(parameters, context))
+        previous = files.begin_run(run)
+        self._output_run, self._sinks, self._write_notes = run, [], []
         try:
-            return self.run_checked(parameters, context, feedback)
-        except InputError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            try:
+                self._check_destinations(run, parameters, context)
+                results = self.run_checked(parameters, context, feedback)
+                if feedback is not None and feedback.isCanceled():
+                    raise Cancelled()
+                committed = self._commit(run, results, context)
+                for note in self._write_notes:
+                    feedback.pushWarning(note)
+                return committed
+            except Cancelled:
+                raise QgsProcessingException(tr("Cancelled")) from None
+            except InputError as exc:
+                raise QgsProcessingException(str(exc)) from exc
+            except OSError as exc:
+                where = f" ('{exc.filename}')" if exc.filename else ""
+                raise QgsProcessingException(
+                    f"{exc.strerror or exc}{where}; nothing was written.") from exc
+            except QgsProcessingException:
+                raise
+            except Exception as exc:  # noqa: BLE001 - one line for the user, the traceback in the log
+                import traceback
+
+                if feedback is not None:
+                    feedback.pushDebugInfo(traceback.format_exc())
+                text = " ".join(str(exc).split()) or type(exc).__name__
+                raise QgsProcessingException(
+                    f"Unexpected error in {self.ALG_ID} ({type(exc).__name__}: {text}); nothing was "
+                    "written. Please report it with the log.") from exc
+        finally:
+            for sink in self._sinks:
+                try:
+                    sink.close()
+                except Exception:  # noqa: BLE001 - closing after a failure: the error is raised above
+                    pass
+            run.discard()
+            files.end_run(previous)
+            self._output_run, self._sinks = None, ()
 
     def run_checked(self, parameters, context, feedback):
         raise NotImplementedError
+
+    # ------------------------------------------------------------------ the write path
+    def _input_sources(self, parameters, context):
+        """Paths of every input layer or file of the run (layer ids, layer objects, feature
+        source definitions and lists resolved)."""
+        from qgis.core import QgsMapLayer, QgsProcessingFeatureSourceDefinition
+
+        project = context.project() if context is not None else None
+        found = []
+
+        def add(value):
+            if isinstance(value, (list, tuple)):
+                for v in value:
+                    add(v)
+            elif isinstance(value, QgsProcessingFeatureSourceDefinition):
+                add(value.source.staticValue())
+            elif isinstance(value, QgsMapLayer):
+                found.append(value.source())
+            elif isinstance(value, QgsProperty):
+                add(value.staticValue())
+            elif isinstance(value, str) and value:
+                layer = project.mapLayer(value) if project is not None else None
+                found.append(layer.source() if layer is not None else value)
+
+        for definition in self.parameterDefinitions():
+            if not definition.isDestination() and definition.type() in INPUT_TYPES:
+                add(parameters.get(definition.name()))
+        return found
+
+    def _destination_path(self, definition, parameters, context):
+        """(path, is_folder, extensions) of a destination parameter, or None when it is not a
+        local file (not given, memory layer, database)."""
+        import re
+
+        name = definition.name()
+        value = parameters.get(name)
+        if value is None or value == "":
+            return None
+        kind = definition.type()
+        if kind in VECTOR_DESTINATIONS or kind == "rasterDestination":
+            target = QgsProcessingParameters.parameterAsOutputLayer(definition, parameters, context)
+            exts = (definition.supportedOutputRasterLayerExtensions() if kind == "rasterDestination"
+                    else definition.supportedOutputVectorLayerExtensions())
+            folder = False
+        elif kind == "fileDestination":
+            target = QgsProcessingParameters.parameterAsFileOutput(definition, parameters, context)
+            exts = [e.lower() for e in re.findall(r"\*\.(\w+)", definition.fileFilter() or "")] or None
+            folder = False
+        elif kind == "folderDestination":
+            target = QgsProcessingParameters.parameterAsFileOutput(definition, parameters, context)
+            exts, folder = None, True
+        else:
+            return None
+        path = files.plain_path(target)
+        if path is None:
+            return None
+        if not folder and not os.path.splitext(path)[1] and exts and not os.path.isdir(path):
+            path += "." + (definition.defaultFileExtension() if kind != "fileDestination" else exts[0])
+        return path, folder, [e.lower() for e in exts] if exts else None
+
+    def _check_destinations(self, run, parameters, context):
+        for definition in self.destinationParameterDefinitions():
+            found = self._destination_path(definition, parameters, context)
+            if found is not None:
+                path, folder, exts = found
+                run.check_destination(definition.name(), path, folder=folder, extensions=exts)
+
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802
+        """As QgsProcessingAlgorithm.parameterAsSink; inside a run a file sink is written into a
+        hidden folder beside its target and moved into place when the run commits. Returns the
+        final destination id."""
+        run = self._output_run
+        definition = self.parameterDefinition(name)
+        target = None
+        if run is not None and definition is not None:
+            target = files.plain_path(
+                QgsProcessingParameters.parameterAsOutputLayer(definition, parameters, context))
+        if target is None:
+            return super().parameterAsSink(parameters, name, context, *args, **kwargs)
+        args = list(args)
+        if args:
+            args[0] = self._output_fields(name, target, args[0])
+        elif "fields" in kwargs:
+            kwargs["fields"] = self._output_fields(name, target, kwargs["fields"])
+        folder = os.path.dirname(target)
+        tmpdir = run.stage_dir(target)
+        tmp_target = os.path.join(tmpdir, os.path.basename(target))
+        value = parameters.get(name)
+        redirected = dict(parameters)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            copy = QgsProcessingOutputLayerDefinition(QgsProperty.fromValue(tmp_target),
+                                                      value.destinationProject)
+            copy.destinationName = value.destinationName
+            copy.createOptions = value.createOptions
+            if value.useRemapping():
+                copy.setRemappingDefinition(value.remappingDefinition())
+            redirected[name] = copy
+        else:
+            redirected[name] = tmp_target
+        try:
+            sink, dest = super().parameterAsSink(redirected, name, context, *args, **kwargs)
+        except QgsProcessingException as exc:
+            raise QgsProcessingException(_short(str(exc).replace(tmp_target, target), name,
+                                                target)) from None
+        if sink is None:
+            return sink, dest
+        final = dest.replace(tmpdir + os.sep, folder + os.sep, 1)
+        if context.willLoadLayerOnCompletion(dest):
+            layers = context.layersToLoadOnCompletion()
+            layers[final] = layers.pop(dest)
+            context.setLayersToLoadOnCompletion(layers)
+        checked = CheckedSink(sink, name, final)
+        self._sinks.append(checked)
+        checked.tmpdir, checked.folder, checked.dest = tmpdir, folder, dest
+        return checked, final
+
+    def _output_fields(self, name, target, fields):
+        """Field names as the file will hold them: refused when two differ only in case (GeoPackage,
+        shapefile and most formats compare them case-blind); in a shapefile (10 characters at
+        most) long names are cut explicitly and the mapping reported, refused when cut names
+        would collide."""
+        names = fields.names()
+        seen = {}
+        for n in names:
+            if n.lower() in seen:
+                raise InputError(f"{name} '{target}' would get two fields named '{seen[n.lower()]}' and "
+                                 f"'{n}' (field names are case-blind in the file); rename one in the input.")
+            seen[n.lower()] = n
+        if os.path.splitext(target)[1].lower() not in (".shp", ".dbf"):
+            return fields
+        cut = {n: n.encode("utf-8")[:10].decode("utf-8", "ignore") for n in names
+               if len(n.encode("utf-8")) > 10}
+        if not cut:
+            return fields
+        final = [cut.get(n, n) for n in names]
+        clashes = sorted({f for f in final if sum(g.lower() == f.lower() for g in final) > 1})
+        if clashes:
+            groups = "; ".join(", ".join(repr(n) for n in names if cut.get(n, n).lower() == c.lower())
+                               + f" → '{c}'" for c in clashes)
+            raise InputError(f"{name} '{target}' is a shapefile: field names are cut to 10 characters and "
+                             f"would collide ({groups}). Write a GeoPackage (.gpkg) instead.")
+        from qgis.core import QgsField, QgsFields
+
+        renamed = QgsFields()
+        for i in range(fields.count()):
+            field = QgsField(fields.at(i))
+            field.setName(final[i])
+            renamed.append(field)
+        self._write_notes.append(
+            f"{name} is a shapefile (field names of at most 10 characters); fields renamed: "
+            + ", ".join(f"{n} → {c}" for n, c in cut.items()) + ".")
+        return renamed
+
+    def _commit(self, run, results, context):
+        """Closes and verifies every sink, then moves all outputs of the run into place."""
+        for sink in self._sinks:
+            sink.close()
+            _verify(sink)
+            for entry in sorted(os.listdir(sink.tmpdir)):
+                run.stage(os.path.join(sink.tmpdir, entry), os.path.join(sink.folder, entry))
+        run.commit()
+        return results
+
+
+def _short(message, name, target):
+    """GDAL's errors can quote whole SQL scripts: keep the reason at their end."""
+    import re
+
+    message = " ".join(message.split())
+    match = re.search(r"failed: ([^()]{1,200}?)\)*$", message)
+    if len(message) > 300 and match:
+        return f"Could not create {name} '{target}': {match.group(1)}. Nothing was written."
+    return message
+
+
+def _verify(sink):
+    """Reads a written file back: a full disk often shows only when the file is closed."""
+    try:
+        from osgeo import gdal, ogr
+    except ImportError:  # pragma: no cover - QGIS always ships the GDAL bindings
+        return
+    path = sink.dest.split("|", 1)[0]
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = ogr.Open(path)
+        layer = None
+        if ds is not None:
+            stem = os.path.splitext(os.path.basename(path))[0]
+            layer = ds.GetLayerByName(stem) if ds.GetLayerCount() > 1 else ds.GetLayer(0)
+        count = layer.GetFeatureCount() if layer is not None else -1
+    finally:
+        gdal.PopErrorHandler()
+        ds = None
+    if count != sink.count:
+        raise InputError(f"Could not write {sink.name} '{sink.final}': the file is incomplete "
+                         f"({max(count, 0)} of {sink.count} features could be read back; is the "
+                         "disk full?). Nothing was written.")
 
 
 def static_enum(name, description, options, default=None, optional=False, multiple=False):

@@ -10,13 +10,15 @@ API (small on purpose; other suites add their cases with it):
 ``make_csv(folder, name, header, rows, sep=",")``
     A small UTF-8 CSV table. Returns the path.
 ``run_case(alg, params, *, inputs, out_dir, exit=0, message=None, outputs=(), via="cli",
-           cancel_after_progress=False, sigint_after=None, timeout=300)``
+           cancel_after_progress=False, cancel_after=None, sigint_after=None, timeout=300)``
     Runs ``milieuatlas:<alg>`` with ``params`` ({NAME: value or list}) either through the
     command line (``via="cli"``: ``python -m milieu_atlas_plugin run ALG -- K=V ...`` as a
     subprocess from the repository root, QT_QPA_PLATFORM=offscreen) or in this process
     (``via="processing"``: ``processing.run``, needs the ``processing_registry`` fixture).
     ``cancel_after_progress`` (processing only): the feedback cancels at the first progress
-    report. ``sigint_after`` (cli only): SIGINT after that many seconds (Ctrl-C).
+    report; ``cancel_after`` (processing only): it cancels after that many seconds (from another
+    thread, as the Cancel button does). ``sigint_after`` (cli only): SIGINT (Ctrl-C) after
+    that many seconds, or, given a string, half a second after it appeared on stderr. ``Run.latency``: seconds from the cancel/SIGINT to the end of the run.
     Then asserts, and returns a ``Run(exit, stdout, stderr, results)``:
       * the exit code is ``exit`` (0 ok, 1 bad input, 130 Ctrl-C; through processing: 0 = the
         run succeeded, 1 = it raised QgsProcessingException, 130 = it was cancelled);
@@ -29,6 +31,8 @@ API (small on purpose; other suites add their cases with it):
       * when successful, every file in ``outputs`` exists and is not empty.
 ``fill_disk(path, size="64k")``: a context manager mounting a tmpfs of that size on ``path``
     (we run as root in CI) and filling it to the last byte; yields the folder.
+``read_only(path)``: a context manager mounting a read-only tmpfs on ``path`` (root ignores
+    file permissions, a read-only mount it cannot); yields the folder.
 """
 import contextlib
 import hashlib
@@ -50,6 +54,7 @@ class Run:
     stdout: str = ""
     stderr: str = ""
     results: dict = field(default_factory=dict)
+    latency: float = None
 
 
 # ------------------------------------------------------------------------------- fixtures
@@ -139,15 +144,39 @@ def _run_cli(alg, params, sigint_after, timeout):
     if sigint_after is None:
         r = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
         return Run(r.returncode, r.stdout, r.stderr)
+    import threading
+
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
-    time.sleep(sigint_after)
+    lines, seen = [], threading.Event()
+    wait_for = sigint_after if isinstance(sigint_after, str) else None
+
+    def read():
+        for line in proc.stderr:
+            lines.append(line)
+            if wait_for is not None and wait_for in line:
+                seen.set()
+        seen.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    if wait_for is None:
+        time.sleep(sigint_after)
+    else:
+        seen.wait(timeout)
+        time.sleep(0.5)
+    sent = time.monotonic()
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=timeout)
-    return Run(proc.returncode, out, err)
+    out = proc.stdout.read()
+    proc.wait(timeout)
+    end = time.monotonic()
+    reader.join(timeout)
+    return Run(proc.returncode, out, "".join(lines), latency=end - sent)
 
 
-def _run_processing(alg, params, cancel_after_progress):
+def _run_processing(alg, params, cancel_after_progress, cancel_after=None):
+    import threading
+
     import processing
     from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
@@ -168,6 +197,10 @@ def _run_processing(alg, params, cancel_after_progress):
             self.errors.append(error)
 
     fb = Feedback()
+    timer = None
+    if cancel_after is not None:
+        timer = threading.Timer(cancel_after, fb._cancel, args=(0,))
+        timer.start()
     try:
         results = processing.run("milieuatlas:" + alg, dict(params), feedback=fb)
     except QgsProcessingException as exc:
@@ -175,19 +208,22 @@ def _run_processing(alg, params, cancel_after_progress):
         run = Run(code, "", str(exc))
     else:
         run = Run(130 if fb.isCanceled() else 0, "", "\n".join(fb.errors), results)
-    run.cancel_at = fb.cancel_at
+    if timer is not None:
+        timer.cancel()
+    if fb.cancel_at is not None:
+        run.latency = time.monotonic() - fb.cancel_at
     return run
 
 
 def run_case(alg, params, *, inputs, out_dir, exit=0, message=None, outputs=(), via="cli",
-             cancel_after_progress=False, sigint_after=None, timeout=300):
+             cancel_after_progress=False, cancel_after=None, sigint_after=None, timeout=300):
     params = {k: str(v) if isinstance(v, Path) else v for k, v in params.items()}
     before = snapshot(inputs)
     listed = listing(out_dir)
     if via == "cli":
         run = _run_cli(alg, params, sigint_after, timeout)
     else:
-        run = _run_processing(alg, params, cancel_after_progress)
+        run = _run_processing(alg, params, cancel_after_progress, cancel_after)
     where = f"{alg} {params}\nexit {run.exit}\nstderr:\n{run.stderr}"
     assert run.exit == exit, where
     assert "Traceback" not in run.stderr, where
@@ -231,6 +267,19 @@ def fill_disk(path, size="64k"):
                     pass
         finally:
             os.close(fd)
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], check=False, capture_output=True)
+
+
+@contextlib.contextmanager
+def read_only(path):
+    """A read-only (empty) tmpfs mounted on `path`; unmounted afterwards."""
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(path)], check=True,
+                   capture_output=True)
+    try:
         yield path
     finally:
         subprocess.run(["umount", "-l", str(path)], check=False, capture_output=True)
