@@ -411,7 +411,7 @@
         <translation>Bänder: 95-%-Bootstrap-Konfidenzintervall. Vor der Gebietsreform wurden die Zahlen auf die heutigen Gebiete umgerechnet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="183"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The one number parser: text → float, with the number format decided per column.
+"""The one number parser: text → float, with the number format decided per column (and per table for a
+column whose own values do not decide: table_style).
 
 Pure Python/numpy (no qgis import). Every place where text from a layer, a table or a parameter
 becomes a number goes through `parse_column` (a column of values) or `parse_number` (one value).
@@ -61,10 +62,13 @@ class ColumnFormat:
     style: str
     evidence: str = None
     index: int = None
+    by_field: str = None     # the other field of the table that decided (table=...), if the column did not
 
     def describe(self):
         text = _DESCRIPTION[self.style]
-        if self.evidence is not None and self.style in (GERMAN, ENGLISH):
+        if self.by_field is not None:
+            text += f", as field '{self.by_field}' of the same table ('{self.evidence}')"
+        elif self.evidence is not None and self.style in (GERMAN, ENGLISH):
             text += f", decided by '{self.evidence}'"
         return text
 
@@ -161,12 +165,46 @@ def _value(kind, body, style):
     return float(body)
 
 
-def parse_column(values, field="", allow_null=False, prior=None, row_name=None):
+def column_style(values, field=""):
+    """ColumnFormat when a column's own text values decide German or English (else None: undecided or
+    mixed); for table= of parse_column."""
+    german = english = None
+    for v in values:
+        if isinstance(v, (str, bytes)):
+            text = v.decode() if isinstance(v, bytes) else v
+            tok = _token(text)
+            if tok is None:
+                continue
+            if tok[0] in _GERMAN_KINDS and german is None:
+                german = text.strip()
+            elif tok[0] in _ENGLISH_KINDS and english is None:
+                english = text.strip()
+            if german is not None and english is not None:
+                return None
+    if german is not None:
+        return ColumnFormat(GERMAN, german, by_field=field)
+    if english is not None:
+        return ColumnFormat(ENGLISH, english, by_field=field)
+    return None
+
+
+def table_style(columns):
+    """The format the text columns of one table ({field: values}) agree on, as a ColumnFormat naming the
+    first field that shows it; None when no column decides or two columns disagree (one export, one
+    locale: a column that does not decide by itself may take the table's format)."""
+    found = [fmt for fmt in (column_style(v, f) for f, v in columns.items()) if fmt is not None]
+    if not found or len({fmt.style for fmt in found}) > 1:
+        return None
+    return found[0]
+
+
+def parse_column(values, field="", allow_null=False, prior=None, row_name=None, table=None):
     """(float64 array, ColumnFormat) of one column.
 
     NULL/None (and empty text) → NaN with allow_null, else NumberFormatError. `prior` is the
     ColumnFormat decided on earlier chunks of the same column: it is kept, and a chunk that
-    contradicts it is refused. row_name(i) names value i in messages (default "row <i+1>")."""
+    contradicts it is refused. row_name(i) names value i in messages (default "row <i+1>"). `table`
+    (table_style of the columns read with this one) decides a column whose own values do not."""
     if row_name is None:
         def row_name(i):
             return f"row {i + 1}"
@@ -225,6 +263,11 @@ def parse_column(values, field="", allow_null=False, prior=None, row_name=None):
                 f"{name} mixes number formats: {row_name(idx)} has '{ev}' ({style.capitalize()}) but earlier rows "
                 f"were in {_DESCRIPTION[prior_style]}; export the table in one format.", idx)
         style, idx, ev = prior_style, prior.index, prior.evidence
+    if style is None and undecided is not None and table is not None and table.by_field != field:
+        fmt = ColumnFormat(table.style, table.evidence, None, table.by_field)
+        for i, (kind, body, sign) in tokens.items():
+            out[i] = sign * _value(kind, body, table.style)
+        return out, fmt
     if style is None:
         if undecided is not None:
             ui, ut = undecided

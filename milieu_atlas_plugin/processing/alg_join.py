@@ -228,15 +228,13 @@ class JoinToDistricts(MilieuAlgorithm):
                                                                value_field, categories)
         else:
             from ..qgis_io.join_common import Named, check_counts
-            from ..qgis_io.read import to_float_array
+            from ..qgis_io.read import to_float_columns
 
             fids, raw, keys, rows = read_key_table(source, s_label, skey, carry)
-            named = Named(s_label)
-            values = {}
-            for j, f in enumerate(carry):
-                a = to_float_array([r[j] for r in rows], named, f, fids, log=notes)
+            values = to_float_columns({f: [r[j] for r in rows] for j, f in enumerate(carry)}, Named(s_label), fids,
+                                      log=notes)
+            for f, a in values.items():
                 check_counts(a, s_label, f, fids, negative_ok=converter is not None and f != converter.total)
-                values[f] = a
             if converter is not None:
                 values, carry = converter.convert(values, fids)
                 notes.append(converter.note)

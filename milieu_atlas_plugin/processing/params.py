@@ -6,7 +6,7 @@ import numpy as np
 from ..errors import InputError
 from ..qgis_io.join_common import check_counts
 from ..qgis_io.keys import normalise_keys
-from ..qgis_io.read import layer_label, read_attributes, require_features, require_fields, to_float_array
+from ..qgis_io.read import layer_label, read_attributes, require_features, require_fields, to_float_columns
 
 
 @dataclass
@@ -36,7 +36,7 @@ def read_unit_counts(layer, total_field, group_fields, level_field=None, feedbac
     names = fields + ([level_field] if level_field and level_field not in fields else [])
     fids, cols = read_attributes(layer, names)
     skip = missing == "skip"
-    values = {f: to_float_array(cols[f], layer, f, fids, allow_null=skip, log=log) for f in fields}
+    values = to_float_columns({f: cols[f] for f in fields}, layer, fids, allow_null=skip, log=log)
     if feedback is not None:
         for line in log:
             feedback.pushInfo(line)

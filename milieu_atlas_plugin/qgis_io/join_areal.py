@@ -24,7 +24,7 @@ from ..errors import InputError
 from .join_common import JoinResult, Named, check_counts, iterate, repair_or_refuse, require_fields
 from .crs import utm_zone_crs
 from .join_points import crs_name
-from .read import to_float_array
+from .read import to_float_columns
 
 
 # ---------------------------------------------------------------------------------------------- CRS
@@ -90,7 +90,7 @@ def read_polygons(source, label, fields, policy, transform, log=None):
         a = feat.attributes()
         rows.append([a[i] for i in idx])
     named = Named(label)
-    values = {f: to_float_array([r[j] for r in rows], named, f, fids, log=log) for j, f in enumerate(fields)}
+    values = to_float_columns({f: [r[j] for r in rows] for j, f in enumerate(fields)}, named, fids, log=log)
     return fids, geoms, values, repaired
 
 

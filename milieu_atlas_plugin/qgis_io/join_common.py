@@ -8,7 +8,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource
 
 from ..errors import InputError
 from .keys import normalise_keys
-from .read import require_fields, to_float_array
+from .read import require_fields, to_float_columns
 
 
 class Named:
@@ -113,12 +113,9 @@ def read_values(source, label, fields, request=None, negative_ok=False, log=None
 
 
 def values_from_rows(rows, idx, fields, label, fids, negative_ok=False, log=None):
-    named = Named(label)
-    out = {}
-    for f, i in zip(fields, idx):
-        a = to_float_array([r[i] for r in rows], named, f, fids, log=log)
+    out = to_float_columns({f: [r[i] for r in rows] for f, i in zip(fields, idx)}, Named(label), fids, log=log)
+    for f, a in out.items():
         check_counts(a, label, f, fids, negative_ok)
-        out[f] = a
     return out
 
 

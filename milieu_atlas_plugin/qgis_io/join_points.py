@@ -28,7 +28,7 @@ from qgis.core import (
 from ..core.accounting import distribute
 from ..errors import InputError
 from .join_common import JoinResult, Named, check_counts, iterate, repair_or_refuse, require_fields
-from .read import to_float_array
+from .read import to_float_columns
 from .wkb import wkb_rings
 
 BOUNDARY_RULE = ("A point exactly on a boundary shared by two districts is counted once, in the district to "
@@ -358,8 +358,8 @@ def feature_chunks(source, label, fields, chunk=CHUNK, log=None):
     fids, xs, ys, rows = [], [], [], []
 
     def flush():
-        values = {f: to_float_array([r[j] for r in rows], named, f, fids, log=log, formats=formats)
-                  for j, f in enumerate(fields)}
+        values = to_float_columns({f: [r[j] for r in rows] for j, f in enumerate(fields)}, named, fids, log=log,
+                                  formats=formats)
         return np.asarray(fids, dtype=np.int64), np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64), \
             values
 
@@ -438,7 +438,7 @@ def _arrow_chunks(alg, parameters, context, label, fields, chunk, log=None):
             if xy is None:
                 raise _NotColumnar()
             fid = np.asarray(batch[fid_col], dtype=np.int64)
-            vals = {}
+            vals, text = {}, {}
             for f in fields:
                 col = batch[f]
                 if np.ma.isMaskedArray(col) and col.mask.any():
@@ -448,8 +448,8 @@ def _arrow_chunks(alg, parameters, context, label, fields, chunk, log=None):
                 if col.dtype.kind in "iuf":
                     vals[f] = col.astype(np.float64)
                 else:
-                    strings = [v.decode() if isinstance(v, bytes) else v for v in col]
-                    vals[f] = to_float_array(strings, Named(label), f, fid, log=log, formats=formats)
+                    text[f] = [v.decode() if isinstance(v, bytes) else v for v in col]
+            vals.update(to_float_columns(text, Named(label), fid, log=log, formats=formats))
             del batch, geoms
             yield fid, xy[0], xy[1], vals
 

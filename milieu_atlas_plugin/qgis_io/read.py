@@ -2,7 +2,7 @@
 import numpy as np
 from qgis.core import QgsFeatureRequest
 
-from ..core.numbers import ENGLISH, GERMAN, NumberFormatError, parse_column
+from ..core.numbers import ENGLISH, GERMAN, NumberFormatError, parse_column, table_style
 from ..errors import InputError
 from .keys import normalise_keys
 
@@ -42,16 +42,18 @@ def read_attributes(layer, fields):
     return np.asarray(fids, dtype=np.int64), columns
 
 
-def to_float_array(values, layer, field, fids, allow_null=False, log=None, formats=None):
+def to_float_array(values, layer, field, fids, allow_null=False, log=None, formats=None, table=None):
     """Numbers and numeric text → float64 through the one number parser (core/numbers.py): the German
     or English format of text is decided per column; NULL/bad/ambiguous → InputError naming the feature.
 
     log: a list that gets one line when a text format was decided ("field 'x': German number format…").
-    formats: {field: ColumnFormat} carried between chunks of the same column (in and out)."""
+    formats: {field: ColumnFormat} carried between chunks of the same column (in and out).
+    table: the format the other text columns of the same table decided (core.numbers.table_style), for a
+    column whose own values do not decide (to_float_columns passes it)."""
     prior = formats.get(field) if formats is not None else None
     try:
         out, fmt = parse_column(values, field, allow_null=allow_null, prior=prior,
-                                row_name=lambda i: f"feature {fids[i]}")
+                                row_name=lambda i: f"feature {fids[i]}", table=table)
     except NumberFormatError as exc:
         raise InputError(f"Layer '{layer_label(layer)}', {exc}") from None
     if formats is not None:
@@ -61,10 +63,19 @@ def to_float_array(values, layer, field, fids, allow_null=False, log=None, forma
     return out
 
 
+def to_float_columns(columns, layer, fids, allow_null=False, log=None, formats=None):
+    """{field: float64 array} of the columns {field: values} of one table: each column in the number format
+    its values decide, a column that does not decide in the format the other columns agree on (one export,
+    one locale), else refused (see to_float_array)."""
+    table = table_style(columns)
+    return {f: to_float_array(v, layer, f, fids, allow_null, log=log, formats=formats, table=table)
+            for f, v in columns.items()}
+
+
 def numeric_fields(layer, fields, allow_null=False, log=None):
     """{field: float64 array} plus the feature ids, in layer order (log: see to_float_array)."""
     fids, cols = read_attributes(layer, list(fields))
-    return fids, {f: to_float_array(cols[f], layer, f, fids, allow_null, log=log) for f in fields}
+    return fids, to_float_columns({f: cols[f] for f in fields}, layer, fids, allow_null, log=log)
 
 
 def key_field(layer, field):

@@ -14,6 +14,7 @@ from milieu_atlas_plugin.core.numbers import (
     NumberFormatError,
     parse_column,
     parse_number,
+    table_style,
 )
 
 
@@ -168,3 +169,22 @@ def test_parse_number_of_plain_text(x, decimals):
     except NumberFormatError as exc:       # only 'd.ddd'-like text is ambiguous
         assert "ambiguous" in str(exc) and decimals == 3 and 1 <= abs(float(text)) < 1000
         assert math.isfinite(float(text))
+
+
+def test_a_column_that_does_not_decide_takes_the_format_of_its_table():
+    columns = {"pop": ["1.000", "12.500", "987"], "share": ["12,5", "3"], "n": [4, 5]}
+    table = table_style(columns)
+    assert table.style == GERMAN and table.by_field == "share"
+    values, fmt = parse_column(columns["pop"], "pop", table=table)
+    assert values.tolist() == [1000.0, 12500.0, 987.0]
+    assert fmt.describe() == "German number format (1.234,5), as field 'share' of the same table ('12,5')"
+    # a column that decides by itself keeps its own decision
+    values, fmt = parse_column(["1.100", "2.5"], "x", table=table)
+    assert values.tolist() == [1.1, 2.5] and fmt.style == ENGLISH
+
+
+def test_columns_that_disagree_decide_nothing_for_the_others():
+    table = table_style({"a": ["1,5"], "b": ["2.5"], "c": ["1.000"]})
+    assert table is None
+    with pytest.raises(NumberFormatError, match="no other value of the column decides"):
+        parse_column(["1.000"], "c", table=table)

@@ -98,3 +98,15 @@ def test_fractions_and_percent_in_one_column_are_refused_naming_the_rows(data):
     csv, params = _shares(data, values)
     run_case("jointodistricts", params, inputs=data["inputs"] + [csv], out_dir=data["out"], exit=1,
              message=["field 's' mixes units: features 1–8 are at most 0.9", "features 9–16 are 10 or more"])
+
+
+def test_a_column_of_thousands_takes_the_format_of_the_table(data):
+    """A German export: every population has one '.' and three digits (ambiguous alone); the share column
+    next to it has decimal commas, so the table is German."""
+    rows = [(k, f"{1 + i}.{(250 * i) % 1000:03d}", f"{10 + i},5") for i, k in enumerate(KEYS)]
+    csv = make_csv(data["dir"], "german.csv", ["skey", "pop", "pct"], rows, sep=";")
+    run = run_case("jointodistricts", _join(data, csv, FIELDS=["pop", "pct"]), inputs=data["inputs"] + [csv],
+                   out_dir=data["out"], exit=0, outputs=[data["out"] / "joined.gpkg"])
+    got = _joined(data["out"] / "joined.gpkg", "pop")
+    assert [got[k] for k in KEYS] == [1000 * (1 + i) + (250 * i) % 1000 for i in range(16)]
+    assert "field 'pop': German number format (1.234,5), as field 'pct' of the same table ('10,5')" in run.stderr
