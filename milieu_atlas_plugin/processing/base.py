@@ -23,25 +23,16 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterEnum,
-<<<<<<< HEAD
-    QgsProcessingParameters,
-    QgsProperty,
-    QgsProcessingParameterNumber,
-=======
     QgsProcessingParameterNumber,
     QgsProcessingParameters,
     QgsProperty,
->>>>>>> trust-parse
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .. import files
-<<<<<<< HEAD
 from ..compat import FieldType
-=======
->>>>>>> trust-parse
 from ..core.numbers import NumberFormatError, parse_number
 from ..errors import Cancelled, InputError
 from ..paths import icon_path
@@ -96,11 +87,6 @@ class CheckedSink(QgsFeatureSink):
             if not sip.isdeleted(self.inner):
                 sip.delete(self.inner)
             self.inner = None
-<<<<<<< HEAD
-
-SEED_MAX = 2**31 - 1
-=======
->>>>>>> trust-parse
 
 
 class MilieuAlgorithm(QgsProcessingAlgorithm):
@@ -137,13 +123,6 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         return type(self)()
 
-<<<<<<< HEAD
-    _output_run = None
-    _sinks = ()
-    _write_notes = ()
-
-=======
->>>>>>> trust-parse
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """Number parameters are checked first, with a message that says what is wrong with the value
         (Processing's own check only says 'Incorrect parameter value', and lets '99.7' through as 99)."""
@@ -155,13 +134,10 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
         except InputError as exc:
             return False, str(exc)
         return super().checkParameterValues(parameters, context)
-<<<<<<< HEAD
-=======
 
     _output_run = None
     _sinks = ()
     _write_notes = ()
->>>>>>> trust-parse
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..i18n import tr
