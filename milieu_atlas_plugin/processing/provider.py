@@ -15,11 +15,12 @@ def algorithm_classes():
     from .alg_mapsheet import MapSheet
     from .alg_milieu_localisation import MilieuLocalisation
     from .alg_monitoring import Monitoring
+    from .alg_report import Report
     from .alg_segregation import SegregationIndices
     from .alg_typology import DistrictTypology
 
     return [JoinToDistricts, SegregationIndices, SegregationLevels, SegregationChange,
-            LocalMeasures, MilieuLocalisation, DistrictTypology, MapSheet, DistrictAtlas, Monitoring]
+            LocalMeasures, MilieuLocalisation, DistrictTypology, MapSheet, DistrictAtlas, Monitoring, Report]
 
 
 class MilieuAtlasProvider(QgsProcessingProvider):
