@@ -60,3 +60,8 @@ def text_format(font, color=None):
     if color is not None:
         fmt.setColor(color)
     return fmt
+
+
+def qgis_version_text():
+    """The running QGIS version as text (e.g. '3.22.16-Białowieża'), for provenance records."""
+    return Qgis.QGIS_VERSION

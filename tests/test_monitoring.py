@@ -305,6 +305,18 @@ def test_target_that_does_not_cover_a_period(processing_registry, tmp_path):
     assert reported == pytest.approx(spandau, rel=0.01)
 
 
+def test_output_onto_a_period_table_is_refused(processing_registry, tmp_path):
+    sub = tmp_path / "two"
+    sub.mkdir()
+    for d in ("2024-01", "2024-02"):
+        shutil.copy(_csv(d), sub)
+    victim = sub / "berlin-lor-population-2024-02-t1-planning-areas.csv"
+    before = victim.read_bytes()
+    _refused(tmp_path, {"FOLDER": str(sub), "PREVIOUS_GEOMETRY": None, "LONG": str(victim)},
+             "is the input file")
+    assert victim.read_bytes() == before
+
+
 def test_folder_or_table_not_both(processing_registry, tmp_path):
     table = _series_table(tmp_path / "s.csv", [("2021-01", _csv("2021-01"), "id", "", "")])
     _refused(tmp_path, {"SERIES_TABLE": table}, "either FOLDER")

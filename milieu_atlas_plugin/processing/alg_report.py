@@ -147,7 +147,8 @@ class Report(MilieuAlgorithm):
     def run_checked(self, parameters, context, feedback):
         import numpy as np
         from osgeo import gdal
-        from qgis.core import Qgis
+
+        from ..compat import qgis_version_text
 
         from ..cartography.report import Section, render_html, write_xlsx
         from ..i18n import resolve_language, sheet_translator
@@ -200,7 +201,7 @@ class Report(MilieuAlgorithm):
         params = self._run_parameters(parameters, context)
 
         suppressed_rows = sum(sum(1 for h in s.suppressed if h) for s in sections)
-        versions = [("Milieu Atlas", _plugin_version()), ("QGIS", Qgis.QGIS_VERSION),
+        versions = [("Milieu Atlas", _plugin_version()), ("QGIS", qgis_version_text()),
                     ("GDAL", gdal.__version__), ("numpy", np.__version__)]
         now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
         provenance = [
