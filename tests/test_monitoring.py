@@ -155,8 +155,6 @@ def test_series_equals_segregationindices_per_period(run, tmp_path):
 
 
 def test_change_tests_against_first_and_previous(run):
-    from milieu_atlas_plugin.core.inference import bc_interval  # noqa: F401 (the interval of the tests)
-
     out, _ = run
     rows = [r for r in _read(out / "series.csv") if r["index"] == "D" and r["group"] == MH]
     rows.sort(key=lambda r: r["period"])

@@ -178,7 +178,7 @@ class Monitoring(MilieuAlgorithm):
         from ..core.monitoring import LQ_BREAKS, Harmoniser, change_classes, change_tests, series_breaks, shares_and_lq
         from ..qgis_io.join_common import read_districts
         from ..qgis_io.series import (Generation, assign, on_units, open_layer, overlay_weights,
-                                      parse_field_map, read_period, sha256)
+                                      parse_field_map, read_period)
 
         target_src = self.parameterAsSource(parameters, "TARGET", context)
         if target_src is None:
