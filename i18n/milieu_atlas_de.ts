@@ -309,7 +309,7 @@
         <translation>ungenutztes Beteiligungspotenzial (Quote)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="87"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="144"/>
         <source>Participation potential</source>
         <translation>Beteiligungspotenzial</translation>
     </message>
@@ -391,27 +391,27 @@
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="47"/>
+        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="48"/>
         <source>all groups (multigroup)</source>
         <translation>alle Gruppen (Mehrgruppenindex)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="53"/>
+        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="54"/>
         <source>boundary change</source>
         <translation>Gebietsreform</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="61"/>
+        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="62"/>
         <source>Segregation indices over time ({first} – {last})</source>
         <translation>Segregationsindizes im Zeitverlauf ({first} – {last})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="65"/>
+        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="66"/>
         <source>Bands: 95 % bootstrap confidence interval. Before the boundary change the counts were harmonised to the current districts.</source>
         <translation>Bänder: 95-%-Bootstrap-Konfidenzintervall. Vor der Gebietsreform wurden die Zahlen auf die heutigen Gebiete umgerechnet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="183"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="159"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>Anteile und LQ</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="158"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="142"/>
         <source>Segregation indices</source>
         <translation>Segregationsindizes</translation>
     </message>
@@ -669,6 +669,111 @@
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="620"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="132"/>
+        <source>Markers (DIN 55301): '.' value suppressed for confidentiality, '–' nothing there, 'x' no meaningful value.</source>
+        <translation>Zeichen (DIN 55301): „.“ Zahlenwert aus Gründen der Geheimhaltung nicht veröffentlicht, „–“ nichts vorhanden, „x“ Aussage nicht sinnvoll.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="134"/>
+        <source>Source: {source}; {rows} rows.</source>
+        <translation>Quelle: {source}; {rows} Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="135"/>
+        <source>Sheets and charts</source>
+        <translation>Kartenblätter und Grafiken</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="136"/>
+        <source>Provenance</source>
+        <translation>Herkunft der Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="137"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="141"/>
+        <source>Index series</source>
+        <translation>Indexreihe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="141"/>
+        <source>Indices by spatial level</source>
+        <translation>Indizes nach räumlicher Ebene</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="217"/>
+        <source>Accounting</source>
+        <translation>Bilanz</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="143"/>
+        <source>Counts, shares and location quotients by period</source>
+        <translation>Zahlen, Anteile und Lokalisationsquotienten nach Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="144"/>
+        <source>Milieu profiles</source>
+        <translation>Milieuprofile</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="145"/>
+        <source>Local measures</source>
+        <translation>Lokale Maße</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="145"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="189"/>
+        <source>result table</source>
+        <translation>Ergebnistabelle</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="196"/>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="200"/>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="208"/>
+        <source>Input files and tables</source>
+        <translation>Eingabedateien und Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="209"/>
+        <source>Parameters of the run</source>
+        <translation>Parameter des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="210"/>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="211"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="212"/>
+        <source>Suppression</source>
+        <translation>Geheimhaltung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="212"/>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
     </message>
 </context>
 <context>
@@ -2235,32 +2340,32 @@ CHART_PNG / CHART_SVG: die Indizes im Zeitverlauf mit ihren Intervallen, die Geb
         <translation>Verlaufsgrafik (SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="197"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="209"/>
         <source>{n} periods: {first} … {last}</source>
         <translation>{n} Stichtage: {first} … {last}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="225"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="237"/>
         <source>Reading the periods…</source>
         <translation>Stichtage werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="254"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="266"/>
         <source>Intersecting the earlier boundaries with the target…</source>
         <translation>Frühere Gebietsgrenzen werden mit den Zielgebieten verschnitten…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="283"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="295"/>
         <source>Indices and bootstrap per period…</source>
         <translation>Indizes und Bootstrap je Stichtag…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="359"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="371"/>
         <source>{group}: city share {a:.4f} → {b:.4f} ({pp:+.2f} percentage points)</source>
         <translation>{group}: Anteil in der Stadt {a:.4f} → {b:.4f} ({pp:+.2f} Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="366"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="378"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
@@ -2360,6 +2465,81 @@ MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokali
         <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="147"/>
         <source>City total</source>
         <translation>Stadt gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="92"/>
+        <source>Report (HTML and XLSX)</source>
+        <translation>Bericht (HTML und XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="94"/>
+        <source>Cartography</source>
+        <translation>Kartografie</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="95"/>
+        <source>One self-contained HTML page (opens offline: no scripts, fonts, tiles or links; images embedded) and an XLSX workbook from the results of a run: every table given in TABLES (indices with intervals and notes, levels, index series, local measures, milieu profiles, participation potential, accounting; the kind is recognised by the columns), the images of IMAGES (sheets, charts), and the provenance: every input file and table with its SHA-256, layer name and feature count, the parameters of the run (PARAMETERS, JSON or NAME=VALUE lines), plugin, QGIS, GDAL and numpy versions, the date and the suppression rule.
+Rows marked in SUPPRESS_FIELD keep their labels but show '.' for every value (DIN 55301); '–' means nothing there, 'x' no meaningful value.</source>
+        <translation>Eine eigenständige HTML-Seite (öffnet offline: keine Skripte, Schriften, Kacheln oder Links; Bilder eingebettet) und eine XLSX-Arbeitsmappe aus den Ergebnissen eines Laufs: jede in TABLES angegebene Tabelle (Indizes mit Intervallen und Hinweisen, Ebenen, Indexreihe, lokale Maße, Milieuprofile, Beteiligungspotenzial, Bilanz; die Art wird an den Spalten erkannt), die Bilder aus IMAGES (Kartenblätter, Grafiken) und die Herkunft jeder Zahl: jede Eingabedatei und Tabelle mit SHA-256, Layername und Objektanzahl, die Parameter des Laufs (PARAMETERS, JSON oder Zeilen NAME=WERT), die Versionen von Plugin, QGIS, GDAL und numpy, das Datum und die Geheimhaltungsregel.
+In SUPPRESS_FIELD markierte Zeilen behalten ihre Bezeichnungen, zeigen aber für jeden Wert „.“ (DIN 55301); „–“ bedeutet nichts vorhanden, „x“ Aussage nicht sinnvoll.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="107"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="109"/>
+        <source>Result tables and layers</source>
+        <translation>Ergebnistabellen und -layer</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="111"/>
+        <source>Images (PNG or SVG sheets and charts)</source>
+        <translation>Bilder (Kartenblätter und Grafiken als PNG oder SVG)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="113"/>
+        <source>Input files of the run (for the provenance)</source>
+        <translation>Eingabedateien des Laufs (für die Herkunftsangaben)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="116"/>
+        <source>Parameters of the run (JSON or NAME=VALUE lines)</source>
+        <translation>Parameter des Laufs (JSON oder Zeilen NAME=WERT)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="119"/>
+        <source>Field marking suppressed rows</source>
+        <translation>Feld, das geheim gehaltene Zeilen kennzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="121"/>
+        <source>Suppression rule (text for the provenance)</source>
+        <translation>Geheimhaltungsregel (Text für die Herkunftsangaben)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="124"/>
+        <source>Language of the report</source>
+        <translation>Sprache des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="125"/>
+        <source>Report (HTML)</source>
+        <translation>Bericht (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="127"/>
+        <source>Report (XLSX)</source>
+        <translation>Bericht (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="219"/>
+        <source>{n} tables, {m} images, {k} provenance entries.</source>
+        <translation>{n} Tabellen, {m} Bilder, {k} Herkunftsangaben.</translation>
     </message>
 </context>
 <context>

@@ -103,3 +103,7 @@ def set_legend_font(legend, style, font, color):
     legend.setStyleFont(style, font)
     legend.setFontColor(color)  # 3.22: one colour for every text of the legend
 
+
+def qgis_version_text():
+    """The running QGIS version as text (e.g. '3.22.16-Białowieża'), for provenance records."""
+    return Qgis.QGIS_VERSION

@@ -16,7 +16,7 @@ case "$CODENAME" in
 esac
 CONSTRAINTS="constraints-$CODENAME.txt"
 APT_PACKAGES="python3-venv python3-qgis qgis qgis-providers python3-geopandas python3-rasterio python3-rtree
-python3-scipy python3-sklearn python3-matplotlib pyqt5-dev-tools qttools5-dev-tools poppler-utils"
+python3-scipy python3-sklearn python3-matplotlib python3-openpyxl pyqt5-dev-tools qttools5-dev-tools poppler-utils chromium"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -155,8 +155,6 @@ def test_series_equals_segregationindices_per_period(run, tmp_path):
 
 
 def test_change_tests_against_first_and_previous(run):
-    from milieu_atlas_plugin.core.inference import bc_interval  # noqa: F401 (the interval of the tests)
-
     out, _ = run
     rows = [r for r in _read(out / "series.csv") if r["index"] == "D" and r["group"] == MH]
     rows.sort(key=lambda r: r["period"])
@@ -305,6 +303,18 @@ def test_target_that_does_not_cover_a_period(processing_registry, tmp_path):
     assert reported == pytest.approx(spandau, rel=0.01)
 
 
+def test_output_onto_a_period_table_is_refused(processing_registry, tmp_path):
+    sub = tmp_path / "two"
+    sub.mkdir()
+    for d in ("2024-01", "2024-02"):
+        shutil.copy(_csv(d), sub)
+    victim = sub / "berlin-lor-population-2024-02-t1-planning-areas.csv"
+    before = victim.read_bytes()
+    _refused(tmp_path, {"FOLDER": str(sub), "PREVIOUS_GEOMETRY": None, "LONG": str(victim)},
+             "is the input file")
+    assert victim.read_bytes() == before
+
+
 def test_folder_or_table_not_both(processing_registry, tmp_path):
     table = _series_table(tmp_path / "s.csv", [("2021-01", _csv("2021-01"), "id", "", "")])
     _refused(tmp_path, {"SERIES_TABLE": table}, "either FOLDER")
@@ -325,3 +335,65 @@ def test_german_chart(processing_registry, tmp_path):
         ACCOUNTING=None, BREAKS=None, CHART_PNG=None))
     svg = (out / "chart.svg").read_text(encoding="utf-8")
     assert "Segregationsindizes" in svg and "Segregation indices" not in svg
+
+
+# ---------------------------------------------------------------------------------------------- variants
+def _density_raster(path, date="2021-01", cell=100.0):
+    """Residents per m² of the LOR 2021 planning areas at ``date`` on a 100 m grid (cell centres)."""
+    import geopandas as gpd
+    import rasterio
+    from rasterio.features import rasterize
+    from rasterio.transform import from_origin
+
+    plr = gpd.read_file(PLR_SHP)
+    pop = {r["id"]: float(r["inhabitants"]) for r in _table(date)}
+    plr["density"] = [pop[k] / a for k, a in zip(plr["PLR_ID"], plr.geometry.area)]
+    x0, y0, x1, y1 = plr.total_bounds
+    x0, y1 = np.floor(x0 / cell) * cell - cell, np.ceil(y1 / cell) * cell + cell
+    w, h = int((x1 - x0) / cell) + 2, int((y1 - y0) / cell) + 2
+    transform = from_origin(x0, y1, cell, cell)
+    data = rasterize(zip(plr.geometry, plr["density"]), out_shape=(h, w), transform=transform, fill=0.0,
+                     dtype="float64")
+    with rasterio.open(path, "w", driver="GTiff", width=w, height=h, count=1, dtype="float64",
+                       crs="EPSG:25833", transform=transform) as ds:
+        ds.write(data, 1)
+    return str(path)
+
+
+def test_series_table_with_geometry_column_and_dasymetric_raster(processing_registry, tmp_path):
+    """The old period named with its geometry in the series table, harmonised by area and by a raster of
+    the 2021 density: both conserve the totals; the raster places the 2020-02 residents closer to where
+    they are in 2021-01 (half a year later) than areal weighting does."""
+    import processing
+
+    table = _series_table(tmp_path / "s.csv", [("2020-02", _csv("2020-02"), "id", str(OLD_PLR), "id"),
+                                               ("2021-01", _csv("2021-01"), "id", "", "")])
+    raster = _density_raster(tmp_path / "density.tif")
+    d, notes, gap = {}, {}, {}
+    for mode, extra in (("areal", {}), ("dasymetric", {"WEIGHT_RASTER": raster})):
+        out = tmp_path / mode
+        out.mkdir()
+        res = processing.run("milieuatlas:monitoring", _params(
+            out, FOLDER=None, SERIES_TABLE=table, PREVIOUS_GEOMETRY=None, GROUP_FIELDS=MH, INDICES=["D"],
+            CHANGE=None, BREAKS=None, CHART_PNG=None, CHART_SVG=None, **extra))
+        assert res["HARMONISED"] == 1
+        series = {r["period"]: r for r in _read(res["SERIES"])}
+        d[mode] = float(series["2020-02"]["value"])
+        notes[mode] = series["2020-02"]["note"]
+        assert series["2020-02"]["harmonised"] == "1" and series["2021-01"]["harmonised"] == "0"
+        for r in _read(res["ACCOUNTING"]):
+            assert float(r["district_total"]) == pytest.approx(float(r["source_total"]), rel=1e-9)
+        bezirke = {r["id"].zfill(2): float(r["inhabitants"]) for r in _table("2020-02", "districts")}
+        sums = {}
+        for r in _read(res["LONG"]):
+            if r["period"] == "2020-02":
+                sums[r["district"][:2]] = sums.get(r["district"][:2], 0.0) + float(r["total"])
+        for b, v in bezirke.items():
+            assert abs(sums[b] - v) <= 0.005 * v, (mode, b)
+        long_rows = _read(res["LONG"])
+        before = {r["district"]: float(r["total"]) for r in long_rows if r["period"] == "2020-02"}
+        after = {r["district"]: float(r["total"]) for r in long_rows if r["period"] == "2021-01"}
+        gap[mode] = sum(abs(before[k] - after[k]) for k in after)
+    assert gap["dasymetric"] < 0.8 * gap["areal"], gap
+    assert d["dasymetric"] != d["areal"] and abs(d["dasymetric"] - 0.2719) < 0.01
+    assert "berlin-lor-planning-areas-until-2020" in notes["areal"]

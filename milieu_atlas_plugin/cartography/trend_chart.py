@@ -5,11 +5,6 @@ from ..i18n import sheet_translator
 from .texts import group_name
 
 
-def _number(value, language):
-    text = f"{value:.2f}"
-    return text.replace(".", ",") if language == "de" else text
-
-
 def trend_chart(path, fmt, dates, series, boundary, language="auto"):
     """path: file to write; fmt: 'png' or 'svg'; dates: period labels; series: {(code, group):
     (values, [(ci_low, ci_high)])}; boundary: [last date on the old boundaries, first on the target's]
@@ -18,7 +13,14 @@ def trend_chart(path, fmt, dates, series, boundary, language="auto"):
 
     matplotlib.use("Agg", force=False)
     from matplotlib.figure import Figure
-    from matplotlib.ticker import FuncFormatter
+    from matplotlib.ticker import ScalarFormatter
+
+    class Decimal(ScalarFormatter):
+        """matplotlib's tick labels (as many decimals as the ticks need), decimal comma in German."""
+
+        def __call__(self, x, pos=None):
+            text = super().__call__(x, pos)
+            return text.replace(".", ",") if lang == "de" else text
 
     tr = sheet_translator(language)
     lang = tr.language
@@ -31,7 +33,6 @@ def trend_chart(path, fmt, dates, series, boundary, language="auto"):
     fig = Figure(figsize=(4.2 * ncols, 3.0 * nrows + 0.9), dpi=120)
     x = list(range(len(dates)))
     colours = ["#1b6ca8", "#c0392b", "#27ae60", "#8e44ad", "#d68910", "#566573"]
-    formatter = FuncFormatter(lambda v, _pos: _number(v, lang))
     step = max(1, len(dates) // 6)
     handles = {}
     for n, code in enumerate(codes):
@@ -55,7 +56,7 @@ def trend_chart(path, fmt, dates, series, boundary, language="auto"):
         ax.set_title(code, fontsize=10)
         ax.set_xticks(x[::step])
         ax.set_xticklabels(dates[::step], fontsize=7, rotation=30)
-        ax.yaxis.set_major_formatter(formatter)
+        ax.yaxis.set_major_formatter(Decimal(useOffset=False))
         ax.tick_params(axis="y", labelsize=7)
         ax.grid(True, linewidth=0.3, alpha=0.6)
     fig.suptitle(tr("Segregation indices over time ({first} – {last})").format(first=dates[0], last=dates[-1]),

@@ -146,6 +146,18 @@ class Monitoring(MilieuAlgorithm):
             "CHART_SVG", self.tr("Trend chart (SVG)"), "SVG (*.svg)", optional=True))
 
     # ------------------------------------------------------------------ reading
+    def _input_sources(self, parameters, context):
+        """The period tables and geometries are inputs too: no output may overwrite one."""
+        found = super()._input_sources(parameters, context)
+        try:
+            for p in self._periods(parameters, context):
+                found.append(p.path)
+                if p.geometry:
+                    found.append(p.geometry)
+        except InputError:
+            pass  # run_checked reports it
+        return found
+
     def _periods(self, parameters, context):
         from ..qgis_io.series import periods_from_folder, periods_from_table, sort_and_check
 
@@ -166,7 +178,7 @@ class Monitoring(MilieuAlgorithm):
         from ..core.monitoring import LQ_BREAKS, Harmoniser, change_classes, change_tests, series_breaks, shares_and_lq
         from ..qgis_io.join_common import read_districts
         from ..qgis_io.series import (Generation, assign, on_units, open_layer, overlay_weights,
-                                      parse_field_map, read_period, sha256)
+                                      parse_field_map, read_period)
 
         target_src = self.parameterAsSource(parameters, "TARGET", context)
         if target_src is None:

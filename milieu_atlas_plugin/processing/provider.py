@@ -16,12 +16,13 @@ def algorithm_classes():
     from .alg_milieu_localisation import MilieuLocalisation
     from .alg_participation import ParticipationPotential
     from .alg_monitoring import Monitoring
+    from .alg_report import Report
     from .alg_segregation import SegregationIndices
     from .alg_typology import DistrictTypology
 
     return [JoinToDistricts, SegregationIndices, SegregationLevels, SegregationChange,
             LocalMeasures, MilieuLocalisation, ParticipationPotential, DistrictTypology, MapSheet,
-            DistrictAtlas, Monitoring]
+            DistrictAtlas, Monitoring, Report]
 
 
 class MilieuAtlasProvider(QgsProcessingProvider):

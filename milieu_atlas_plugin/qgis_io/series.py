@@ -12,7 +12,6 @@ from qgis.core import QgsRectangle, QgsVectorLayer
 
 from ..core.monitoring import MonitoringError, check_date, order_periods, pattern_regex
 from ..errors import InputError
-from .keys import normalise_keys
 from .read import numeric_fields
 
 
