@@ -107,3 +107,13 @@ def set_legend_font(legend, style, font, color):
 def qgis_version_text():
     """The running QGIS version as text (e.g. '3.22.16-Białowieża'), for provenance records."""
     return Qgis.QGIS_VERSION
+
+
+def set_label_color(label, color):
+    """Text colour of a QgsLayoutItemLabel, keeping its font."""
+    if hasattr(QgsLayoutItemLabel, "setTextFormat"):  # QGIS >= 3.24
+        fmt = label.textFormat()
+        fmt.setColor(color)
+        label.setTextFormat(fmt)
+        return
+    label.setFontColor(color)

@@ -760,7 +760,9 @@ def test_office_template_changes_carry_over(qgis_app, berlin, tmp_path):
     font = title.font()
     font.setPointSizeF(26)
     title.setFont(font)
-    title.setFontColor(QColor("#8b0000"))
+    from milieu_atlas_plugin.compat import set_label_color
+
+    set_label_color(title, QColor("#8b0000"))
     layout.itemById("map").attemptMove(QgsLayoutPoint(20, 40, QgsUnitTypes.LayoutMillimeters))
     office = tmp_path / "office.qpt"
     assert layout.saveAsTemplate(str(office), QgsReadWriteContext())

@@ -292,7 +292,7 @@ def test_target_that_does_not_cover_a_period(processing_registry, tmp_path):
     target = str(tmp_path / "without_spandau.gpkg")
     opts = QgsVectorFileWriter.SaveVectorOptions()
     opts.driverName = "GPKG"
-    err = QgsVectorFileWriter.writeAsVectorFormatV2(layer, target, layer.transformContext(), opts)
+    err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, target, layer.transformContext(), opts)
     assert err[0] == QgsVectorFileWriter.NoError
     table = _series_table(tmp_path / "s.csv", [("2020-01", _csv("2020-01"), "id", "", ""),
                                                ("2020-02", _csv("2020-02"), "id", "", "")])

@@ -33,7 +33,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..compat import set_label_font, set_legend_font
+from ..compat import set_label_color, set_label_font, set_legend_font
 from ..errors import InputError
 from ..files import publish, temp_beside
 from ..i18n import sheet_translator, tr
@@ -290,7 +290,7 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
     note.setVisibility(bool(texts.note))
     _set_text(src, texts.source, shrink_to=max(6.0, src.font().pointSizeF() - 1.0))
     if texts.source_missing:
-        src.setFontColor(QColor("#b00020"))
+        set_label_color(src, QColor("#b00020"))
     _set_text(date, texts.date)
     _flow_below(layout, note if texts.note else None, src, 0.8)
     _flow_below(layout, src, date, 0.6)

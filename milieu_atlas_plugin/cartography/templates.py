@@ -41,6 +41,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat import set_label_font, set_legend_font
 from ..errors import InputError
 from ..paths import RESOURCES_DIR, icon_path
 
@@ -110,8 +111,7 @@ def _label(layout, item_id, text, qfont, color, x, y, w, h):
     item = QgsLayoutItemLabel(layout)
     item.setId(item_id)
     item.setText(text)
-    item.setFont(qfont)
-    item.setFontColor(color)
+    set_label_font(item, qfont, color)
     item.setMarginX(0.0)
     item.setMarginY(0.0)
     item.setHAlign(Qt.AlignmentFlag.AlignLeft)
@@ -168,10 +168,9 @@ def skeleton(name, project=None):
     legend.setAutoUpdateModel(False)
     legend.setTitle("Legend")
     legend.setWrapString("\n")
-    legend.setStyleFont(QgsLegendStyle.Title, font(10.5 * s, True))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, font(9 * s, True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, font(9 * s))
-    legend.setFontColor(TEXT_COLOR)
+    set_legend_font(legend, QgsLegendStyle.Title, font(10.5 * s, True), TEXT_COLOR)
+    set_legend_font(legend, QgsLegendStyle.Subgroup, font(9 * s, True), TEXT_COLOR)
+    set_legend_font(legend, QgsLegendStyle.SymbolLabel, font(9 * s), TEXT_COLOR)
     legend.setSymbolWidth(9.0 * s)
     legend.setSymbolHeight(5.5 * s)
     legend.rstyle(QgsLegendStyle.Title).setMargin(QgsLegendStyle.Bottom, 3.5)

@@ -132,7 +132,7 @@ class DistrictAtlas(MilieuAlgorithm):
         if not fields:
             raise InputError(self.tr("No indicator (FIELDS) was given for layer '{l}'.").format(l=name))
         fidx = [helper._field(layer, name, f, self.tr("indicator"), True) for f in fields]
-        chart_fields = self.parameterAsFields(parameters, "CHART_FIELDS", context) or []
+        chart_fields = parameter_as_fields(self, parameters, "CHART_FIELDS", context) or []
         chart_idx = [helper._field(layer, name, f, self.tr("chart"), True) for f in chart_fields]
         sup_field = self.parameterAsString(parameters, "SUPPRESS_FIELD", context)
         sidx = helper._field(layer, name, sup_field, self.tr("suppression"), False) if sup_field else -1

@@ -27,7 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..compat import FieldType
+from ..compat import FieldType, parameter_as_fields
 from ..errors import InputError
 from .base import MilieuAlgorithm, static_enum
 
@@ -185,7 +185,7 @@ class MilieuLocalisation(MilieuAlgorithm):
         own = source is None
         data = districts_src if own else source
         label = d_label if own else (source.sourceName() or "MILIEUS")
-        chosen = self.parameterAsFields(parameters, "MILIEU_FIELDS", context)
+        chosen = parameter_as_fields(self, parameters, "MILIEU_FIELDS", context)
         fields = match_fields(data.fields().names(), model, chosen, f"Layer '{label}'")
         if total_field and total_field not in data.fields().names():
             raise InputError(f"Layer '{label}' has no field '{total_field}' (TOTAL_FIELD).")

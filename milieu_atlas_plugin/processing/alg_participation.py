@@ -19,7 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..compat import FieldType
+from ..compat import FieldType, parameter_as_fields
 from ..errors import InputError
 from .base import MilieuAlgorithm, write_table
 
@@ -96,7 +96,7 @@ class ParticipationPotential(MilieuAlgorithm):
         model = load_model(self.parameterAsFile(parameters, "MODEL", context) or None)
         rates = load_rates(self.parameterAsFile(parameters, "RATES", context) or None, model)
         names = layer.fields().names()
-        chosen = self.parameterAsFields(parameters, "MILIEU_FIELDS", context)
+        chosen = parameter_as_fields(self, parameters, "MILIEU_FIELDS", context)
         if not chosen and all(f"mil_{c}" in names for c in model.codes):
             fields = [f"mil_{c}" for c in model.codes]
         else:

@@ -19,7 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..compat import FieldType
+from ..compat import FieldType, parameter_as_fields
 from ..errors import InputError
 from ..qgis_io.read import layer_label, numeric_fields, require_features, require_fields
 from .base import MilieuAlgorithm, static_enum, write_table
@@ -141,9 +141,9 @@ class DistrictTypology(MilieuAlgorithm):
         if layer is None:
             raise InputError("No input layer given.")
         method = self.parameterAsEnumString(parameters, "METHOD", context) or "kmeans"
-        fields = self.parameterAsFields(parameters, "FIELDS", context)
-        status = self.parameterAsFields(parameters, "STATUS_FIELDS", context)
-        dynamics = self.parameterAsFields(parameters, "DYNAMICS_FIELDS", context)
+        fields = parameter_as_fields(self, parameters, "FIELDS", context)
+        status = parameter_as_fields(self, parameters, "STATUS_FIELDS", context)
+        dynamics = parameter_as_fields(self, parameters, "DYNAMICS_FIELDS", context)
         k = self.parameterAsInt(parameters, "K", context)
         restarts = self.parameterAsInt(parameters, "RESTARTS", context)
         seed = optional_seed(self, parameters, context)

@@ -7,7 +7,7 @@ from .harness import ROOT
 
 
 def test_readme_counts_the_robustness_cases():
-    out = subprocess.run([sys.executable, "-m", "pytest", "-q", "--collect-only", "-p", "no:qgis",
+    out = subprocess.run([sys.executable, "-m", "pytest", "-q", "--collect-only", "-o", "addopts=", "-p", "no:qgis",
                           "tests/robustness"], cwd=ROOT, capture_output=True, text=True, timeout=300).stdout
     collected = int(re.search(r"(\d+) tests? collected", out).group(1))
     stated = int(re.search(r"`tests/robustness/`, has (\d+) cases", (ROOT / "README.md").read_text()).group(1))

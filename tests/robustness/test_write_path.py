@@ -12,7 +12,7 @@ def _algorithm(fail=None):
     from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessing,
                            QgsProcessingParameterFeatureSink, QgsProcessingParameterRasterDestination,
                            QgsProcessingParameterVectorLayer, QgsWkbTypes)
-    from qgis.PyQt.QtCore import QVariant
+    from milieu_atlas_plugin.compat import FieldType
 
     from milieu_atlas_plugin.processing.base import MilieuAlgorithm
 
@@ -35,7 +35,7 @@ def _algorithm(fail=None):
             files.publish(tmp, raster)
             assert not os.path.exists(raster)  # inside a run: moved only when the run commits
             fields = QgsFields()
-            fields.append(QgsField("v", QVariant.Double))
+            fields.append(QgsField("v", FieldType.Double))
             sink, dest = self.parameterAsSink(parameters, "TABLE", context, fields, QgsWkbTypes.NoGeometry)
             f = QgsFeature(fields)
             f.setAttributes([1.5])
