@@ -13,7 +13,6 @@ from dataclasses import dataclass, field as dc_field
 
 from qgis.core import (
     QgsBasicNumericFormat,
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsLayerTree,
     QgsLayoutExporter,

@@ -3,7 +3,6 @@ import csv
 
 import numpy as np
 import pytest
-from osgeo import ogr
 
 from .harness import make_csv, make_districts, run_case
 

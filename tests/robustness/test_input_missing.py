@@ -1,8 +1,6 @@
 """Missing counts, parent units and the pairing of counts with geometries (issue 7)."""
 import csv
 
-import pytest
-
 from .harness import make_districts, run_case
 
 N = 16
