@@ -59,147 +59,147 @@
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="275"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="274"/>
         <source>The legend column is long and reaches the scale bar; shorten LEGEND_TITLE or use fewer classes.</source>
         <translation>Die Legendenspalte ist lang und reicht bis zur Maßstabsleiste; kürzen Sie LEGEND_TITLE oder verwenden Sie weniger Klassen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="284"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="283"/>
         <source>Scale 1 : {s}</source>
         <translation>Maßstab 1 : {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="299"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="298"/>
         <source>The footer text is long and reaches the page edge; shorten NOTE or SOURCE_TEXT.</source>
         <translation>Der Fußzeilentext ist lang und reicht bis an den Seitenrand; kürzen Sie NOTE oder SOURCE_TEXT.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="407"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="406"/>
         <source>could not write the file &apos;{f}&apos; (disk full or no permission?)</source>
         <translation>die Datei „{f}“ konnte nicht geschrieben werden (Datenträger voll oder keine Berechtigung?)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="410"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="409"/>
         <source>not enough memory</source>
         <translation>nicht genug Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="412"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="411"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="413"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="412"/>
         <source>error code {c}</source>
         <translation>Fehlercode {c}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="426"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="425"/>
         <source>The folder &apos;{d}&apos; for &apos;{f}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ für „{f}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="442"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="441"/>
         <source>PDF export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PDF-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="457"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="456"/>
         <source>PNG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PNG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="469"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="468"/>
         <source>SVG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="473"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="472"/>
         <source>The export wrote an empty file.</source>
         <translation>Der Export hat eine leere Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="288"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="290"/>
         <source>{n} classes requested; a ratio to the average needs an odd number of classes centred at 1, so {m} are drawn.</source>
         <translation>{n} Klassen angefordert; ein Verhältnis zum Durchschnitt erfordert eine ungerade Anzahl von Klassen mit 1 in der Mitte, daher werden {m} dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="304"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="306"/>
         <source>(about average)</source>
         <translation>(etwa durchschnittlich)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="833"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="835"/>
         <source>There are no values to classify (all are NULL or suppressed).</source>
         <translation>Es gibt keine Werte zum Klassifizieren (alle sind NULL oder unterdrückt).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="382"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="384"/>
         <source>{n} classes requested; {m} are drawn.</source>
         <translation>{n} Klassen angefordert; {m} werden dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="400"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="402"/>
         <source>Only {m} distinct classes could be formed from the values.</source>
         <translation>Aus den Werten konnten nur {m} unterschiedliche Klassen gebildet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="447"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="449"/>
         <source>HH: high, neighbours high</source>
         <translation>HH: hoch, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="448"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="450"/>
         <source>HL: high, neighbours low</source>
         <translation>HL: hoch, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="449"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="451"/>
         <source>LH: low, neighbours high</source>
         <translation>LH: niedrig, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="450"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="452"/>
         <source>LL: low, neighbours low</source>
         <translation>LL: niedrig, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="451"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="453"/>
         <source>not significant</source>
         <translation>nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="457"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="459"/>
         <source>mixed (no dominant milieu)</source>
         <translation>gemischt (kein dominantes Milieu)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="481"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="483"/>
         <source>Values without a colour in the model: {v}.</source>
         <translation>Werte ohne Farbe im Modell: {v}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="526"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="528"/>
         <source>Unknown kind &apos;{k}&apos;; use one of {ks}.</source>
         <translation>Unbekannte Art „{k}“; verwenden Sie eine der folgenden: {ks}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="528"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="530"/>
         <source>Unknown classification &apos;{m}&apos;.</source>
         <translation>Unbekannte Klassifizierung „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="542"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="544"/>
         <source>Field &apos;{f}&apos; has negative values; a ratio to the average (LQ) cannot be negative.</source>
         <translation>Das Feld „{f}“ enthält negative Werte; ein Verhältnis zum Durchschnitt (LQ) kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="857"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="859"/>
         <source>suppressed / no data</source>
         <translation>unterdrückt / keine Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="770"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="772"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation> Pp.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="853"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="855"/>
         <source>(about unchanged)</source>
         <translation>(etwa unverändert)</translation>
     </message>
@@ -314,79 +314,74 @@
         <translation>Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="87"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="89"/>
         <source>participation potential (rate)</source>
         <translation>Beteiligungspotenzial (Quote)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="89"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="92"/>
         <source>Participation (status quo)</source>
         <translation>Beteiligung (Status quo)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="89"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="92"/>
         <source>participation, status quo (rate)</source>
         <translation>Beteiligung, Status quo (Quote)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="93"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="97"/>
         <source>Rate (%)</source>
         <translation>Quote (%)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="93"/>
-        <source>Share of the residents who take part (status quo) or would take part (potential).</source>
-        <translation>Anteil der Einwohnerinnen und Einwohner, die sich beteiligen (Status quo) oder beteiligen würden (Potenzial).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="99"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="101"/>
         <source>Location quotient: {g}</source>
         <translation>Standortquotient: {g}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="99"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="101"/>
         <source>Location quotient
 (1 = city average)</source>
         <translation>Standortquotient
 (1 = Stadtdurchschnitt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="99"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="101"/>
         <source>location quotient of {g} (share in the district ÷ share in the city)</source>
         <translation>Standortquotient {g} (Anteil im Gebiet ÷ Anteil in der Stadt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="99"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="101"/>
         <source>LQ &gt; 1: share above the city average; LQ &lt; 1: below it.</source>
         <translation>LQ &gt; 1: Anteil über dem Stadtdurchschnitt; LQ &lt; 1: darunter.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="111"/>
         <source>Share: {g}</source>
         <translation>Anteil: {g}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="111"/>
         <source>Share in percent</source>
         <translation>Anteil in Prozent</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="111"/>
         <source>share of {g} in all residents, in percent</source>
         <translation>Anteil {g} an allen Einwohnerinnen und Einwohnern, in Prozent</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="111"/>
         <source>Darker colour: higher share.</source>
         <translation>Dunklere Farbe: höherer Anteil.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="119"/>
         <source>Darker colour: higher value.</source>
         <translation>Dunklere Farbe: höherer Wert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="142"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="144"/>
         <source>districts</source>
         <translation>Gebiete</translation>
     </message>
@@ -774,6 +769,21 @@
         <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="212"/>
         <source>none given</source>
         <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="85"/>
+        <source>Share of the households who would take part but have not (potential minus status quo).</source>
+        <translation>Anteil der Haushalte, die sich beteiligen würden, es aber nicht getan haben (Potenzial minus Status quo).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="89"/>
+        <source>Share of the households who would take part (potential).</source>
+        <translation>Anteil der Haushalte, die sich beteiligen würden (Potenzial).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="92"/>
+        <source>Share of the households who have taken part (status quo).</source>
+        <translation>Anteil der Haushalte, die sich beteiligt haben (Status quo).</translation>
     </message>
 </context>
 <context>

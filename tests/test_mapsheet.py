@@ -817,3 +817,19 @@ def test_change_sheet_in_percentage_points(processing_registry, tmp_path):
     assert "Veränderung – Anteil: Einwohnerinnen und Einwohner mit Migrationshintergrund" in flat
     assert "mh_share" not in flat
     assert "Median der Gebiete: 0,0 Pp." in flat     # 271st and 272nd of 542 changes: 0
+
+
+@pytest.mark.parametrize("field", ["part_untapped_rate", "part_potential_rate", "part_statusquo_rate"])
+def test_participation_rates_are_fractions_labelled_in_percent(qgis_app, field):
+    """participationpotential writes its rates as fractions of the population: the legend says
+    '18.1 – 19.6%', never '0.1805 – 0.1955' under a 'Rate (%)' title."""
+    from milieu_atlas_plugin.cartography.styling import classify, detect_kind
+
+    rates = [0.1805, 0.1893, 0.1955, 0.1994, 0.2035, 0.21, 0.2236]
+    assert detect_kind(field) == "share"
+    labels = classify(rates, field, locale="en", classes=3).labels
+    assert all(label.endswith("%") for label in labels)
+    assert labels[0].startswith("18"), labels
+    assert not any(label.startswith("0.") for label in labels)
+    # a user's own rate field keeps its own values (its unit is not known from the name)
+    assert detect_kind("unemployment_rate") == "value"

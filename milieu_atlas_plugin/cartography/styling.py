@@ -86,6 +86,8 @@ NODATA_HATCH = "#7a7a7a"
 _LQ_NAME = re.compile(r"(^|_)(lq|quotient|ratio)(_|$)", re.IGNORECASE)
 _SHARE_NAME = re.compile(r"(^|_)(share|percentage|percent|pct|anteil|quote)(_|$)", re.IGNORECASE)
 _RATE_NAME = re.compile(r"(^|_)(rate|rates|quote|index)(_|$)", re.IGNORECASE)
+# rates the plugin writes itself as fractions of the population (participationpotential)
+_FRACTION_RATE_NAME = re.compile(r"^part_(statusquo|potential|untapped)_rate$", re.IGNORECASE)
 
 
 @dataclass
@@ -213,7 +215,7 @@ def detect_kind(field_name, values=()):
     name = str(field_name)
     if _LQ_NAME.search(name):
         return "lq"
-    if _SHARE_NAME.search(name):
+    if _SHARE_NAME.search(name) or _FRACTION_RATE_NAME.search(name):
         return "share"
     if any(isinstance(v, str) for v in values):
         return "categorical"

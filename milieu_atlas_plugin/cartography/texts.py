@@ -83,16 +83,18 @@ def describe_field(field, kind, language=None, model=None):
                          tr("HH: high share among high neighbours, LL: low among low; "
                             "HL, LH: outliers; ns: not significant."), not known)
     part = {"part_untapped_rate": (tr("Untapped participation potential"),
-                                   tr("untapped participation potential (rate)")),
+                                   tr("untapped participation potential (rate)"),
+                                   tr("Share of the households who would take part but have not "
+                                      "(potential minus status quo).")),
             "part_potential_rate": (tr("Participation potential"),
-                                    tr("participation potential (rate)")),
+                                    tr("participation potential (rate)"),
+                                    tr("Share of the households who would take part (potential).")),
             "part_statusquo_rate": (tr("Participation (status quo)"),
-                                    tr("participation, status quo (rate)"))}
+                                    tr("participation, status quo (rate)"),
+                                    tr("Share of the households who have taken part (status quo)."))}
     if low in part:
-        title, what = part[low]
-        return FieldText(title, tr("Rate (%)"), what,
-                         tr("Share of the residents who take part (status quo) or would take "
-                            "part (potential)."))
+        title, what, aid = part[low]
+        return FieldText(title, tr("Rate (%)"), what, aid)
     if kind == "lq":
         base = re.sub(r"_?(lq|quotient|ratio)$", "", name, flags=re.IGNORECASE) or name
         g, known = group_name(base, tr, model)
