@@ -833,3 +833,18 @@ def test_participation_rates_are_fractions_labelled_in_percent(qgis_app, field):
     assert not any(label.startswith("0.") for label in labels)
     # a user's own rate field keeps its own values (its unit is not known from the name)
     assert detect_kind("unemployment_rate") == "value"
+
+
+def test_percent_field_below_one_percent_stays_percent(qgis_app):
+    """One rule per field from its name: a field named *_percent holding 0.10 … 0.85 (%) is labelled
+    '0.1 – … %', never '10 – 85 %'; a *_share field of fractions is shown ×100."""
+    from milieu_atlas_plugin.cartography.styling import classify, share_factor
+
+    small = [0.10, 0.22, 0.35, 0.41, 0.55, 0.63, 0.72, 0.85]
+    assert share_factor("mh_percent", small) == 1.0
+    assert share_factor("mh_pct", small) == 1.0
+    assert share_factor("mh_share", small) == 100.0
+    labels = classify(small, "mh_percent", locale="en", classes=4).labels
+    assert labels[0].startswith("0.1"), labels
+    assert not any(label.startswith(("10", "22", "85")) for label in labels)
+    assert classify(small, "mh_share", locale="en", classes=4).labels[0].startswith("10")

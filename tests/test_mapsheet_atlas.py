@@ -163,3 +163,37 @@ def test_profile_chart_bars(qgis_app, tmp_path):
     assert "20,0 %" in texts and "1,50" in texts and "Median (alle)" in texts
     hidden, texts = bars(3)
     assert [c for c, _w in hidden] == [CHART_CITY, CHART_CITY] and texts.count(".") == 2
+
+
+def test_atlas_percent_field_below_one_percent_prints_as_percent(kreuzberg, tmp_path):
+    """A field named *_percent holding 0.1 … 0.9 (%) prints '0.8%' in the table, never '80.0%'
+    (the unit is decided once per field from its name, as on the sheets)."""
+    import csv
+
+    from qgis.core import QgsField, QgsVectorLayer
+
+    from milieu_atlas_plugin.compat import FieldType
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:25833", "Planungsräume 2021", "memory")
+    layer.dataProvider().addAttributes([QgsField("PLR_ID", FieldType.String),
+                                        QgsField("ev_percent", FieldType.Double)])
+    layer.updateFields()
+    from qgis.core import QgsFeature
+
+    feats, expected = [], {}
+    for i, f in enumerate(kreuzberg.getFeatures()):
+        g = QgsFeature(layer.fields())
+        g.setGeometry(f.geometry())
+        value = round(0.1 + 0.8 * (i % 9) / 8, 2)
+        g.setAttributes([f["PLR_ID"], value])
+        expected[f["PLR_ID"]] = value
+        feats.append(g)
+    layer.dataProvider().addFeatures(feats)
+    pdf, table = tmp_path / "atlas.pdf", tmp_path / "profile.csv"
+    _run(dict(BASE, INPUT=layer, FIELDS=["ev_percent"], SUPPRESS_FIELD=None, MODE="single",
+              OUTPUT_PDF=str(pdf), OUTPUT_TABLE=str(table)))
+    with open(table, newline="", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["key"] in expected]
+    assert len(rows) == 36
+    for r in rows:
+        assert r["ev_percent"] == f"{expected[r['key']]:.1f}%", r

@@ -308,25 +308,27 @@ CHART_DISTRICT = HIGHLIGHT
 CHART_CITY = "#8c8c8c"
 
 
-def write_profile_charts(folder, keys, hidden, rows, medians, labels, kinds, language=None):
+def write_profile_charts(folder, keys, hidden, rows, medians, labels, kinds, language=None,
+                         fields=None):
     """One SVG bar chart per district, named <index>.svg in the coverage order (the atlas finds
     it by @atlas_featureid): for each chart field a bar of the district (orange, as on the map)
     and one of the median of all districts (grey), on one scale per chart; a hidden district
     shows '.' instead of bars, a missing value '–'."""
     from xml.sax.saxutils import escape
 
-    from .styling import format_number, percent_suffix
+    from .styling import format_number, percent_suffix, share_factor
 
     tr = sheet_translator(language)
     suffix = percent_suffix(language)
     bar_w, row_h = 300.0, 46.0
     width = bar_w + 70.0
     height = 24.0 + row_h * len(labels)
-    fractions, scales = [], []
+    factors, scales = [], []
     for j, kind in enumerate(kinds):
         col = [r[j] for r in rows if r[j] is not None] + ([medians[j]] if medians[j] is not None
                                                             else [])
-        fractions.append(kind == "share" and bool(col) and min(col) >= 0 and max(col) <= 1)
+        # the sheets' one rule per field (a *_percent name holds percent)
+        factors.append(share_factor(fields[j] if fields else "", col) if kind == "share" else 1.0)
         # one scale per field for every page: the largest value of any district
         scales.append(max([abs(v) for v in col] + [1e-12]))
 
@@ -334,7 +336,7 @@ def write_profile_charts(folder, keys, hidden, rows, medians, labels, kinds, lan
         if v is None:
             return "–"
         if kinds[j] == "share":
-            return format_number(v * 100 if fractions[j] else v, 1, language) + suffix
+            return format_number(v * factors[j], 1, language) + suffix
         if kinds[j] == "lq":
             return format_number(v, 2, language)
         return format_number(v, 0 if float(v).is_integer() else 2, language)

@@ -12,8 +12,9 @@ there. Text values (dominant milieu, LISA classes, district types) get a
   with manual ("Custom") ranges on a diverging orange–blue ramp whose middle, neutral class holds
   1. The two sides differ in lightness (orange light, blue dark), so every class keeps its own
   grey in a grayscale print and the two ends never print alike.
-* ``share``: shares (fraction 0..1 or percent 0..100; one rule per field: a field whose values all
-  lie in [0, 1] holds fractions), labelled in percent, sequential ramp.
+* ``share``: shares (fraction 0..1 or percent 0..100; one rule per field, ``share_factor``: a
+  name that says percent holds percent, otherwise a field whose values all lie in [0, 1] holds
+  fractions), labelled in percent, sequential ramp.
 * ``value``: anything else (rates, indices), sequential ramp.
 * ``categorical``: one colour per value from a {value: (label, colour)} mapping.
 
@@ -222,6 +223,21 @@ def detect_kind(field_name, values=()):
     return "value"
 
 
+_PERCENT_NAME = re.compile(r"(^|_)(percentage|percent|pct|prozent|proz)(_|$)", re.IGNORECASE)
+
+
+def share_factor(field_name, values=()):
+    """100 when a share field holds fractions (shown ×100 in percent), 1 when it holds percent.
+
+    One rule per field, never per value: a name that says percent (…_percent, …_pct, …_prozent)
+    holds percent whatever its values (0.8 is 0.8 %, not 80 %); otherwise a field whose values
+    all lie in [0, 1] holds fractions (the plugin's own *_share and part_*_rate fields)."""
+    if _PERCENT_NAME.search(str(field_name)):
+        return 1.0
+    vals = finite_values(values)
+    return 100.0 if vals and min(vals) >= 0.0 and max(vals) <= 1.0 + 1e-9 else 1.0
+
+
 def is_rate(field_name):
     return bool(_RATE_NAME.search(str(field_name)))
 
@@ -357,7 +373,7 @@ def parse_breaks(text):
 
 
 def data_classification(values, method="quantile", classes=5, kind="value", locale=None,
-                        breaks=None):
+                        breaks=None, field_name=""):
     """Data-driven classes from QGIS's classification methods (quantile, jenks, equal, pretty,
     stddev) or fixed `breaks` (the same limits for every year of a series) on a sequential ramp;
     shares are labelled in percent (a field of fractions 0..1 is multiplied by 100)."""
@@ -367,7 +383,7 @@ def data_classification(values, method="quantile", classes=5, kind="value", loca
     if not vals:
         raise InputError(tr("There are no values to classify (all are NULL or suppressed)."))
     lo, hi = min(vals), max(vals)
-    factor = 100.0 if kind == "share" and lo >= 0.0 and hi <= 1.0 + 1e-9 else 1.0
+    factor = share_factor(field_name, vals) if kind == "share" else 1.0
     params = {}
     qmethod = None
     if method == "fixed":
@@ -546,7 +562,8 @@ def classify(values, field_name="", kind="auto", method="auto", classes=0, local
         cls = lq_classification(values, classes or 7, locale)
     else:
         cls = data_classification(values, "quantile" if method == "auto" else method,
-                                  classes or 5, "value" if kind == "lq" else kind, locale, breaks)
+                                  classes or 5, "value" if kind == "lq" else kind, locale, breaks,
+                                  field_name)
     cls.nodata_label = tr("suppressed / no data")
     return cls
 

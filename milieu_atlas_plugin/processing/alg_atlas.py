@@ -119,7 +119,7 @@ class DistrictAtlas(MilieuAlgorithm):
     def run_checked(self, parameters, context, feedback):
         from ..cartography.atlas import build_atlas_layout, export_atlas
         from ..cartography.layouts import format_date
-        from ..cartography.styling import detect_kind, format_number, percent_suffix
+        from ..cartography.styling import detect_kind, format_number, percent_suffix, share_factor
 
         helper = MapSheet()
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
@@ -246,11 +246,10 @@ class DistrictAtlas(MilieuAlgorithm):
         tr = sheet_translator(language)
         kinds = [detect_kind(f) for f in fields]
         suffix = percent_suffix(language)
-        # one rule per field: a share field whose values all lie in [0, 1] holds fractions
-        fraction = []
-        for j, f in enumerate(fields):
-            col = [r[2][j] for r in rows if r[2][j] is not None]
-            fraction.append(kinds[j] == "share" and bool(col) and min(col) >= 0 and max(col) <= 1)
+        # one rule per field, the sheets' (styling.share_factor): percent names hold percent,
+        # otherwise a share field whose values all lie in [0, 1] holds fractions
+        factor = [share_factor(f, [r[2][j] for r in rows]) if kinds[j] == "share" else 1.0
+                  for j, f in enumerate(fields)]
 
         def fmt(v, j):
             if v is None:
@@ -259,7 +258,7 @@ class DistrictAtlas(MilieuAlgorithm):
             if kind == "lq":
                 return format_number(v, 2, language)
             if kind == "share":
-                return format_number(v * 100 if fraction[j] else v, 1, language) + suffix
+                return format_number(v * factor[j], 1, language) + suffix
             if float(v).is_integer():
                 return format_number(v, 0, language)
             return format_number(v, 2, language)
@@ -342,7 +341,8 @@ class DistrictAtlas(MilieuAlgorithm):
             chart_labels = [describe_field(f, "value" if kd == "value" else kd, language).title
                             for f, kd in zip(chart_fields, chart_kinds)]
             write_profile_charts(chart_dir, [r[0] for r in rows], [r[1] for r in rows],
-                                 chart_rows, chart_medians, chart_labels, chart_kinds, language)
+                                 chart_rows, chart_medians, chart_labels, chart_kinds, language,
+                                 fields=chart_fields)
         feedback.setProgressText(self.tr("Laying out {n} pages…").format(n=len(rows)))
         project, layout = build_atlas_layout(
             cover, prof, key, name_field if name_field and name_field != key else key, title,
