@@ -4,6 +4,21 @@
 <context>
     <name>@default</name>
     <message>
+        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="53"/>
+        <source>no residents</source>
+        <translation>keine Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="55"/>
+        <source>Share of {group}, classes fixed for the whole series</source>
+        <translation>Anteil der {group}, Klassen fest für die ganze Zeitreihe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="58"/>
+        <source>Share of {group} ({first} – {last})</source>
+        <translation>Anteil der {group} ({first} – {last})</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="132"/>
         <source>Markers (DIN 55301): '.' value suppressed for confidentiality, '–' nothing there, 'x' no meaningful value.</source>
         <translation>Zeichen (DIN 55301): „.“ Zahlenwert aus Gründen der Geheimhaltung nicht veröffentlicht, „–“ nichts vorhanden, „x“ Aussage nicht sinnvoll.</translation>
@@ -2058,6 +2073,156 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="86"/>
+        <source>Target districts (the geometry of the series)</source>
+        <translation>Zielgebiete (Geometrie der Zeitreihe)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="89"/>
+        <source>Target district key field</source>
+        <translation>Schlüsselfeld der Zielgebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="91"/>
+        <source>Folder with one table per period</source>
+        <translation>Ordner mit einer Tabelle je Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="94"/>
+        <source>File name pattern with {date}</source>
+        <translation>Dateinamensmuster mit {date}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="96"/>
+        <source>Key field of the period tables</source>
+        <translation>Schlüsselfeld der Stichtagstabellen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="98"/>
+        <source>Table listing the periods (date, path, key, geometry, geometry_key)</source>
+        <translation>Tabelle der Stichtage (date, path, key, geometry, geometry_key)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="101"/>
+        <source>Earlier boundaries (for periods whose keys are not the target&apos;s)</source>
+        <translation>Frühere Gebietsgrenzen (für Stichtage, deren Schlüssel nicht die der Zielgebiete sind)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="104"/>
+        <source>Key field of the earlier boundaries</source>
+        <translation>Schlüsselfeld der früheren Gebietsgrenzen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="107"/>
+        <source>Total population field</source>
+        <translation>Feld der Gesamtbevölkerung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="109"/>
+        <source>Group count fields (comma separated)</source>
+        <translation>Felder der Gruppenzahlen (durch Komma getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="112"/>
+        <source>Groups form a partition of the total (add multigroup indices)</source>
+        <translation>Gruppen teilen die Gesamtzahl vollständig auf (Mehrgruppenindizes hinzufügen)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="115"/>
+        <source>Indices (default: D, H, XPX)</source>
+        <translation>Indizes (Standard: D, H, XPX)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="117"/>
+        <source>Bootstrap replicates</source>
+        <translation>Bootstrap-Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="120"/>
+        <source>Random seed</source>
+        <translation>Startwert des Zufallsgenerators</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="123"/>
+        <source>Other field names of some periods (their_field=field; …)</source>
+        <translation>Abweichende Feldnamen einzelner Stichtage (ihr_feld=feld; …)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="126"/>
+        <source>Weight raster for harmonising (dasymetric)</source>
+        <translation>Gewichtungsraster für die Umrechnung (dasymetrisch)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="128"/>
+        <source>Language of the chart</source>
+        <translation>Sprache der Grafik</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="133"/>
+        <source>Long table (period, district, counts, shares, LQ)</source>
+        <translation>Lange Tabelle (Stichtag, Gebiet, Zahlen, Anteile, LQ)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="135"/>
+        <source>Index series</source>
+        <translation>Indexreihe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="137"/>
+        <source>Change classes per district</source>
+        <translation>Veränderungsklassen je Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="140"/>
+        <source>Accounting per period</source>
+        <translation>Bilanz je Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="143"/>
+        <source>Fixed class breaks of the series</source>
+        <translation>Feste Klassengrenzen der Zeitreihe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="145"/>
+        <source>Trend chart (PNG)</source>
+        <translation>Verlaufsgrafik (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="147"/>
+        <source>Trend chart (SVG)</source>
+        <translation>Verlaufsgrafik (SVG)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="214"/>
+        <source>{n} periods: {first} … {last}</source>
+        <translation>{n} Stichtage: {first} … {last}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="242"/>
+        <source>Reading the periods…</source>
+        <translation>Stichtage werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="271"/>
+        <source>Intersecting the earlier boundaries with the target…</source>
+        <translation>Frühere Gebietsgrenzen werden mit den Zielgebieten verschnitten…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="300"/>
+        <source>Indices and bootstrap per period…</source>
+        <translation>Indizes und Bootstrap je Stichtag…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="376"/>
+        <source>{group}: city share {a:.4f} → {b:.4f} ({pp:+.2f} percentage points)</source>
+        <translation>{group}: Anteil in der Stadt {a:.4f} → {b:.4f} ({pp:+.2f} Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="383"/>
+        <source>Writing…</source>
+        <translation>Schreiben…</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="62"/>
         <source>A series of dates (tables or layers with one row per unit) on one target geometry.
 The periods come from FOLDER with a file-name PATTERN containing {date} (YYYY-MM or YYYY-HH) and KEY_FIELD, or from SERIES_TABLE, a CSV with the columns date, path, key and optionally geometry, geometry_key.
@@ -2066,7 +2231,8 @@ LONG: period, district, counts, shares, location quotients, whether the values w
 SERIES: every index per period with its bootstrap interval and the test of the change against the first and the previous period (difference, bias-corrected interval, two-sided p).
 CHANGE: the target districts with the change of each group's share from the first to the last period in percentage points, that change minus the city's, and its class (-2 … 2: beyond ±0.5 and ±1.5 standard deviations of the districts' relative change).
 BREAKS: fixed class breaks of shares, LQs and changes for every map of the series (JSON).
-CHART_PNG / CHART_SVG: the indices over time with their intervals, the boundary change marked.</source>
+CHART_PNG / CHART_SVG: the indices over time with their intervals, the boundary change marked.
+MAP_PAGE: one small map per year (the last period of each year when there are more than ten) of the first group's share, classed by the fixed breaks of the series, one legend.</source>
         <translation>Eine Zeitreihe von Stichtagen (Tabellen oder Layer mit einer Zeile je Gebiet) auf einer Zielgeometrie.
 Die Stichtage kommen aus ORDNER (FOLDER) mit einem Dateinamensmuster PATTERN, das {date} enthält (JJJJ-MM oder JJJJ-HH), und KEY_FIELD, oder aus SERIES_TABLE, einer CSV-Datei mit den Spalten date, path, key und wahlweise geometry, geometry_key.
 Ein Stichtag, dessen Schlüssel alle Schlüssel von TARGET sind, wird unverändert verwendet. Ein Stichtag auf anderen Grenzen (PREVIOUS_GEOMETRY oder die Spalte geometry) wird über die Verknüpfungsfunktion auf TARGET umgerechnet: Flächengewichtung oder dasymetrisch mit WEIGHT_RASTER. Splitter eines Quellgebiets (weniger als 1 % außerhalb aller Zielgebiete) werden seinen übrigen Teilen zugeschlagen; ein größerer nicht abgedeckter Teil wird mit der nicht abgedeckten Zahl jedes Stichtags abgelehnt.
@@ -2074,157 +2240,13 @@ LONG: Stichtag, Gebiet, Zahlen, Anteile, Lokalisationsquotienten, ob die Werte u
 SERIES: jeder Index je Stichtag mit seinem Bootstrap-Intervall und dem Test der Veränderung gegenüber dem ersten und dem vorigen Stichtag (Differenz, verzerrungskorrigiertes Intervall, zweiseitiges p).
 CHANGE: die Zielgebiete mit der Veränderung des Anteils jeder Gruppe vom ersten zum letzten Stichtag in Prozentpunkten, dieser Veränderung abzüglich der gesamtstädtischen und ihrer Klasse (-2 … 2: jenseits von ±0,5 und ±1,5 Standardabweichungen der relativen Veränderung der Gebiete).
 BREAKS: feste Klassengrenzen der Anteile, LQ und Veränderungen für jede Karte der Zeitreihe (JSON).
-CHART_PNG / CHART_SVG: die Indizes im Zeitverlauf mit ihren Intervallen, die Gebietsreform markiert.</translation>
+CHART_PNG / CHART_SVG: die Indizes im Zeitverlauf mit ihren Intervallen, die Gebietsreform markiert.
+MAP_PAGE: eine kleine Karte je Jahr (bei mehr als zehn Stichtagen der letzte Stichtag jedes Jahres) des Anteils der ersten Gruppe, klassiert mit den festen Klassengrenzen der Zeitreihe, eine Legende.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="84"/>
-        <source>Target districts (the geometry of the series)</source>
-        <translation>Zielgebiete (Geometrie der Zeitreihe)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="87"/>
-        <source>Target district key field</source>
-        <translation>Schlüsselfeld der Zielgebiete</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="89"/>
-        <source>Folder with one table per period</source>
-        <translation>Ordner mit einer Tabelle je Stichtag</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="92"/>
-        <source>File name pattern with {date}</source>
-        <translation>Dateinamensmuster mit {date}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="94"/>
-        <source>Key field of the period tables</source>
-        <translation>Schlüsselfeld der Stichtagstabellen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="96"/>
-        <source>Table listing the periods (date, path, key, geometry, geometry_key)</source>
-        <translation>Tabelle der Stichtage (date, path, key, geometry, geometry_key)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="99"/>
-        <source>Earlier boundaries (for periods whose keys are not the target&apos;s)</source>
-        <translation>Frühere Gebietsgrenzen (für Stichtage, deren Schlüssel nicht die der Zielgebiete sind)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="102"/>
-        <source>Key field of the earlier boundaries</source>
-        <translation>Schlüsselfeld der früheren Gebietsgrenzen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="105"/>
-        <source>Total population field</source>
-        <translation>Feld der Gesamtbevölkerung</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="107"/>
-        <source>Group count fields (comma separated)</source>
-        <translation>Felder der Gruppenzahlen (durch Komma getrennt)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="110"/>
-        <source>Groups form a partition of the total (add multigroup indices)</source>
-        <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (Mehrgruppenindizes ergänzen)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="113"/>
-        <source>Indices (default: D, H, XPX)</source>
-        <translation>Indizes (Standard: D, H, XPX)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="115"/>
-        <source>Bootstrap replicates</source>
-        <translation>Bootstrap-Wiederholungen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="118"/>
-        <source>Random seed</source>
-        <translation>Startwert des Zufallsgenerators</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="121"/>
-        <source>Other field names of some periods (their_field=field; …)</source>
-        <translation>Abweichende Feldnamen einzelner Stichtage (ihr_feld=feld; …)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="124"/>
-        <source>Weight raster for harmonising (dasymetric)</source>
-        <translation>Gewichtungsraster für die Umrechnung (dasymetrisch)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="126"/>
-        <source>Language of the chart</source>
-        <translation>Sprache der Grafik</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="131"/>
-        <source>Long table (period, district, counts, shares, LQ)</source>
-        <translation>Lange Tabelle (Stichtag, Gebiet, Zahlen, Anteile, LQ)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="133"/>
-        <source>Index series</source>
-        <translation>Indexreihe</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="135"/>
-        <source>Change classes per district</source>
-        <translation>Veränderungsklassen je Gebiet</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="138"/>
-        <source>Accounting per period</source>
-        <translation>Bilanz je Stichtag</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="141"/>
-        <source>Fixed class breaks of the series</source>
-        <translation>Feste Klassengrenzen der Zeitreihe</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="143"/>
-        <source>Trend chart (PNG)</source>
-        <translation>Verlaufsgrafik (PNG)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="145"/>
-        <source>Trend chart (SVG)</source>
-        <translation>Verlaufsgrafik (SVG)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="197"/>
-        <source>{n} periods: {first} … {last}</source>
-        <translation>{n} Stichtage: {first} … {last}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="225"/>
-        <source>Reading the periods…</source>
-        <translation>Stichtage werden gelesen…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="254"/>
-        <source>Intersecting the earlier boundaries with the target…</source>
-        <translation>Frühere Gebietsgrenzen werden mit den Zielgebieten verschnitten…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="283"/>
-        <source>Indices and bootstrap per period…</source>
-        <translation>Indizes und Bootstrap je Stichtag…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="359"/>
-        <source>{group}: city share {a:.4f} → {b:.4f} ({pp:+.2f} percentage points)</source>
-        <translation>{group}: Anteil in der Stadt {a:.4f} → {b:.4f} ({pp:+.2f} Prozentpunkte)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="366"/>
-        <source>Writing…</source>
-        <translation>Wird geschrieben…</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="149"/>
+        <source>Small-multiples map page of the first group&apos;s share (PNG)</source>
+        <translation>Kartenseite mit kleinen Karten des Anteils der ersten Gruppe (PNG)</translation>
     </message>
 </context>
 <context>
