@@ -34,7 +34,7 @@
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="324"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="323"/>
         <source>Median (all)</source>
         <translation>Median (alle)</translation>
     </message>
@@ -49,12 +49,12 @@
         <translation>Seite · Schlüssel · Name</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="387"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="389"/>
         <source>The folder &apos;{d}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="418"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="420"/>
         <source>Atlas export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
@@ -119,87 +119,87 @@
         <translation>Der Export hat eine leere Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="290"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="306"/>
         <source>{n} classes requested; a ratio to the average needs an odd number of classes centred at 1, so {m} are drawn.</source>
         <translation>{n} Klassen angefordert; ein Verhältnis zum Durchschnitt erfordert eine ungerade Anzahl von Klassen mit 1 in der Mitte, daher werden {m} dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="306"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="322"/>
         <source>(about average)</source>
         <translation>(etwa durchschnittlich)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="835"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="852"/>
         <source>There are no values to classify (all are NULL or suppressed).</source>
         <translation>Es gibt keine Werte zum Klassifizieren (alle sind NULL oder unterdrückt).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="384"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="400"/>
         <source>{n} classes requested; {m} are drawn.</source>
         <translation>{n} Klassen angefordert; {m} werden dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="402"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="418"/>
         <source>Only {m} distinct classes could be formed from the values.</source>
         <translation>Aus den Werten konnten nur {m} unterschiedliche Klassen gebildet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="449"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="465"/>
         <source>HH: high, neighbours high</source>
         <translation>HH: hoch, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="450"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="466"/>
         <source>HL: high, neighbours low</source>
         <translation>HL: hoch, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="451"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="467"/>
         <source>LH: low, neighbours high</source>
         <translation>LH: niedrig, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="452"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="468"/>
         <source>LL: low, neighbours low</source>
         <translation>LL: niedrig, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="453"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="469"/>
         <source>not significant</source>
         <translation>nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="459"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="475"/>
         <source>mixed (no dominant milieu)</source>
         <translation>gemischt (kein dominantes Milieu)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="483"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="499"/>
         <source>Values without a colour in the model: {v}.</source>
         <translation>Werte ohne Farbe im Modell: {v}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="528"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="544"/>
         <source>Unknown kind &apos;{k}&apos;; use one of {ks}.</source>
         <translation>Unbekannte Art „{k}“; verwenden Sie eine der folgenden: {ks}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="530"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="546"/>
         <source>Unknown classification &apos;{m}&apos;.</source>
         <translation>Unbekannte Klassifizierung „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="544"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="560"/>
         <source>Field &apos;{f}&apos; has negative values; a ratio to the average (LQ) cannot be negative.</source>
         <translation>Das Feld „{f}“ enthält negative Werte; ein Verhältnis zum Durchschnitt (LQ) kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="859"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="876"/>
         <source>suppressed / no data</source>
         <translation>unterdrückt / keine Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="772"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="789"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation> Pp.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="855"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="872"/>
         <source>(about unchanged)</source>
         <translation>(etwa unverändert)</translation>
     </message>
@@ -491,12 +491,12 @@
         <translation>Bedienfeld Milieu Atlas ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="295"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="294"/>
         <source>Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="300"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="299"/>
         <source>Profile of {n} {units}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
@@ -511,7 +511,7 @@
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="313"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="312"/>
         <source>District profile</source>
         <translation>Gebietsprofil</translation>
     </message>
@@ -785,6 +785,21 @@
         <source>Share of the households who have taken part (status quo).</source>
         <translation>Anteil der Haushalte, die sich beteiligt haben (Status quo).</translation>
     </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="53"/>
+        <source>no residents</source>
+        <translation>keine Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="55"/>
+        <source>Share of {group}, classes fixed for the whole series</source>
+        <translation>Anteil der {group}, Klassen fest für die ganze Zeitreihe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="58"/>
+        <source>Share of {group} ({first} – {last})</source>
+        <translation>Anteil der {group} ({first} – {last})</translation>
+    </message>
 </context>
 <context>
     <name>DistrictAtlas</name>
@@ -971,7 +986,7 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
         <translation>Schlüssel, die denselben Dateinamen ergäben, wurden nummeriert: {m}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="308"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="307"/>
         <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
@@ -2211,6 +2226,156 @@ Hinweis: Die Heatmap von QGIS 3.22 (Heatmap-Darstellung, „Heatmap (Kerndichtes
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="86"/>
+        <source>Target districts (the geometry of the series)</source>
+        <translation>Zielgebiete (Geometrie der Zeitreihe)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="89"/>
+        <source>Target district key field</source>
+        <translation>Schlüsselfeld der Zielgebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="91"/>
+        <source>Folder with one table per period</source>
+        <translation>Ordner mit einer Tabelle je Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="94"/>
+        <source>File name pattern with {date}</source>
+        <translation>Dateinamensmuster mit {date}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="96"/>
+        <source>Key field of the period tables</source>
+        <translation>Schlüsselfeld der Stichtagstabellen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="98"/>
+        <source>Table listing the periods (date, path, key, geometry, geometry_key)</source>
+        <translation>Tabelle der Stichtage (date, path, key, geometry, geometry_key)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="101"/>
+        <source>Earlier boundaries (for periods whose keys are not the target&apos;s)</source>
+        <translation>Frühere Gebietsgrenzen (für Stichtage, deren Schlüssel nicht die der Zielgebiete sind)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="104"/>
+        <source>Key field of the earlier boundaries</source>
+        <translation>Schlüsselfeld der früheren Gebietsgrenzen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="107"/>
+        <source>Total population field</source>
+        <translation>Feld der Gesamtbevölkerung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="109"/>
+        <source>Group count fields (comma separated)</source>
+        <translation>Felder der Gruppenzahlen (durch Komma getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="112"/>
+        <source>Groups form a partition of the total (add multigroup indices)</source>
+        <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (Mehrgruppenindizes ergänzen)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="115"/>
+        <source>Indices (default: D, H, XPX)</source>
+        <translation>Indizes (Standard: D, H, XPX)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="117"/>
+        <source>Bootstrap replicates</source>
+        <translation>Bootstrap-Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="120"/>
+        <source>Random seed</source>
+        <translation>Startwert des Zufallsgenerators</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="123"/>
+        <source>Other field names of some periods (their_field=field; …)</source>
+        <translation>Abweichende Feldnamen einzelner Stichtage (ihr_feld=feld; …)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="126"/>
+        <source>Weight raster for harmonising (dasymetric)</source>
+        <translation>Gewichtungsraster für die Umrechnung (dasymetrisch)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="128"/>
+        <source>Language of the chart</source>
+        <translation>Sprache der Grafik</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="133"/>
+        <source>Long table (period, district, counts, shares, LQ)</source>
+        <translation>Lange Tabelle (Stichtag, Gebiet, Zahlen, Anteile, LQ)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="135"/>
+        <source>Index series</source>
+        <translation>Indexreihe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="137"/>
+        <source>Change classes per district</source>
+        <translation>Veränderungsklassen je Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="140"/>
+        <source>Accounting per period</source>
+        <translation>Bilanz je Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="143"/>
+        <source>Fixed class breaks of the series</source>
+        <translation>Feste Klassengrenzen der Zeitreihe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="145"/>
+        <source>Trend chart (PNG)</source>
+        <translation>Verlaufsgrafik (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="147"/>
+        <source>Trend chart (SVG)</source>
+        <translation>Verlaufsgrafik (SVG)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="214"/>
+        <source>{n} periods: {first} … {last}</source>
+        <translation>{n} Stichtage: {first} … {last}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="242"/>
+        <source>Reading the periods…</source>
+        <translation>Stichtage werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="271"/>
+        <source>Intersecting the earlier boundaries with the target…</source>
+        <translation>Frühere Gebietsgrenzen werden mit den Zielgebieten verschnitten…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="300"/>
+        <source>Indices and bootstrap per period…</source>
+        <translation>Indizes und Bootstrap je Stichtag…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="376"/>
+        <source>{group}: city share {a:.4f} → {b:.4f} ({pp:+.2f} percentage points)</source>
+        <translation>{group}: Anteil in der Stadt {a:.4f} → {b:.4f} ({pp:+.2f} Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="383"/>
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="62"/>
         <source>A series of dates (tables or layers with one row per unit) on one target geometry.
 The periods come from FOLDER with a file-name PATTERN containing {date} (YYYY-MM or YYYY-HH) and KEY_FIELD, or from SERIES_TABLE, a CSV with the columns date, path, key and optionally geometry, geometry_key.
@@ -2219,7 +2384,8 @@ LONG: period, district, counts, shares, location quotients, whether the values w
 SERIES: every index per period with its bootstrap interval and the test of the change against the first and the previous period (difference, bias-corrected interval, two-sided p).
 CHANGE: the target districts with the change of each group's share from the first to the last period in percentage points, that change minus the city's, and its class (-2 … 2: beyond ±0.5 and ±1.5 standard deviations of the districts' relative change).
 BREAKS: fixed class breaks of shares, LQs and changes for every map of the series (JSON).
-CHART_PNG / CHART_SVG: the indices over time with their intervals, the boundary change marked.</source>
+CHART_PNG / CHART_SVG: the indices over time with their intervals, the boundary change marked.
+MAP_PAGE: one small map per year (the last period of each year when there are more than ten) of the first group's share, classed by the fixed breaks of the series, one legend.</source>
         <translation>Eine Zeitreihe von Stichtagen (Tabellen oder Layer mit einer Zeile je Gebiet) auf einer Zielgeometrie.
 Die Stichtage kommen aus ORDNER (FOLDER) mit einem Dateinamensmuster PATTERN, das {date} enthält (JJJJ-MM oder JJJJ-HH), und KEY_FIELD, oder aus SERIES_TABLE, einer CSV-Datei mit den Spalten date, path, key und wahlweise geometry, geometry_key.
 Ein Stichtag, dessen Schlüssel alle Schlüssel von TARGET sind, wird unverändert verwendet. Ein Stichtag auf anderen Grenzen (PREVIOUS_GEOMETRY oder die Spalte geometry) wird über die Verknüpfungsfunktion auf TARGET umgerechnet: Flächengewichtung oder dasymetrisch mit WEIGHT_RASTER. Splitter eines Quellgebiets (weniger als 1 % außerhalb aller Zielgebiete) werden seinen übrigen Teilen zugeschlagen; ein größerer nicht abgedeckter Teil wird mit der nicht abgedeckten Zahl jedes Stichtags abgelehnt.
@@ -2227,157 +2393,13 @@ LONG: Stichtag, Gebiet, Zahlen, Anteile, Lokalisationsquotienten, ob die Werte u
 SERIES: jeder Index je Stichtag mit seinem Bootstrap-Intervall und dem Test der Veränderung gegenüber dem ersten und dem vorigen Stichtag (Differenz, verzerrungskorrigiertes Intervall, zweiseitiges p).
 CHANGE: die Zielgebiete mit der Veränderung des Anteils jeder Gruppe vom ersten zum letzten Stichtag in Prozentpunkten, dieser Veränderung abzüglich der gesamtstädtischen und ihrer Klasse (-2 … 2: jenseits von ±0,5 und ±1,5 Standardabweichungen der relativen Veränderung der Gebiete).
 BREAKS: feste Klassengrenzen der Anteile, LQ und Veränderungen für jede Karte der Zeitreihe (JSON).
-CHART_PNG / CHART_SVG: die Indizes im Zeitverlauf mit ihren Intervallen, die Gebietsreform markiert.</translation>
+CHART_PNG / CHART_SVG: die Indizes im Zeitverlauf mit ihren Intervallen, die Gebietsreform markiert.
+MAP_PAGE: eine kleine Karte je Jahr (bei mehr als zehn Stichtagen der letzte Stichtag jedes Jahres) des Anteils der ersten Gruppe, klassiert mit den festen Klassengrenzen der Zeitreihe, eine Legende.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="84"/>
-        <source>Target districts (the geometry of the series)</source>
-        <translation>Zielgebiete (Geometrie der Zeitreihe)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="87"/>
-        <source>Target district key field</source>
-        <translation>Schlüsselfeld der Zielgebiete</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="89"/>
-        <source>Folder with one table per period</source>
-        <translation>Ordner mit einer Tabelle je Stichtag</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="92"/>
-        <source>File name pattern with {date}</source>
-        <translation>Dateinamensmuster mit {date}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="94"/>
-        <source>Key field of the period tables</source>
-        <translation>Schlüsselfeld der Stichtagstabellen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="96"/>
-        <source>Table listing the periods (date, path, key, geometry, geometry_key)</source>
-        <translation>Tabelle der Stichtage (date, path, key, geometry, geometry_key)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="99"/>
-        <source>Earlier boundaries (for periods whose keys are not the target&apos;s)</source>
-        <translation>Frühere Gebietsgrenzen (für Stichtage, deren Schlüssel nicht die der Zielgebiete sind)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="102"/>
-        <source>Key field of the earlier boundaries</source>
-        <translation>Schlüsselfeld der früheren Gebietsgrenzen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="105"/>
-        <source>Total population field</source>
-        <translation>Feld der Gesamtbevölkerung</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="107"/>
-        <source>Group count fields (comma separated)</source>
-        <translation>Felder der Gruppenzahlen (durch Komma getrennt)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="110"/>
-        <source>Groups form a partition of the total (add multigroup indices)</source>
-        <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (Mehrgruppenindizes ergänzen)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="113"/>
-        <source>Indices (default: D, H, XPX)</source>
-        <translation>Indizes (Standard: D, H, XPX)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="115"/>
-        <source>Bootstrap replicates</source>
-        <translation>Bootstrap-Wiederholungen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="118"/>
-        <source>Random seed</source>
-        <translation>Startwert des Zufallsgenerators</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="121"/>
-        <source>Other field names of some periods (their_field=field; …)</source>
-        <translation>Abweichende Feldnamen einzelner Stichtage (ihr_feld=feld; …)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="124"/>
-        <source>Weight raster for harmonising (dasymetric)</source>
-        <translation>Gewichtungsraster für die Umrechnung (dasymetrisch)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="126"/>
-        <source>Language of the chart</source>
-        <translation>Sprache der Grafik</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="131"/>
-        <source>Long table (period, district, counts, shares, LQ)</source>
-        <translation>Lange Tabelle (Stichtag, Gebiet, Zahlen, Anteile, LQ)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="133"/>
-        <source>Index series</source>
-        <translation>Indexreihe</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="135"/>
-        <source>Change classes per district</source>
-        <translation>Veränderungsklassen je Gebiet</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="138"/>
-        <source>Accounting per period</source>
-        <translation>Bilanz je Stichtag</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="141"/>
-        <source>Fixed class breaks of the series</source>
-        <translation>Feste Klassengrenzen der Zeitreihe</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="143"/>
-        <source>Trend chart (PNG)</source>
-        <translation>Verlaufsgrafik (PNG)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="145"/>
-        <source>Trend chart (SVG)</source>
-        <translation>Verlaufsgrafik (SVG)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="209"/>
-        <source>{n} periods: {first} … {last}</source>
-        <translation>{n} Stichtage: {first} … {last}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="237"/>
-        <source>Reading the periods…</source>
-        <translation>Stichtage werden gelesen…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="266"/>
-        <source>Intersecting the earlier boundaries with the target…</source>
-        <translation>Frühere Gebietsgrenzen werden mit den Zielgebieten verschnitten…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="295"/>
-        <source>Indices and bootstrap per period…</source>
-        <translation>Indizes und Bootstrap je Stichtag…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="371"/>
-        <source>{group}: city share {a:.4f} → {b:.4f} ({pp:+.2f} percentage points)</source>
-        <translation>{group}: Anteil in der Stadt {a:.4f} → {b:.4f} ({pp:+.2f} Prozentpunkte)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="378"/>
-        <source>Writing…</source>
-        <translation>Wird geschrieben…</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="149"/>
+        <source>Small-multiples map page of the first group&apos;s share (PNG)</source>
+        <translation>Kartenseite mit kleinen Karten des Anteils der ersten Gruppe (PNG)</translation>
     </message>
 </context>
 <context>

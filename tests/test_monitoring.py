@@ -45,14 +45,15 @@ def run(processing_registry, tmp_path_factory):
     import processing
 
     out = tmp_path_factory.mktemp("monitoring")
-    result = processing.run("milieuatlas:monitoring", _params(out))
+    result = processing.run("milieuatlas:monitoring", _params(out, MAP_PAGE=str(out / "maps.png")))
     return out, result
 
 
 def test_outputs_and_periods(run):
     out, result = run
     assert result["PERIODS"] == 20 and result["HARMONISED"] == 12
-    for name in ("long.csv", "series.csv", "change.gpkg", "accounting.csv", "breaks.json", "chart.png", "chart.svg"):
+    for name in ("long.csv", "series.csv", "change.gpkg", "accounting.csv", "breaks.json", "chart.png", "chart.svg",
+                 "maps.png"):
         assert (out / name).stat().st_size > 0, name
     assert not [n for n in os.listdir(out) if n.startswith(".")]  # nothing staged is left
     series = _read(out / "series.csv")
@@ -61,6 +62,11 @@ def test_outputs_and_periods(run):
     assert {r["harmonised"] for r in series if r["period"] < "2021"} == {"1"}
     assert {r["harmonised"] for r in series if r["period"] >= "2021"} == {"0"}
     assert len(result["INPUT_SHA256"]) == 20
+    assert (out / "maps.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from milieu_atlas_plugin.processing.alg_monitoring import _map_periods
+
+    assert _map_periods(DATES) == [f"{y}-02" for y in range(2015, 2025)]
+    assert _map_periods(DATES[:4]) == DATES[:4]
     with open(out / "chart.svg", encoding="utf-8") as fh:
         svg = fh.read()
     assert svg.rstrip().endswith("</svg>") and "boundary change" in svg

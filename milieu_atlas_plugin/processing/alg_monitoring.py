@@ -78,7 +78,9 @@ class Monitoring(MilieuAlgorithm):
         "period in percentage points, that change minus the city's, and its class (-2 … 2: beyond ±0.5 and "
         "±1.5 standard deviations of the districts' relative change).\n"
         "BREAKS: fixed class breaks of shares, LQs and changes for every map of the series (JSON).\n"
-        "CHART_PNG / CHART_SVG: the indices over time with their intervals, the boundary change marked.")
+        "CHART_PNG / CHART_SVG: the indices over time with their intervals, the boundary change marked.\n"
+        "MAP_PAGE: one small map per year (the last period of each year when there are more than ten) of the "
+        "first group's share, classed by the fixed breaks of the series, one legend.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -144,6 +146,9 @@ class Monitoring(MilieuAlgorithm):
             "CHART_PNG", self.tr("Trend chart (PNG)"), "PNG (*.png)", optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             "CHART_SVG", self.tr("Trend chart (SVG)"), "SVG (*.svg)", optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "MAP_PAGE", self.tr("Small-multiples map page of the first group's share (PNG)"), "PNG (*.png)",
+            optional=True))
 
     # ------------------------------------------------------------------ reading
     def _input_sources(self, parameters, context):
@@ -403,6 +408,19 @@ class Monitoring(MilieuAlgorithm):
                     trend_chart(tmp, fmt, [p.date for p in periods], chart, breaks["boundary_change"], language)
                     files.publish(tmp, path)
                     out["CHART_" + fmt.upper()] = path
+        page = self.parameterAsFileOutput(parameters, "MAP_PAGE", context)
+        if page:
+            from ..cartography.small_multiples import small_multiples
+
+            shown = _map_periods([p.date for p in periods])
+            language = self.parameterAsEnumString(parameters, "LANGUAGE", context) or "auto"
+            rings = _rings(target, context)
+            tmp = files.temp_beside(page, ".png")
+            dates = [p.date for p in periods]
+            small_multiples(tmp, rings, shown, [share_series[groups[0]][dates.index(d)] for d in shown],
+                            breaks["groups"][groups[0]]["share"], groups[0], language)
+            files.publish(tmp, page)
+            out["MAP_PAGE"] = page
         out["PERIODS"] = len(periods)
         out["HARMONISED"] = int(sum(harmonised))
         out["INPUT_SHA256"] = {p.date: p.sha256 for p in periods}
@@ -444,3 +462,39 @@ def _boundary(periods, harmonised):
         if harmonised[j - 1] and not harmonised[j]:
             return [periods[j - 1].date, periods[j].date]
     return None
+
+
+def _map_periods(dates):
+    """Every period when there are at most ten, else the last period of each year."""
+    if len(dates) <= 10:
+        return list(dates)
+    last = {}
+    for d in dates:
+        last[d[:4]] = d
+    return [last[y] for y in sorted(last)]
+
+
+def _rings(target, context):
+    """[(district index, (k, 2) exterior ring)] of the target districts in a projected CRS."""
+    from qgis.core import QgsGeometry, QgsRectangle
+
+    from ..qgis_io.join_areal import _transform, working_crs
+
+    extent = QgsRectangle()
+    for f in target.districts.features:
+        if f.hasGeometry():
+            extent.combineExtentWith(f.geometry().boundingBox())
+    crs, _note = working_crs(target.districts.crs, target.districts.crs, extent, context)
+    transform = _transform(target.districts.crs, crs, context)
+    rings = []
+    for i, f in enumerate(target.districts.features):
+        g = QgsGeometry(f.geometry())
+        if g.isNull() or g.isEmpty():
+            continue
+        if transform is not None:
+            g.transform(transform)
+        polygons = g.asMultiPolygon() if g.isMultipart() else [g.asPolygon()]
+        for poly in polygons:
+            if poly:
+                rings.append((i, np.array([(p.x(), p.y()) for p in poly[0]])))
+    return rings
