@@ -18,10 +18,14 @@ def _values(value):
 def check_layer_parameters(alg, parameters):
     """InputError naming the parameter and the file: not found, not a vector layer, cannot be opened, or
     several layers and none named."""
+    from qgis.core import QgsProcessing
+
     for p in alg.parameterDefinitions():
         kind = p.type()
         if kind not in VECTOR_TYPES + RASTER_TYPES or p.isDestination():
             continue
+        if kind == "multilayer" and p.layerType() == QgsProcessing.TypeFile:
+            continue  # plain files (images, provenance inputs), not layers
         for value in _values(parameters.get(p.name())):
             check_layer_path(p.name(), value, raster=kind in RASTER_TYPES)
 
@@ -50,8 +54,8 @@ def check_layer_path(name, value, raster=False):
 
     flags = gdal.OF_RASTER if raster else gdal.OF_VECTOR
     with _quiet_gdal():
-        ds = gdal.OpenEx(path, flags)
-        other = None if ds is not None else gdal.OpenEx(path, gdal.OF_VECTOR if raster else gdal.OF_RASTER)
+        ds = _open(gdal, path, flags)
+        other = None if ds is not None else _open(gdal, path, gdal.OF_VECTOR if raster else gdal.OF_RASTER)
     if ds is None:
         if other is not None:
             what = "a vector layer" if raster else "a raster (image)"
@@ -80,6 +84,15 @@ def check_layer_path(name, value, raster=False):
             ds.GetLayer(i).GetFeatureCount()
     except RuntimeError as exc:
         raise InputError(f"{name}: {path} cannot be read ({exc}); is it damaged?") from None
+
+
+def _open(gdal, path, flags):
+    """gdal.OpenEx, or None where it fails (GDAL with exceptions enabled raises instead, e.g. on a
+    truncated GeoPackage)."""
+    try:
+        return gdal.OpenEx(path, flags)
+    except RuntimeError:
+        return None
 
 
 class _quiet_gdal:
