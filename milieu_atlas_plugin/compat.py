@@ -117,3 +117,13 @@ def set_label_color(label, color):
         label.setTextFormat(fmt)
         return
     label.setFontColor(color)
+
+
+def label_over_point():
+    """The 'over point' label placement: Qgis.LabelPlacement on QGIS >= 3.26 (on 3.40 the old
+    QgsPalLayerSettings.OverPoint name resolves to the predefined-position enum and is refused)."""
+    if hasattr(Qgis, "LabelPlacement"):
+        return Qgis.LabelPlacement.OverPoint
+    from qgis.core import QgsPalLayerSettings
+
+    return QgsPalLayerSettings.OverPoint

@@ -50,6 +50,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import label_over_point
 from ..errors import InputError
 from ..i18n import sheet_translator
 
@@ -818,7 +819,7 @@ def label_layer(layer, field_name, size_pt=6.5):
     settings.fieldName = field_name
     settings.isExpression = False
     settings.setFormat(fmt)
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = label_over_point()
     settings.centroidInside = True
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
