@@ -64,12 +64,12 @@
         <translation>Der PDF-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="443"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="444"/>
         <source>PNG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PNG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="458"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="460"/>
         <source>The export wrote an empty file.</source>
         <translation>Der Export hat eine leere Datei geschrieben.</translation>
     </message>
@@ -421,117 +421,117 @@
         <translation>Dunklere Farbe: höherer Wert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="423"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="424"/>
         <source>{n} {units}, {year}</source>
         <translation>{n} {units}, {year}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="423"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="424"/>
         <source>{n} {units}</source>
         <translation>{n} {units}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="428"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="429"/>
         <source>Measured: {what}, on {n} {units}, {year}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}, {year}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="432"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="433"/>
         <source>Measured: {what}, on {n} {units}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="442"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="443"/>
         <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="445"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="446"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="458"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="459"/>
         <source>{n} with fewer than {m} in the count (value suppressed)</source>
         <translation>{n} mit weniger als {m} in der Fallzahl (Wert gesperrt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="461"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="462"/>
         <source>{n} with fewer than {m} residents (too small for a meaningful value)</source>
         <translation>{n} mit weniger als {m} Einwohnern (zu klein für einen aussagekräftigen Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="464"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="465"/>
         <source>{n} suppressed for confidentiality</source>
         <translation>{n} aus Gründen der Geheimhaltung gesperrt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="466"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="467"/>
         <source>{n} without a value</source>
         <translation>{n} ohne Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="469"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="470"/>
         <source>Hatched: {n} of {t} {units}: {parts}.</source>
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="471"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="472"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="534"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="535"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="540"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="541"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="546"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="547"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="551"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="552"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="556"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="557"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="561"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="562"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="562"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="563"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="563"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="564"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="564"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="565"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="565"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="566"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="566"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="567"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
@@ -556,12 +556,12 @@
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="166"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="454"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="456"/>
         <source>SVG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
@@ -571,19 +571,114 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="451"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="452"/>
         <source>Total of the districts shown: {v}</source>
         <translation>Summe der dargestellten Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="451"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="452"/>
         <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
         <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="560"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="561"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="27"/>
+        <source>Milieus: synthetic sample (synthetisch: invented by Milieu Atlas, anchored only to the register of 31.12.2024); participation rates illustrative (illustrativ); geometry: Geoportal Berlin, LOR Planungsräume 2021 (dl-de/zero-2-0)</source>
+        <translation>Milieus: synthetische Stichprobe (von Milieu Atlas erfunden, nur an das Melderegister vom 31.12.2024 angelehnt); Beteiligungsquoten illustrativ; Geometrie: Geoportal Berlin, LOR Planungsräume 2021 (dl-de/zero-2-0)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="30"/>
+        <source>Data: Amt für Statistik Berlin-Brandenburg, Einwohnerregisterstatistik 31.12.2024 (CC BY 3.0 DE); geometry: Geoportal Berlin, LOR Planungsräume 2021 (dl-de/zero-2-0)</source>
+        <translation>Daten: Amt für Statistik Berlin-Brandenburg, Einwohnerregisterstatistik 31.12.2024 (CC BY 3.0 DE); Geometrie: Geoportal Berlin, LOR Planungsräume 2021 (dl-de/zero-2-0)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="44"/>
+        <source>1/9 Joining the register table to the 542 Planungsräume …</source>
+        <translation>1/9 Registertabelle mit den 542 Planungsräumen verknüpfen …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="52"/>
+        <source>2/9 Location quotients per Planungsraum …</source>
+        <translation>2/9 Standortquotienten je Planungsraum …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="58"/>
+        <source>3/9 Segregation indices …</source>
+        <translation>3/9 Segregationsindizes …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="64"/>
+        <source>4/9 Map sheet …</source>
+        <translation>4/9 Kartenblatt …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="66"/>
+        <source>Residents with migration background: location quotient</source>
+        <translation>Einwohnerinnen und Einwohner mit Migrationshintergrund: Standortquotient</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="66"/>
+        <source>Berlin, 542 Planungsräume (LOR 2021), 31.12.2024 — 1 = city average</source>
+        <translation>Berlin, 542 Planungsräume (LOR 2021), 31.12.2024 — 1 = Durchschnitt der Stadt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="83"/>
+        <source>5/9 Milieu localisation (synthetic sample) and density surface …</source>
+        <translation>5/9 Milieu-Verortung (synthetische Stichprobe) und Dichteoberfläche …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="91"/>
+        <source>6/9 Participation potential (illustrative rates) …</source>
+        <translation>6/9 Beteiligungspotenzial (illustrative Quoten) …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="97"/>
+        <source>7/9 District typology by milieu composition …</source>
+        <translation>7/9 Gebietstypologie nach Milieuzusammensetzung …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="105"/>
+        <source>8/9 Map sheet: dominant milieu …</source>
+        <translation>8/9 Kartenblatt: vorherrschendes Milieu …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="107"/>
+        <source>Dominant migrant milieu (synthetic sample)</source>
+        <translation>Vorherrschendes Migrantenmilieu (synthetische Stichprobe)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="107"/>
+        <source>Berlin, 542 Planungsräume (LOR 2021) — MIX: lead below 5 percentage points</source>
+        <translation>Berlin, 542 Planungsräume (LOR 2021) — MIX: Vorsprung unter 5 Prozentpunkten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="117"/>
+        <source>Bezirke</source>
+        <translation>Bezirke</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="115"/>
+        <source>9/9 Map sheet: untapped participation potential …</source>
+        <translation>9/9 Kartenblatt: ungenutztes Beteiligungspotenzial …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="117"/>
+        <source>Untapped participation potential (illustrative rates, synthetic sample)</source>
+        <translation>Ungenutztes Beteiligungspotenzial (illustrative Quoten, synthetische Stichprobe)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="117"/>
+        <source>Berlin, 542 Planungsräume (LOR 2021) — share of migrant households who would take part but have not</source>
+        <translation>Berlin, 542 Planungsräume (LOR 2021) — Anteil der Migrantenhaushalte, die sich beteiligen würden, es aber nicht getan haben</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="144"/>
+        <source>Milieu Atlas demo finished. Results:</source>
+        <translation>Milieu-Atlas-Demo abgeschlossen. Ergebnisse:</translation>
     </message>
 </context>
 <context>
@@ -794,242 +889,242 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
 <context>
     <name>DistrictTypology</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="41"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="42"/>
         <source>District typology</source>
         <translation>Gebietstypisierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="43"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="44"/>
         <source>Milieus and participation</source>
         <translation>Milieus und Beteiligung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="44"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="45"/>
         <source>Groups districts into types by their composition and writes type_id, type_label and type_distance (distance to the type centre divided by the type's root-mean-square distance: about 1 is typical, 2 and more unusual) to a copy of the input.&lt;br&gt;&lt;b&gt;kmeans&lt;/b&gt;: k-means with many k-means++ restarts on the transformed indicators, as the UK Output Area Classification (asinh_range: inverse hyperbolic sine, then scaled to 0-1). Types are numbered by size (1 = largest); the same seed gives the same types, whatever the order of the features.&lt;br&gt;&lt;b&gt;contiguous&lt;/b&gt;: Ward clustering that only merges neighbouring polygons (queen contiguity): every type is one connected region. Districts without a neighbour (islands) stay unclassified; separate areas of the layer get separate types; both are reported.&lt;br&gt;&lt;b&gt;mss&lt;/b&gt;: the index method of Berlin's Monitoring Soziale Stadtentwicklung: status and dynamics indicators (high values = disadvantage) are z-scored, summed and z-scored again; status classes 1 hoch (below -1), 2 mittel, 3 niedrig (above +1), 4 sehr niedrig (above +1.5); dynamics 1 positiv (below -1), 2 stabil, 3 negativ (above +1). type_id = 10 × status + dynamics. Needs no scikit-learn.&lt;br&gt;K = 0 chooses between 2 and 10 types by the silhouette (reported in the log). Districts with an empty (NULL) indicator, or with fewer residents than the minimum population when a population field is given, stay unclassified and are counted. PROFILE lists per type the number of districts, the population, the mean of every indicator and its index score (type mean / mean of all classified districts × 100). kmeans and contiguous need scikit-learn (Debian: python3-sklearn).</source>
         <translation>Fasst Gebiete nach ihrer Zusammensetzung zu Typen zusammen und schreibt type_id, type_label und type_distance (Abstand zum Typzentrum geteilt durch den quadratisch gemittelten Abstand im Typ: etwa 1 ist typisch, 2 und mehr ungewöhnlich) in eine Kopie der Eingabe.&lt;br&gt;&lt;b&gt;kmeans&lt;/b&gt;: k-Means mit vielen k-means++-Neustarts auf den transformierten Indikatoren, wie bei der britischen Output Area Classification (asinh_range: Areasinus hyperbolicus, dann auf 0–1 skaliert). Die Typen sind nach Größe nummeriert (1 = größter); derselbe Startwert ergibt dieselben Typen, unabhängig von der Reihenfolge der Objekte.&lt;br&gt;&lt;b&gt;contiguous&lt;/b&gt;: Ward-Clusterung, die nur benachbarte Polygone zusammenfasst (Queen-Nachbarschaft): Jeder Typ ist eine zusammenhängende Region. Gebiete ohne Nachbarn (Inseln) bleiben unklassifiziert; getrennte Teilflächen des Layers erhalten eigene Typen; beides wird gemeldet.&lt;br&gt;&lt;b&gt;mss&lt;/b&gt;: das Indexverfahren des Berliner Monitorings Soziale Stadtentwicklung: Status- und Dynamikindikatoren (hohe Werte = Benachteiligung) werden z-standardisiert, summiert und erneut z-standardisiert; Statusklassen 1 hoch (unter -1), 2 mittel, 3 niedrig (über +1), 4 sehr niedrig (über +1,5); Dynamik 1 positiv (unter -1), 2 stabil, 3 negativ (über +1). type_id = 10 × Status + Dynamik. Benötigt kein scikit-learn.&lt;br&gt;K = 0 wählt zwischen 2 und 10 Typen nach dem Silhouettenkoeffizienten (im Protokoll ausgegeben). Gebiete mit einem leeren Indikator (NULL) oder – wenn ein Einwohnerfeld angegeben ist – mit weniger Einwohnern als die Mindestzahl bleiben unklassifiziert und werden gezählt. PROFILE enthält je Typ die Zahl der Gebiete, die Einwohnerzahl, den Mittelwert jedes Indikators und seinen Indexwert (Mittelwert des Typs / Mittelwert aller klassifizierten Gebiete × 100). kmeans und contiguous benötigen scikit-learn (Debian: python3-sklearn).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="71"/>
         <source>Districts (layer or table, one row per district)</source>
         <translation>Gebiete (Layer oder Tabelle, eine Zeile je Gebiet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="77"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="78"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="79"/>
         <source>Number of types (0: choose 2-10 by silhouette)</source>
         <translation>Anzahl der Typen (0: 2–10 nach Silhouettenkoeffizient wählen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="81"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="82"/>
         <source>k-means restarts</source>
         <translation>Neustarts von k-Means</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="84"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="85"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="87"/>
         <source>Transformation of the indicators</source>
         <translation>Transformation der Indikatoren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="88"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="89"/>
         <source>Status indicators (mss; high = disadvantage)</source>
         <translation>Statusindikatoren (mss; hoch = Benachteiligung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="91"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="92"/>
         <source>Dynamics indicators (mss; high = worsening)</source>
         <translation>Dynamikindikatoren (mss; hoch = Verschlechterung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="94"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="95"/>
         <source>Population field (optional)</source>
         <translation>Einwohnerfeld (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="97"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="98"/>
         <source>Minimum population (smaller districts stay unclassified)</source>
         <translation>Mindesteinwohnerzahl (kleinere Gebiete bleiben unklassifiziert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="101"/>
         <source>Districts with types</source>
         <translation>Gebiete mit Typen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="102"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="103"/>
         <source>Type profiles</source>
         <translation>Typprofile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="122"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="123"/>
         <source>high share of {names}</source>
         <translation>hoher Anteil {names}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="124"/>
         <source>low share of {names}</source>
         <translation>niedriger Anteil {names}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="125"/>
         <source>average composition</source>
         <translation>durchschnittliche Zusammensetzung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="125"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="126"/>
         <source>{label} (type {id})</source>
         <translation>{label} (Typ {id})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="126"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="127"/>
         <source>Status {status}, dynamics {dynamics}</source>
         <translation>Status {status}, Dynamik {dynamics}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="127"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="128"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="128"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="129"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="129"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="130"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="131"/>
         <source>very low</source>
         <translation>sehr niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="131"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="132"/>
         <source>positive</source>
         <translation>positiv</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="133"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="133"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="134"/>
         <source>negative</source>
         <translation>negativ</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="175"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="176"/>
         <source>No population field: no district is left out for a small population (the MSS leaves out those below 300).</source>
         <translation>Kein Einwohnerfeld: Kein Gebiet wird wegen geringer Einwohnerzahl ausgelassen (das MSS lässt Gebiete unter 300 Einwohnern aus).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="242"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="243"/>
         <source>{n} districts consist of several parts (features {ids}): a district is a neighbour of every district one of its parts touches, so a type may reach across the gap between its parts.</source>
         <translation>{n} Gebiete bestehen aus mehreren Teilen (Objekte {ids}): Ein Gebiet ist Nachbar jedes Gebiets, das einer seiner Teile berührt; ein Typ kann daher über die Lücke zwischen seinen Teilen reichen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="253"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="254"/>
         <source>{n} districts have an empty (NULL) indicator and stay unclassified (features {ids}).</source>
         <translation>{n} Gebiete haben einen leeren Indikator (NULL) und bleiben unklassifiziert (Objekte {ids}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="258"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="259"/>
         <source>{n} districts have fewer than {m} residents in &apos;{field}&apos; and stay unclassified (features {ids}).</source>
         <translation>{n} Gebiete haben laut „{field}“ weniger als {m} Einwohner und bleiben unklassifiziert (Objekte {ids}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="264"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="265"/>
         <source>{n} districts have no classified neighbour (islands) and stay unclassified: a contiguous type cannot include them (features {ids}).</source>
         <translation>{n} Gebiete haben keinen klassifizierten Nachbarn (Inseln) und bleiben unklassifiziert: Ein zusammenhängender Typ kann sie nicht einschließen (Objekte {ids}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="269"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="270"/>
         <source>The districts form {n} separate areas; each gets its own types, no type crosses between them.</source>
         <translation>Die Gebiete bilden {n} getrennte Teilflächen; jede erhält eigene Typen, kein Typ reicht über mehrere.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="273"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="274"/>
         <source>K = {k}: silhouette {s:.4f}</source>
         <translation>K = {k}: Silhouettenkoeffizient {s:.4f}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="275"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="276"/>
         <source>K = {k} chosen (highest silhouette).</source>
         <translation>K = {k} gewählt (höchster Silhouettenkoeffizient).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="281"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="282"/>
         <source>METHOD=mss has fixed classes: K is ignored.</source>
         <translation>METHOD=mss hat feste Klassen: K wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="282"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="283"/>
         <source>{n} districts in {k} types.</source>
         <translation>{n} Gebiete in {k} Typen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="332"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="333"/>
         <source>all classified districts</source>
         <translation>alle klassifizierten Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="105"/>
         <source>Number of types</source>
         <translation>Anzahl der Typen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="106"/>
         <source>Silhouette of the chosen number of types (K = 0)</source>
         <translation>Silhouettenkoeffizient der gewählten Typenzahl (K = 0)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="107"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="108"/>
         <source>Silhouette of every number of types tried (K = 0)</source>
         <translation>Silhouettenkoeffizient jeder geprüften Typenzahl (K = 0)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="110"/>
         <source>Classified districts</source>
         <translation>Klassifizierte Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="111"/>
         <source>Unclassified districts (NULL, small population, islands)</source>
         <translation>Unklassifizierte Gebiete (NULL, geringe Einwohnerzahl, Inseln)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="113"/>
         <source>Districts without a neighbour (contiguous)</source>
         <translation>Gebiete ohne Nachbarn (contiguous)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="114"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="115"/>
         <source>Separate areas of the layer (contiguous)</source>
         <translation>Getrennte Teilflächen des Layers (contiguous)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="116"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="117"/>
         <source>Within-type sum of squares (transformed indicators)</source>
         <translation>Quadratsumme innerhalb der Typen (transformierte Indikatoren)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="74"/>
         <source>Indicator fields (kmeans, contiguous; with mss: more profile columns)</source>
         <translation>Indikatorfelder (kmeans, contiguous; bei mss: weitere Spalten im Profil)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="277"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="278"/>
         <source>The silhouettes are estimated on a random sample of {n} districts (seeded).</source>
         <translation>Die Silhouettenkoeffizienten werden an einer Zufallsstichprobe von {n} Gebieten geschätzt (mit festem Startwert).</translation>
     </message>
@@ -1265,279 +1360,304 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="131"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="133"/>
         <source>Indicator field to map</source>
         <translation>Darzustellendes Indikatorfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="136"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="137"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="138"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="139"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="140"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="141"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="142"/>
         <source>Note: what was measured, on which units, for which year (default: written from field, layer and year)</source>
         <translation>Anmerkung: was gemessen wurde, auf welchen Raumeinheiten, für welches Jahr (Standard: aus Feld, Layer und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="145"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="146"/>
         <source>Year or reference date of the data (for the note)</source>
         <translation>Jahr oder Stichtag der Daten (für die Anmerkung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="148"/>
         <source>Legend title (default from the field)</source>
         <translation>Legendentitel (Standard: aus dem Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="149"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="150"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="151"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="152"/>
         <source>Number of classes (0 = automatic)</source>
         <translation>Anzahl der Klassen (0 = automatisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="162"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="163"/>
         <source>Suppression field (true = value hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="165"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="166"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="170"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="179"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="180"/>
         <source>Boundaries drawn on top (optional)</source>
         <translation>Darüber gezeichnete Grenzen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="191"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="192"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="195"/>
         <source>Map sheet (PDF)</source>
         <translation>Kartenblatt (PDF)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="195"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="196"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="197"/>
         <source>Map sheet (PNG)</source>
         <translation>Kartenblatt (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="196"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="197"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="202"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="203"/>
         <source>Districts hatched (suppressed or no data)</source>
         <translation>Schraffierte Gebiete (unterdrückt oder keine Daten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="204"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="205"/>
         <source>Class limits</source>
         <translation>Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="210"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
         <source>The district layer (INPUT) &apos;{v}&apos; could not be opened.</source>
         <translation>Der Gebietslayer (INPUT) „{v}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="214"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="215"/>
         <source>Layer &apos;{l}&apos; is not a polygon layer (it has {g} geometry); a map sheet needs district polygons.</source>
         <translation>Der Layer „{l}“ ist kein Polygonlayer (Geometrietyp: {g}); ein Kartenblatt benötigt Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="218"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="219"/>
         <source>Layer &apos;{l}&apos; is empty: it has no features.</source>
         <translation>Der Layer „{l}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="225"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="226"/>
         <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos; ({r}). Available fields: {a}</source>
         <translation>Der Layer „{l}“ hat kein Feld „{f}“ ({r}). Verfügbare Felder: {a}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="228"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="229"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; ({r}) is not numeric (type {t}).</source>
         <translation>Layer „{l}“, Feld „{f}“ ({r}) ist nicht numerisch (Typ {t}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="244"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="245"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has &apos;{v}&apos;, which is neither true nor false.</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat den Wert „{v}“, der weder wahr noch falsch ist.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="261"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="262"/>
         <source>No indicator field (FIELD) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="270"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="271"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="276"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="277"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="277"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="278"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="265"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="266"/>
         <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
         <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="298"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="299"/>
         <source>No PDF file (OUTPUT_PDF) was given.</source>
         <translation>Es wurde keine PDF-Datei (OUTPUT_PDF) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="309"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="310"/>
         <source>Reading '{l}'…</source>
         <translation>„{l}“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="372"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="373"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; has no value to map: every district is NULL or suppressed.</source>
         <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="435"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="436"/>
         <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
         <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="486"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="487"/>
         <source>Laying out the sheet…</source>
         <translation>Kartenblatt wird gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="500"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="501"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="507"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="508"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="509"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="510"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="154"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="155"/>
         <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
         <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="157"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="158"/>
         <source>Language of the sheet</source>
         <translation>Sprache des Kartenblatts</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="173"/>
         <source>Population field (small units left out of the classes)</source>
         <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="176"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="177"/>
         <source>Minimum population for a class colour</source>
         <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="188"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="189"/>
         <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
         <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="278"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="279"/>
         <source>population</source>
         <translation>Einwohner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="419"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="420"/>
         <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
         <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="440"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="441"/>
         <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="160"/>
         <source>Layout template: a4_landscape, a4_portrait, a3_landscape or the path of your own .qpt</source>
         <translation>Layoutvorlage: a4_landscape, a4_portrait, a3_landscape oder der Pfad Ihrer eigenen .qpt-Datei</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="182"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="183"/>
         <source>Milieu model (names and colours of the milieus)</source>
         <translation>Milieumodell (Namen und Farben der Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="185"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="186"/>
         <source>Labels: field with the district names (optional)</source>
         <translation>Beschriftung: Feld mit den Gebietsnamen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="199"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="200"/>
         <source>Map sheet (SVG)</source>
         <translation>Kartenblatt (SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="199"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="200"/>
         <source>SVG files (*.svg)</source>
         <translation>SVG-Dateien (*.svg)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="280"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="281"/>
         <source>labels</source>
         <translation>Beschriftung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="399"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="400"/>
         <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
         <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="54"/>
+        <source>Prints a council-ready map sheet (A4 landscape by default) of one indicator of a district layer: title, subtitle, choropleth map, legend, scale bar in km, north arrow, a note saying what was measured on which units for which year, the source line and the date. Writes a PDF (vector, text searchable) and optionally a PNG.
+
+INPUT: district polygons. FIELD: the numeric indicator to map.
+CLASSIFICATION: auto (a field named *_lq, *quotient* or *ratio* is a ratio to the average, a text field is categorical; anything else gets quantile classes), quantile, jenks (natural breaks), equal (equal intervals), pretty (rounded intervals), stddev (standard deviations around the mean), fixed (the limits in BREAKS, e.g. BREAKS=0.1,0.2,0.3 in the field's own unit: the same classes for every year of a series), lq or categorical (one colour per value: LISA classes HH/HL/LH/LL/ns, dominant milieu with MIX as 'mixed', district types). The classes are QGIS's own (graduated or categorized renderer), with the number of districts per class in the legend. Ratios to the average (location quotients) are drawn on a diverging ramp centred at exactly 1 with fixed classes symmetric around 1 (&lt; 0.5, 0.5–0.8, 0.8–0.95, 0.95–1.05, 1.05–1.25, 1.25–2, ≥ 2), so 1 lies in the neutral middle class; orange below, blue above, different in lightness so that a grayscale print keeps the classes apart. Shares (*_share, *percentage*) are labelled in percent.
+LANGUAGE: auto (the QGIS language), de or en: every text on the sheet, the legend and the number format (decimal comma in German).
+CLASSES: number of classes (0 = 7 for ratios, 5 otherwise; ratios need an odd number).
+Confidentiality: SUPPRESS_FIELD (a true/false field such as 'suppressed') and/or COUNT_FIELD with MIN_COUNT (districts whose count is below MIN_COUNT) hide a district's value: it is drawn hatched grey as 'suppressed / no data', like districts without a value, and the sheet says how many were hidden and why. POPULATION_FIELD with MIN_POPULATION (default 300) leaves units with too few residents for a meaningful value out of the classes in the same way; the population also weights the city value printed as a reference under the legend.
+TITLE, SUBTITLE, NOTE (default: written readably from the field, the layer and YEAR), SOURCE_TEXT (the data source and licence, printed as 'Source: …'; for the Berlin sample: 'Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)'; without it the sheet is marked 'source missing'), LEGEND_TITLE, BOUNDARIES (optional outlines drawn on top, e.g. Bezirke) with BOUNDARIES_NAME (its name in the legend; default derived from the layer name).
+MODEL: the milieu model file (codes, names, colours; default: the bundled vhw migrant milieus) for milieu fields: the dominant milieu is drawn in the model's colours with its names, MIX as 'mixed'.
+TEMPLATE: a4_landscape (default), a4_portrait, a3_landscape or the path of an office's own .qpt layout template (edit a bundled one in the layout designer; the items the sheet fills are found by their ids: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date).
+OUTPUT_PDF, OUTPUT_PNG (optional), DPI (of the PNG). Files are written completely or not at all. Runs on the main thread (print layouts need it).</source>
+        <translation>Druckt ein gremientaugliches Kartenblatt (standardmäßig A4 quer) eines Indikators einer Gebietsebene: Titel, Untertitel, Choroplethenkarte, Legende, Maßstabsleiste in km, Nordpfeil, eine Anmerkung, was auf welchen Einheiten für welches Jahr gemessen wurde, die Quellenzeile und das Datum. Schreibt ein PDF (Vektor, Text durchsuchbar) und auf Wunsch ein PNG.
+
+INPUT: Gebietspolygone. FIELD: der darzustellende numerische Indikator.
+CLASSIFICATION: auto (ein Feld namens *_lq, *quotient* oder *ratio* ist ein Verhältnis zum Durchschnitt, ein Textfeld ist kategorial; alles andere erhält Quantilklassen), quantile, jenks (natürliche Brüche), equal (gleiche Intervalle), pretty (gerundete Intervalle), stddev (Standardabweichungen um den Mittelwert), fixed (die Grenzen in BREAKS, z. B. BREAKS=0.1,0.2,0.3 in der Einheit des Feldes: dieselben Klassen für jedes Jahr einer Reihe), lq oder categorical (eine Farbe je Wert: LISA-Klassen HH/HL/LH/LL/ns, vorherrschendes Milieu mit MIX als „gemischt“, Gebietstypen). Die Klassen sind die von QGIS selbst (abgestufter oder kategorisierter Renderer), mit der Zahl der Gebiete je Klasse in der Legende. Verhältnisse zum Durchschnitt (Standortquotienten) werden auf einer divergierenden Farbskala gezeichnet, die genau bei 1 zentriert ist, mit festen, um 1 symmetrischen Klassen (&lt; 0.5, 0.5–0.8, 0.8–0.95, 0.95–1.05, 1.05–1.25, 1.25–2, ≥ 2), sodass 1 in der neutralen mittleren Klasse liegt; orange darunter, blau darüber, in der Helligkeit verschieden, damit ein Graustufendruck die Klassen unterscheidbar hält. Anteile (*_share, *percentage*) werden in Prozent beschriftet.
+LANGUAGE: auto (die Sprache von QGIS), de oder en: jeder Text auf dem Blatt, die Legende und das Zahlenformat (Dezimalkomma im Deutschen).
+CLASSES: Zahl der Klassen (0 = 7 für Verhältnisse, sonst 5; Verhältnisse brauchen eine ungerade Zahl).
+Geheimhaltung: SUPPRESS_FIELD (ein Wahr/Falsch-Feld wie „suppressed“) und/oder COUNT_FIELD mit MIN_COUNT (Gebiete, deren Anzahl unter MIN_COUNT liegt) verbergen den Wert eines Gebiets: Es wird grau schraffiert als „unterdrückt / keine Daten“ gezeichnet, wie Gebiete ohne Wert, und das Blatt nennt, wie viele verborgen wurden und warum. POPULATION_FIELD mit MIN_POPULATION (Standard 300) lässt Einheiten mit zu wenigen Einwohnern für einen aussagekräftigen Wert auf dieselbe Weise aus den Klassen heraus; die Bevölkerung gewichtet auch den Stadtwert, der als Bezug unter der Legende steht.
+TITLE, SUBTITLE, NOTE (Standard: lesbar aus Feld, Layer und YEAR geschrieben), SOURCE_TEXT (Datenquelle und Lizenz, gedruckt als „Quelle: …“; für die Berliner Beispieldaten: „Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)“; ohne sie wird das Blatt als „Quelle fehlt“ gekennzeichnet), LEGEND_TITLE, BOUNDARIES (optionale Grenzen, oben aufgezeichnet, z. B. Bezirke) mit BOUNDARIES_NAME (ihr Name in der Legende; Standard aus dem Layernamen abgeleitet).
+MODEL: die Milieumodell-Datei (Codes, Namen, Farben; Standard: die mitgelieferten vhw-Migrantenmilieus) für Milieufelder: Das vorherrschende Milieu wird in den Farben des Modells mit seinen Namen gezeichnet, MIX als „gemischt“.
+TEMPLATE: a4_landscape (Standard), a4_portrait, a3_landscape oder der Pfad einer eigenen .qpt-Layoutvorlage Ihres Amtes (bearbeiten Sie eine mitgelieferte im Layout-Designer; die Elemente, die das Blatt füllt, werden an ihren IDs erkannt: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date).
+OUTPUT_PDF, OUTPUT_PNG (optional), DPI (des PNG). Dateien werden vollständig oder gar nicht geschrieben. Läuft im Hauptthread (Drucklayouts erfordern das).</translation>
     </message>
 </context>
 <context>
