@@ -119,67 +119,57 @@
         <translation>unterdrückt / keine Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="229"/>
         <source>Choose a districts layer.</source>
         <translation>Wählen Sie einen Gebietslayer.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="241"/>
         <source>Choose the key field of the districts layer.</source>
         <translation>Wählen Sie das Schlüsselfeld des Gebietslayers.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="233"/>
         <source>Choose the key field of the table to join.</source>
         <translation>Wählen Sie das Schlüsselfeld der zu verknüpfenden Tabelle.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="107"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="235"/>
         <source>Choose the total field.</source>
         <translation>Wählen Sie das Feld der Gesamtzahl.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="237"/>
         <source>Tick at least one group field.</source>
         <translation>Wählen Sie mindestens ein Gruppenfeld aus.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="243"/>
         <source>Choose an output folder.</source>
         <translation>Wählen Sie einen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="179"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="154"/>
         <source>Location quotient: {0}</source>
         <translation>Lokationsquotient: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="180"/>
-        <source>{0}, {1} units — 1 = city average</source>
-        <translation>{0}, {1} Raumeinheiten — 1 = gesamtstädtischer Durchschnitt</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="181"/>
-        <source>Data: {0}</source>
-        <translation>Daten: {0}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="52"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="56"/>
         <source>Could not open layer &apos;{0}&apos; ({1}).</source>
         <translation>Der Layer „{0}“ konnte nicht geöffnet werden ({1}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="113"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="117"/>
         <source>Algorithm {0} is not available: is the Milieu Atlas provider loaded?</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar: Ist der Verarbeitungsanbieter von Milieu Atlas geladen?</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="140"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="153"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="158"/>
         <source>The task failed.</source>
         <translation>Die Aufgabe ist fehlgeschlagen.</translation>
     </message>
@@ -194,17 +184,17 @@
         <translation>Bedienfeld Milieu Atlas ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="305"/>
         <source>Joining the table</source>
         <translation>Tabelle wird verknüpft</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="151"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="308"/>
         <source>Shares and LQ</source>
         <translation>Anteile und LQ</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="158"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="329"/>
         <source>Segregation indices</source>
         <translation>Segregationsindizes</translation>
     </message>
@@ -279,7 +269,7 @@
         <translation>Milieu {c}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="72"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="156"/>
         <source>Dominant milieu</source>
         <translation>Dominantes Milieu</translation>
     </message>
@@ -334,7 +324,7 @@
         <translation>HH: hoher Anteil in hoher Umgebung, LL: niedrig in niedriger; HL, LH: Ausreißer; ns: nicht signifikant.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="84"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="157"/>
         <source>Untapped participation potential</source>
         <translation>Ungenutztes Beteiligungspotenzial</translation>
     </message>
@@ -679,6 +669,51 @@
         <location filename="../milieu_atlas_plugin/demo.py" line="144"/>
         <source>Milieu Atlas demo finished. Results:</source>
         <translation>Milieu-Atlas-Demo abgeschlossen. Ergebnisse:</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="93"/>
+        <source>&apos;{0}&apos; looks like a percentage, not a count: the indices need counts of people. Choose a count field, or convert the percentage with the total first.</source>
+        <translation>„{0}“ sieht nach einem Prozentanteil aus, nicht nach einer Anzahl: Die Indizes brauchen Personenzahlen. Wählen Sie ein Anzahlfeld oder rechnen Sie den Anteil zuerst mit der Gesamtzahl um.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="155"/>
+        <source>Share of the population: {0}</source>
+        <translation>Anteil an der Bevölkerung: {0}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="158"/>
+        <source>District type</source>
+        <translation>Gebietstyp</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="239"/>
+        <source>Tick at least one index family.</source>
+        <translation>Kreuzen Sie mindestens eine Indexfamilie an.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="335"/>
+        <source>Milieus</source>
+        <translation>Milieus</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="340"/>
+        <source>Milieu density (households per hectare)</source>
+        <translation>Milieudichte (Haushalte je Hektar)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="340"/>
+        <source>Dominant milieu (raster)</source>
+        <translation>Vorherrschendes Milieu (Raster)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="348"/>
+        <source>Participation</source>
+        <translation>Beteiligung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="352"/>
+        <source>Typology</source>
+        <translation>Typologie</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1162,374 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
         <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="278"/>
         <source>The silhouettes are estimated on a random sample of {n} districts (seeded).</source>
         <translation>Die Silhouettenkoeffizienten werden an einer Zufallsstichprobe von {n} Gebieten geschätzt (mit festem Startwert).</translation>
+    </message>
+</context>
+<context>
+    <name>IndexNames</name>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="8"/>
+        <source>Dissimilarity</source>
+        <translation>Segregationsindex (Dissimilarität)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="8"/>
+        <source>Share of the group that would have to move to another unit for it to be spread like everyone else (0 = even, 1 = completely apart).</source>
+        <translation>Anteil der Gruppe, der in eine andere Einheit umziehen müsste, damit sie wie alle anderen verteilt ist (0 = gleich verteilt, 1 = völlig getrennt).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="10"/>
+        <source>Gini coefficient</source>
+        <translation>Gini-Koeffizient</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="10"/>
+        <source>Mean difference of the group&apos;s share between all pairs of units, weighted by population (0 = even, 1 = maximal unevenness).</source>
+        <translation>Mittlerer Unterschied des Gruppenanteils zwischen allen Paaren von Einheiten, nach Bevölkerung gewichtet (0 = gleich verteilt, 1 = größte Ungleichheit).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="12"/>
+        <source>Entropy (Theil&apos;s H)</source>
+        <translation>Entropie (Theils H)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="12"/>
+        <source>How much less mixed the units are than the city as a whole (0 = every unit as mixed as the city, 1 = each unit holds one group only).</source>
+        <translation>Wie viel weniger gemischt die Einheiten sind als die ganze Stadt (0 = jede Einheit so gemischt wie die Stadt, 1 = jede Einheit nur mit einer Gruppe).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="14"/>
+        <source>Atkinson index</source>
+        <translation>Atkinson-Index</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="14"/>
+        <source>Unevenness with a chosen weight on units where the group is under- or over-represented (shape parameter b).</source>
+        <translation>Ungleichverteilung mit wählbarem Gewicht auf Einheiten, in denen die Gruppe unter- oder überrepräsentiert ist (Formparameter b).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="16"/>
+        <source>Isolation</source>
+        <translation>Isolation</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="16"/>
+        <source>Share of the group among the neighbours of an average member of the group in the same unit.</source>
+        <translation>Anteil der Gruppe unter den Nachbarn eines durchschnittlichen Gruppenmitglieds in derselben Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="18"/>
+        <source>Exposure to the others</source>
+        <translation>Kontakt mit den anderen (Exposition)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="18"/>
+        <source>Share of the rest of the population among the neighbours of an average member of the group in the same unit.</source>
+        <translation>Anteil der übrigen Bevölkerung unter den Nachbarn eines durchschnittlichen Gruppenmitglieds in derselben Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="20"/>
+        <source>Correlation ratio (eta²)</source>
+        <translation>Korrelationsverhältnis (Eta²)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="20"/>
+        <source>Isolation corrected for the group&apos;s size in the city (0 = no isolation beyond chance).</source>
+        <translation>Isolation, bereinigt um die Größe der Gruppe in der Stadt (0 = keine Isolation über den Zufall hinaus).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="22"/>
+        <source>Concentration (Delta)</source>
+        <translation>Konzentration (Delta)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="22"/>
+        <source>Share of the group that would have to move to have the same density as everyone else (land area of the units).</source>
+        <translation>Anteil der Gruppe, der umziehen müsste, um dieselbe Dichte wie alle anderen zu haben (Fläche der Einheiten).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="24"/>
+        <source>Absolute concentration</source>
+        <translation>Absolute Konzentration</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="24"/>
+        <source>How much of the city&apos;s smallest units the group occupies compared with the largest possible concentration (land area of the units).</source>
+        <translation>Wie stark die Gruppe die kleinsten Einheiten der Stadt einnimmt, verglichen mit der größtmöglichen Konzentration (Fläche der Einheiten).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="26"/>
+        <source>Relative concentration</source>
+        <translation>Relative Konzentration</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="26"/>
+        <source>Space occupied by the group compared with the rest of the population (−1 to 1; above 0: more concentrated).</source>
+        <translation>Von der Gruppe eingenommener Raum im Vergleich zur übrigen Bevölkerung (−1 bis 1; über 0: stärker konzentriert).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="28"/>
+        <source>Absolute centralisation</source>
+        <translation>Absolute Zentralisierung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="28"/>
+        <source>How close to the city centre the group lives compared with the land area around the centre.</source>
+        <translation>Wie nah die Gruppe am Stadtzentrum wohnt, verglichen mit der Fläche um das Zentrum.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="30"/>
+        <source>Relative centralisation</source>
+        <translation>Relative Zentralisierung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="30"/>
+        <source>How close to the city centre the group lives compared with the rest of the population (−1 to 1).</source>
+        <translation>Wie nah die Gruppe am Stadtzentrum wohnt, verglichen mit der übrigen Bevölkerung (−1 bis 1).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="32"/>
+        <source>Absolute clustering</source>
+        <translation>Absolute Clusterbildung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="32"/>
+        <source>How much units with the group lie next to other units with the group (distance decay).</source>
+        <translation>Wie sehr Einheiten mit der Gruppe neben anderen Einheiten mit der Gruppe liegen (Distanzabnahme).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="34"/>
+        <source>Relative clustering</source>
+        <translation>Relative Clusterbildung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="34"/>
+        <source>Clustering of the group compared with the clustering of the rest of the population (0 = the same).</source>
+        <translation>Clusterbildung der Gruppe im Vergleich zur Clusterbildung der übrigen Bevölkerung (0 = gleich).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="36"/>
+        <source>Spatial proximity</source>
+        <translation>Räumliche Nähe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="36"/>
+        <source>Mean proximity among members of the group and among the others, compared with the proximity of everyone (1 = no clustering).</source>
+        <translation>Mittlere Nähe unter Gruppenmitgliedern und unter den anderen, verglichen mit der Nähe aller (1 = keine Clusterbildung).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="38"/>
+        <source>Dissimilarity adjusted for neighbours (Morrill)</source>
+        <translation>Dissimilarität, bereinigt um Nachbarn (Morrill)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="38"/>
+        <source>Dissimilarity reduced by the differences between neighbouring units (units with a shared boundary).</source>
+        <translation>Dissimilarität, vermindert um die Unterschiede zwischen benachbarten Einheiten (Einheiten mit gemeinsamer Grenze).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="40"/>
+        <source>Dissimilarity adjusted for boundary length (Wong)</source>
+        <translation>Dissimilarität, bereinigt um Grenzlängen (Wong)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="40"/>
+        <source>Dissimilarity reduced by differences across shared boundaries, weighted by their length.</source>
+        <translation>Dissimilarität, vermindert um Unterschiede über gemeinsame Grenzen, gewichtet nach deren Länge.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="42"/>
+        <source>Dissimilarity adjusted for boundary and shape (Wong)</source>
+        <translation>Dissimilarität, bereinigt um Grenzen und Form (Wong)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="42"/>
+        <source>Like the boundary-length adjustment, with the shape (perimeter to area) of the units as well.</source>
+        <translation>Wie die Bereinigung um Grenzlängen, zusätzlich mit der Form (Umfang zu Fläche) der Einheiten.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="44"/>
+        <source>Distance-decay isolation</source>
+        <translation>Isolation mit Distanzabnahme</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="44"/>
+        <source>Isolation where neighbours in nearby units count too, less the further away they live.</source>
+        <translation>Isolation, bei der auch Nachbarn in nahen Einheiten zählen, umso weniger, je weiter entfernt sie wohnen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="46"/>
+        <source>Distance-decay exposure</source>
+        <translation>Exposition mit Distanzabnahme</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="46"/>
+        <source>Exposure to the others where people in nearby units count too, less the further away they live.</source>
+        <translation>Kontakt mit den anderen, bei dem auch Menschen in nahen Einheiten zählen, umso weniger, je weiter entfernt sie wohnen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="48"/>
+        <source>Spatial entropy</source>
+        <translation>Räumliche Entropie</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="48"/>
+        <source>Entropy index of the local surroundings within the kernel bandwidth instead of the units.</source>
+        <translation>Entropieindex der lokalen Umgebung innerhalb der Kernel-Bandbreite statt der Einheiten.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="50"/>
+        <source>Multigroup dissimilarity</source>
+        <translation>Mehrgruppen-Dissimilarität</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="50"/>
+        <source>Dissimilarity of all groups at once: share of the population that would have to move for every unit to mirror the city.</source>
+        <translation>Dissimilarität aller Gruppen zugleich: Anteil der Bevölkerung, der umziehen müsste, damit jede Einheit die Stadt widerspiegelt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="52"/>
+        <source>Multigroup Gini</source>
+        <translation>Mehrgruppen-Gini</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="52"/>
+        <source>The Gini coefficient of all groups at once.</source>
+        <translation>Der Gini-Koeffizient aller Gruppen zugleich.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="54"/>
+        <source>Multigroup entropy (Theil&apos;s H)</source>
+        <translation>Mehrgruppen-Entropie (Theils H)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="54"/>
+        <source>How much less diverse the units are than the city, for all groups at once.</source>
+        <translation>Wie viel weniger vielfältig die Einheiten sind als die Stadt, für alle Gruppen zugleich.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="56"/>
+        <source>Mutual information</source>
+        <translation>Transinformation (M-Index)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="56"/>
+        <source>Information the unit gives about a person&apos;s group (M index; splits into between and within parts of levels).</source>
+        <translation>Information, die die Einheit über die Gruppe einer Person gibt (M-Index; zerfällt in Anteile zwischen und innerhalb von Ebenen).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="58"/>
+        <source>Normalised exposure</source>
+        <translation>Normierte Exposition</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="58"/>
+        <source>Mean exposure of each group to the others, normalised by what an even city gives.</source>
+        <translation>Mittlere Exposition jeder Gruppe gegenüber den anderen, normiert auf den Wert einer gleich verteilten Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="60"/>
+        <source>Squared coefficient of variation</source>
+        <translation>Quadrierter Variationskoeffizient</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="60"/>
+        <source>Variation of the groups&apos; shares across units relative to their city shares.</source>
+        <translation>Streuung der Gruppenanteile über die Einheiten im Verhältnis zu ihren Anteilen in der Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="62"/>
+        <source>Relative diversity</source>
+        <translation>Relative Vielfalt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="62"/>
+        <source>How much less diverse (Simpson) the units are than the city.</source>
+        <translation>Wie viel weniger vielfältig (Simpson) die Einheiten sind als die Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="64"/>
+        <source>Segregation of all groups (variance ratio)</source>
+        <translation>Segregation aller Gruppen (Varianzverhältnis)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="64"/>
+        <source>Share of the variance of group membership that lies between units.</source>
+        <translation>Anteil der Varianz der Gruppenzugehörigkeit, der zwischen den Einheiten liegt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="66"/>
+        <source>Multigroup isolation</source>
+        <translation>Mehrgruppen-Isolation</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="66"/>
+        <source>Mean isolation of the groups, weighted by their size.</source>
+        <translation>Mittlere Isolation der Gruppen, gewichtet nach ihrer Größe.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="68"/>
+        <source>Diversity of the city</source>
+        <translation>Vielfalt der Stadt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="68"/>
+        <source>Entropy of the city&apos;s group composition (how diverse the city is as a whole, not how segregated).</source>
+        <translation>Entropie der Gruppenzusammensetzung der Stadt (wie vielfältig die Stadt als Ganzes ist, nicht wie segregiert).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="70"/>
+        <source>Mutual information between parent units</source>
+        <translation>Transinformation zwischen übergeordneten Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="70"/>
+        <source>Part of the mutual information that lies between the parent units (e.g. Bezirke).</source>
+        <translation>Teil der Transinformation, der zwischen den übergeordneten Einheiten (z. B. Bezirken) liegt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="72"/>
+        <source>Mutual information within parent units</source>
+        <translation>Transinformation innerhalb übergeordneter Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="72"/>
+        <source>Part of the mutual information that lies within the parent units (between their smaller units).</source>
+        <translation>Teil der Transinformation, der innerhalb der übergeordneten Einheiten (zwischen ihren kleineren Einheiten) liegt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="74"/>
+        <source>Entropy between parent units</source>
+        <translation>Entropie zwischen übergeordneten Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="74"/>
+        <source>Part of the multigroup entropy index that lies between the parent units (e.g. Bezirke).</source>
+        <translation>Teil des Mehrgruppen-Entropieindex, der zwischen den übergeordneten Einheiten (z. B. Bezirken) liegt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="76"/>
+        <source>Entropy within parent units</source>
+        <translation>Entropie innerhalb übergeordneter Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="76"/>
+        <source>Part of the multigroup entropy index that lies within the parent units.</source>
+        <translation>Teil des Mehrgruppen-Entropieindex, der innerhalb der übergeordneten Einheiten liegt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="82"/>
+        <source>Evenness and exposure (D, Gini, H, A, isolation, exposure, eta²)</source>
+        <translation>Gleichverteilung und Kontakt (D, Gini, H, A, Isolation, Exposition, Eta²)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="84"/>
+        <source>Spatial (concentration, centralisation, clustering, neighbour-adjusted)</source>
+        <translation>Räumlich (Konzentration, Zentralisierung, Clusterbildung, nachbarschaftsbereinigt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="87"/>
+        <source>All groups together (multigroup)</source>
+        <translation>Alle Gruppen zusammen (Mehrgruppen)</translation>
     </message>
 </context>
 <context>
@@ -1663,254 +2066,624 @@ OUTPUT_PDF, OUTPUT_PNG (optional), DPI (des PNG). Dateien werden vollständig od
 <context>
     <name>MilieuAtlasDock</name>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="91"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="835"/>
         <source>Milieu Atlas</source>
         <translation>Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="129"/>
-        <source>Districts</source>
-        <translation>Gebiete</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="134"/>
-        <source>Polygon layer of the spatial units (districts, planning areas, blocks, grid cells)</source>
-        <translation>Polygonlayer der Raumeinheiten (Bezirke, Planungsräume, Baublöcke, Rasterzellen)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="136"/>
-        <source>Districts layer</source>
-        <translation>Gebietslayer</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="139"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="290"/>
         <source>Key field</source>
         <translation>Schlüsselfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="143"/>
-        <source>Population counts</source>
-        <translation>Bevölkerungszahlen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="148"/>
-        <source>None: counts are in the districts layer</source>
-        <translation>Keine: Die Anzahlen stehen im Gebietslayer</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="150"/>
-        <source>Table or layer with the counts, joined to the districts by key. Leave empty when the districts layer has the count fields itself.</source>
-        <translation>Tabelle oder Layer mit den Anzahlen, über den Schlüssel mit den Gebieten verknüpft. Lassen Sie das Feld leer, wenn der Gebietslayer die Anzahlfelder selbst enthält.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="153"/>
-        <source>Table to join (optional)</source>
-        <translation>Zu verknüpfende Tabelle (optional)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="154"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="297"/>
         <source>Key field of the table</source>
         <translation>Schlüsselfeld der Tabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="160"/>
-        <source>Field with the total population of each unit</source>
-        <translation>Feld mit der Gesamtbevölkerung jeder Raumeinheit</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="161"/>
-        <source>Total field</source>
-        <translation>Feld der Gesamtzahl</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="171"/>
-        <source>Count fields of the groups to analyse; the first ticked group is mapped</source>
-        <translation>Anzahlfelder der zu analysierenden Gruppen; die erste ausgewählte Gruppe wird in der Karte dargestellt</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="173"/>
-        <source>Group fields</source>
-        <translation>Gruppenfelder</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="177"/>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="184"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="465"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="186"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="456"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="189"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="472"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="202"/>
-        <source>Segregation indices</source>
-        <translation>Segregationsindizes</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="248"/>
-        <source>Print map sheet</source>
-        <translation>Kartenblatt drucken</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="250"/>
-        <source>A4 map sheet (PDF) of the first group&apos;s location quotient</source>
-        <translation>A4-Kartenblatt (PDF) mit dem Lokationsquotienten der ersten Gruppe</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="262"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="554"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="263"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="556"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="264"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="557"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="265"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="558"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="266"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="559"/>
         <source>p value</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="267"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="560"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="268"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="561"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="355"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="826"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="382"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="881"/>
         <source>Milieu Atlas analysis</source>
         <translation>Analyse mit Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="388"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="887"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="412"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="924"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="413"/>
-        <source>The analysis was cancelled.</source>
-        <translation>Die Analyse wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="425"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="959"/>
         <source>Location quotient {0}</source>
         <translation>Lokationsquotient {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="428"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="961"/>
         <source>Could not open the result layer {0}.</source>
         <translation>Der Ergebnislayer {0} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="437"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="983"/>
         <source>Could not read the index table: {0}</source>
         <translation>Die Indextabelle konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="461"/>
-        <source>The result layer could not be styled: {0}</source>
-        <translation>Die Darstellung des Ergebnislayers konnte nicht festgelegt werden: {0}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="531"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1144"/>
         <source>Run the analysis first.</source>
         <translation>Führen Sie zuerst die Analyse aus.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="535"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1119"/>
         <source>Algorithm {0} is not available.</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="556"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1153"/>
         <source>Map sheet: {0}</source>
         <translation>Kartenblatt: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="205"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="491"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="210"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="496"/>
         <source>Show the indices of one group or of all groups</source>
         <translation>Die Indizes einer Gruppe oder aller Gruppen anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="441"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="987"/>
         <source>Results: {0}</source>
         <translation>Ergebnisse: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="486"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1032"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="557"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1154"/>
         <source>Map sheet written (PDF).</source>
         <translation>Kartenblatt geschrieben (PDF).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="219"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="507"/>
         <source>Mean of the index under random allocation (what small units give by chance)</source>
         <translation>Mittelwert des Index bei zufälliger Verteilung (was kleine Einheiten allein durch Zufall ergeben)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="221"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="509"/>
         <source>Share of random allocations with an index at least as large</source>
         <translation>Anteil der Zufallsverteilungen mit einem mindestens ebenso großen Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="222"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="510"/>
         <source>Number of spatial units used</source>
         <translation>Anzahl der verwendeten räumlichen Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="440"/>
-        <source>{0} districts, {1} index values.</source>
-        <translation>{0} Gebiete, {1} Indexwerte.</translation>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="257"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="445"/>
-        <source>Analysis finished.</source>
-        <translation>Analyse abgeschlossen.</translation>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="259"/>
+        <source>Open the quick guide: the first map sheet in five steps</source>
+        <translation>Kurzanleitung öffnen: das erste Kartenblatt in fünf Schritten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="281"/>
+        <source>1 Data</source>
+        <translation>1 Daten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="284"/>
+        <source>Polygon layer of the spatial units (e.g. LOR Planungsräume, blocks, grid cells)</source>
+        <translation>Polygonlayer der räumlichen Einheiten (z. B. LOR-Planungsräume, Blöcke, Rasterzellen)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="287"/>
+        <source>Spatial units (e.g. Planungsräume)</source>
+        <translation>Räumliche Einheiten (z. B. Planungsräume)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="288"/>
+        <source>Field with the unique key of each unit (e.g. PLR_ID)</source>
+        <translation>Feld mit dem eindeutigen Schlüssel jeder Einheit (z. B. PLR_ID)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="291"/>
+        <source>Table or layer with the population counts (e.g. the register table), joined to the units by key. Leave empty when the units layer has the counts itself.</source>
+        <translation>Tabelle oder Layer mit den Einwohnerzahlen (z. B. die Registertabelle), über den Schlüssel mit den Einheiten verknüpft. Lassen Sie das Feld leer, wenn der Layer der Einheiten die Zahlen selbst enthält.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="291"/>
+        <source>None: the counts are in the units layer</source>
+        <translation>Keine: Die Zahlen stehen im Layer der Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="296"/>
+        <source>Population table (optional)</source>
+        <translation>Einwohnertabelle (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="298"/>
+        <source>Field of the table that holds the key of the unit</source>
+        <translation>Feld der Tabelle mit dem Schlüssel der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="303"/>
+        <source>Numeric field with the total population of each unit (e.g. Einwohner, EW, insgesamt)</source>
+        <translation>Zahlenfeld mit der Gesamtbevölkerung jeder Einheit (z. B. Einwohner, EW, insgesamt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="305"/>
+        <source>Total population</source>
+        <translation>Einwohner insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="313"/>
+        <source>Numeric count fields of the groups to analyse (e.g. Ausländer, Migrationshintergrund, MH); only counts of people, not percentages</source>
+        <translation>Anzahlfelder der zu untersuchenden Gruppen (z. B. Ausländer, Migrationshintergrund, MH); nur Personenzahlen, keine Prozentanteile</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="316"/>
+        <source>Group counts</source>
+        <translation>Anzahlen der Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="323"/>
+        <source>Address points or areas with household counts per milieu (fields named like the milieu codes REL, ARB, ENT, STA, ADI, KOS, PER, HED)</source>
+        <translation>Adresspunkte oder Flächen mit Haushaltszahlen je Milieu (Felder benannt wie die Milieucodes REL, ARB, ENT, STA, ADI, KOS, PER, HED)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="323"/>
+        <source>None: no milieu analysis</source>
+        <translation>Keine: ohne Milieuanalyse</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="328"/>
+        <source>Milieus (optional)</source>
+        <translation>Milieus (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="329"/>
+        <source>Raster of where people live (e.g. built-up residential area): counts of polygons that do not match the units are split by it</source>
+        <translation>Raster, wo Menschen wohnen (z. B. Wohnbaufläche): Zahlen von Polygonen, die nicht zu den Einheiten passen, werden danach aufgeteilt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="335"/>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="334"/>
+        <source>Weight raster (optional)</source>
+        <translation>Gewichtungsraster (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="335"/>
+        <source>A coarser level such as the Bezirke: drawn as outlines on the sheets</source>
+        <translation>Eine gröbere Ebene wie die Bezirke: als Umrisse auf den Kartenblättern gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="339"/>
+        <source>Further level, e.g. Bezirke (optional)</source>
+        <translation>Weitere Ebene, z. B. Bezirke (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="343"/>
+        <source>2 Analysis</source>
+        <translation>2 Analyse</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="348"/>
+        <source>Dissimilarity, Gini, entropy, Atkinson, isolation, exposure, eta²</source>
+        <translation>Dissimilarität, Gini, Entropie, Atkinson, Isolation, Exposition, Eta²</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="349"/>
+        <source>Concentration, centralisation, clustering and the indices adjusted for neighbours (slower on many units)</source>
+        <translation>Konzentration, Zentralisierung, Clusterbildung und die nachbarschaftsbereinigten Indizes (langsamer bei vielen Einheiten)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="351"/>
+        <source>Indices of all ticked groups together (they must not overlap)</source>
+        <translation>Indizes aller angekreuzten Gruppen zusammen (sie dürfen sich nicht überschneiden)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="362"/>
+        <source>Random allocations for the expected value and the p value (0 = none; 99 is quick, 999 exact)</source>
+        <translation>Zufallsverteilungen für den Erwartungswert und den p-Wert (0 = keine; 99 geht schnell, 999 ist genau)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="364"/>
+        <source>Permutations</source>
+        <translation>Permutationen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="365"/>
+        <source>Field of the units naming their parent unit (e.g. the Bezirk): splits the multigroup indices into between and within</source>
+        <translation>Feld der Einheiten mit ihrer übergeordneten Einheit (z. B. dem Bezirk): teilt die Mehrgruppen-Indizes in „zwischen“ und „innerhalb“</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="369"/>
+        <source>Parent unit field (levels, optional)</source>
+        <translation>Feld der übergeordneten Einheit (Ebenen, optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="370"/>
+        <source>Participation potential</source>
+        <translation>Beteiligungspotenzial</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="372"/>
+        <source>Households per milieu times the participation rate of the milieu (needs milieus)</source>
+        <translation>Haushalte je Milieu mal die Beteiligungsquote des Milieus (braucht Milieus)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1108"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="378"/>
+        <source>CSV with a participation rate per milieu code (empty: the bundled illustrative rates)</source>
+        <translation>CSV mit einer Beteiligungsquote je Milieucode (leer: die mitgelieferten illustrativen Quoten)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="380"/>
+        <source>Participation rate table (optional)</source>
+        <translation>Tabelle der Beteiligungsquoten (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="381"/>
+        <source>District typology by milieu composition</source>
+        <translation>Gebietstypologie nach Milieuzusammensetzung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="383"/>
+        <source>Groups the units into types by their milieu shares (k-means; needs milieus)</source>
+        <translation>Fasst die Einheiten nach ihren Milieuanteilen zu Typen zusammen (k-Means; braucht Milieus)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="389"/>
+        <source>3 Maps and printing</source>
+        <translation>3 Karten und Druck</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="394"/>
+        <source>What the map sheet shows</source>
+        <translation>Was das Kartenblatt zeigt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="395"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="398"/>
+        <source>Automatic (from the indicator)</source>
+        <translation>Automatisch (nach dem Indikator)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="398"/>
+        <source>Quantiles</source>
+        <translation>Quantile</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="399"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natürliche Brüche (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="399"/>
+        <source>Equal intervals</source>
+        <translation>Gleiche Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="400"/>
+        <source>Rounded intervals</source>
+        <translation>Gerundete Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="400"/>
+        <source>Standard deviations</source>
+        <translation>Standardabweichungen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="401"/>
+        <source>Ratio to the average (centred at 1)</source>
+        <translation>Verhältnis zum Durchschnitt (um 1 zentriert)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="402"/>
+        <source>Categories (one colour per value)</source>
+        <translation>Kategorien (eine Farbe je Wert)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="405"/>
+        <source>How the values are grouped into classes</source>
+        <translation>Wie die Werte in Klassen eingeteilt werden</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="406"/>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="409"/>
+        <source>A4 landscape</source>
+        <translation>A4 quer</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="409"/>
+        <source>A4 portrait</source>
+        <translation>A4 hoch</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="410"/>
+        <source>A3 landscape</source>
+        <translation>A3 quer</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="413"/>
+        <source>Paper size and orientation of the sheet</source>
+        <translation>Papierformat und Ausrichtung des Blattes</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="414"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="415"/>
+        <source>Title of the sheet (empty: the indicator)</source>
+        <translation>Titel des Blattes (leer: der Indikator)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="416"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="417"/>
+        <source>Subtitle, e.g. the area and the units</source>
+        <translation>Untertitel, z. B. das Gebiet und die Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="418"/>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="419"/>
+        <source>Source and licence of the data, e.g. Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE)</source>
+        <translation>Quelle und Lizenz der Daten, z. B. Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="421"/>
+        <source>Source and licence</source>
+        <translation>Quelle und Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="422"/>
+        <source>Reference date of the data, e.g. 31.12.2024</source>
+        <translation>Stichtag der Daten, z. B. 31.12.2024</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="423"/>
+        <source>Reference date</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="424"/>
+        <source>Confidentiality: hide small numbers</source>
+        <translation>Geheimhaltung: kleine Zahlen verbergen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="426"/>
+        <source>Units with fewer people of the group or fewer residents than below are shown hatched, and the sheet says why</source>
+        <translation>Einheiten mit weniger Personen der Gruppe oder weniger Einwohnern als unten angegeben werden schraffiert gezeigt, und das Blatt nennt den Grund</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="434"/>
+        <source>Minimum count of the group in a unit</source>
+        <translation>Mindestanzahl der Gruppe in einer Einheit</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="438"/>
+        <source>Minimum number of residents of a unit</source>
+        <translation>Mindestzahl der Einwohner einer Einheit</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="441"/>
+        <source>Minimum count and minimum population</source>
+        <translation>Mindestanzahl und Mindesteinwohnerzahl</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="442"/>
+        <source>Atlas: one page per unit</source>
+        <translation>Atlas: eine Seite je Einheit</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="444"/>
+        <source>A PDF with a profile page for every unit (shares and location quotients of the groups)</source>
+        <translation>Ein PDF mit einer Profilseite für jede Einheit (Anteile und Standortquotienten der Gruppen)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="464"/>
+        <source>Each run writes a new folder in here</source>
+        <translation>Jeder Lauf schreibt hier einen neuen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="467"/>
+        <source>Run everything</source>
+        <translation>Alles ausführen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="470"/>
+        <source>Join, indices, milieus and the map sheet, in the background</source>
+        <translation>Verknüpfung, Indizes, Milieus und Kartenblatt, im Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="474"/>
+        <source>Stop the run; nothing of it is kept</source>
+        <translation>Den Lauf anhalten; nichts davon wird behalten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="919"/>
+        <source>Progress of the run</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="487"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="503"/>
+        <source>Segregation indices; click a column title to sort, point at an index for its definition</source>
+        <translation>Segregationsindizes; klicken Sie auf einen Spaltentitel zum Sortieren, zeigen Sie auf einen Index für seine Definition</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="529"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="531"/>
+        <source>Copy the shown rows (for a spreadsheet)</source>
+        <translation>Die angezeigten Zeilen kopieren (für eine Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="532"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="534"/>
+        <source>Save the index table as a CSV file</source>
+        <translation>Die Indextabelle als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="545"/>
+        <source>Print the map sheet again</source>
+        <translation>Kartenblatt erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="547"/>
+        <source>Print the sheet again with the current texts of step 3, without running the analysis</source>
+        <translation>Das Blatt mit den aktuellen Texten aus Schritt 3 erneut drucken, ohne die Analyse zu wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="555"/>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="827"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="829"/>
+        <source>Show the whole message</source>
+        <translation>Die ganze Meldung anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="925"/>
+        <source>The run was cancelled; nothing was kept.</source>
+        <translation>Der Lauf wurde abgebrochen; nichts davon wurde behalten.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="966"/>
+        <source>Milieus by unit</source>
+        <translation>Milieus je Einheit</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="986"/>
+        <source>{0} units, {1} index values.</source>
+        <translation>{0} Einheiten, {1} Indexwerte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="993"/>
+        <source>Finished: layers, index table and map sheet.</source>
+        <translation>Fertig: Layer, Indextabelle und Kartenblatt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1006"/>
+        <source>The layer {0} could not be styled: {1}</source>
+        <translation>Der Layer {0} konnte nicht gestaltet werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1108"/>
+        <source>Export the index table</source>
+        <translation>Indextabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1113"/>
+        <source>Index table saved.</source>
+        <translation>Indextabelle gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ def test_algorithm_names_and_dock_resolve_in_german(german, processing_registry)
             return None
 
     dock = MilieuAtlasDock(Iface())
-    assert dock.run_button.text() == "Ausführen"
+    assert dock.run_button.text() == "Alles ausführen"
     assert dock.cancel_button.text() == "Abbrechen"
     dock.deleteLater()
 
@@ -99,7 +99,7 @@ def text_argument(node):
 def test_no_assembled_text_is_translated():
     """pylupdate5 sees only literals: tr("a" + b), tr(f"..."), tr("...".format()) would leave the
     text English in a German QGIS (as the map-sheet help was). Constants made with
-    QT_TRANSLATE_NOOP may be passed by name."""
+    QT_TRANSLATE_NOOP may be passed by name (or as an entry of a table of them)."""
     bad = []
     for path in plugin_sources():
         if path.name == "i18n.py":  # the translation helpers themselves
@@ -110,7 +110,9 @@ def test_no_assembled_text_is_translated():
                 if arg is None:
                     continue
                 literal = isinstance(arg, ast.Constant) and isinstance(arg.value, str)
-                named = isinstance(arg, (ast.Name, ast.Attribute)) and call_name(node) != "QT_TRANSLATE_NOOP"
+                # a name, attribute or table entry refers to a QT_TRANSLATE_NOOP constant
+                named = isinstance(arg, (ast.Name, ast.Attribute, ast.Subscript)) and \
+                    call_name(node) != "QT_TRANSLATE_NOOP"
                 if not (literal or named):
                     bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert bad == []
