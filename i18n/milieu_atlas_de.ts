@@ -151,7 +151,7 @@
     <message>
         <location filename="../milieu_atlas_plugin/gui/settings.py" line="154"/>
         <source>Location quotient: {0}</source>
-        <translation>Lokationsquotient: {0}</translation>
+        <translation>Standortquotient: {0}</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/gui/tasks.py" line="56"/>
@@ -1677,7 +1677,7 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="33"/>
         <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty and the district is marked in the field &apos;suppressed&apos;.</source>
-        <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Lokationsquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer, und das Gebiet wird im Feld „suppressed“ markiert.</translation>
+        <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Standortquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer, und das Gebiet wird im Feld „suppressed“ markiert.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="43"/>
@@ -2153,7 +2153,7 @@ OUTPUT_PDF, OUTPUT_PNG (optional), DPI (des PNG). Dateien werden vollständig od
     <message>
         <location filename="../milieu_atlas_plugin/gui/dock.py" line="959"/>
         <source>Location quotient {0}</source>
-        <translation>Lokationsquotient {0}</translation>
+        <translation>Standortquotient {0}</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/gui/dock.py" line="961"/>

@@ -23,6 +23,9 @@ def set_language(language):
     which the caller keeps (a collected QTranslator uninstalls itself)."""
     global _LANGUAGE_OVERRIDE
     _LANGUAGE_OVERRIDE = resolve_language(language)
+    # numbers in the dock and in messages follow the language (decimal comma in German)
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany)
+                       if _LANGUAGE_OVERRIDE == "de" else QLocale(QLocale.Language.English))
     return install_translator(_LANGUAGE_OVERRIDE)
 
 

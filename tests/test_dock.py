@@ -158,7 +158,8 @@ def test_chain_and_sheet_parameters_follow_the_contract(berlin_layers, tmp_path)
         "milieulocalisation", "participationpotential", "districttypology"]
     assert chain.steps[2].params["LEVEL_FIELD"] == "BEZ"
     assert "MM_WITHIN" in chain.steps[2].params["INDICES"] and chain.steps[2].params["MULTIGROUP"]
-    assert s.sheet_params(chain)["INPUT"] == chain.milieu_layer
+    assert s.sheet_params(chain)["INPUT"].source == chain.milieu_layer
+    assert s.sheet_params(chain)["INPUT"].name == "Planungsräume"  # the sheet names the units
     assert s.sheet_params(chain)["FIELD"] == "part_untapped_rate"
     no_table = DockSettings(districts_layer=plr, total_field="t", group_fields=["g"],
                             output_dir=str(tmp_path)).build_chain(str(tmp_path / "r2"))

@@ -169,8 +169,10 @@ def test_user_locale_follows_qgis(qgis_app):
 
     from milieu_atlas_plugin import i18n
 
+    from qgis.PyQt.QtCore import QLocale
+
     app = QgsApplication.instance()
-    before = app.translation()
+    before, locale_before = app.translation(), QLocale()
     settings = QSettings()
     saved = {k: settings.value(k) for k in ("locale/overrideFlag", "locale/userLocale")}
     try:
@@ -184,9 +186,11 @@ def test_user_locale_follows_qgis(qgis_app):
         assert i18n.user_locale() == "en"
         translator = i18n.set_language("de")
         assert i18n.user_locale() == "de"
+        assert QLocale().toString(0.5, "f", 1) == "0,5"  # decimal comma with --lang de
         i18n.remove_translator(translator)
     finally:
         i18n._LANGUAGE_OVERRIDE = None
+        QLocale.setDefault(locale_before)
         app.setTranslation(before)
         for key, value in saved.items():
             if value is None:

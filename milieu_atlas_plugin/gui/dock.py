@@ -1066,10 +1066,12 @@ class MilieuAtlasDock(QgsDockWidget):
                 elif raw:
                     item.setToolTip(str(raw))
                 table.setItem(r, c, item)
+        # the order of the result file until the user clicks a column title
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         table.resizeColumnsToContents()
         name_col = INDEX_COLUMNS.index("name")
-        table.setColumnWidth(name_col, min(table.columnWidth(name_col), 170))
+        table.setColumnWidth(name_col, min(table.columnWidth(name_col), 190))
         self._filter_index_rows()
 
     def index_rows(self, visible_only=False):

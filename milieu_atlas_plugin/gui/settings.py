@@ -370,8 +370,10 @@ class DockSettings:
             layer = chain.milieu_layer
             fld = {"dominant": "mil_dominant", "untapped": "part_untapped_rate",
                    "type": "type_label"}[kind]
+        # named like the units (the sheet's note says "on 542 Planungsräume"), read from the run
+        units = self.districts_layer.name() if self.districts_layer is not None else ""
         params = {
-            "INPUT": layer,
+            "INPUT": LayerInput(layer, "ogr", units or os.path.basename(layer)),
             "FIELD": fld,
             "TITLE": self.title.strip() or labels.get(key, fld),
             "SUBTITLE": self.subtitle.strip(),
