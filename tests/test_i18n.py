@@ -5,6 +5,7 @@ import subprocess
 import xml.etree.ElementTree as ET
 
 import pytest
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from .conftest import ROOT
@@ -70,7 +71,8 @@ def test_algorithm_names_and_dock_resolve_in_german(german, processing_registry)
     dock = MilieuAtlasDock(Iface())
     assert dock.run_button.text() == "Alles ausführen"
     assert dock.cancel_button.text() == "Abbrechen"
-    dock.deleteLater()
+    dock.close_tasks()
+    sip.delete(dock)
 
 
 # --- Untranslatable strings --------------------------------------------------------------------
@@ -218,3 +220,30 @@ def test_command_line_speaks_german_with_lang_de(tmp_path):
     assert "Druckt ein gremientaugliches Kartenblatt" in out["de"]
     assert out["en"].startswith("milieuatlas:mapsheet: Map sheet (PDF/PNG)")
     assert "(< 0.5" in out["de"] and "&lt;" not in out["de"]
+
+
+def test_index_names_and_dock_steps_are_german(german):
+    """Every index code has a plain German name and definition; the dock's steps are German."""
+    from milieu_atlas_plugin.core.codes import ALL_CODES
+    from milieu_atlas_plugin.gui.index_names import INDEX_NAMES, index_name
+
+    assert set(INDEX_NAMES) == set(ALL_CODES)
+    assert index_name("D")[0] == "Segregationsindex (Dissimilarität)"
+    assert index_name("ACO")[0] == "Absolute Konzentration"
+    for code in ALL_CODES:
+        name, definition = index_name(code)
+        assert (name, definition) != tuple(INDEX_NAMES[code]), code
+
+    class Iface:
+        def mainWindow(self):
+            return None
+
+    from milieu_atlas_plugin.gui.dock import MilieuAtlasDock
+
+    dock = MilieuAtlasDock(Iface())
+    from qgis.PyQt.QtWidgets import QGroupBox
+
+    titles = [dock.widget().findChild(QGroupBox, n).title() for n in ("dataBox", "analysisBox", "sheetsBox")]
+    assert titles == ["1 Daten", "2 Analyse", "3 Karten und Druck"]
+    dock.close_tasks()
+    sip.delete(dock)
