@@ -1517,19 +1517,19 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
         <translation>Teil des Mehrgruppen-Entropieindex, der innerhalb der übergeordneten Einheiten liegt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="82"/>
-        <source>Evenness and exposure (D, Gini, H, A, isolation, exposure, eta²)</source>
-        <translation>Gleichverteilung und Kontakt (D, Gini, H, A, Isolation, Exposition, Eta²)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="84"/>
-        <source>Spatial (concentration, centralisation, clustering, neighbour-adjusted)</source>
-        <translation>Räumlich (Konzentration, Zentralisierung, Clusterbildung, nachbarschaftsbereinigt)</translation>
-    </message>
-    <message>
         <location filename="../milieu_atlas_plugin/gui/index_names.py" line="87"/>
         <source>All groups together (multigroup)</source>
         <translation>Alle Gruppen zusammen (Mehrgruppen)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="82"/>
+        <source>Evenness and exposure</source>
+        <translation>Gleichverteilung und Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="84"/>
+        <source>Spatial indices</source>
+        <translation>Räumliche Indizes</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2066,7 @@ OUTPUT_PDF, OUTPUT_PNG (optional), DPI (des PNG). Dateien werden vollständig od
 <context>
     <name>MilieuAtlasDock</name>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="835"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="837"/>
         <source>Milieu Atlas</source>
         <translation>Milieu Atlas</translation>
     </message>
@@ -2131,52 +2131,52 @@ OUTPUT_PDF, OUTPUT_PNG (optional), DPI (des PNG). Dateien werden vollständig od
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="826"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="828"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="881"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="883"/>
         <source>Milieu Atlas analysis</source>
         <translation>Analyse mit Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="887"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="889"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="924"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="926"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="959"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="961"/>
         <source>Location quotient {0}</source>
         <translation>Standortquotient {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="961"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="963"/>
         <source>Could not open the result layer {0}.</source>
         <translation>Der Ergebnislayer {0} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="983"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="985"/>
         <source>Could not read the index table: {0}</source>
         <translation>Die Indextabelle konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1144"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1148"/>
         <source>Run the analysis first.</source>
         <translation>Führen Sie zuerst die Analyse aus.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1119"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1123"/>
         <source>Algorithm {0} is not available.</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1153"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1157"/>
         <source>Map sheet: {0}</source>
         <translation>Kartenblatt: {0}</translation>
     </message>
@@ -2191,17 +2191,17 @@ OUTPUT_PDF, OUTPUT_PNG (optional), DPI (des PNG). Dateien werden vollständig od
         <translation>Die Indizes einer Gruppe oder aller Gruppen anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="987"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="989"/>
         <source>Results: {0}</source>
         <translation>Ergebnisse: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1032"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1034"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1154"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1158"/>
         <source>Map sheet written (PDF).</source>
         <translation>Kartenblatt geschrieben (PDF).</translation>
     </message>
@@ -2381,7 +2381,7 @@ OUTPUT_PDF, OUTPUT_PNG (optional), DPI (des PNG). Dateien werden vollständig od
         <translation>Haushalte je Milieu mal die Beteiligungsquote des Milieus (braucht Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1108"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1112"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2591,7 +2591,7 @@ OUTPUT_PDF, OUTPUT_PNG (optional), DPI (des PNG). Dateien werden vollständig od
         <translation>Den Lauf anhalten; nichts davon wird behalten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="919"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="921"/>
         <source>Progress of the run</source>
         <translation>Fortschritt des Laufs</translation>
     </message>
@@ -2641,47 +2641,47 @@ OUTPUT_PDF, OUTPUT_PNG (optional), DPI (des PNG). Dateien werden vollständig od
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="827"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="829"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="829"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="831"/>
         <source>Show the whole message</source>
         <translation>Die ganze Meldung anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="925"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="927"/>
         <source>The run was cancelled; nothing was kept.</source>
         <translation>Der Lauf wurde abgebrochen; nichts davon wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="966"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="968"/>
         <source>Milieus by unit</source>
         <translation>Milieus je Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="986"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="988"/>
         <source>{0} units, {1} index values.</source>
         <translation>{0} Einheiten, {1} Indexwerte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="993"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="995"/>
         <source>Finished: layers, index table and map sheet.</source>
         <translation>Fertig: Layer, Indextabelle und Kartenblatt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1006"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1008"/>
         <source>The layer {0} could not be styled: {1}</source>
         <translation>Der Layer {0} konnte nicht gestaltet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1108"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1112"/>
         <source>Export the index table</source>
         <translation>Indextabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1113"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1117"/>
         <source>Index table saved.</source>
         <translation>Indextabelle gespeichert.</translation>
     </message>

@@ -35,6 +35,9 @@ def main(argv=None):
                            "Einwohner 2024", "ogr")
     bezirke = QgsVectorLayer(str(SAMPLE_DIR / "berlin-lor-districts.geojson"), "Bezirke", "ogr")
     QgsProject.instance().addMapLayers([plr, table, bezirke])
+    from qgis.core import QgsSettings
+
+    QgsSettings().remove("MilieuAtlas/last_state")  # the defaults, not the last run's choices
     dock = MilieuAtlasDock(None)
     dock.districts_combo.setLayer(plr)
     dock.district_key_combo.setField("PLR_ID")

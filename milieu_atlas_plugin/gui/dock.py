@@ -790,7 +790,9 @@ class MilieuAtlasDock(QgsDockWidget):
                 state = json.loads(stored) if stored else {}
             except ValueError:
                 state = {}
-            state.pop("output_dir", None)  # the last project's folder is no default for this one
+            # the last project's folder and its sheet's title are no defaults for this one
+            for key in ("output_dir", "title", "subtitle", "indicator"):
+                state.pop(key, None)
         if state:
             self.restore_state(state)
         else:

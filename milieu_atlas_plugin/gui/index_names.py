@@ -79,9 +79,9 @@ INDEX_NAMES = {
 
 # The families the dock offers (codes.py's groups); each is a list of codes for INDICES.
 FAMILIES = {
-    "evenness": (QT_TRANSLATE_NOOP("IndexNames", "Evenness and exposure (D, Gini, H, A, isolation, exposure, eta²)"),
+    "evenness": (QT_TRANSLATE_NOOP("IndexNames", "Evenness and exposure"),
                  ("D", "GINI", "H", "A", "XPX", "XPY", "ETA2")),
-    "spatial": (QT_TRANSLATE_NOOP("IndexNames", "Spatial (concentration, centralisation, clustering, neighbour-adjusted)"),
+    "spatial": (QT_TRANSLATE_NOOP("IndexNames", "Spatial indices"),
                 ("DELTA", "ACO", "RCO", "ACE", "RCE", "ACL", "RCL", "SP", "DADJ", "DW", "DS", "DDXPX", "DDXPY",
                  "HSPATIAL")),
     "multigroup": (QT_TRANSLATE_NOOP("IndexNames", "All groups together (multigroup)"),
