@@ -2066,7 +2066,7 @@ OUTPUT_PDF, OUTPUT_PNG (optional), DPI (des PNG). Dateien werden vollständig od
 <context>
     <name>MilieuAtlasDock</name>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="837"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="848"/>
         <source>Milieu Atlas</source>
         <translation>Milieu Atlas</translation>
     </message>
@@ -2081,142 +2081,142 @@ OUTPUT_PDF, OUTPUT_PNG (optional), DPI (des PNG). Dateien werden vollständig od
         <translation>Schlüsselfeld der Tabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="465"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="475"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="456"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="466"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="472"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="482"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="554"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="564"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="556"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="566"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="557"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="567"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="558"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="568"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="559"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="569"/>
         <source>p value</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="560"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="570"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="561"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="571"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="828"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="839"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="883"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="954"/>
         <source>Milieu Atlas analysis</source>
         <translation>Analyse mit Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="889"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="960"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="926"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="997"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="961"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1032"/>
         <source>Location quotient {0}</source>
         <translation>Standortquotient {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="963"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1034"/>
         <source>Could not open the result layer {0}.</source>
         <translation>Der Ergebnislayer {0} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="985"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1056"/>
         <source>Could not read the index table: {0}</source>
         <translation>Die Indextabelle konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1148"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1219"/>
         <source>Run the analysis first.</source>
         <translation>Führen Sie zuerst die Analyse aus.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1123"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1194"/>
         <source>Algorithm {0} is not available.</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1157"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1228"/>
         <source>Map sheet: {0}</source>
         <translation>Kartenblatt: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="491"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="501"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="496"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="506"/>
         <source>Show the indices of one group or of all groups</source>
         <translation>Die Indizes einer Gruppe oder aller Gruppen anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="989"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1060"/>
         <source>Results: {0}</source>
         <translation>Ergebnisse: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1034"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1105"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1158"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1229"/>
         <source>Map sheet written (PDF).</source>
         <translation>Kartenblatt geschrieben (PDF).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="507"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="517"/>
         <source>Mean of the index under random allocation (what small units give by chance)</source>
         <translation>Mittelwert des Index bei zufälliger Verteilung (was kleine Einheiten allein durch Zufall ergeben)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="509"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="519"/>
         <source>Share of random allocations with an index at least as large</source>
         <translation>Anteil der Zufallsverteilungen mit einem mindestens ebenso großen Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="510"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="520"/>
         <source>Number of spatial units used</source>
         <translation>Anzahl der verwendeten räumlichen Einheiten</translation>
     </message>
@@ -2271,419 +2271,454 @@ OUTPUT_PDF, OUTPUT_PNG (optional), DPI (des PNG). Dateien werden vollständig od
         <translation>Feld der Tabelle mit dem Schlüssel der Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="303"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="313"/>
         <source>Numeric field with the total population of each unit (e.g. Einwohner, EW, insgesamt)</source>
         <translation>Zahlenfeld mit der Gesamtbevölkerung jeder Einheit (z. B. Einwohner, EW, insgesamt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="305"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="315"/>
         <source>Total population</source>
         <translation>Einwohner insgesamt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="313"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="323"/>
         <source>Numeric count fields of the groups to analyse (e.g. Ausländer, Migrationshintergrund, MH); only counts of people, not percentages</source>
         <translation>Anzahlfelder der zu untersuchenden Gruppen (z. B. Ausländer, Migrationshintergrund, MH); nur Personenzahlen, keine Prozentanteile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="316"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="326"/>
         <source>Group counts</source>
         <translation>Anzahlen der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="323"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="333"/>
         <source>Address points or areas with household counts per milieu (fields named like the milieu codes REL, ARB, ENT, STA, ADI, KOS, PER, HED)</source>
         <translation>Adresspunkte oder Flächen mit Haushaltszahlen je Milieu (Felder benannt wie die Milieucodes REL, ARB, ENT, STA, ADI, KOS, PER, HED)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="323"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="333"/>
         <source>None: no milieu analysis</source>
         <translation>Keine: ohne Milieuanalyse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="328"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="338"/>
         <source>Milieus (optional)</source>
         <translation>Milieus (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="329"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="339"/>
         <source>Raster of where people live (e.g. built-up residential area): counts of polygons that do not match the units are split by it</source>
         <translation>Raster, wo Menschen wohnen (z. B. Wohnbaufläche): Zahlen von Polygonen, die nicht zu den Einheiten passen, werden danach aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="335"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="345"/>
         <source>None</source>
         <translation>Keines</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="334"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="344"/>
         <source>Weight raster (optional)</source>
         <translation>Gewichtungsraster (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="335"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="345"/>
         <source>A coarser level such as the Bezirke: drawn as outlines on the sheets</source>
         <translation>Eine gröbere Ebene wie die Bezirke: als Umrisse auf den Kartenblättern gezeichnet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="339"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="349"/>
         <source>Further level, e.g. Bezirke (optional)</source>
         <translation>Weitere Ebene, z. B. Bezirke (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="343"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="353"/>
         <source>2 Analysis</source>
         <translation>2 Analyse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="348"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="358"/>
         <source>Dissimilarity, Gini, entropy, Atkinson, isolation, exposure, eta²</source>
         <translation>Dissimilarität, Gini, Entropie, Atkinson, Isolation, Exposition, Eta²</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="349"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="359"/>
         <source>Concentration, centralisation, clustering and the indices adjusted for neighbours (slower on many units)</source>
         <translation>Konzentration, Zentralisierung, Clusterbildung und die nachbarschaftsbereinigten Indizes (langsamer bei vielen Einheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="351"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="361"/>
         <source>Indices of all ticked groups together (they must not overlap)</source>
         <translation>Indizes aller angekreuzten Gruppen zusammen (sie dürfen sich nicht überschneiden)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="362"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="372"/>
         <source>Random allocations for the expected value and the p value (0 = none; 99 is quick, 999 exact)</source>
         <translation>Zufallsverteilungen für den Erwartungswert und den p-Wert (0 = keine; 99 geht schnell, 999 ist genau)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="364"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="374"/>
         <source>Permutations</source>
         <translation>Permutationen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="365"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="375"/>
         <source>Field of the units naming their parent unit (e.g. the Bezirk): splits the multigroup indices into between and within</source>
         <translation>Feld der Einheiten mit ihrer übergeordneten Einheit (z. B. dem Bezirk): teilt die Mehrgruppen-Indizes in „zwischen“ und „innerhalb“</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="369"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="379"/>
         <source>Parent unit field (levels, optional)</source>
         <translation>Feld der übergeordneten Einheit (Ebenen, optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="370"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="380"/>
         <source>Participation potential</source>
         <translation>Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="372"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="382"/>
         <source>Households per milieu times the participation rate of the milieu (needs milieus)</source>
         <translation>Haushalte je Milieu mal die Beteiligungsquote des Milieus (braucht Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1112"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1183"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="378"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="388"/>
         <source>CSV with a participation rate per milieu code (empty: the bundled illustrative rates)</source>
         <translation>CSV mit einer Beteiligungsquote je Milieucode (leer: die mitgelieferten illustrativen Quoten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="380"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="390"/>
         <source>Participation rate table (optional)</source>
         <translation>Tabelle der Beteiligungsquoten (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="381"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="391"/>
         <source>District typology by milieu composition</source>
         <translation>Gebietstypologie nach Milieuzusammensetzung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="383"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="393"/>
         <source>Groups the units into types by their milieu shares (k-means; needs milieus)</source>
         <translation>Fasst die Einheiten nach ihren Milieuanteilen zu Typen zusammen (k-Means; braucht Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="389"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="399"/>
         <source>3 Maps and printing</source>
         <translation>3 Karten und Druck</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="394"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="404"/>
         <source>What the map sheet shows</source>
         <translation>Was das Kartenblatt zeigt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="395"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="405"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="398"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="408"/>
         <source>Automatic (from the indicator)</source>
         <translation>Automatisch (nach dem Indikator)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="398"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="408"/>
         <source>Quantiles</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="399"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="409"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natürliche Brüche (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="399"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="409"/>
         <source>Equal intervals</source>
         <translation>Gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="400"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="410"/>
         <source>Rounded intervals</source>
         <translation>Gerundete Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="400"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="410"/>
         <source>Standard deviations</source>
         <translation>Standardabweichungen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="401"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="411"/>
         <source>Ratio to the average (centred at 1)</source>
         <translation>Verhältnis zum Durchschnitt (um 1 zentriert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="402"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="412"/>
         <source>Categories (one colour per value)</source>
         <translation>Kategorien (eine Farbe je Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="405"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="415"/>
         <source>How the values are grouped into classes</source>
         <translation>Wie die Werte in Klassen eingeteilt werden</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="406"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="416"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="409"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="419"/>
         <source>A4 landscape</source>
         <translation>A4 quer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="409"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="419"/>
         <source>A4 portrait</source>
         <translation>A4 hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="410"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="420"/>
         <source>A3 landscape</source>
         <translation>A3 quer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="413"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="423"/>
         <source>Paper size and orientation of the sheet</source>
         <translation>Papierformat und Ausrichtung des Blattes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="414"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="424"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="415"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="425"/>
         <source>Title of the sheet (empty: the indicator)</source>
         <translation>Titel des Blattes (leer: der Indikator)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="416"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="426"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="417"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="427"/>
         <source>Subtitle, e.g. the area and the units</source>
         <translation>Untertitel, z. B. das Gebiet und die Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="418"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="428"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="419"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="429"/>
         <source>Source and licence of the data, e.g. Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE)</source>
         <translation>Quelle und Lizenz der Daten, z. B. Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="421"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="431"/>
         <source>Source and licence</source>
         <translation>Quelle und Lizenz</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="422"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="432"/>
         <source>Reference date of the data, e.g. 31.12.2024</source>
         <translation>Stichtag der Daten, z. B. 31.12.2024</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="423"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="433"/>
         <source>Reference date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="424"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="434"/>
         <source>Confidentiality: hide small numbers</source>
         <translation>Geheimhaltung: kleine Zahlen verbergen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="426"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="436"/>
         <source>Units with fewer people of the group or fewer residents than below are shown hatched, and the sheet says why</source>
         <translation>Einheiten mit weniger Personen der Gruppe oder weniger Einwohnern als unten angegeben werden schraffiert gezeigt, und das Blatt nennt den Grund</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="434"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="444"/>
         <source>Minimum count of the group in a unit</source>
         <translation>Mindestanzahl der Gruppe in einer Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="438"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="448"/>
         <source>Minimum number of residents of a unit</source>
         <translation>Mindestzahl der Einwohner einer Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="441"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="451"/>
         <source>Minimum count and minimum population</source>
         <translation>Mindestanzahl und Mindesteinwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="442"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="452"/>
         <source>Atlas: one page per unit</source>
         <translation>Atlas: eine Seite je Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="444"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="454"/>
         <source>A PDF with a profile page for every unit (shares and location quotients of the groups)</source>
         <translation>Ein PDF mit einer Profilseite für jede Einheit (Anteile und Standortquotienten der Gruppen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="464"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="474"/>
         <source>Each run writes a new folder in here</source>
         <translation>Jeder Lauf schreibt hier einen neuen Ordner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="467"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="477"/>
         <source>Run everything</source>
         <translation>Alles ausführen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="470"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="480"/>
         <source>Join, indices, milieus and the map sheet, in the background</source>
         <translation>Verknüpfung, Indizes, Milieus und Kartenblatt, im Hintergrund</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="474"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="484"/>
         <source>Stop the run; nothing of it is kept</source>
         <translation>Den Lauf anhalten; nichts davon wird behalten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="921"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="992"/>
         <source>Progress of the run</source>
         <translation>Fortschritt des Laufs</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="487"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="497"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="503"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="513"/>
         <source>Segregation indices; click a column title to sort, point at an index for its definition</source>
         <translation>Segregationsindizes; klicken Sie auf einen Spaltentitel zum Sortieren, zeigen Sie auf einen Index für seine Definition</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="529"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="539"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="531"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="541"/>
         <source>Copy the shown rows (for a spreadsheet)</source>
         <translation>Die angezeigten Zeilen kopieren (für eine Tabellenkalkulation)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="532"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="542"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="534"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="544"/>
         <source>Save the index table as a CSV file</source>
         <translation>Die Indextabelle als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="545"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="555"/>
         <source>Print the map sheet again</source>
         <translation>Kartenblatt erneut drucken</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="547"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="557"/>
         <source>Print the sheet again with the current texts of step 3, without running the analysis</source>
         <translation>Das Blatt mit den aktuellen Texten aus Schritt 3 erneut drucken, ohne die Analyse zu wiederholen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="555"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="565"/>
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="829"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="840"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="831"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="842"/>
         <source>Show the whole message</source>
         <translation>Die ganze Meldung anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="927"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="998"/>
         <source>The run was cancelled; nothing was kept.</source>
         <translation>Der Lauf wurde abgebrochen; nichts davon wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="968"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1039"/>
         <source>Milieus by unit</source>
         <translation>Milieus je Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="988"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1059"/>
         <source>{0} units, {1} index values.</source>
         <translation>{0} Einheiten, {1} Indexwerte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="995"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1066"/>
         <source>Finished: layers, index table and map sheet.</source>
         <translation>Fertig: Layer, Indextabelle und Kartenblatt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1008"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1079"/>
         <source>The layer {0} could not be styled: {1}</source>
         <translation>Der Layer {0} konnte nicht gestaltet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1112"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1183"/>
         <source>Export the index table</source>
         <translation>Indextabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1117"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1188"/>
         <source>Index table saved.</source>
         <translation>Indextabelle gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="301"/>
+        <source>Check the join</source>
+        <translation>Verknüpfung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="303"/>
+        <source>Joins the table on trial (nothing is kept) and shows how many rows matched and whether the totals agree</source>
+        <translation>Verknüpft die Tabelle probeweise (nichts wird behalten) und zeigt, wie viele Zeilen zugeordnet wurden und ob die Summen übereinstimmen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="872"/>
+        <source>No table to join: the counts are read from the units layer.</source>
+        <translation>Keine Tabelle zu verknüpfen: Die Zahlen werden aus dem Layer der Einheiten gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="883"/>
+        <source>Milieu Atlas: checking the join</source>
+        <translation>Milieu Atlas: Verknüpfung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="887"/>
+        <source>Checking the join…</source>
+        <translation>Die Verknüpfung wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="908"/>
+        <source>{0} of {1} rows matched a unit; {2} unmatched.</source>
+        <translation>{0} von {1} Zeilen einer Einheit zugeordnet; {2} nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="911"/>
+        <source>{0}: {1} of {2} in the units</source>
+        <translation>{0}: {1} von {2} in den Einheiten</translation>
     </message>
 </context>
 <context>

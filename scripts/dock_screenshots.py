@@ -56,7 +56,13 @@ def main(argv=None):
     dock.output_widget.setFilePath(run_root)
     dock.resize(380, 1000)
     dock.show()
-    QgsApplication.processEvents()
+    dock.preview_join()  # the join's accounting under "Verknüpfung prüfen"
+    t0 = time.time()
+    while dock.task is not None and time.time() - t0 < 120:
+        QgsApplication.processEvents()
+        time.sleep(0.05)
+    for _ in range(3):  # the finished task's texts, then the layout they ask for
+        QgsApplication.processEvents()
     from qgis.PyQt.QtWidgets import QGroupBox
 
     for name, box in (("dock_1_daten", "dataBox"), ("dock_2_analyse", "analysisBox"),

@@ -248,6 +248,22 @@ def test_every_control_has_a_tooltip(dock):
     assert dock.help_button.toolTip() and dock.open_help().endswith(".md")
 
 
+def test_join_preview_shows_the_accounting_and_keeps_nothing(dock, tmp_path):
+    import glob
+    import tempfile
+
+    layers_before = set(QgsProject.instance().mapLayers())
+    previews_before = set(glob.glob(os.path.join(tempfile.gettempdir(), "milieu_atlas_preview_*")))
+    assert dock.preview_join() is not None
+    wait_for(dock)
+    text = dock.preview_label.text()
+    assert text.splitlines()[0] == "542 of 542 rows matched a unit; 0 unmatched.", text
+    assert "inhabitants: 3,897,145 of 3,897,145 in the units" in text.splitlines()
+    assert set(QgsProject.instance().mapLayers()) == layers_before
+    assert set(glob.glob(os.path.join(tempfile.gettempdir(), "milieu_atlas_preview_*"))) == previews_before
+    assert files_under(tmp_path / "out") == []
+
+
 def test_run_on_berlin_adds_grouped_layers_index_table_and_sheet(dock, tmp_path):
     task = dock.run()
     assert task is not None and not dock.run_button.isEnabled()

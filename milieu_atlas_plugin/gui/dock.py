@@ -298,6 +298,16 @@ class MilieuAtlasDock(QgsDockWidget):
         self.table_key_combo = self._field_combo(
             box, "tableKey", self.tr("Field of the table that holds the key of the unit"), empty=True)
         form.addRow(self.table_key_label, self.table_key_combo)
+        self.preview_button = QPushButton(self.tr("Check the join"), box)
+        self.preview_button.setObjectName("previewButton")
+        self.preview_button.setToolTip(self.tr("Joins the table on trial (nothing is kept) and shows "
+                                               "how many rows matched and whether the totals agree"))
+        form.addRow(self.preview_button)
+        self.preview_label = QLabel(box)
+        self.preview_label.setObjectName("previewLabel")
+        self.preview_label.setWordWrap(True)
+        self.preview_label.setVisible(False)
+        form.addRow(self.preview_label)
         self.total_combo = CountFieldCombo(box)
         self.total_combo.setObjectName("totalField")
         self.total_combo.setToolTip(self.tr("Numeric field with the total population of each unit "
@@ -600,6 +610,7 @@ class MilieuAtlasDock(QgsDockWidget):
         self.copy_button.clicked.connect(self.copy_table)
         self.export_button.clicked.connect(self._export_clicked)
         self.help_button.clicked.connect(self.open_help)
+        self.preview_button.clicked.connect(self.preview_join)
         project = QgsProject.instance()
         project.writeProject.connect(self._write_project)
         project.readProject.connect(self._read_project)
@@ -850,6 +861,65 @@ class MilieuAtlasDock(QgsDockWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return str(path)
 
+    # Join preview ----------------------------------------------------------------------------------
+    def preview_join(self):
+        """Runs only milieuatlas:jointodistricts into a temporary folder (removed afterwards) and
+        shows its accounting: rows matched and unmatched, each field's total in the source and in
+        the units."""
+        if self.task is not None:
+            return None
+        if self.settings.table_layer is None:
+            self.show_message(self.tr("No table to join: the counts are read from the units layer."))
+            return None
+        problems = [p for p in self.settings.problems() if p]
+        if problems:
+            self.show_error("\n".join(problems))
+            return None
+        import tempfile
+
+        folder = tempfile.mkdtemp(prefix="milieu_atlas_preview_")
+        step = self.settings.build_chain(folder).steps[0]
+        self._preview_dir = folder
+        task = AlgorithmChainTask(self.tr("Milieu Atlas: checking the join"), [step],
+                                  self._preview_done, run_dir=folder)
+        self.task = task
+        self._set_running(True)
+        self.preview_label.setText(self.tr("Checking the join…"))
+        self.preview_label.setVisible(True)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _preview_done(self, results, error, details=""):
+        self.task = None
+        folder = getattr(self, "_preview_dir", "")
+        try:
+            if error == AlgorithmChainTask.CANCELLED:
+                self.preview_label.setText(self.tr("Cancelled."))
+                return
+            if error:
+                self.preview_label.setText("")
+                self.preview_label.setVisible(False)
+                self.show_error(error + ("\n\n" + details if details else ""))
+                return
+            rows = read_index_table(os.path.join(folder, "accounting.csv"))
+            source = self.settings.table_layer.featureCount() if self.settings.table_layer else 0
+            unmatched = int(results[0].get("UNMATCHED_COUNT") or 0) if results else 0
+            loc = QLocale()
+            lines = [self.tr("{0} of {1} rows matched a unit; {2} unmatched.").format(
+                loc.toString(source - unmatched), loc.toString(source), loc.toString(unmatched))]
+            for row in rows:
+                lines.append(self.tr("{0}: {1} of {2} in the units").format(
+                    row.get("field", ""), _thousands(loc, row.get("district_total")),
+                    _thousands(loc, row.get("source_total"))))
+            self.preview_label.setText("\n".join(lines))
+            self.preview_label.setToolTip("\n".join(lines))
+            # a wrapped label in a scrolled form does not grow by itself: give it its height
+            width = max(self.preview_label.width(), 200)
+            self.preview_label.setMinimumHeight(self.preview_label.heightForWidth(width))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+            self._set_running(False)
+
     # Running --------------------------------------------------------------------------------------
     def _inputs(self):
         return (self.districts_combo, self.district_key_combo, self.table_combo, self.table_key_combo,
@@ -860,6 +930,7 @@ class MilieuAtlasDock(QgsDockWidget):
 
     def _set_running(self, running):
         self.run_button.setEnabled(not running)
+        self.preview_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         for w in self._inputs():
             w.setEnabled(not running)
@@ -1189,6 +1260,13 @@ class MilieuAtlasDock(QgsDockWidget):
                 pass
         task.cancel()
         task.waitForFinished(10000)
+
+
+def _thousands(locale, text):
+    try:
+        return locale.toString(float(text), "f", 0)
+    except (TypeError, ValueError):
+        return str(text or "")
 
 
 def _number(value):
