@@ -616,57 +616,57 @@
         <translation>Berlin, 542 Planungsräume (LOR 2021), 31.12.2024 — 1 = Durchschnitt der Stadt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/demo.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/demo.py" line="89"/>
         <source>5/9 Milieu localisation (synthetic sample) and density surface …</source>
         <translation>5/9 Milieu-Verortung (synthetische Stichprobe) und Dichteoberfläche …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/demo.py" line="91"/>
+        <location filename="../milieu_atlas_plugin/demo.py" line="97"/>
         <source>6/9 Participation potential (illustrative rates) …</source>
         <translation>6/9 Beteiligungspotenzial (illustrative Quoten) …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/demo.py" line="97"/>
+        <location filename="../milieu_atlas_plugin/demo.py" line="103"/>
         <source>7/9 District typology by milieu composition …</source>
         <translation>7/9 Gebietstypologie nach Milieuzusammensetzung …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/demo.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/demo.py" line="111"/>
         <source>8/9 Map sheet: dominant milieu …</source>
         <translation>8/9 Kartenblatt: vorherrschendes Milieu …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/demo.py" line="107"/>
+        <location filename="../milieu_atlas_plugin/demo.py" line="113"/>
         <source>Dominant migrant milieu (synthetic sample)</source>
         <translation>Vorherrschendes Migrantenmilieu (synthetische Stichprobe)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/demo.py" line="107"/>
+        <location filename="../milieu_atlas_plugin/demo.py" line="113"/>
         <source>Berlin, 542 Planungsräume (LOR 2021) — MIX: lead below 5 percentage points</source>
         <translation>Berlin, 542 Planungsräume (LOR 2021) — MIX: Vorsprung unter 5 Prozentpunkten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/demo.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/demo.py" line="123"/>
         <source>Bezirke</source>
         <translation>Bezirke</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/demo.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/demo.py" line="121"/>
         <source>9/9 Map sheet: untapped participation potential …</source>
         <translation>9/9 Kartenblatt: ungenutztes Beteiligungspotenzial …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/demo.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/demo.py" line="123"/>
         <source>Untapped participation potential (illustrative rates, synthetic sample)</source>
         <translation>Ungenutztes Beteiligungspotenzial (illustrative Quoten, synthetische Stichprobe)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/demo.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/demo.py" line="123"/>
         <source>Berlin, 542 Planungsräume (LOR 2021) — share of migrant households who would take part but have not</source>
         <translation>Berlin, 542 Planungsräume (LOR 2021) — Anteil der Migrantenhaushalte, die sich beteiligen würden, es aber nicht getan haben</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/demo.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/demo.py" line="157"/>
         <source>Milieu Atlas demo finished. Results:</source>
         <translation>Milieu-Atlas-Demo abgeschlossen. Ergebnisse:</translation>
     </message>
@@ -714,6 +714,81 @@
         <location filename="../milieu_atlas_plugin/gui/settings.py" line="352"/>
         <source>Typology</source>
         <translation>Typologie</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="74"/>
+        <source>joined layer</source>
+        <translation>verknüpfter Layer</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="75"/>
+        <source>location quotients</source>
+        <translation>Standortquotienten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="76"/>
+        <source>indices</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="77"/>
+        <source>accounting</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="78"/>
+        <source>map sheet (PDF)</source>
+        <translation>Kartenblatt (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="79"/>
+        <source>map sheet (PNG)</source>
+        <translation>Kartenblatt (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="132"/>
+        <source>milieu profile</source>
+        <translation>Milieuprofil</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="133"/>
+        <source>milieu surface</source>
+        <translation>Milieudichte</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="134"/>
+        <source>dominant milieu raster</source>
+        <translation>Raster vorherrschendes Milieu</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="135"/>
+        <source>participation</source>
+        <translation>Beteiligung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="136"/>
+        <source>participation summary</source>
+        <translation>Beteiligung, Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="137"/>
+        <source>typology</source>
+        <translation>Typologie</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="138"/>
+        <source>typology profile</source>
+        <translation>Typenprofile</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="139"/>
+        <source>dominant milieu sheet</source>
+        <translation>Kartenblatt Milieu</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="140"/>
+        <source>participation sheet</source>
+        <translation>Kartenblatt Beteiligung</translation>
     </message>
 </context>
 <context>
@@ -2066,657 +2141,657 @@ OUTPUT_PDF, OUTPUT_PNG (optional), DPI (des PNG). Dateien werden vollständig od
 <context>
     <name>MilieuAtlasDock</name>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="848"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="849"/>
         <source>Milieu Atlas</source>
         <translation>Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="290"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="291"/>
         <source>Key field</source>
         <translation>Schlüsselfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="297"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="298"/>
         <source>Key field of the table</source>
         <translation>Schlüsselfeld der Tabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="475"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="476"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="466"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="467"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="482"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="483"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="564"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="565"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="566"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="567"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="567"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="568"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="568"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="569"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="569"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="570"/>
         <source>p value</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="570"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="571"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="571"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="572"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="839"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="840"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="954"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="955"/>
         <source>Milieu Atlas analysis</source>
         <translation>Analyse mit Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="960"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="961"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="997"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="998"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1032"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1033"/>
         <source>Location quotient {0}</source>
         <translation>Standortquotient {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1034"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1035"/>
         <source>Could not open the result layer {0}.</source>
         <translation>Der Ergebnislayer {0} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1056"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1057"/>
         <source>Could not read the index table: {0}</source>
         <translation>Die Indextabelle konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1219"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1220"/>
         <source>Run the analysis first.</source>
         <translation>Führen Sie zuerst die Analyse aus.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1194"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1195"/>
         <source>Algorithm {0} is not available.</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1228"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1229"/>
         <source>Map sheet: {0}</source>
         <translation>Kartenblatt: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="501"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="502"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="506"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="507"/>
         <source>Show the indices of one group or of all groups</source>
         <translation>Die Indizes einer Gruppe oder aller Gruppen anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1060"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1061"/>
         <source>Results: {0}</source>
         <translation>Ergebnisse: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1105"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1106"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1229"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1230"/>
         <source>Map sheet written (PDF).</source>
         <translation>Kartenblatt geschrieben (PDF).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="517"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="518"/>
         <source>Mean of the index under random allocation (what small units give by chance)</source>
         <translation>Mittelwert des Index bei zufälliger Verteilung (was kleine Einheiten allein durch Zufall ergeben)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="519"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="520"/>
         <source>Share of random allocations with an index at least as large</source>
         <translation>Anteil der Zufallsverteilungen mit einem mindestens ebenso großen Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="520"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="521"/>
         <source>Number of spatial units used</source>
         <translation>Anzahl der verwendeten räumlichen Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="257"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="258"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="259"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="260"/>
         <source>Open the quick guide: the first map sheet in five steps</source>
         <translation>Kurzanleitung öffnen: das erste Kartenblatt in fünf Schritten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="281"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="282"/>
         <source>1 Data</source>
         <translation>1 Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="284"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="285"/>
         <source>Polygon layer of the spatial units (e.g. LOR Planungsräume, blocks, grid cells)</source>
         <translation>Polygonlayer der räumlichen Einheiten (z. B. LOR-Planungsräume, Blöcke, Rasterzellen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="287"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="288"/>
         <source>Spatial units (e.g. Planungsräume)</source>
         <translation>Räumliche Einheiten (z. B. Planungsräume)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="288"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="289"/>
         <source>Field with the unique key of each unit (e.g. PLR_ID)</source>
         <translation>Feld mit dem eindeutigen Schlüssel jeder Einheit (z. B. PLR_ID)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="291"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="292"/>
         <source>Table or layer with the population counts (e.g. the register table), joined to the units by key. Leave empty when the units layer has the counts itself.</source>
         <translation>Tabelle oder Layer mit den Einwohnerzahlen (z. B. die Registertabelle), über den Schlüssel mit den Einheiten verknüpft. Lassen Sie das Feld leer, wenn der Layer der Einheiten die Zahlen selbst enthält.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="291"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="292"/>
         <source>None: the counts are in the units layer</source>
         <translation>Keine: Die Zahlen stehen im Layer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="296"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="297"/>
         <source>Population table (optional)</source>
         <translation>Einwohnertabelle (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="298"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="299"/>
         <source>Field of the table that holds the key of the unit</source>
         <translation>Feld der Tabelle mit dem Schlüssel der Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="313"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="314"/>
         <source>Numeric field with the total population of each unit (e.g. Einwohner, EW, insgesamt)</source>
         <translation>Zahlenfeld mit der Gesamtbevölkerung jeder Einheit (z. B. Einwohner, EW, insgesamt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="315"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="316"/>
         <source>Total population</source>
         <translation>Einwohner insgesamt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="323"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="324"/>
         <source>Numeric count fields of the groups to analyse (e.g. Ausländer, Migrationshintergrund, MH); only counts of people, not percentages</source>
         <translation>Anzahlfelder der zu untersuchenden Gruppen (z. B. Ausländer, Migrationshintergrund, MH); nur Personenzahlen, keine Prozentanteile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="326"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="327"/>
         <source>Group counts</source>
         <translation>Anzahlen der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="333"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="334"/>
         <source>Address points or areas with household counts per milieu (fields named like the milieu codes REL, ARB, ENT, STA, ADI, KOS, PER, HED)</source>
         <translation>Adresspunkte oder Flächen mit Haushaltszahlen je Milieu (Felder benannt wie die Milieucodes REL, ARB, ENT, STA, ADI, KOS, PER, HED)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="333"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="334"/>
         <source>None: no milieu analysis</source>
         <translation>Keine: ohne Milieuanalyse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="338"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="339"/>
         <source>Milieus (optional)</source>
         <translation>Milieus (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="339"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="340"/>
         <source>Raster of where people live (e.g. built-up residential area): counts of polygons that do not match the units are split by it</source>
         <translation>Raster, wo Menschen wohnen (z. B. Wohnbaufläche): Zahlen von Polygonen, die nicht zu den Einheiten passen, werden danach aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="345"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="346"/>
         <source>None</source>
         <translation>Keines</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="344"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="345"/>
         <source>Weight raster (optional)</source>
         <translation>Gewichtungsraster (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="345"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="346"/>
         <source>A coarser level such as the Bezirke: drawn as outlines on the sheets</source>
         <translation>Eine gröbere Ebene wie die Bezirke: als Umrisse auf den Kartenblättern gezeichnet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="349"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="350"/>
         <source>Further level, e.g. Bezirke (optional)</source>
         <translation>Weitere Ebene, z. B. Bezirke (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="353"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="354"/>
         <source>2 Analysis</source>
         <translation>2 Analyse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="358"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="359"/>
         <source>Dissimilarity, Gini, entropy, Atkinson, isolation, exposure, eta²</source>
         <translation>Dissimilarität, Gini, Entropie, Atkinson, Isolation, Exposition, Eta²</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="359"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="360"/>
         <source>Concentration, centralisation, clustering and the indices adjusted for neighbours (slower on many units)</source>
         <translation>Konzentration, Zentralisierung, Clusterbildung und die nachbarschaftsbereinigten Indizes (langsamer bei vielen Einheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="361"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="362"/>
         <source>Indices of all ticked groups together (they must not overlap)</source>
         <translation>Indizes aller angekreuzten Gruppen zusammen (sie dürfen sich nicht überschneiden)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="372"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="373"/>
         <source>Random allocations for the expected value and the p value (0 = none; 99 is quick, 999 exact)</source>
         <translation>Zufallsverteilungen für den Erwartungswert und den p-Wert (0 = keine; 99 geht schnell, 999 ist genau)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="374"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="375"/>
         <source>Permutations</source>
         <translation>Permutationen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="375"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="376"/>
         <source>Field of the units naming their parent unit (e.g. the Bezirk): splits the multigroup indices into between and within</source>
         <translation>Feld der Einheiten mit ihrer übergeordneten Einheit (z. B. dem Bezirk): teilt die Mehrgruppen-Indizes in „zwischen“ und „innerhalb“</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="379"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="380"/>
         <source>Parent unit field (levels, optional)</source>
         <translation>Feld der übergeordneten Einheit (Ebenen, optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="380"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="381"/>
         <source>Participation potential</source>
         <translation>Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="382"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="383"/>
         <source>Households per milieu times the participation rate of the milieu (needs milieus)</source>
         <translation>Haushalte je Milieu mal die Beteiligungsquote des Milieus (braucht Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1183"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1184"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="388"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="389"/>
         <source>CSV with a participation rate per milieu code (empty: the bundled illustrative rates)</source>
         <translation>CSV mit einer Beteiligungsquote je Milieucode (leer: die mitgelieferten illustrativen Quoten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="390"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="391"/>
         <source>Participation rate table (optional)</source>
         <translation>Tabelle der Beteiligungsquoten (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="391"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="392"/>
         <source>District typology by milieu composition</source>
         <translation>Gebietstypologie nach Milieuzusammensetzung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="393"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="394"/>
         <source>Groups the units into types by their milieu shares (k-means; needs milieus)</source>
         <translation>Fasst die Einheiten nach ihren Milieuanteilen zu Typen zusammen (k-Means; braucht Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="399"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="400"/>
         <source>3 Maps and printing</source>
         <translation>3 Karten und Druck</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="404"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="405"/>
         <source>What the map sheet shows</source>
         <translation>Was das Kartenblatt zeigt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="405"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="406"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="408"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="409"/>
         <source>Automatic (from the indicator)</source>
         <translation>Automatisch (nach dem Indikator)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="408"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="409"/>
         <source>Quantiles</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="409"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="410"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natürliche Brüche (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="409"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="410"/>
         <source>Equal intervals</source>
         <translation>Gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="410"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="411"/>
         <source>Rounded intervals</source>
         <translation>Gerundete Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="410"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="411"/>
         <source>Standard deviations</source>
         <translation>Standardabweichungen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="411"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="412"/>
         <source>Ratio to the average (centred at 1)</source>
         <translation>Verhältnis zum Durchschnitt (um 1 zentriert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="412"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="413"/>
         <source>Categories (one colour per value)</source>
         <translation>Kategorien (eine Farbe je Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="415"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="416"/>
         <source>How the values are grouped into classes</source>
         <translation>Wie die Werte in Klassen eingeteilt werden</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="416"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="417"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="419"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="420"/>
         <source>A4 landscape</source>
         <translation>A4 quer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="419"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="420"/>
         <source>A4 portrait</source>
         <translation>A4 hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="420"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="421"/>
         <source>A3 landscape</source>
         <translation>A3 quer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="423"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="424"/>
         <source>Paper size and orientation of the sheet</source>
         <translation>Papierformat und Ausrichtung des Blattes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="424"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="425"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="425"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="426"/>
         <source>Title of the sheet (empty: the indicator)</source>
         <translation>Titel des Blattes (leer: der Indikator)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="426"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="427"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="427"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="428"/>
         <source>Subtitle, e.g. the area and the units</source>
         <translation>Untertitel, z. B. das Gebiet und die Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="428"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="429"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="429"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="430"/>
         <source>Source and licence of the data, e.g. Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE)</source>
         <translation>Quelle und Lizenz der Daten, z. B. Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="431"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="432"/>
         <source>Source and licence</source>
         <translation>Quelle und Lizenz</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="432"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="433"/>
         <source>Reference date of the data, e.g. 31.12.2024</source>
         <translation>Stichtag der Daten, z. B. 31.12.2024</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="433"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="434"/>
         <source>Reference date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="434"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="435"/>
         <source>Confidentiality: hide small numbers</source>
         <translation>Geheimhaltung: kleine Zahlen verbergen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="436"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="437"/>
         <source>Units with fewer people of the group or fewer residents than below are shown hatched, and the sheet says why</source>
         <translation>Einheiten mit weniger Personen der Gruppe oder weniger Einwohnern als unten angegeben werden schraffiert gezeigt, und das Blatt nennt den Grund</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="444"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="445"/>
         <source>Minimum count of the group in a unit</source>
         <translation>Mindestanzahl der Gruppe in einer Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="448"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="449"/>
         <source>Minimum number of residents of a unit</source>
         <translation>Mindestzahl der Einwohner einer Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="451"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="452"/>
         <source>Minimum count and minimum population</source>
         <translation>Mindestanzahl und Mindesteinwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="452"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="453"/>
         <source>Atlas: one page per unit</source>
         <translation>Atlas: eine Seite je Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="454"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="455"/>
         <source>A PDF with a profile page for every unit (shares and location quotients of the groups)</source>
         <translation>Ein PDF mit einer Profilseite für jede Einheit (Anteile und Standortquotienten der Gruppen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="474"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="475"/>
         <source>Each run writes a new folder in here</source>
         <translation>Jeder Lauf schreibt hier einen neuen Ordner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="477"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="478"/>
         <source>Run everything</source>
         <translation>Alles ausführen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="480"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="481"/>
         <source>Join, indices, milieus and the map sheet, in the background</source>
         <translation>Verknüpfung, Indizes, Milieus und Kartenblatt, im Hintergrund</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="484"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="485"/>
         <source>Stop the run; nothing of it is kept</source>
         <translation>Den Lauf anhalten; nichts davon wird behalten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="992"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="993"/>
         <source>Progress of the run</source>
         <translation>Fortschritt des Laufs</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="497"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="498"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="513"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="514"/>
         <source>Segregation indices; click a column title to sort, point at an index for its definition</source>
         <translation>Segregationsindizes; klicken Sie auf einen Spaltentitel zum Sortieren, zeigen Sie auf einen Index für seine Definition</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="539"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="540"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="541"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="542"/>
         <source>Copy the shown rows (for a spreadsheet)</source>
         <translation>Die angezeigten Zeilen kopieren (für eine Tabellenkalkulation)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="542"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="543"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="544"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="545"/>
         <source>Save the index table as a CSV file</source>
         <translation>Die Indextabelle als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="555"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="556"/>
         <source>Print the map sheet again</source>
         <translation>Kartenblatt erneut drucken</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="557"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="558"/>
         <source>Print the sheet again with the current texts of step 3, without running the analysis</source>
         <translation>Das Blatt mit den aktuellen Texten aus Schritt 3 erneut drucken, ohne die Analyse zu wiederholen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="565"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="566"/>
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="840"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="841"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="842"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="843"/>
         <source>Show the whole message</source>
         <translation>Die ganze Meldung anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="998"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="999"/>
         <source>The run was cancelled; nothing was kept.</source>
         <translation>Der Lauf wurde abgebrochen; nichts davon wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1039"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1040"/>
         <source>Milieus by unit</source>
         <translation>Milieus je Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1059"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1060"/>
         <source>{0} units, {1} index values.</source>
         <translation>{0} Einheiten, {1} Indexwerte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1066"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1067"/>
         <source>Finished: layers, index table and map sheet.</source>
         <translation>Fertig: Layer, Indextabelle und Kartenblatt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1079"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1080"/>
         <source>The layer {0} could not be styled: {1}</source>
         <translation>Der Layer {0} konnte nicht gestaltet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1183"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1184"/>
         <source>Export the index table</source>
         <translation>Indextabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1188"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1189"/>
         <source>Index table saved.</source>
         <translation>Indextabelle gespeichert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="301"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="302"/>
         <source>Check the join</source>
         <translation>Verknüpfung prüfen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="303"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="304"/>
         <source>Joins the table on trial (nothing is kept) and shows how many rows matched and whether the totals agree</source>
         <translation>Verknüpft die Tabelle probeweise (nichts wird behalten) und zeigt, wie viele Zeilen zugeordnet wurden und ob die Summen übereinstimmen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="872"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="873"/>
         <source>No table to join: the counts are read from the units layer.</source>
         <translation>Keine Tabelle zu verknüpfen: Die Zahlen werden aus dem Layer der Einheiten gelesen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="883"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="884"/>
         <source>Milieu Atlas: checking the join</source>
         <translation>Milieu Atlas: Verknüpfung prüfen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="887"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="888"/>
         <source>Checking the join…</source>
         <translation>Die Verknüpfung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="908"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="909"/>
         <source>{0} of {1} rows matched a unit; {2} unmatched.</source>
         <translation>{0} von {1} Zeilen einer Einheit zugeordnet; {2} nicht zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="911"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="912"/>
         <source>{0}: {1} of {2} in the units</source>
         <translation>{0}: {1} von {2} in den Einheiten</translation>
     </message>

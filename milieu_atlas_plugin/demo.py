@@ -70,8 +70,14 @@ def run_demo(out, language=None):
         "SOURCE_TEXT": tr(SOURCE_TEXT), "YEAR": "2024", "SUPPRESS_FIELD": "suppressed",
         "BOUNDARIES": str(SAMPLE_DIR / "berlin-lor-districts.geojson"),
         "OUTPUT_PDF": str(pdf), "OUTPUT_PNG": str(png)}, feedback)
-    files = {"joined layer": joined, "location quotients": local, "indices": indices,
-             "accounting": out / "accounting.csv", "map sheet (PDF)": pdf, "map sheet (PNG)": png}
+    files = {
+        QT_TRANSLATE_NOOP("@default", "joined layer"): joined,
+        QT_TRANSLATE_NOOP("@default", "location quotients"): local,
+        QT_TRANSLATE_NOOP("@default", "indices"): indices,
+        QT_TRANSLATE_NOOP("@default", "accounting"): out / "accounting.csv",
+        QT_TRANSLATE_NOOP("@default", "map sheet (PDF)"): pdf,
+        QT_TRANSLATE_NOOP("@default", "map sheet (PNG)"): png,
+    }
     files.update(run_milieu_chain(out, feedback, step))
     return files
 
@@ -122,10 +128,17 @@ def run_milieu_chain(out, feedback, step):
         "SOURCE_TEXT": tr(MILIEU_SOURCE_TEXT), "YEAR": "2024", "SUPPRESS_FIELD": "suppressed",
         "BOUNDARIES": str(SAMPLE_DIR / "berlin-lor-districts.geojson"), "BOUNDARIES_NAME": tr("Bezirke"),
         "OUTPUT_PDF": str(part_pdf), "OUTPUT_PNG": str(part_png)}, feedback)
-    return {"milieu profile": milieus, "milieu surface": surface, "dominant milieu raster": dominant,
-            "participation": participation, "participation summary": out / "participation_summary.csv",
-            "typology": typology, "typology profile": out / "typology_profile.csv",
-            "dominant milieu sheet": dom_pdf, "participation sheet": part_pdf}
+    return {
+        QT_TRANSLATE_NOOP("@default", "milieu profile"): milieus,
+        QT_TRANSLATE_NOOP("@default", "milieu surface"): surface,
+        QT_TRANSLATE_NOOP("@default", "dominant milieu raster"): dominant,
+        QT_TRANSLATE_NOOP("@default", "participation"): participation,
+        QT_TRANSLATE_NOOP("@default", "participation summary"): out / "participation_summary.csv",
+        QT_TRANSLATE_NOOP("@default", "typology"): typology,
+        QT_TRANSLATE_NOOP("@default", "typology profile"): out / "typology_profile.csv",
+        QT_TRANSLATE_NOOP("@default", "dominant milieu sheet"): dom_pdf,
+        QT_TRANSLATE_NOOP("@default", "participation sheet"): part_pdf,
+    }
 
 
 def main(argv=None):
@@ -143,7 +156,7 @@ def main(argv=None):
         return 1
     print(tr("Milieu Atlas demo finished. Results:"))
     for label, path in files.items():
-        print(f"  {label:20s} {path}")
+        print(f"  {tr(label):24s} {path}")
     return 0
 
 

@@ -62,6 +62,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat import FieldType
 from ..paths import PLUGIN_DIR
 from .index_names import FAMILIES, family_label, index_name
 from .settings import (
@@ -143,7 +144,7 @@ def count_fields(layer):
         if fld.isNumeric():
             out.append(name)
             continue
-        if fld.type() != 10:  # QVariant.String
+        if fld.type() != FieldType.String:
             continue
         quoted = '"' + name.replace('"', '""') + '"'
         filled = layer.aggregate(QgsAggregateCalculator.Count, quoted)[0] or 0
