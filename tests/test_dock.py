@@ -389,7 +389,7 @@ def test_reopening_a_saved_project_restores_the_form(dock, berlin_layers, tmp_pa
 
 
 @pytest.mark.parametrize("german_ui", [False, True])
-def test_dock_fits_a_narrow_panel_in_english_and_german(dock, german_ui, qgis_app, tmp_path):
+def test_dock_fits_a_narrow_panel_in_english_and_german(dock, german_ui, qgis_app, berlin_layers, tmp_path):
     """Nothing forces the dock wider than 350 px, in English or German, and it renders."""
     import subprocess
 
@@ -414,6 +414,10 @@ def test_dock_fits_a_narrow_panel_in_english_and_german(dock, german_ui, qgis_ap
         d.show()
         QgsApplication.processEvents()
         assert d.widget().minimumSizeHint().width() <= 350
+        # the scrolled form itself fits too (nothing cut off on the right), filled with long names
+        fill(d, berlin_layers, tmp_path / "narrow")
+        QgsApplication.processEvents()
+        assert d.scroll.widget().minimumSizeHint().width() <= 350 - d.scroll.verticalScrollBar().width()
         image = d.grab().toImage()
         assert image.width() == 350 and not image.isNull()
         d.close()

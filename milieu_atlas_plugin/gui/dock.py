@@ -274,7 +274,18 @@ class MilieuAtlasDock(QgsDockWidget):
         layout.addWidget(self._build_run(content))
         layout.addWidget(self._build_results(content))
         layout.addStretch(1)
+        # Long labels wrap (German labels are long); nothing may force the form wider than the dock.
+        # (Short ones do not: a wrapping label is laid out narrower than the dock.)
+        for label in content.findChildren(QLabel):
+            if label.sizeHint().width() > 280:
+                label.setWordWrap(True)
+        # Combo boxes as wide as the dock, not as their longest entry (long field names such as
+        # inhabitants_with_migration_background would push the form out of a narrow dock).
+        for combo in content.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         scroll.setWidget(content)
+        self.scroll = scroll
         outer_layout.addWidget(scroll)
         self.setWidget(outer)
 
@@ -389,10 +400,11 @@ class MilieuAtlasDock(QgsDockWidget):
         self.rates_widget.setToolTip(self.tr("CSV with a participation rate per milieu code "
                                              "(empty: the bundled illustrative rates)"))
         form.addRow(self.tr("Participation rate table (optional)"), self.rates_widget)
-        self.typology_check = QCheckBox(self.tr("District typology by milieu composition"), box)
+        self.typology_check = QCheckBox(self.tr("District typology"), box)
         self.typology_check.setObjectName("typology")
-        self.typology_check.setToolTip(self.tr("Groups the units into types by their milieu shares "
-                                               "(k-means; needs milieus)"))
+        self.typology_check.setToolTip(self.tr("District typology by milieu composition: groups the "
+                                               "units into types by their milieu shares (k-means; "
+                                               "needs milieus)"))
         form.addRow(self.typology_check)
         return box
 
@@ -432,11 +444,11 @@ class MilieuAtlasDock(QgsDockWidget):
         form.addRow(self.tr("Source and licence"), self.source_edit)
         self.year_edit = self._line(box, "year", self.tr("Reference date of the data, e.g. 31.12.2024"))
         form.addRow(self.tr("Reference date"), self.year_edit)
-        self.confidential_check = QCheckBox(self.tr("Confidentiality: hide small numbers"), box)
+        self.confidential_check = QCheckBox(self.tr("Confidentiality"), box)
         self.confidential_check.setObjectName("confidentiality")
-        self.confidential_check.setToolTip(self.tr("Units with fewer people of the group or fewer "
-                                                   "residents than below are shown hatched, and "
-                                                   "the sheet says why"))
+        self.confidential_check.setToolTip(self.tr("Hide small numbers: units with fewer people of the "
+                                                   "group or fewer residents than below are shown "
+                                                   "hatched, and the sheet says why"))
         form.addRow(self.confidential_check)
         row = QHBoxLayout()
         self.min_count_spin = QSpinBox(box)

@@ -84,7 +84,7 @@ FAMILIES = {
     "spatial": (QT_TRANSLATE_NOOP("IndexNames", "Spatial indices"),
                 ("DELTA", "ACO", "RCO", "ACE", "RCE", "ACL", "RCL", "SP", "DADJ", "DW", "DS", "DDXPX", "DDXPY",
                  "HSPATIAL")),
-    "multigroup": (QT_TRANSLATE_NOOP("IndexNames", "All groups together (multigroup)"),
+    "multigroup": (QT_TRANSLATE_NOOP("IndexNames", "All groups together"),
                    ("MD", "MGINI", "MH", "MM", "MNE", "MSCV", "MRD", "MSC", "MSI", "MDIV")),
 }
 
