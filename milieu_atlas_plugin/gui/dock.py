@@ -1076,7 +1076,7 @@ class MilieuAtlasDock(QgsDockWidget):
         if pdf and self.settings.atlas:
             self.print_atlas()
         if styled and pdf:
-            self.show_message(self.tr("Finished: layers, index table and map sheet."), Qgis.Success)
+            self.show_message(self.tr("Finished."), Qgis.Success)  # short: a narrow message bar
 
     def _result_layer_removed(self):
         self.result_layer = None
