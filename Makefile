@@ -19,8 +19,10 @@ translations: i18n/milieu_atlas_de.qm
 i18n/milieu_atlas_de.qm: i18n/milieu_atlas_de.ts .venv/.deps-ok
 	lrelease -silent $< -qm $@
 
+# `make demo LANG=de`: messages and sheets in German (also when the shell's locale is German).
+DEMO_LANG := $(if $(filter de de_% de-%,$(LANG)),de,en)
 demo: setup
-	$(PY) -m milieu_atlas_plugin.demo --output $(OUT)
+	$(PY) -m milieu_atlas_plugin.demo --output $(OUT) --lang $(DEMO_LANG)
 
 test: setup .venv-newest/.ok-sklearn
 	$(PY) -m pytest -q tests

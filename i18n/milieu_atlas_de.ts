@@ -119,87 +119,87 @@
         <translation>Der Export hat eine leere Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="306"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="307"/>
         <source>{n} classes requested; a ratio to the average needs an odd number of classes centred at 1, so {m} are drawn.</source>
         <translation>{n} Klassen angefordert; ein Verhältnis zum Durchschnitt erfordert eine ungerade Anzahl von Klassen mit 1 in der Mitte, daher werden {m} dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="322"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="323"/>
         <source>(about average)</source>
         <translation>(etwa durchschnittlich)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="852"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="853"/>
         <source>There are no values to classify (all are NULL or suppressed).</source>
         <translation>Es gibt keine Werte zum Klassifizieren (alle sind NULL oder unterdrückt).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="400"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="401"/>
         <source>{n} classes requested; {m} are drawn.</source>
         <translation>{n} Klassen angefordert; {m} werden dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="418"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="419"/>
         <source>Only {m} distinct classes could be formed from the values.</source>
         <translation>Aus den Werten konnten nur {m} unterschiedliche Klassen gebildet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="465"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="466"/>
         <source>HH: high, neighbours high</source>
         <translation>HH: hoch, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="466"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="467"/>
         <source>HL: high, neighbours low</source>
         <translation>HL: hoch, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="467"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="468"/>
         <source>LH: low, neighbours high</source>
         <translation>LH: niedrig, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="468"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="469"/>
         <source>LL: low, neighbours low</source>
         <translation>LL: niedrig, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="469"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="470"/>
         <source>not significant</source>
         <translation>nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="475"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="476"/>
         <source>mixed (no dominant milieu)</source>
         <translation>gemischt (kein dominantes Milieu)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="499"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="500"/>
         <source>Values without a colour in the model: {v}.</source>
         <translation>Werte ohne Farbe im Modell: {v}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="544"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="545"/>
         <source>Unknown kind &apos;{k}&apos;; use one of {ks}.</source>
         <translation>Unbekannte Art „{k}“; verwenden Sie eine der folgenden: {ks}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="546"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="547"/>
         <source>Unknown classification &apos;{m}&apos;.</source>
         <translation>Unbekannte Klassifizierung „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="560"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="561"/>
         <source>Field &apos;{f}&apos; has negative values; a ratio to the average (LQ) cannot be negative.</source>
         <translation>Das Feld „{f}“ enthält negative Werte; ein Verhältnis zum Durchschnitt (LQ) kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="876"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="877"/>
         <source>suppressed / no data</source>
         <translation>unterdrückt / keine Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="789"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="790"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation> Pp.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="872"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="873"/>
         <source>(about unchanged)</source>
         <translation>(etwa unverändert)</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Milieu {c}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="156"/>
         <source>Dominant milieu</source>
         <translation>Dominantes Milieu</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>HH: hoher Anteil in hoher Umgebung, LL: niedrig in niedriger; HL, LH: Ausreißer; ns: nicht signifikant.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="85"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="157"/>
         <source>Untapped participation potential</source>
         <translation>Ungenutztes Beteiligungspotenzial</translation>
     </message>
@@ -406,47 +406,47 @@
         <translation>Bänder: 95-%-Bootstrap-Konfidenzintervall. Vor der Gebietsreform wurden die Zahlen auf die heutigen Gebiete umgerechnet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="166"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="229"/>
         <source>Choose a districts layer.</source>
         <translation>Wählen Sie einen Gebietslayer.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="241"/>
         <source>Choose the key field of the districts layer.</source>
         <translation>Wählen Sie das Schlüsselfeld des Gebietslayers.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="233"/>
         <source>Choose the key field of the table to join.</source>
         <translation>Wählen Sie das Schlüsselfeld der zu verknüpfenden Tabelle.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="107"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="235"/>
         <source>Choose the total field.</source>
         <translation>Wählen Sie das Feld der Gesamtzahl.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="237"/>
         <source>Tick at least one group field.</source>
         <translation>Wählen Sie mindestens ein Gruppenfeld aus.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="243"/>
         <source>Choose an output folder.</source>
         <translation>Wählen Sie einen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="305"/>
         <source>Joining the table</source>
         <translation>Tabelle wird verknüpft</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="151"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="308"/>
         <source>Shares and LQ</source>
         <translation>Anteile und LQ</translation>
     </message>
@@ -456,27 +456,22 @@
         <translation>Segregationsindizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="178"/>
-        <source>Data: {0}</source>
-        <translation>Daten: {0}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="52"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="56"/>
         <source>Could not open layer &apos;{0}&apos; ({1}).</source>
         <translation>Der Layer „{0}“ konnte nicht geöffnet werden ({1}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="113"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="117"/>
         <source>Algorithm {0} is not available: is the Milieu Atlas provider loaded?</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar: Ist der Verarbeitungsanbieter von Milieu Atlas geladen?</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="140"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="153"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="158"/>
         <source>The task failed.</source>
         <translation>Die Aufgabe ist fehlgeschlagen.</translation>
     </message>
@@ -799,6 +794,226 @@
         <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="58"/>
         <source>Share of {group} ({first} – {last})</source>
         <translation>Anteil der {group} ({first} – {last})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="27"/>
+        <source>Milieus: synthetic sample (synthetisch: invented by Milieu Atlas, anchored only to the register of 31.12.2024); participation rates illustrative (illustrativ); geometry: Geoportal Berlin, LOR Planungsräume 2021 (dl-de/zero-2-0)</source>
+        <translation>Milieus: synthetische Stichprobe (von Milieu Atlas erfunden, nur an das Melderegister vom 31.12.2024 angelehnt); Beteiligungsquoten illustrativ; Geometrie: Geoportal Berlin, LOR Planungsräume 2021 (dl-de/zero-2-0)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="30"/>
+        <source>Data: Amt für Statistik Berlin-Brandenburg, Einwohnerregisterstatistik 31.12.2024 (CC BY 3.0 DE); geometry: Geoportal Berlin, LOR Planungsräume 2021 (dl-de/zero-2-0)</source>
+        <translation>Daten: Amt für Statistik Berlin-Brandenburg, Einwohnerregisterstatistik 31.12.2024 (CC BY 3.0 DE); Geometrie: Geoportal Berlin, LOR Planungsräume 2021 (dl-de/zero-2-0)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="44"/>
+        <source>1/9 Joining the register table to the 542 Planungsräume …</source>
+        <translation>1/9 Registertabelle mit den 542 Planungsräumen verknüpfen …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="52"/>
+        <source>2/9 Location quotients per Planungsraum …</source>
+        <translation>2/9 Standortquotienten je Planungsraum …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="58"/>
+        <source>3/9 Segregation indices …</source>
+        <translation>3/9 Segregationsindizes …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="64"/>
+        <source>4/9 Map sheet …</source>
+        <translation>4/9 Kartenblatt …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="66"/>
+        <source>Residents with migration background: location quotient</source>
+        <translation>Einwohnerinnen und Einwohner mit Migrationshintergrund: Standortquotient</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="66"/>
+        <source>Berlin, 542 Planungsräume (LOR 2021), 31.12.2024 — 1 = city average</source>
+        <translation>Berlin, 542 Planungsräume (LOR 2021), 31.12.2024 — 1 = Durchschnitt der Stadt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="74"/>
+        <source>joined layer</source>
+        <translation>verknüpfter Layer</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="75"/>
+        <source>location quotients</source>
+        <translation>Standortquotienten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="76"/>
+        <source>indices</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="77"/>
+        <source>accounting</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="78"/>
+        <source>map sheet (PDF)</source>
+        <translation>Kartenblatt (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="79"/>
+        <source>map sheet (PNG)</source>
+        <translation>Kartenblatt (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="89"/>
+        <source>5/9 Milieu localisation (synthetic sample) and density surface …</source>
+        <translation>5/9 Milieu-Verortung (synthetische Stichprobe) und Dichteoberfläche …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="97"/>
+        <source>6/9 Participation potential (illustrative rates) …</source>
+        <translation>6/9 Beteiligungspotenzial (illustrative Quoten) …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="103"/>
+        <source>7/9 District typology by milieu composition …</source>
+        <translation>7/9 Gebietstypologie nach Milieuzusammensetzung …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="111"/>
+        <source>8/9 Map sheet: dominant milieu …</source>
+        <translation>8/9 Kartenblatt: vorherrschendes Milieu …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="113"/>
+        <source>Dominant migrant milieu (synthetic sample)</source>
+        <translation>Vorherrschendes Migrantenmilieu (synthetische Stichprobe)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="113"/>
+        <source>Berlin, 542 Planungsräume (LOR 2021) — MIX: lead below 5 percentage points</source>
+        <translation>Berlin, 542 Planungsräume (LOR 2021) — MIX: Vorsprung unter 5 Prozentpunkten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="123"/>
+        <source>Bezirke</source>
+        <translation>Bezirke</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="121"/>
+        <source>9/9 Map sheet: untapped participation potential …</source>
+        <translation>9/9 Kartenblatt: ungenutztes Beteiligungspotenzial …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="123"/>
+        <source>Untapped participation potential (illustrative rates, synthetic sample)</source>
+        <translation>Ungenutztes Beteiligungspotenzial (illustrative Quoten, synthetische Stichprobe)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="123"/>
+        <source>Berlin, 542 Planungsräume (LOR 2021) — share of migrant households who would take part but have not</source>
+        <translation>Berlin, 542 Planungsräume (LOR 2021) — Anteil der Migrantenhaushalte, die sich beteiligen würden, es aber nicht getan haben</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="132"/>
+        <source>milieu profile</source>
+        <translation>Milieuprofil</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="133"/>
+        <source>milieu surface</source>
+        <translation>Milieudichte</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="134"/>
+        <source>dominant milieu raster</source>
+        <translation>Raster vorherrschendes Milieu</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="135"/>
+        <source>participation</source>
+        <translation>Beteiligung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="136"/>
+        <source>participation summary</source>
+        <translation>Beteiligung, Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="137"/>
+        <source>typology</source>
+        <translation>Typologie</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="138"/>
+        <source>typology profile</source>
+        <translation>Typenprofile</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="139"/>
+        <source>dominant milieu sheet</source>
+        <translation>Kartenblatt Milieu</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="140"/>
+        <source>participation sheet</source>
+        <translation>Kartenblatt Beteiligung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/demo.py" line="157"/>
+        <source>Milieu Atlas demo finished. Results:</source>
+        <translation>Milieu-Atlas-Demo abgeschlossen. Ergebnisse:</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="93"/>
+        <source>&apos;{0}&apos; looks like a percentage, not a count: the indices need counts of people. Choose a count field, or convert the percentage with the total first.</source>
+        <translation>„{0}“ sieht nach einem Prozentanteil aus, nicht nach einer Anzahl: Die Indizes brauchen Personenzahlen. Wählen Sie ein Anzahlfeld oder rechnen Sie den Anteil zuerst mit der Gesamtzahl um.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="154"/>
+        <source>Location quotient: {0}</source>
+        <translation>Standortquotient: {0}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="155"/>
+        <source>Share of the population: {0}</source>
+        <translation>Anteil an der Bevölkerung: {0}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="158"/>
+        <source>District type</source>
+        <translation>Gebietstyp</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="239"/>
+        <source>Tick at least one index family.</source>
+        <translation>Kreuzen Sie mindestens eine Indexfamilie an.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="335"/>
+        <source>Milieus</source>
+        <translation>Milieus</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="340"/>
+        <source>Milieu density (households per hectare)</source>
+        <translation>Milieudichte (Haushalte je Hektar)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="340"/>
+        <source>Dominant milieu (raster)</source>
+        <translation>Vorherrschendes Milieu (Raster)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="348"/>
+        <source>Participation</source>
+        <translation>Beteiligung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="352"/>
+        <source>Typology</source>
+        <translation>Typologie</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1465,374 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
     </message>
 </context>
 <context>
+    <name>IndexNames</name>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="8"/>
+        <source>Dissimilarity</source>
+        <translation>Segregationsindex (Dissimilarität)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="8"/>
+        <source>Share of the group that would have to move to another unit for it to be spread like everyone else (0 = even, 1 = completely apart).</source>
+        <translation>Anteil der Gruppe, der in eine andere Einheit umziehen müsste, damit sie wie alle anderen verteilt ist (0 = gleich verteilt, 1 = völlig getrennt).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="10"/>
+        <source>Gini coefficient</source>
+        <translation>Gini-Koeffizient</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="10"/>
+        <source>Mean difference of the group&apos;s share between all pairs of units, weighted by population (0 = even, 1 = maximal unevenness).</source>
+        <translation>Mittlerer Unterschied des Gruppenanteils zwischen allen Paaren von Einheiten, nach Bevölkerung gewichtet (0 = gleich verteilt, 1 = größte Ungleichheit).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="12"/>
+        <source>Entropy (Theil&apos;s H)</source>
+        <translation>Entropie (Theils H)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="12"/>
+        <source>How much less mixed the units are than the city as a whole (0 = every unit as mixed as the city, 1 = each unit holds one group only).</source>
+        <translation>Wie viel weniger gemischt die Einheiten sind als die ganze Stadt (0 = jede Einheit so gemischt wie die Stadt, 1 = jede Einheit nur mit einer Gruppe).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="14"/>
+        <source>Atkinson index</source>
+        <translation>Atkinson-Index</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="14"/>
+        <source>Unevenness with a chosen weight on units where the group is under- or over-represented (shape parameter b).</source>
+        <translation>Ungleichverteilung mit wählbarem Gewicht auf Einheiten, in denen die Gruppe unter- oder überrepräsentiert ist (Formparameter b).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="16"/>
+        <source>Isolation</source>
+        <translation>Isolation</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="16"/>
+        <source>Share of the group among the neighbours of an average member of the group in the same unit.</source>
+        <translation>Anteil der Gruppe unter den Nachbarn eines durchschnittlichen Gruppenmitglieds in derselben Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="18"/>
+        <source>Exposure to the others</source>
+        <translation>Kontakt mit den anderen (Exposition)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="18"/>
+        <source>Share of the rest of the population among the neighbours of an average member of the group in the same unit.</source>
+        <translation>Anteil der übrigen Bevölkerung unter den Nachbarn eines durchschnittlichen Gruppenmitglieds in derselben Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="20"/>
+        <source>Correlation ratio (eta²)</source>
+        <translation>Korrelationsverhältnis (Eta²)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="20"/>
+        <source>Isolation corrected for the group&apos;s size in the city (0 = no isolation beyond chance).</source>
+        <translation>Isolation, bereinigt um die Größe der Gruppe in der Stadt (0 = keine Isolation über den Zufall hinaus).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="22"/>
+        <source>Concentration (Delta)</source>
+        <translation>Konzentration (Delta)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="22"/>
+        <source>Share of the group that would have to move to have the same density as everyone else (land area of the units).</source>
+        <translation>Anteil der Gruppe, der umziehen müsste, um dieselbe Dichte wie alle anderen zu haben (Fläche der Einheiten).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="24"/>
+        <source>Absolute concentration</source>
+        <translation>Absolute Konzentration</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="24"/>
+        <source>How much of the city&apos;s smallest units the group occupies compared with the largest possible concentration (land area of the units).</source>
+        <translation>Wie stark die Gruppe die kleinsten Einheiten der Stadt einnimmt, verglichen mit der größtmöglichen Konzentration (Fläche der Einheiten).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="26"/>
+        <source>Relative concentration</source>
+        <translation>Relative Konzentration</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="26"/>
+        <source>Space occupied by the group compared with the rest of the population (−1 to 1; above 0: more concentrated).</source>
+        <translation>Von der Gruppe eingenommener Raum im Vergleich zur übrigen Bevölkerung (−1 bis 1; über 0: stärker konzentriert).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="28"/>
+        <source>Absolute centralisation</source>
+        <translation>Absolute Zentralisierung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="28"/>
+        <source>How close to the city centre the group lives compared with the land area around the centre.</source>
+        <translation>Wie nah die Gruppe am Stadtzentrum wohnt, verglichen mit der Fläche um das Zentrum.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="30"/>
+        <source>Relative centralisation</source>
+        <translation>Relative Zentralisierung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="30"/>
+        <source>How close to the city centre the group lives compared with the rest of the population (−1 to 1).</source>
+        <translation>Wie nah die Gruppe am Stadtzentrum wohnt, verglichen mit der übrigen Bevölkerung (−1 bis 1).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="32"/>
+        <source>Absolute clustering</source>
+        <translation>Absolute Clusterbildung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="32"/>
+        <source>How much units with the group lie next to other units with the group (distance decay).</source>
+        <translation>Wie sehr Einheiten mit der Gruppe neben anderen Einheiten mit der Gruppe liegen (Distanzabnahme).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="34"/>
+        <source>Relative clustering</source>
+        <translation>Relative Clusterbildung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="34"/>
+        <source>Clustering of the group compared with the clustering of the rest of the population (0 = the same).</source>
+        <translation>Clusterbildung der Gruppe im Vergleich zur Clusterbildung der übrigen Bevölkerung (0 = gleich).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="36"/>
+        <source>Spatial proximity</source>
+        <translation>Räumliche Nähe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="36"/>
+        <source>Mean proximity among members of the group and among the others, compared with the proximity of everyone (1 = no clustering).</source>
+        <translation>Mittlere Nähe unter Gruppenmitgliedern und unter den anderen, verglichen mit der Nähe aller (1 = keine Clusterbildung).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="38"/>
+        <source>Dissimilarity adjusted for neighbours (Morrill)</source>
+        <translation>Dissimilarität, bereinigt um Nachbarn (Morrill)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="38"/>
+        <source>Dissimilarity reduced by the differences between neighbouring units (units with a shared boundary).</source>
+        <translation>Dissimilarität, vermindert um die Unterschiede zwischen benachbarten Einheiten (Einheiten mit gemeinsamer Grenze).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="40"/>
+        <source>Dissimilarity adjusted for boundary length (Wong)</source>
+        <translation>Dissimilarität, bereinigt um Grenzlängen (Wong)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="40"/>
+        <source>Dissimilarity reduced by differences across shared boundaries, weighted by their length.</source>
+        <translation>Dissimilarität, vermindert um Unterschiede über gemeinsame Grenzen, gewichtet nach deren Länge.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="42"/>
+        <source>Dissimilarity adjusted for boundary and shape (Wong)</source>
+        <translation>Dissimilarität, bereinigt um Grenzen und Form (Wong)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="42"/>
+        <source>Like the boundary-length adjustment, with the shape (perimeter to area) of the units as well.</source>
+        <translation>Wie die Bereinigung um Grenzlängen, zusätzlich mit der Form (Umfang zu Fläche) der Einheiten.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="44"/>
+        <source>Distance-decay isolation</source>
+        <translation>Isolation mit Distanzabnahme</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="44"/>
+        <source>Isolation where neighbours in nearby units count too, less the further away they live.</source>
+        <translation>Isolation, bei der auch Nachbarn in nahen Einheiten zählen, umso weniger, je weiter entfernt sie wohnen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="46"/>
+        <source>Distance-decay exposure</source>
+        <translation>Exposition mit Distanzabnahme</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="46"/>
+        <source>Exposure to the others where people in nearby units count too, less the further away they live.</source>
+        <translation>Kontakt mit den anderen, bei dem auch Menschen in nahen Einheiten zählen, umso weniger, je weiter entfernt sie wohnen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="48"/>
+        <source>Spatial entropy</source>
+        <translation>Räumliche Entropie</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="48"/>
+        <source>Entropy index of the local surroundings within the kernel bandwidth instead of the units.</source>
+        <translation>Entropieindex der lokalen Umgebung innerhalb der Kernel-Bandbreite statt der Einheiten.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="50"/>
+        <source>Multigroup dissimilarity</source>
+        <translation>Mehrgruppen-Dissimilarität</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="50"/>
+        <source>Dissimilarity of all groups at once: share of the population that would have to move for every unit to mirror the city.</source>
+        <translation>Dissimilarität aller Gruppen zugleich: Anteil der Bevölkerung, der umziehen müsste, damit jede Einheit die Stadt widerspiegelt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="52"/>
+        <source>Multigroup Gini</source>
+        <translation>Mehrgruppen-Gini</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="52"/>
+        <source>The Gini coefficient of all groups at once.</source>
+        <translation>Der Gini-Koeffizient aller Gruppen zugleich.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="54"/>
+        <source>Multigroup entropy (Theil&apos;s H)</source>
+        <translation>Mehrgruppen-Entropie (Theils H)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="54"/>
+        <source>How much less diverse the units are than the city, for all groups at once.</source>
+        <translation>Wie viel weniger vielfältig die Einheiten sind als die Stadt, für alle Gruppen zugleich.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="56"/>
+        <source>Mutual information</source>
+        <translation>Transinformation (M-Index)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="56"/>
+        <source>Information the unit gives about a person&apos;s group (M index; splits into between and within parts of levels).</source>
+        <translation>Information, die die Einheit über die Gruppe einer Person gibt (M-Index; zerfällt in Anteile zwischen und innerhalb von Ebenen).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="58"/>
+        <source>Normalised exposure</source>
+        <translation>Normierte Exposition</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="58"/>
+        <source>Mean exposure of each group to the others, normalised by what an even city gives.</source>
+        <translation>Mittlere Exposition jeder Gruppe gegenüber den anderen, normiert auf den Wert einer gleich verteilten Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="60"/>
+        <source>Squared coefficient of variation</source>
+        <translation>Quadrierter Variationskoeffizient</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="60"/>
+        <source>Variation of the groups&apos; shares across units relative to their city shares.</source>
+        <translation>Streuung der Gruppenanteile über die Einheiten im Verhältnis zu ihren Anteilen in der Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="62"/>
+        <source>Relative diversity</source>
+        <translation>Relative Vielfalt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="62"/>
+        <source>How much less diverse (Simpson) the units are than the city.</source>
+        <translation>Wie viel weniger vielfältig (Simpson) die Einheiten sind als die Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="64"/>
+        <source>Segregation of all groups (variance ratio)</source>
+        <translation>Segregation aller Gruppen (Varianzverhältnis)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="64"/>
+        <source>Share of the variance of group membership that lies between units.</source>
+        <translation>Anteil der Varianz der Gruppenzugehörigkeit, der zwischen den Einheiten liegt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="66"/>
+        <source>Multigroup isolation</source>
+        <translation>Mehrgruppen-Isolation</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="66"/>
+        <source>Mean isolation of the groups, weighted by their size.</source>
+        <translation>Mittlere Isolation der Gruppen, gewichtet nach ihrer Größe.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="68"/>
+        <source>Diversity of the city</source>
+        <translation>Vielfalt der Stadt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="68"/>
+        <source>Entropy of the city&apos;s group composition (how diverse the city is as a whole, not how segregated).</source>
+        <translation>Entropie der Gruppenzusammensetzung der Stadt (wie vielfältig die Stadt als Ganzes ist, nicht wie segregiert).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="70"/>
+        <source>Mutual information between parent units</source>
+        <translation>Transinformation zwischen übergeordneten Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="70"/>
+        <source>Part of the mutual information that lies between the parent units (e.g. Bezirke).</source>
+        <translation>Teil der Transinformation, der zwischen den übergeordneten Einheiten (z. B. Bezirken) liegt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="72"/>
+        <source>Mutual information within parent units</source>
+        <translation>Transinformation innerhalb übergeordneter Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="72"/>
+        <source>Part of the mutual information that lies within the parent units (between their smaller units).</source>
+        <translation>Teil der Transinformation, der innerhalb der übergeordneten Einheiten (zwischen ihren kleineren Einheiten) liegt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="74"/>
+        <source>Entropy between parent units</source>
+        <translation>Entropie zwischen übergeordneten Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="74"/>
+        <source>Part of the multigroup entropy index that lies between the parent units (e.g. Bezirke).</source>
+        <translation>Teil des Mehrgruppen-Entropieindex, der zwischen den übergeordneten Einheiten (z. B. Bezirken) liegt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="76"/>
+        <source>Entropy within parent units</source>
+        <translation>Entropie innerhalb übergeordneter Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="76"/>
+        <source>Part of the multigroup entropy index that lies within the parent units.</source>
+        <translation>Teil des Mehrgruppen-Entropieindex, der innerhalb der übergeordneten Einheiten liegt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="82"/>
+        <source>Evenness and exposure</source>
+        <translation>Gleichverteilung und Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="84"/>
+        <source>Spatial indices</source>
+        <translation>Räumliche Indizes</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/index_names.py" line="87"/>
+        <source>All groups together</source>
+        <translation>Alle Gruppen zusammen</translation>
+    </message>
+</context>
+<context>
     <name>JoinToDistricts</name>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="35"/>
@@ -1394,7 +1977,7 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="33"/>
         <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty (every derived value of that group: share, LQ, contribution, entropy, LISA, Gi*) and the district is marked per group in &apos;&lt;group&gt;_suppressed&apos;; &apos;suppressed&apos; is true where any group is hidden. Counts of 0 are shown.</source>
-        <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Lokationsquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer (jeder abgeleitete Wert dieser Gruppe: Anteil, LQ, Beitrag, Entropie, LISA, Gi*), und das Gebiet wird je Gruppe im Feld „&lt;group&gt;_suppressed“ markiert; „suppressed“ ist wahr, wo irgendeine Gruppe gesperrt ist. Fallzahlen von 0 werden angezeigt.</translation>
+        <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Standortquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer (jeder abgeleitete Wert dieser Gruppe: Anteil, LQ, Beitrag, Entropie, LISA, Gi*), und das Gebiet wird je Gruppe im Feld „&lt;group&gt;_suppressed“ markiert; „suppressed“ ist wahr, wo irgendeine Gruppe gesperrt ist. Fallzahlen von 0 werden angezeigt.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="45"/>
@@ -1800,254 +2383,659 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
 <context>
     <name>MilieuAtlasDock</name>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="91"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="861"/>
         <source>Milieu Atlas</source>
         <translation>Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="129"/>
-        <source>Districts</source>
-        <translation>Gebiete</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="134"/>
-        <source>Polygon layer of the spatial units (districts, planning areas, blocks, grid cells)</source>
-        <translation>Polygonlayer der Raumeinheiten (Bezirke, Planungsräume, Baublöcke, Rasterzellen)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="136"/>
-        <source>Districts layer</source>
-        <translation>Gebietslayer</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="139"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="302"/>
         <source>Key field</source>
         <translation>Schlüsselfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="143"/>
-        <source>Population counts</source>
-        <translation>Bevölkerungszahlen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="148"/>
-        <source>None: counts are in the districts layer</source>
-        <translation>Keine: Die Anzahlen stehen im Gebietslayer</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="150"/>
-        <source>Table or layer with the counts, joined to the districts by key. Leave empty when the districts layer has the count fields itself.</source>
-        <translation>Tabelle oder Layer mit den Anzahlen, über den Schlüssel mit den Gebieten verknüpft. Lassen Sie das Feld leer, wenn der Gebietslayer die Anzahlfelder selbst enthält.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="153"/>
-        <source>Table to join (optional)</source>
-        <translation>Zu verknüpfende Tabelle (optional)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="154"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="309"/>
         <source>Key field of the table</source>
         <translation>Schlüsselfeld der Tabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="160"/>
-        <source>Field with the total population of each unit</source>
-        <translation>Feld mit der Gesamtbevölkerung jeder Raumeinheit</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="161"/>
-        <source>Total field</source>
-        <translation>Feld der Gesamtzahl</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="171"/>
-        <source>Count fields of the groups to analyse; the first ticked group is mapped</source>
-        <translation>Anzahlfelder der zu analysierenden Gruppen; die erste ausgewählte Gruppe wird in der Karte dargestellt</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="173"/>
-        <source>Group fields</source>
-        <translation>Gruppenfelder</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="177"/>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="184"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="488"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="186"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="479"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="189"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="495"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="202"/>
-        <source>Segregation indices</source>
-        <translation>Segregationsindizes</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="205"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="514"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="210"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="519"/>
         <source>Show the indices of one group or of all groups</source>
         <translation>Die Indizes einer Gruppe oder aller Gruppen anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="219"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="530"/>
         <source>Mean of the index under random allocation (what small units give by chance)</source>
         <translation>Mittelwert des Index bei zufälliger Verteilung (was kleine Einheiten allein durch Zufall ergeben)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="221"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="532"/>
         <source>Share of random allocations with an index at least as large</source>
         <translation>Anteil der Zufallsverteilungen mit einem mindestens ebenso großen Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="222"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="533"/>
         <source>Number of spatial units used</source>
         <translation>Anzahl der verwendeten räumlichen Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="248"/>
-        <source>Print map sheet</source>
-        <translation>Kartenblatt drucken</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="250"/>
-        <source>A4 map sheet (PDF) of the first group&apos;s location quotient</source>
-        <translation>A4-Kartenblatt (PDF) mit dem Lokationsquotienten der ersten Gruppe</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="262"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="577"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="263"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="579"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="264"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="580"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="265"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="581"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="266"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="582"/>
         <source>p value</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="267"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="583"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="268"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="584"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="355"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="852"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="382"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="967"/>
         <source>Milieu Atlas analysis</source>
         <translation>Analyse mit Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="388"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="973"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="412"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1010"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="413"/>
-        <source>The analysis was cancelled.</source>
-        <translation>Die Analyse wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="425"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1045"/>
         <source>Location quotient {0}</source>
-        <translation>Lokationsquotient {0}</translation>
+        <translation>Standortquotient {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="428"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1047"/>
         <source>Could not open the result layer {0}.</source>
         <translation>Der Ergebnislayer {0} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="437"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1069"/>
         <source>Could not read the index table: {0}</source>
         <translation>Die Indextabelle konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="440"/>
-        <source>{0} districts, {1} index values.</source>
-        <translation>{0} Gebiete, {1} Indexwerte.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="441"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1073"/>
         <source>Results: {0}</source>
         <translation>Ergebnisse: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="445"/>
-        <source>Analysis finished.</source>
-        <translation>Analyse abgeschlossen.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="461"/>
-        <source>The result layer could not be styled: {0}</source>
-        <translation>Die Darstellung des Ergebnislayers konnte nicht festgelegt werden: {0}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="486"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1118"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="531"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1232"/>
         <source>Run the analysis first.</source>
         <translation>Führen Sie zuerst die Analyse aus.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="535"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1207"/>
         <source>Algorithm {0} is not available.</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="556"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1241"/>
         <source>Map sheet: {0}</source>
         <translation>Kartenblatt: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="557"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1242"/>
         <source>Map sheet written (PDF).</source>
         <translation>Kartenblatt geschrieben (PDF).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="258"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="260"/>
+        <source>Open the quick guide: the first map sheet in five steps</source>
+        <translation>Kurzanleitung öffnen: das erste Kartenblatt in fünf Schritten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="293"/>
+        <source>1 Data</source>
+        <translation>1 Daten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="296"/>
+        <source>Polygon layer of the spatial units (e.g. LOR Planungsräume, blocks, grid cells)</source>
+        <translation>Polygonlayer der räumlichen Einheiten (z. B. LOR-Planungsräume, Blöcke, Rasterzellen)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="299"/>
+        <source>Spatial units (e.g. Planungsräume)</source>
+        <translation>Räumliche Einheiten (z. B. Planungsräume)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="300"/>
+        <source>Field with the unique key of each unit (e.g. PLR_ID)</source>
+        <translation>Feld mit dem eindeutigen Schlüssel jeder Einheit (z. B. PLR_ID)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="303"/>
+        <source>Table or layer with the population counts (e.g. the register table), joined to the units by key. Leave empty when the units layer has the counts itself.</source>
+        <translation>Tabelle oder Layer mit den Einwohnerzahlen (z. B. die Registertabelle), über den Schlüssel mit den Einheiten verknüpft. Lassen Sie das Feld leer, wenn der Layer der Einheiten die Zahlen selbst enthält.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="303"/>
+        <source>None: the counts are in the units layer</source>
+        <translation>Keine: Die Zahlen stehen im Layer der Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="308"/>
+        <source>Population table (optional)</source>
+        <translation>Einwohnertabelle (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="310"/>
+        <source>Field of the table that holds the key of the unit</source>
+        <translation>Feld der Tabelle mit dem Schlüssel der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="313"/>
+        <source>Check the join</source>
+        <translation>Verknüpfung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="315"/>
+        <source>Joins the table on trial (nothing is kept) and shows how many rows matched and whether the totals agree</source>
+        <translation>Verknüpft die Tabelle probeweise (nichts wird behalten) und zeigt, wie viele Zeilen zugeordnet wurden und ob die Summen übereinstimmen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="325"/>
+        <source>Numeric field with the total population of each unit (e.g. Einwohner, EW, insgesamt)</source>
+        <translation>Zahlenfeld mit der Gesamtbevölkerung jeder Einheit (z. B. Einwohner, EW, insgesamt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="327"/>
+        <source>Total population</source>
+        <translation>Einwohner insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="335"/>
+        <source>Numeric count fields of the groups to analyse (e.g. Ausländer, Migrationshintergrund, MH); only counts of people, not percentages</source>
+        <translation>Anzahlfelder der zu untersuchenden Gruppen (z. B. Ausländer, Migrationshintergrund, MH); nur Personenzahlen, keine Prozentanteile</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="338"/>
+        <source>Group counts</source>
+        <translation>Anzahlen der Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="345"/>
+        <source>Address points or areas with household counts per milieu (fields named like the milieu codes REL, ARB, ENT, STA, ADI, KOS, PER, HED)</source>
+        <translation>Adresspunkte oder Flächen mit Haushaltszahlen je Milieu (Felder benannt wie die Milieucodes REL, ARB, ENT, STA, ADI, KOS, PER, HED)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="345"/>
+        <source>None: no milieu analysis</source>
+        <translation>Keine: ohne Milieuanalyse</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="350"/>
+        <source>Milieus (optional)</source>
+        <translation>Milieus (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="351"/>
+        <source>Raster of where people live (e.g. built-up residential area): counts of polygons that do not match the units are split by it</source>
+        <translation>Raster, wo Menschen wohnen (z. B. Wohnbaufläche): Zahlen von Polygonen, die nicht zu den Einheiten passen, werden danach aufgeteilt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="357"/>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="356"/>
+        <source>Weight raster (optional)</source>
+        <translation>Gewichtungsraster (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="357"/>
+        <source>A coarser level such as the Bezirke: drawn as outlines on the sheets</source>
+        <translation>Eine gröbere Ebene wie die Bezirke: als Umrisse auf den Kartenblättern gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="361"/>
+        <source>Further level, e.g. Bezirke (optional)</source>
+        <translation>Weitere Ebene, z. B. Bezirke (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="365"/>
+        <source>2 Analysis</source>
+        <translation>2 Analyse</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="370"/>
+        <source>Dissimilarity, Gini, entropy, Atkinson, isolation, exposure, eta²</source>
+        <translation>Dissimilarität, Gini, Entropie, Atkinson, Isolation, Exposition, Eta²</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="371"/>
+        <source>Concentration, centralisation, clustering and the indices adjusted for neighbours (slower on many units)</source>
+        <translation>Konzentration, Zentralisierung, Clusterbildung und die nachbarschaftsbereinigten Indizes (langsamer bei vielen Einheiten)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="373"/>
+        <source>Indices of all ticked groups together (they must not overlap)</source>
+        <translation>Indizes aller angekreuzten Gruppen zusammen (sie dürfen sich nicht überschneiden)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="384"/>
+        <source>Random allocations for the expected value and the p value (0 = none; 99 is quick, 999 exact)</source>
+        <translation>Zufallsverteilungen für den Erwartungswert und den p-Wert (0 = keine; 99 geht schnell, 999 ist genau)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="386"/>
+        <source>Permutations</source>
+        <translation>Permutationen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="387"/>
+        <source>Field of the units naming their parent unit (e.g. the Bezirk): splits the multigroup indices into between and within</source>
+        <translation>Feld der Einheiten mit ihrer übergeordneten Einheit (z. B. dem Bezirk): teilt die Mehrgruppen-Indizes in „zwischen“ und „innerhalb“</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="391"/>
+        <source>Parent unit field (levels, optional)</source>
+        <translation>Feld der übergeordneten Einheit (Ebenen, optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="392"/>
+        <source>Participation potential</source>
+        <translation>Beteiligungspotenzial</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="394"/>
+        <source>Households per milieu times the participation rate of the milieu (needs milieus)</source>
+        <translation>Haushalte je Milieu mal die Beteiligungsquote des Milieus (braucht Milieus)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1196"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="400"/>
+        <source>CSV with a participation rate per milieu code (empty: the bundled illustrative rates)</source>
+        <translation>CSV mit einer Beteiligungsquote je Milieucode (leer: die mitgelieferten illustrativen Quoten)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="402"/>
+        <source>Participation rate table (optional)</source>
+        <translation>Tabelle der Beteiligungsquoten (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="403"/>
+        <source>District typology</source>
+        <translation>Gebietstypologie</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="405"/>
+        <source>District typology by milieu composition: groups the units into types by their milieu shares (k-means; needs milieus)</source>
+        <translation>Gebietstypologie nach Milieuzusammensetzung: fasst die Einheiten nach ihren Milieuanteilen zu Typen zusammen (k-Means; braucht Milieus)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="412"/>
+        <source>3 Maps and printing</source>
+        <translation>3 Karten und Druck</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="417"/>
+        <source>What the map sheet shows</source>
+        <translation>Was das Kartenblatt zeigt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="418"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="421"/>
+        <source>Automatic (from the indicator)</source>
+        <translation>Automatisch (nach dem Indikator)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="421"/>
+        <source>Quantiles</source>
+        <translation>Quantile</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="422"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natürliche Brüche (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="422"/>
+        <source>Equal intervals</source>
+        <translation>Gleiche Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="423"/>
+        <source>Rounded intervals</source>
+        <translation>Gerundete Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="423"/>
+        <source>Standard deviations</source>
+        <translation>Standardabweichungen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="424"/>
+        <source>Ratio to the average (centred at 1)</source>
+        <translation>Verhältnis zum Durchschnitt (um 1 zentriert)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="425"/>
+        <source>Categories (one colour per value)</source>
+        <translation>Kategorien (eine Farbe je Wert)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="428"/>
+        <source>How the values are grouped into classes</source>
+        <translation>Wie die Werte in Klassen eingeteilt werden</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="429"/>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="432"/>
+        <source>A4 landscape</source>
+        <translation>A4 quer</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="432"/>
+        <source>A4 portrait</source>
+        <translation>A4 hoch</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="433"/>
+        <source>A3 landscape</source>
+        <translation>A3 quer</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="436"/>
+        <source>Paper size and orientation of the sheet</source>
+        <translation>Papierformat und Ausrichtung des Blattes</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="437"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="438"/>
+        <source>Title of the sheet (empty: the indicator)</source>
+        <translation>Titel des Blattes (leer: der Indikator)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="439"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="440"/>
+        <source>Subtitle, e.g. the area and the units</source>
+        <translation>Untertitel, z. B. das Gebiet und die Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="441"/>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="442"/>
+        <source>Source and licence of the data, e.g. Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE)</source>
+        <translation>Quelle und Lizenz der Daten, z. B. Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="444"/>
+        <source>Source and licence</source>
+        <translation>Quelle und Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="445"/>
+        <source>Reference date of the data, e.g. 31.12.2024</source>
+        <translation>Stichtag der Daten, z. B. 31.12.2024</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="446"/>
+        <source>Reference date</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="447"/>
+        <source>Confidentiality</source>
+        <translation>Geheimhaltung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="449"/>
+        <source>Hide small numbers: units with fewer people of the group or fewer residents than below are shown hatched, and the sheet says why</source>
+        <translation>Kleine Zahlen verbergen: Einheiten mit weniger Personen der Gruppe oder weniger Einwohnern als unten angegeben werden schraffiert gezeigt, und das Blatt nennt den Grund</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="457"/>
+        <source>Minimum count of the group in a unit</source>
+        <translation>Mindestanzahl der Gruppe in einer Einheit</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="461"/>
+        <source>Minimum number of residents of a unit</source>
+        <translation>Mindestzahl der Einwohner einer Einheit</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="464"/>
+        <source>Minimum count and minimum population</source>
+        <translation>Mindestanzahl und Mindesteinwohnerzahl</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="465"/>
+        <source>Atlas: one page per unit</source>
+        <translation>Atlas: eine Seite je Einheit</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="467"/>
+        <source>A PDF with a profile page for every unit (shares and location quotients of the groups)</source>
+        <translation>Ein PDF mit einer Profilseite für jede Einheit (Anteile und Standortquotienten der Gruppen)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="487"/>
+        <source>Each run writes a new folder in here</source>
+        <translation>Jeder Lauf schreibt hier einen neuen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="490"/>
+        <source>Run everything</source>
+        <translation>Alles ausführen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="493"/>
+        <source>Join, indices, milieus and the map sheet, in the background</source>
+        <translation>Verknüpfung, Indizes, Milieus und Kartenblatt, im Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="497"/>
+        <source>Stop the run; nothing of it is kept</source>
+        <translation>Den Lauf anhalten; nichts davon wird behalten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1005"/>
+        <source>Progress of the run</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="510"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="526"/>
+        <source>Segregation indices; click a column title to sort, point at an index for its definition</source>
+        <translation>Segregationsindizes; klicken Sie auf einen Spaltentitel zum Sortieren, zeigen Sie auf einen Index für seine Definition</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="552"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="554"/>
+        <source>Copy the shown rows (for a spreadsheet)</source>
+        <translation>Die angezeigten Zeilen kopieren (für eine Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="555"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="557"/>
+        <source>Save the index table as a CSV file</source>
+        <translation>Die Indextabelle als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="568"/>
+        <source>Print the map sheet again</source>
+        <translation>Kartenblatt erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="570"/>
+        <source>Print the sheet again with the current texts of step 3, without running the analysis</source>
+        <translation>Das Blatt mit den aktuellen Texten aus Schritt 3 erneut drucken, ohne die Analyse zu wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="578"/>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="853"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="855"/>
+        <source>Show the whole message</source>
+        <translation>Die ganze Meldung anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="885"/>
+        <source>No table to join: the counts are read from the units layer.</source>
+        <translation>Keine Tabelle zu verknüpfen: Die Zahlen werden aus dem Layer der Einheiten gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="896"/>
+        <source>Milieu Atlas: checking the join</source>
+        <translation>Milieu Atlas: Verknüpfung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="900"/>
+        <source>Checking the join…</source>
+        <translation>Die Verknüpfung wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="921"/>
+        <source>{0} of {1} rows matched a unit; {2} unmatched.</source>
+        <translation>{0} von {1} Zeilen einer Einheit zugeordnet; {2} nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="924"/>
+        <source>{0}: {1} of {2} in the units</source>
+        <translation>{0}: {1} von {2} in den Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1011"/>
+        <source>The run was cancelled; nothing was kept.</source>
+        <translation>Der Lauf wurde abgebrochen; nichts davon wurde behalten.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1052"/>
+        <source>Milieus by unit</source>
+        <translation>Milieus je Einheit</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1072"/>
+        <source>{0} units, {1} index values.</source>
+        <translation>{0} Einheiten, {1} Indexwerte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1079"/>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1092"/>
+        <source>The layer {0} could not be styled: {1}</source>
+        <translation>Der Layer {0} konnte nicht gestaltet werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1196"/>
+        <source>Export the index table</source>
+        <translation>Indextabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1201"/>
+        <source>Index table saved.</source>
+        <translation>Indextabelle gespeichert.</translation>
     </message>
 </context>
 <context>

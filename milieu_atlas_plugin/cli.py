@@ -11,10 +11,27 @@ import threading
 
 EXIT_CANCELLED = 130
 
-USAGE = """usage: python3 -m milieu_atlas_plugin list
-       python3 -m milieu_atlas_plugin help ALGORITHM
-       python3 -m milieu_atlas_plugin run ALGORITHM -- NAME=VALUE [NAME=VALUE ...]
-A parameter that takes several values is repeated (GROUP_FIELDS=a GROUP_FIELDS=b)."""
+USAGE = """usage: python3 -m milieu_atlas_plugin [--lang de|en] list
+       python3 -m milieu_atlas_plugin [--lang de|en] help ALGORITHM
+       python3 -m milieu_atlas_plugin [--lang de|en] run ALGORITHM -- NAME=VALUE [NAME=VALUE ...]
+A parameter that takes several values is repeated (GROUP_FIELDS=a GROUP_FIELDS=b).
+--lang de: help, messages and sheet texts in German (default: the QGIS or system language)."""
+
+
+def split_language(argv):
+    """(language or None, the other arguments) from `--lang xx` / `--lang=xx` before the command."""
+    language, rest = None, list(argv)
+    while rest and rest[0].startswith("--lang"):
+        head = rest.pop(0)
+        if head.startswith("--lang="):
+            language = head.split("=", 1)[1]
+        elif head == "--lang" and rest:
+            language = rest.pop(0)
+        else:
+            raise UsageError(USAGE)
+        if language not in ("de", "en"):
+            raise UsageError(f"--lang takes de or en, not '{language}'")
+    return language, rest
 
 
 class UsageError(Exception):
@@ -104,9 +121,10 @@ def cmd_list():
 def cmd_help(alg_id):
     alg = _algorithm(alg_id)
     print(f"{alg.id()}: {alg.displayName()}")
-    if alg.shortHelpString():
+    text = alg.helpText() if hasattr(alg, "helpText") else alg.shortHelpString()
+    if text:
         print()
-        print(alg.shortHelpString())
+        print(text)
     print("\nParameters:")
     for p in alg.parameterDefinitions():
         if p.isDestination():
@@ -172,9 +190,9 @@ _INTERRUPTS = _Interrupts()
 def _cancelled_text():
     """'Cancelled', in German ('Abgebrochen') when QGIS or the system speaks German."""
     try:
-        from .i18n import install_translator, tr
+        from .i18n import install_translator, tr, user_locale
 
-        translator = install_translator()  # the process ends right after this message
+        translator = install_translator(user_locale())  # the process ends right after this
         text = tr("Cancelled")
         del translator  # (kept alive until here: a collected QTranslator uninstalls itself)
         return text
@@ -216,13 +234,18 @@ def _cancelled():
 
 def main(argv=None):
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        language, argv = split_language(argv)
+    except UsageError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
     if not argv or argv[0] in ("-h", "--help"):
         print(USAGE)
         return 0 if argv else 1
     _INTERRUPTS.install()
     from .headless import start_qgis
 
-    start_qgis()
+    start_qgis(language)
     command, rest = argv[0], argv[1:]
     try:
         if command == "list":

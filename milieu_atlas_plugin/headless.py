@@ -6,15 +6,22 @@ import sys
 import tempfile
 
 _APP = None
+_TRANSLATOR = None  # the translator of `--lang`, kept alive for the whole process
 _PROVIDER = None  # the registry does not keep the Python object alive: we must
 
 
-def start_qgis(processing_framework=False):
-    """Starts QGIS once (offscreen) and registers our provider; returns the app. Our algorithms
-    run without the Processing plugin (its import and initialisation take about half of the
-    start-up); ``processing_framework=True`` initialises it as well (for native algorithms)."""
-    global _APP
+def start_qgis(language=None, processing_framework=False):
+    """Starts QGIS once (offscreen) and registers our provider; returns the app. LANGUAGE ('de',
+    'en'; None: the QGIS or system language) is the language of help, messages and of sheets whose
+    LANGUAGE is auto. Our algorithms run without the Processing plugin (its import and
+    initialisation take about half of the start-up); ``processing_framework=True`` initialises it
+    as well (for native algorithms)."""
+    global _APP, _TRANSLATOR
     if _APP is not None:
+        if language:
+            from .i18n import set_language
+
+            _TRANSLATOR = set_language(language)
         return _APP
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if "XDG_RUNTIME_DIR" not in os.environ:  # Qt warns on stderr without one
@@ -26,6 +33,9 @@ def start_qgis(processing_framework=False):
     QgsApplication.setPrefixPath("/usr", True)
     app = QgsApplication([], False)
     app.initQgis()
+    from .i18n import install_translator, set_language
+
+    _TRANSLATOR = set_language(language) if language else install_translator()
     if processing_framework:
         ensure_processing()
     else:

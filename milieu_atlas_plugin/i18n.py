@@ -14,14 +14,46 @@ def tr(text, context=DEFAULT_CONTEXT):
     return QCoreApplication.translate(context, text)
 
 
+_LANGUAGE_OVERRIDE = None  # set by `--lang` on the command line and in the demo (set_language)
+
+
+def set_language(language):
+    """Makes LANGUAGE the interface language of this process (command line `--lang de`): the
+    translator for it is installed and every "auto" language follows it. Returns the translator,
+    which the caller keeps (a collected QTranslator uninstalls itself)."""
+    global _LANGUAGE_OVERRIDE
+    _LANGUAGE_OVERRIDE = resolve_language(language)
+    # numbers in the dock and in messages follow the language (decimal comma in German)
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany)
+                       if _LANGUAGE_OVERRIDE == "de" else QLocale(QLocale.Language.English))
+    return install_translator(_LANGUAGE_OVERRIDE)
+
+
 def user_locale():
-    """Two-letter language of the QGIS user interface (QGIS setting, else the system locale)."""
-    settings = QSettings()
-    if settings.value("locale/overrideFlag", False, type=bool):
-        name = settings.value("locale/userLocale", "", type=str)
-    else:
-        name = QLocale.system().name()
-    return (name or "en")[:2]
+    """Two-letter language of the QGIS user interface, in this order: `--lang` of this process
+    (set_language); QGIS started with `qgis --lang xx` (QgsApplication.translation()); the
+    "override system locale" setting (locale/overrideFlag with locale/userLocale); the
+    system locale (QLocale())."""
+    if _LANGUAGE_OVERRIDE:
+        return _LANGUAGE_OVERRIDE
+    name = ""
+    try:
+        from qgis.core import QgsApplication
+
+        app = QgsApplication.instance()
+        if isinstance(app, QgsApplication):
+            name = app.translation() or ""
+    except (ImportError, AttributeError, TypeError):
+        name = ""
+    if not name:
+        settings = QSettings()
+        if settings.value("locale/overrideFlag", False, type=bool):
+            name = settings.value("locale/userLocale", "", type=str)
+    if not name:
+        name = QLocale().name()
+    if name in ("C", "POSIX"):
+        name = "en"
+    return (name or "en")[:2].lower()
 
 
 def install_translator(language=None):

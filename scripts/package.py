@@ -6,7 +6,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN = "milieu_atlas"
 TOP_FILES = ["__init__.py", "metadata.txt", "LICENSE", "README.md"]
-TREES = ["milieu_atlas_plugin", "resources", "i18n"]
+TREES = ["milieu_atlas_plugin", "resources", "i18n", "docs"]  # docs: the dock's help button
 SKIP_DIRS = {"__pycache__", ".pytest_cache"}
 SKIP_SUFFIXES = {".pyc", ".pyo"}
 

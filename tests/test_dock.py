@@ -1,20 +1,35 @@
-"""The dock panel in real QGIS: parameters it builds, the analysis as a task, errors, cancel."""
+"""The dock panel in real QGIS: the planner's workflow on the Berlin sample, run as a task, errors,
+cancel, re-run, project persistence, German; the settings object on its own."""
 import csv
+import os
 import time
 
 import numpy as np
 import pytest
-from qgis.core import QgsApplication, QgsGraduatedSymbolRenderer, QgsProject, QgsVectorLayer
+from qgis.PyQt import sip
+from qgis.core import (
+    QgsApplication,
+    QgsGraduatedSymbolRenderer,
+    QgsProject,
+    QgsSettings,
+    QgsVectorLayer,
+)
 
-from milieu_atlas_plugin.gui.settings import DockSettings
+from milieu_atlas_plugin.gui.settings import (
+    DockSettings,
+    default_output_dir,
+    guess_group_fields,
+    guess_total_field,
+    percentage_warning,
+)
 
-from .conftest import PLR_SHP, T1_2024_PLR
+from .conftest import PLR_SHP, SAMPLE, T1_2024_PLR
 
 MH = "inhabitants_with_migration_background"
 FOREIGN = "inhabitants_foreigners"
 
 
-def wait_for(dock, timeout=180):
+def wait_for(dock, timeout=120):
     t0 = time.time()
     while dock.task is not None and time.time() - t0 < timeout:
         QgsApplication.processEvents()
@@ -27,65 +42,233 @@ def wait_for(dock, timeout=180):
 def berlin_layers(qgis_app):
     plr = QgsVectorLayer(str(PLR_SHP), "Planungsräume", "ogr")
     table = QgsVectorLayer(str(T1_2024_PLR), "Einwohner 2024", "ogr")
-    assert plr.isValid() and table.isValid()
-    QgsProject.instance().addMapLayers([plr, table])
-    yield plr, table
-    QgsProject.instance().removeAllMapLayers()
+    bezirke = QgsVectorLayer(str(SAMPLE / "berlin-lor-districts.geojson"), "Bezirke", "ogr")
+    assert plr.isValid() and table.isValid() and bezirke.isValid()
+    QgsProject.instance().addMapLayers([plr, table, bezirke])
+    yield plr, table, bezirke
+    QgsProject.instance().clear()
 
 
-@pytest.fixture()
-def dock(iface_stubbed, processing_registry, berlin_layers, tmp_path):
+_DOCKS = []
+
+
+def new_dock(iface):
     from milieu_atlas_plugin.gui.dock import MilieuAtlasDock
 
-    plr, table = berlin_layers
-    d = MilieuAtlasDock(iface_stubbed)
+    QgsSettings().remove("MilieuAtlas/last_state")  # each test starts from the defaults
+    d = MilieuAtlasDock(iface)
+    _DOCKS.append(d)
+    return d
+
+
+@pytest.fixture(autouse=True)
+def close_docks():
+    yield
+    while _DOCKS:
+        d = _DOCKS.pop()
+        d.close_tasks()
+        if not sip.isdeleted(d):
+            sip.delete(d)  # now: a dock left for a later deleteLater reacts to the next test's layers
+    QgsApplication.processEvents()
+    QgsProject.instance().clear()
+
+
+def fill(d, berlin_layers, out):
+    plr, table, bezirke = berlin_layers
     d.districts_combo.setLayer(plr)
     d.district_key_combo.setField("PLR_ID")
     d.table_combo.setLayer(table)
     d.table_key_combo.setField("id")
     d.total_combo.setField("inhabitants")
     d.set_groups([MH, FOREIGN])
-    d.output_widget.setFilePath(str(tmp_path))
+    d.levels_combo.setLayer(bezirke)
+    d.permutations_spin.setValue(19)
+    d.title_edit.setText("Migrationshintergrund")
+    d.source_edit.setText("Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE)")
+    d.year_edit.setText("31.12.2024")
+    d.output_widget.setFilePath(str(out))
+
+
+@pytest.fixture()
+def dock(iface_stubbed, processing_registry, berlin_layers, tmp_path):
+    d = new_dock(iface_stubbed)
+    fill(d, berlin_layers, tmp_path / "out")
     yield d
-    d.close_tasks()
-    d.deleteLater()
 
 
-def test_widgets_fill_the_settings(dock, berlin_layers, tmp_path):
-    plr, table = berlin_layers
-    s = dock.settings
-    assert (s.districts_layer, s.district_key, s.table_layer, s.table_key, s.total_field) == \
-        (plr, "PLR_ID", table, "id", "inhabitants")
-    assert s.group_fields == [MH, FOREIGN]
-    assert s.output_dir == str(tmp_path)
-    assert s.problems() == []
+def files_under(path):
+    return sorted(str(p) for p in path.rglob("*")) if path.exists() else []
 
 
-def test_chain_parameters_follow_the_contract(berlin_layers, tmp_path):
-    plr, table = berlin_layers
+# The settings on their own (no widget) ------------------------------------------------------------
+def test_total_and_groups_are_recognised_by_german_and_english_names():
+    assert guess_total_field(["PLR_Schluessel", "EW_insgesamt", "EW_MH"]) == "EW_insgesamt"
+    assert guess_total_field(["Einwohner", "Ausländer"]) == "Einwohner"
+    assert guess_total_field(["EW", "MH"]) == "EW"
+    assert guess_total_field(["inhabitants", MH]) == "inhabitants"
+    assert guess_total_field(["anteil_insgesamt"]) is None  # a percentage is no total
+    assert guess_group_fields(["EW", "EW_MH", "Ausländer", "Anteil_MH", "Alter_65"], "EW") == \
+        ["EW_MH", "Ausländer"]
+    assert guess_group_fields(["Einwohner", "mit_Migrationshintergrund", "REL", "HED", "x"],
+                              "Einwohner") == ["mit_Migrationshintergrund", "REL", "HED"]
+    assert guess_group_fields([MH, FOREIGN, "inhabitants", "inhabitants_without_migration_background",
+                               "EW_ohne_MH"], "inhabitants") == [MH, FOREIGN]
+
+
+def test_a_percentage_used_as_count_is_warned_about():
+    assert percentage_warning("Anteil_MH", 60.0, 3.7e6, 1.2e4)  # by its name
+    assert percentage_warning("mh", 45.0, 3.7e6, 1.4e4)  # values ≤ 100 far below the total
+    assert percentage_warning("mh", 9000.0, 3.7e6, 1.4e6) == ""  # counts
+    assert percentage_warning("mh", 50.0, 3000.0, 1200.0) == ""  # small counts, not far below
+
+
+def test_default_output_folder_is_beside_the_project_or_in_documents(tmp_path):
+    assert default_output_dir(str(tmp_path / "plan.qgz")) == str(tmp_path / "milieu_atlas")
+    assert default_output_dir("", documents=str(tmp_path)) == str(tmp_path / "Milieu Atlas")
+    assert not default_output_dir("").startswith("/tmp")
+
+
+def test_chain_and_sheet_parameters_follow_the_contract(berlin_layers, tmp_path):
+    plr, table, bezirke = berlin_layers
     s = DockSettings(districts_layer=plr, district_key="PLR_ID", table_layer=table, table_key="id",
                      total_field="inhabitants", group_fields=["inhabitants", MH],
-                     output_dir=str(tmp_path))
+                     levels_layer=bezirke, output_dir=str(tmp_path))
     chain = s.build_chain(str(tmp_path / "run"))
     assert [st.alg_id for st in chain.steps] == ["milieuatlas:jointodistricts",
                                                  "milieuatlas:localmeasures",
                                                  "milieuatlas:segregationindices"]
     join = chain.steps[0].params
     assert join["MODE"] == "key" and join["FIELDS"] == ["inhabitants", MH]
-    assert chain.steps[2].params["GROUP_FIELDS"] == [MH]  # the total is never its own group
+    indices = chain.steps[2].params
+    assert indices["GROUP_FIELDS"] == [MH]  # the total is never its own group
+    assert indices["INDICES"] == ["D", "GINI", "H", "A", "XPX", "XPY", "ETA2"]
     assert chain.lq_field == f"{MH}_lq"
+    sheet = s.sheet_params(chain)
+    assert sheet["FIELD"] == f"{MH}_lq" and sheet["TITLE"] == f"Location quotient: {MH}"
+    # confidentiality is on by default: small counts and small populations hidden
+    assert (sheet["COUNT_FIELD"], sheet["MIN_COUNT"], sheet["POPULATION_FIELD"],
+            sheet["MIN_POPULATION"]) == (MH, 3, "inhabitants", 300)
+    assert sheet["BOUNDARIES_NAME"] == "Bezirke"
+    s.families = ["evenness", "multigroup"]
+    s.level_field = "BEZ"
+    s.milieu_layer = plr
+    s.indicator = "untapped"
+    chain = s.build_chain(str(tmp_path / "run2"))
+    assert [st.alg_id.split(":")[1] for st in chain.steps][3:] == [
+        "milieulocalisation", "participationpotential", "districttypology"]
+    assert chain.steps[2].params["LEVEL_FIELD"] == "BEZ"
+    assert "MM_WITHIN" in chain.steps[2].params["INDICES"] and chain.steps[2].params["MULTIGROUP"]
+    assert s.sheet_params(chain)["INPUT"].source == chain.milieu_layer
+    assert s.sheet_params(chain)["INPUT"].name == "Planungsräume"  # the sheet names the units
+    assert s.sheet_params(chain)["FIELD"] == "part_untapped_rate"
     no_table = DockSettings(districts_layer=plr, total_field="t", group_fields=["g"],
                             output_dir=str(tmp_path)).build_chain(str(tmp_path / "r2"))
     assert [st.alg_id for st in no_table.steps] == ["milieuatlas:localmeasures",
                                                     "milieuatlas:segregationindices"]
-    assert DockSettings().problems()[0] == "Choose a districts layer."
 
 
-def test_run_on_berlin_shows_indices_adds_styled_layer_and_prints_sheet(dock):
+def test_state_survives_a_round_trip(berlin_layers, tmp_path):
+    plr, table, bezirke = berlin_layers
+    s = DockSettings(districts_layer=plr, district_key="PLR_ID", table_layer=table, table_key="id",
+                     total_field="inhabitants", group_fields=[MH], title="T", year="2024",
+                     min_count=5, confidentiality=False, atlas=True, output_dir=str(tmp_path))
+    state = s.to_state()
+    assert state["districts_layer"] == plr.id() and state["table_layer"] == table.id()
+    back = DockSettings().apply_state(state, QgsProject.instance())
+    assert back.to_state() == state and back.districts_layer is plr
+    project = QgsProject.instance()
+    s.write_to_project(project)
+    assert DockSettings.read_project_state(project) == state
+
+
+# The dock -----------------------------------------------------------------------------------------
+def test_widgets_fill_the_settings(dock, berlin_layers, tmp_path):
+    plr, table, bezirke = berlin_layers
+    s = dock.settings
+    assert (s.districts_layer, s.district_key, s.table_layer, s.table_key, s.total_field) == \
+        (plr, "PLR_ID", table, "id", "inhabitants")
+    assert s.group_fields == [MH, FOREIGN] and s.levels_layer is bezirke
+    assert s.output_dir == str(tmp_path / "out")
+    assert s.confidentiality and dock.confidential_check.isChecked()
+    assert s.problems() == []
+    assert [dock.indicator_combo.itemData(i) for i in range(dock.indicator_combo.count())] == \
+        [f"lq:{MH}", f"share:{MH}", f"lq:{FOREIGN}", f"share:{FOREIGN}"]
+
+
+def test_only_count_fields_are_offered_and_common_names_proposed(iface_stubbed, processing_registry,
+                                                                   berlin_layers, tmp_path):
+    d = new_dock(iface_stubbed)
+    plr, table, _ = berlin_layers
+    d.districts_combo.setLayer(plr)
+    offered = [d.group_list.item(i).text() for i in range(d.group_list.count())]
+    assert "PLR_ID" not in offered and "PLR_NAME" not in offered  # text and keys: never counts
+    assert d.total_combo.findText("PLR_ID") < 0
+    d.table_combo.setLayer(table)
+    offered = [d.group_list.item(i).text() for i in range(d.group_list.count())]
+    # the CSV's columns are text (OGR without column types); the numbers in them are offered,
+    # its key "id" (01100101: leading zero) is not
+    assert offered == [n for n in table.fields().names() if n != "id"]
+    assert d.total_combo.currentField() == "inhabitants"
+    assert d.table_key_combo.currentField() == "id"  # the table's key proposed
+    assert set(d.checked_groups()) == {MH, FOREIGN, "inhabitants_germans_with_migration_background"}
+
+
+def test_percentage_field_gets_a_warning(iface_stubbed, processing_registry, qgis_app):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25833&field=key:string&field=EW:integer"
+                           "&field=Anteil_MH:double", "Gebiete", "memory")
+    from qgis.core import QgsFeature, QgsGeometry
+
+    feats = []
+    for i, (ew, share) in enumerate([(1000, 30.0), (2000, 45.5), (500, 12.0)]):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([str(i), ew, share])
+        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({i} 0, {i + 1} 0, {i + 1} 1, {i} 1, {i} 0))"))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    QgsProject.instance().addMapLayer(layer)
+    d = new_dock(iface_stubbed)
+    d.districts_combo.setLayer(layer)
+    assert d.total_combo.currentField() == "EW"
+    d.set_groups(["Anteil_MH"])
+    assert not d.percent_label.isHidden() and "Anteil_MH" in d.percent_label.text()
+    d.set_groups([])
+    assert d.percent_label.isHidden()
+
+
+def test_every_control_has_a_tooltip(dock):
+    from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSpinBox, QWidget
+
+    from milieu_atlas_plugin.gui.dock import QgsFileWidget, QListWidget, QTableWidget
+
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QSpinBox, QgsFileWidget, QListWidget, QTableWidget)
+    missing = [w.objectName() for w in dock.findChildren(QWidget)
+               if isinstance(w, kinds) and w.objectName() and not w.objectName().startswith("qt_")
+               and not w.toolTip()]
+    assert missing == []
+    assert dock.help_button.toolTip() and dock.open_help().endswith(".md")
+
+
+def test_join_preview_shows_the_accounting_and_keeps_nothing(dock, tmp_path):
+    import glob
+    import tempfile
+
+    layers_before = set(QgsProject.instance().mapLayers())
+    previews_before = set(glob.glob(os.path.join(tempfile.gettempdir(), "milieu_atlas_preview_*")))
+    assert dock.preview_join() is not None
+    wait_for(dock)
+    text = dock.preview_label.text()
+    assert text.splitlines()[0] == "542 of 542 rows matched a unit; 0 unmatched.", text
+    assert "inhabitants: 3,897,145 of 3,897,145 in the units" in text.splitlines()
+    assert set(QgsProject.instance().mapLayers()) == layers_before
+    assert set(glob.glob(os.path.join(tempfile.gettempdir(), "milieu_atlas_preview_*"))) == previews_before
+    assert files_under(tmp_path / "out") == []
+
+
+def test_run_on_berlin_adds_grouped_layers_index_table_and_sheet(dock, tmp_path):
     task = dock.run()
     assert task is not None and not dock.run_button.isEnabled()
     wait_for(dock)
-    assert dock.progress.value() == 100
+    assert dock.progress.value() == 100, dock.last_error
     rows = dock.index_rows()
     d_shown = {r["group"]: float(r["value"]) for r in rows if r["index"] == "D"}
     with open(T1_2024_PLR, encoding="utf-8") as fh:
@@ -96,19 +279,67 @@ def test_run_on_berlin_shows_indices_adds_styled_layer_and_prints_sheet(dock):
         x, tt = x[t > 0], t[t > 0]
         d = 0.5 * np.abs(x / x.sum() - (tt - x) / (tt - x).sum()).sum()
         assert d_shown[group] == pytest.approx(d, abs=5e-4)  # shown with three decimals
-    assert all(r["expected"] for r in rows if r["index"] == "D")
+    # plain names with the definition as tooltip, for every code
+    names = {r["index"]: r["name"] for r in rows}
+    assert names["D"] == "Dissimilarity" and all(n and n != c for c, n in names.items())
+    name_col = 0
+    row_d = next(r for r in range(dock.index_table.rowCount()) if dock.index_table.item(r, 1).text() == "D")
+    assert "move" in dock.index_table.item(row_d, name_col).toolTip()
+    # sortable by value
+    value_col = 2
+    dock.index_table.sortItems(value_col)
+    values = [dock.index_table.item(r, value_col).data(256) for r in range(dock.index_table.rowCount())]
+    values = [v for v in values if isinstance(v, float)]
+    assert values == sorted(values)
+    copied = dock.copy_table()
+    assert copied.splitlines()[0].startswith("Index\tCode") and "Dissimilarity" in copied
+    exported = dock.export_csv(str(tmp_path / "indices.csv"))
+    with open(exported, encoding="utf-8-sig") as fh:
+        assert len(list(csv.reader(fh, delimiter=";"))) == len(rows) + 1
+    # layers grouped and styled
+    root = QgsProject.instance().layerTreeRoot()
+    group = root.findGroup("Milieu Atlas")
+    assert group is not None and root.children()[0] is group
     layer = dock.result_layer
-    assert layer is not None and layer.id() in QgsProject.instance().mapLayers()
-    assert layer.featureCount() == 542
-    renderer = layer.renderer()
-    assert isinstance(renderer, QgsGraduatedSymbolRenderer) or renderer.type() == "RuleRenderer"
-    pdf = dock.print_map_sheet()
-    assert pdf is not None and pdf.endswith(".pdf")
-    with open(pdf, "rb") as fh:
+    assert layer.id() in group.findLayerIds() and layer.featureCount() == 542
+    assert isinstance(layer.renderer(), QgsGraduatedSymbolRenderer)
+    # files: the run folder with layers, table, sheet (PDF) beside nothing else
+    run_dir = dock.chain.run_dir
+    assert os.path.dirname(run_dir) == str(tmp_path / "out")
+    for name in ("districts_joined.gpkg", "local_measures.gpkg", "segregation_indices.csv",
+                 "accounting.csv", f"sheet_{MH}_lq.pdf", f"sheet_{MH}_lq.png"):
+        assert os.path.isfile(os.path.join(run_dir, name)), name
+    with open(dock.last_pdf, "rb") as fh:
         assert fh.read(4) == b"%PDF"
+    # a re-run replaces the group instead of adding a second one
+    layers_before = len(QgsProject.instance().mapLayers())
+    dock.run()
+    wait_for(dock)
+    assert dock.progress.value() == 100, dock.last_error
+    groups = [c for c in root.children() if getattr(c, "name", lambda: "")() == "Milieu Atlas"]
+    assert len(groups) == 1 and len(QgsProject.instance().mapLayers()) == layers_before
+    assert dock.result_layer.id() in groups[0].findLayerIds()
 
 
-def test_bad_fields_show_one_line_error_and_add_nothing(dock):
+def test_cancel_mid_run_leaves_no_layers_and_no_files(dock, tmp_path):
+    dock.permutations_spin.setValue(999)  # long enough to be caught while running
+    layers_before = set(QgsProject.instance().mapLayers())
+    dock.run()
+    t0 = time.time()
+    while dock.progress.value() < 30 and time.time() - t0 < 60:  # the join has finished
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    assert dock.task is not None, "finished before it could be cancelled"
+    dock.cancel()
+    wait_for(dock)
+    assert dock.result_label.text() == "Cancelled."
+    assert set(QgsProject.instance().mapLayers()) == layers_before
+    assert QgsProject.instance().layerTreeRoot().findGroup("Milieu Atlas") is None
+    assert files_under(tmp_path / "out") == []
+    assert dock.run_button.isEnabled()
+
+
+def test_bad_fields_show_one_short_line_with_details(dock, tmp_path):
     dock.total_combo.setField(FOREIGN)  # a group larger than this "total"
     dock.set_groups([MH])
     layers_before = set(QgsProject.instance().mapLayers())
@@ -117,89 +348,52 @@ def test_bad_fields_show_one_line_error_and_add_nothing(dock):
     items = dock.message_bar.items()
     assert items, "no message shown"
     text = items[-1].text()
-    assert MH in text and "\n" not in text
+    assert "\n" not in text and len(text) <= 90
+    assert MH in dock.last_error
     assert set(QgsProject.instance().mapLayers()) == layers_before
+    assert files_under(tmp_path / "out") == []
     assert dock.result_layer is None and dock.run_button.isEnabled()
+    box = dock.show_details(dock.last_error)
+    assert box.detailedText() == dock.last_error
+    box.close()
 
 
 def test_missing_choice_is_reported_before_running(dock):
     dock.set_groups([])
     assert dock.run() is None
-    assert "group" in dock.message_bar.items()[-1].text()
+    assert "group" in dock.last_error
 
 
-def test_cancel_stops_the_analysis(dock):
-    layers_before = set(QgsProject.instance().mapLayers())
-    dock.run()
-    dock.cancel()
-    wait_for(dock)
-    assert dock.result_label.text() == "Cancelled."
-    assert set(QgsProject.instance().mapLayers()) == layers_before
-    assert dock.run_button.isEnabled()
-
-
-def test_numbers_follow_the_locale(qgis_app):
-    from qgis.PyQt.QtCore import QLocale
-
-    from milieu_atlas_plugin.gui.dock import format_cell
-
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    try:
-        assert format_cell("value", "0.241284341263906") == "0,241"
-        assert format_cell("units", "540") == "540"
-        assert format_cell("group", "inhabitants_foreigners") == "inhabitants_foreigners"
-    finally:
-        QLocale.setDefault(before)
-    assert format_cell("value", "0.241284341263906") == QLocale().toString(0.241284341263906, "f", 3)
-
-
-def test_total_field_is_guessed_from_common_names(dock, berlin_layers):
-    from milieu_atlas_plugin.gui.settings import guess_total_field
-
-    assert guess_total_field(["id", "inhabitants_percentage", "inhabitants"]) == "inhabitants"
-    assert guess_total_field(["RAUMID", "EW_GESAMT", "EW_AUSL"]) == "EW_GESAMT"
-    assert guess_total_field(["schluessel", "Einwohner_2024", "Auslaender"]) == "Einwohner_2024"
-    assert guess_total_field(["a", "b"]) is None
-    plr, table = berlin_layers
-    dock.total_combo.setField("id")
-    dock.table_combo.setLayer(None)
-    dock.table_combo.setLayer(table)
-    assert dock.total_combo.currentField() == "inhabitants"
-
-
-def test_index_table_shows_one_group_at_a_time(dock):
-    rows = [{"index": "D", "group": MH, "value": "0.24", "expected": "0.01", "p_value": "0.01",
-             "units": "540", "note": ""},
-            {"index": "D", "group": FOREIGN, "value": "0.29", "expected": "0.01", "p_value": "0.01",
-             "units": "540", "note": ""}]
-    dock.fill_index_table(rows)
-    group_col = dock.index_table.columnCount() - 3  # index, value, expected, p_value, group, ...
-    assert dock.group_filter.currentData() == MH  # the mapped group first
-    assert [dock.index_table.isRowHidden(r) for r in range(2)] == [False, True]
-    assert dock.index_table.isColumnHidden(group_col)
-    dock.group_filter.setCurrentIndex(0)  # all groups
-    assert not any(dock.index_table.isRowHidden(r) for r in range(2))
-    assert not dock.index_table.isColumnHidden(group_col)
-    assert [r["group"] for r in dock.index_rows()] == [MH, FOREIGN]  # every row, shown or not
-
-
-def test_result_path_is_a_link_that_wraps(dock, tmp_path):
-    path = str(tmp_path / "milieu_atlas_20240101_120000" / "sheet_inhabitants_with_migration_lq.pdf")
-    dock.set_result_path("Map sheet: {0}", path, prefix="542 districts.")
-    assert dock.result_text() == f"542 districts.\nMap sheet: {path}"
-    assert 'href="file://' in dock.result_label.text()
-    assert dock.result_label.toolTip() == path
+def test_reopening_a_saved_project_restores_the_form(dock, berlin_layers, tmp_path):
+    dock.title_edit.setText("Mein Titel")
+    dock.min_population_spin.setValue(500)
+    dock.atlas_check.setChecked(True)
+    dock.family_boxes["spatial"].setChecked(True)
+    dock.indicator_combo.setCurrentIndex(2)
+    project = QgsProject.instance()
+    path = str(tmp_path / "plan.qgz")
+    assert project.write(path)
+    expected = dock.settings.to_state()
+    dock.title_edit.setText("changed")
+    dock.set_groups([MH])
+    project.clear()
+    assert project.read(path)
+    QgsApplication.processEvents()
+    got = dock.settings.to_state()
+    assert dock.title_edit.text() == "Mein Titel" and dock.atlas_check.isChecked()
+    assert dock.settings.districts_layer is not None
+    assert dock.settings.districts_layer.name() == "Planungsräume"
+    for key in ("district_key", "table_key", "total_field", "group_fields", "title", "families",
+                "min_population", "atlas", "indicator", "output_dir", "year", "source_text"):
+        assert got[key] == expected[key], key
 
 
 @pytest.mark.parametrize("german_ui", [False, True])
-def test_dock_fits_a_narrow_panel(dock, german_ui, qgis_app, tmp_path):
+def test_dock_fits_a_narrow_panel_in_english_and_german(dock, german_ui, qgis_app, berlin_layers, tmp_path):
     """Nothing forces the dock wider than 350 px, in English or German, and it renders."""
     import subprocess
 
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator
-
-    from milieu_atlas_plugin.gui.dock import MilieuAtlasDock
 
     from .conftest import ROOT
 
@@ -212,16 +406,21 @@ def test_dock_fits_a_narrow_panel(dock, german_ui, qgis_app, tmp_path):
         assert translator.load(str(qm))
         QCoreApplication.installTranslator(translator)
     try:
-        d = MilieuAtlasDock(None)
+        d = new_dock(None)
+        assert d.run_button.text() == ("Alles ausführen" if german_ui else "Run everything")
+        assert d.findChild(type(d.widget()), "milieuAtlasDockContents") is not None
         d.show_message("Analysis finished.")
         d.resize(350, 900)
         d.show()
         QgsApplication.processEvents()
         assert d.widget().minimumSizeHint().width() <= 350
+        # the scrolled form itself fits too (nothing cut off on the right), filled with long names
+        fill(d, berlin_layers, tmp_path / "narrow")
+        QgsApplication.processEvents()
+        assert d.scroll.widget().minimumSizeHint().width() <= 350 - d.scroll.verticalScrollBar().width()
         image = d.grab().toImage()
         assert image.width() == 350 and not image.isNull()
         d.close()
-        d.deleteLater()
     finally:
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
@@ -289,7 +488,7 @@ def run_task(steps, cancel_after=None, timeout=30):
 
     done, progress, labels = {}, [], []
     task = AlgorithmChainTask("test", [Step(a, p, a) for a, p in steps],
-                              lambda results, error: done.update(results=results, error=error))
+                              lambda results, error, details="": done.update(results=results, error=error))
     task.progressChanged.connect(progress.append)
     task.stepStarted.connect(labels.append)
     QgsApplication.taskManager().addTask(task)

@@ -18,7 +18,8 @@ def test_zip_unpacks_into_a_profile_and_loads(tmp_path, plugin_iface):
         names = zf.namelist()
         assert {n.split("/")[0] for n in names} == {"milieu_atlas"}
         for required in ("metadata.txt", "__init__.py", "LICENSE", "i18n/milieu_atlas_de.qm",
-                         "resources/icons/milieu_atlas.svg", "milieu_atlas_plugin/plugin.py"):
+                         "resources/icons/milieu_atlas.svg", "milieu_atlas_plugin/plugin.py",
+                         "docs/erste_schritte.md", "docs/img/dock_1_daten.png"):
             assert f"milieu_atlas/{required}" in names
         assert not any("__pycache__" in n or n.startswith("milieu_atlas/tests") for n in names)
         plugins = tmp_path / "profile" / "python" / "plugins"

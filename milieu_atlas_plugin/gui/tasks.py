@@ -10,6 +10,7 @@ from qgis.core import (
     QgsApplication,
     QgsProcessingContext,
     QgsProcessingFeedback,
+    QgsRasterLayer,
     QgsTask,
     QgsVectorLayer,
 )
@@ -47,7 +48,10 @@ def open_layer(value):
     if isinstance(value, LayerInput):
         if value.layer is not None:
             return value.layer
-        layer = QgsVectorLayer(value.source, value.name, value.provider)
+        if value.kind == "raster":
+            layer = QgsRasterLayer(value.source, value.name, value.provider)
+        else:
+            layer = QgsVectorLayer(value.source, value.name, value.provider)
         if not layer.isValid():
             raise RuntimeError(tr("Could not open layer '{0}' ({1}).").format(value.name, value.source))
         return layer
@@ -71,9 +75,9 @@ def first_line(text):
 class AlgorithmChainTask(QgsTask):
     """Runs steps (settings.Step) one after the other; progress is split evenly over the steps.
 
-    on_done(results, error) is called on the main thread: results is a list of each step's result
-    dict (in order), error None on success, else a one-line message; cancelled runs report
-    error == AlgorithmChainTask.CANCELLED."""
+    on_done(results, error, details) is called on the main thread: results is a list of each
+    step's result dict (in order), error None on success, else a one-line message (details: the
+    whole of it); cancelled runs report error == AlgorithmChainTask.CANCELLED."""
 
     CANCELLED = "cancelled"
     # The label of the step that starts (emitted from the worker thread, delivered queued).
@@ -126,6 +130,7 @@ class AlgorithmChainTask(QgsTask):
                 ok, message = alg.checkParameterValues(params, context)
                 if not ok:
                     self.error = f"{step.alg_id}: {first_line(message)}"
+                    self.details = str(message)
                     return False
                 results, ok = alg.run(params, context, self.feedback)
                 if self.feedback.isCanceled() or self.isCanceled():
@@ -153,5 +158,5 @@ class AlgorithmChainTask(QgsTask):
             error = self.error or tr("The task failed.")
         callback, self.on_done = self.on_done, None
         if callback is not None:
-            callback(self.results, error)
+            callback(self.results, error, self.details if error else "")
         self._contexts = []

@@ -12,6 +12,7 @@ The write path (every algorithm gets it without code of its own):
    results dict and the layers to load name the final paths.
 4. Any exception, KeyboardInterrupt or cancel removes every temporary file; nothing is left.
 """
+import html
 import os
 
 from qgis.core import (
@@ -114,8 +115,14 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
     def groupId(self):  # noqa: N802
         return self.GROUP_ID
 
-    def shortHelpString(self):  # noqa: N802
+    def helpText(self):  # noqa: N802
+        """The help as plain text (command line, docs/api.md)."""
         return self.tr(self.HELP)
+
+    def shortHelpString(self):  # noqa: N802
+        # QGIS shows this as HTML (one <p> per line): escaped, or "(< 0.5 …" starts a tag and the
+        # rest of the help disappears.
+        return html.escape(self.helpText(), quote=False)
 
     def icon(self):
         return QIcon(icon_path())

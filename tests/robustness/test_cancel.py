@@ -85,11 +85,12 @@ def test_ctrl_c_in_german(big, monkeypatch):
     ts = ROOT / "i18n" / "milieu_atlas_de.ts"
     if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:  # as `make translations` does
         subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
+    # the whole run speaks German in a German locale (not only the last word): wait for the German line
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
     monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
     gpkg, out = big
     params = dict(HEAVY["segregationindices"](gpkg, out), PERMUTATIONS=200000)
-    run_case("segregationindices", params, inputs=[gpkg], out_dir=out, sigint_after="units read",
+    run_case("segregationindices", params, inputs=[gpkg], out_dir=out, sigint_after="gelesen",
              exit=130, message="Abgebrochen")
 
 
