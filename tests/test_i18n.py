@@ -154,13 +154,20 @@ def test_help_renders_whole_in_the_processing_help_panel(processing_registry):
         shown = " ".join(doc.toPlainText().split())
         assert shown == " ".join(alg.helpText().split()), alg.id()
     mapsheet = processing_registry.algorithmById("milieuatlas:mapsheet")
-    assert "(< 0.5" in mapsheet.helpText() and "&lt; 0.5" in mapsheet.shortHelpString()
+    assert "(≤ 0.5, 0.5–0.8" in mapsheet.helpText()
+    # a '<' in a help text reaches the panel escaped (the old map-sheet help's "(< 0.5 …" cut it off)
+    from milieu_atlas_plugin.processing.base import MilieuAlgorithm
+
+    class LessThan(MilieuAlgorithm):
+        HELP = "classes (< 0.5, 0.5–0.8)"
+
+    assert "(&lt; 0.5, 0.5–0.8)" in LessThan().shortHelpString()
 
 
 def test_map_sheet_help_is_german(german, processing_registry):
     alg = processing_registry.algorithmById("milieuatlas:mapsheet").create()
-    assert alg.helpText().startswith("Druckt ein gremientaugliches Kartenblatt")
-    assert "(< 0.5, 0.5–0.8" in alg.helpText()
+    assert alg.helpText().startswith("Druckt ein vorlagenfertiges Kartenblatt")
+    assert "(≤ 0,5, 0,5–0,8" in alg.helpText() or "(≤ 0.5, 0.5–0.8" in alg.helpText()
 
 
 def test_user_locale_follows_qgis(qgis_app):
@@ -207,8 +214,7 @@ def test_command_line_speaks_german_with_lang_de(tmp_path):
     import sys
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    if not (ROOT / "i18n" / "milieu_atlas_de.qm").exists():
-        pytest.skip("i18n/milieu_atlas_de.qm not built (make translations)")
+    assert (ROOT / "i18n" / "milieu_atlas_de.qm").exists(), "build it first: make translations"
     out = {}
     for lang in ("de", "en"):
         r = subprocess.run([sys.executable, "-m", "milieu_atlas_plugin", "--lang", lang, "help",
@@ -217,9 +223,9 @@ def test_command_line_speaks_german_with_lang_de(tmp_path):
         assert r.returncode == 0, r.stderr
         out[lang] = r.stdout
     assert out["de"].startswith("milieuatlas:mapsheet: Kartenblatt (PDF/PNG)")
-    assert "Druckt ein gremientaugliches Kartenblatt" in out["de"]
+    assert "Druckt ein vorlagenfertiges Kartenblatt" in out["de"]
     assert out["en"].startswith("milieuatlas:mapsheet: Map sheet (PDF/PNG)")
-    assert "(< 0.5" in out["de"] and "&lt;" not in out["de"]
+    assert "(≤ 0,5, 0,5–0,8" in out["de"] and "&lt;" not in out["de"] and "&#" not in out["de"]
 
 
 def test_index_names_and_dock_steps_are_german(german):
