@@ -12,7 +12,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-MODULES = ["bench_indices", "bench_join", "bench_typology"]
+MODULES = ["bench_indices", "bench_join", "bench_typology", "bench_postgis"]
 
 if __name__ == "__main__":
     wanted = sys.argv[1:] or MODULES

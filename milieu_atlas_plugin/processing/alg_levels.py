@@ -77,7 +77,7 @@ class SegregationLevels(MilieuAlgorithm):
                                      f"{', '.join(wanted_spatial)} need district polygons.")
                 from ..qgis_io.spatial_context import spatial_context
 
-                spatial = spatial_context(layer, feedback)
+                spatial = spatial_context(layer, feedback, fids=counts.fids)
             try:
                 rows = compute_indices(counts.total, counts.groups, codes=codes, spatial=spatial,
                                        permutations=permutations, seed=seed)

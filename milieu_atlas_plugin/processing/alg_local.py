@@ -92,7 +92,7 @@ class LocalMeasures(MilieuAlgorithm):
         if spatial and layer.isSpatial() and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
             from ..qgis_io.spatial_context import spatial_context
 
-            ctx = spatial_context(layer, feedback)
+            ctx = spatial_context(layer, feedback, fids=counts.fids)
             if ctx.note:
                 feedback.pushInfo(ctx.note)
             neighbours = ctx.contiguity

@@ -122,7 +122,7 @@ class SegregationIndices(MilieuAlgorithm):
         if wants_spatial and layer.isSpatial() and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
             from ..qgis_io.spatial_context import spatial_context
 
-            spatial = spatial_context(layer, feedback)
+            spatial = spatial_context(layer, feedback, fids=counts.fids)
             if spatial.note:
                 feedback.pushInfo(spatial.note)
             centres = self._centres(parameters, context, layer)

@@ -4,7 +4,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import InputError
-from ..qgis_io.read import layer_label, numeric_fields, read_attributes, require_features, require_fields
+from ..qgis_io.read import (layer_label, read_attributes, require_features, require_fields,
+                             to_float_array)
 
 
 @dataclass
@@ -27,7 +28,9 @@ def read_unit_counts(layer, total_field, group_fields, level_field=None, feedbac
     require_fields(layer, fields + ([level_field] if level_field else []))
     require_features(layer)
     log = []
-    fids, values = numeric_fields(layer, fields, log=log)
+    # one read for counts and level: two reads of a database table need not agree in order
+    fids, cols = read_attributes(layer, fields + ([level_field] if level_field else []))
+    values = {f: to_float_array(cols[f], layer, f, fids, log=log) for f in fields}
     if feedback is not None:
         for line in log:
             feedback.pushInfo(line)
@@ -50,7 +53,6 @@ def read_unit_counts(layer, total_field, group_fields, level_field=None, feedbac
             )
     level = None
     if level_field:
-        _, cols = read_attributes(layer, [level_field])
         level = np.array(["" if v is None else str(v) for v in cols[level_field]], dtype=object)
     return UnitCounts(fids=fids, total=total, groups=groups, level=level)
 

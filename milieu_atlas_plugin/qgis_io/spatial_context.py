@@ -28,15 +28,16 @@ from .read import layer_label
 SNAP_TOLERANCE = 0.01
 
 
-def spatial_context(layer, feedback=None, fast=True):
+def spatial_context(layer, feedback=None, fast=True, fids=None):
     """`fast=False` decides every candidate pair with GEOS (the reference the fast path is tested
-    against)."""
+    against). `fids`: the feature ids the counts were read with; the context's rows follow them
+    (a second read of a database table or view may come back in another order)."""
     from scipy import sparse
 
     from ..core.catalogue import SpatialContext
 
     transform, note = metric_transform(layer)
-    geoms, fids = [], []
+    geoms, read_fids = [], []
     for feat in layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
         g = QgsGeometry(feat.geometry())
         if g.isNull() or g.isEmpty():
@@ -46,26 +47,35 @@ def spatial_context(layer, feedback=None, fast=True):
         if not g.isGeosValid():
             g = g.makeValid()
         geoms.append(g)
-        fids.append(feat.id())
+        read_fids.append(feat.id())
+    if fids is not None:
+        geoms = _align(geoms, read_fids, fids, layer)
     n = len(geoms)
     centroids = np.array([[c.x(), c.y()] for c in (g.centroid().asPoint() for g in geoms)])
     areas = np.array([g.area() for g in geoms])
     perimeters = np.array([g.length() for g in geoms])
 
+    # Pairs are decided in an order given by the polygons themselves (centroid, area), not by
+    # the order of the read: the shared length from a buffer around one polygon of a pair
+    # depends slightly on which one it is, and a database returns no fixed order.
+    canon = np.lexsort((np.round(areas, 3), np.round(centroids[:, 1], 3),
+                        np.round(centroids[:, 0], 3))) if n else np.empty(0, np.int64)
+    cgeoms = [geoms[k] for k in canon]
     boxes = np.empty((n, 4))
-    for i, g in enumerate(geoms):
+    for i, g in enumerate(cgeoms):
         b = g.boundingBox()
         boxes[i] = (b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum())
     if fast:
-        rows, cols, shared, unclean = _hashed_pairs(geoms)
+        rows, cols, shared, unclean = _hashed_pairs(cgeoms)
         todo = np.flatnonzero(unclean)
     else:
         rows, cols, shared = np.empty(0, int), np.empty(0, int), np.empty(0)
         todo = np.arange(n)
     if todo.size:
         gi, gj = _candidate_pairs(boxes, todo)
-        r2, c2, s2 = _geos_pairs(geoms, gi, gj)
+        r2, c2, s2 = _geos_pairs(cgeoms, gi, gj)
         rows, cols, shared = np.r_[rows, r2], np.r_[cols, c2], np.r_[shared, s2]
+    rows, cols = canon[rows.astype(np.int64)], canon[cols.astype(np.int64)]
 
     both_r, both_c = np.r_[rows, cols], np.r_[cols, rows]
     contiguity = sparse.csr_matrix((np.ones(both_r.size), (both_r, both_c)), shape=(n, n))
@@ -76,6 +86,18 @@ def spatial_context(layer, feedback=None, fast=True):
         feedback.pushInfo(f"Queen contiguity: {rows.size} neighbour pairs among {n} polygons.")
     return SpatialContext(centroids=centroids, areas=areas, perimeters=perimeters,
                           contiguity=contiguity, shared_boundary=shared_boundary, note=note)
+
+
+def _align(geoms, read_fids, fids, layer):
+    """The geometries in the order of `fids` (matched by feature id, never by position)."""
+    position = {int(f): i for i, f in enumerate(read_fids)}
+    wanted = [int(f) for f in fids]
+    missing = [f for f in wanted if f not in position]
+    if missing or len(position) != len(wanted):
+        raise InputError(f"Layer '{layer_label(layer)}' changed while it was read (feature "
+                         f"{missing[0] if missing else 'count'} differs between the reads of "
+                         "counts and geometries); run again.")
+    return [geoms[position[f]] for f in wanted]
 
 
 def _candidate_pairs(boxes, todo):
