@@ -370,6 +370,9 @@ def point_chunks(alg, parameters, context, source, label, fields, chunk=CHUNK, l
     fast = _arrow_chunks(alg, parameters, context, label, fields, chunk, log)
     if fast is not None:
         return "read as columns through GDAL's Arrow interface", fast
+    fast = _postgis_chunks(alg, parameters, context, label, fields, chunk)
+    if fast is not None:
+        return "read as columns from PostGIS", fast
     return "read feature by feature", feature_chunks(source, label, fields, chunk, log)
 
 
@@ -493,6 +496,21 @@ def _arrow_chunks(alg, parameters, context, label, fields, chunk, log=None):
             yield fid, xy[0], xy[1], vals
 
     return batches()
+
+
+def _postgis_chunks(alg, parameters, context, label, fields, chunk):
+    """Point chunks of a PostGIS table packed by the server (qgis_io/postgis.point_columns); None
+    when not possible."""
+    value = parameters.get("SOURCE")
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", ""):
+            return None
+    layer = alg.parameterAsVectorLayer(parameters, "SOURCE", context)
+    if layer is None or layer.providerType() != "postgres":
+        return None
+    from .postgis import point_columns
+
+    return point_columns(layer, label, fields, chunk)
 
 
 def _wkb_points_xy(geoms):

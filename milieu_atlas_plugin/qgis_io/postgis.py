@@ -286,3 +286,73 @@ class PgTarget:
 
 def _true(value):
     return value is True or str(value).lower() in ("t", "true", "1")
+
+
+# ------------------------------------------------------------------------------ reading points
+_INTEGER_KEYS = {"int2", "int4", "int8", "smallint", "integer", "bigint", "serial", "bigserial",
+                 "serial4", "serial8"}
+
+
+def point_columns(layer, label, fields, chunk):
+    """Generator of (fids, x, y, {field: values}) chunks of a PostGIS point table read as columns
+    (the server packs each chunk into one binary string, keyset-paged on the integer primary
+    key, which is QGIS's feature id); None when that is not possible (not PostGIS, not single
+    points, a subset or query, no single integer key, a non-numeric field, a NULL value: the
+    feature-by-feature path then reads it and names what is wrong)."""
+    from qgis.core import QgsWkbTypes
+
+    if layer is None or layer.providerType() != "postgres" or layer.subsetString():
+        return None
+    if QgsWkbTypes.flatType(layer.wkbType()) != QgsWkbTypes.Point:
+        return None
+    uri = QgsDataSourceUri(layer.source())
+    table, geom = uri.table(), uri.geometryColumn()
+    if not table or table.lstrip().startswith("(") or uri.sql() or not geom:
+        return None
+    provider = layer.dataProvider()
+    pk = list(provider.pkAttributeIndexes()) if hasattr(provider, "pkAttributeIndexes") else []
+    names = layer.fields().names()
+    if len(pk) != 1 or layer.fields()[pk[0]].typeName().lower() not in _INTEGER_KEYS:
+        return None
+    if any(f not in names or not layer.fields().field(f).isNumeric() for f in fields):
+        return None
+    try:
+        conn = connect(uri, f"Layer '{label}'")
+    except InputError:
+        return None
+    relation = f"{quote_ident(uri.schema() or 'public')}.{quote_ident(table)}"
+    key, g = quote_ident(names[pk[0]]), quote_ident(geom)
+    if fields:
+        nulls = " OR ".join(f"{quote_ident(f)} IS NULL" for f in fields)
+        if _true(conn.executeSql(f"SELECT EXISTS (SELECT 1 FROM {relation} WHERE {nulls})")[0][0]):
+            return None
+    nan = "float8send('NaN'::float8)"
+    packed = " || ".join([f"int8send({key}::int8)", f"coalesce(float8send(ST_X({g})), {nan})",
+                          f"coalesce(float8send(ST_Y({g})), {nan})"]
+                         + [f"float8send({quote_ident(f)}::float8)" for f in fields])
+    dtype = [("fid", ">i8"), ("x", ">f8"), ("y", ">f8")] + [(f"v{i}", ">f8")
+                                                           for i in range(len(fields))]
+
+    def batches():
+        import base64
+
+        import numpy as np
+
+        last = None
+        while True:
+            where = "" if last is None else f"WHERE {key} > {int(last)}"
+            rows = conn.executeSql(
+                f"SELECT encode(string_agg({packed}, ''::bytea), 'base64') FROM (SELECT * FROM "
+                f"{relation} {where} ORDER BY {key} LIMIT {int(chunk)}) AS page")
+            text = rows[0][0] if rows else None
+            if not text or (hasattr(text, "isNull") and text.isNull()):
+                return
+            data = np.frombuffer(base64.b64decode(str(text)), dtype=dtype)
+            fid = data["fid"].astype(np.int64)
+            yield (fid, data["x"].astype(np.float64), data["y"].astype(np.float64),
+                   {f: data[f"v{i}"].astype(np.float64) for i, f in enumerate(fields)})
+            if data.size < chunk:
+                return
+            last = int(fid.max())
+
+    return batches()

@@ -434,3 +434,49 @@ def test_concurrent_writers_wait_and_readers_see_whole_tables(pg, gpkg_counts, t
     got = sorted(r[0] for r in pg.execute("SELECT index FROM shared"))
     assert got in (["GINI", "H"], ["D", "GINI", "H"])
     assert not [t for t in tables(pg) if "__part_" in t]
+
+
+# ------------------------------------------------------------------------------- points mode
+def test_points_from_postgis_equal_the_geopackage(pg, processing_registry, tmp_path):
+    """Points mode reads a PostGIS point table as columns (packed by the server, paged on the
+    key); the district sums, unmatched points and messages equal those of the same points in a
+    GeoPackage. A NULL count falls back to the feature path, which names the feature."""
+    from osgeo import gdal
+
+    pg.execute("CREATE TABLE pts AS SELECT row_number() OVER ()::int AS fid, "
+               "(5 + (row_number() OVER ()) % 17)::int AS households, "
+               "((row_number() OVER ()) % 7 * 0.25)::float8 AS weighted, "
+               "geom::geometry(Point, 25833) AS geom FROM (SELECT (ST_Dump(ST_GeneratePoints("
+               "geom, 12, 7))).geom AS geom FROM plr) AS d")
+    pg.execute("INSERT INTO pts VALUES (100000, 3, 0.5, ST_SetSRID(ST_MakePoint(300000, 5800000), "
+               "25833))")  # outside Berlin
+    pg.execute("ALTER TABLE pts ADD PRIMARY KEY (fid)")
+    gpkg = tmp_path / "pts.gpkg"
+    gdal.VectorTranslate(str(gpkg), "PG:" + pg.conninfo(), format="GPKG", layerName="pts",
+                         layers=["pts"], options=["-preserve_fid"])
+    fields = ["households", "weighted"]
+    results = {}
+    for name, source in (("file", str(gpkg)), ("pg", pgin(pg, "pts"))):
+        feedback = Recorder()
+        res = run("jointodistricts", {
+            "DISTRICTS": str(PLR_SHP), "DISTRICT_KEY": "PLR_ID", "SOURCE": source,
+            "MODE": "points", "FIELDS": fields, "OUTPUT": str(tmp_path / f"{name}.gpkg"),
+            "UNMATCHED": str(tmp_path / f"{name}_u.csv"),
+            "ACCOUNTING": str(tmp_path / f"{name}_a.csv")}, feedback)
+        layer = QgsVectorLayer(str(tmp_path / f"{name}.gpkg"), name, "ogr")
+        results[name] = ({f["PLR_ID"]: (f["households"], f["weighted"]) for f in layer.getFeatures()},
+                         res["UNMATCHED_COUNT"], read_csv(tmp_path / f"{name}_u.csv"))
+        results[name + "_log"] = "\n".join(feedback.lines)
+    assert "read as columns from PostGIS" in results["pg_log"]
+    assert results["file"][1] == results["pg"][1] == 1
+    assert results["file"][2][0]["source_fid"] == results["pg"][2][0]["source_fid"] == "100000"
+    assert results["file"][0] == results["pg"][0]
+    n = pg.execute("SELECT count(*), sum(households) FROM pts")[0]
+    assert sum(v[0] for v in results["pg"][0].values()) == n[1] - 3 and n[0] == 542 * 12 + 1
+
+    pg.execute("UPDATE pts SET households = NULL WHERE fid = 77")
+    with pytest.raises(QgsProcessingException, match="feature 77"):
+        run("jointodistricts", {
+            "DISTRICTS": str(PLR_SHP), "DISTRICT_KEY": "PLR_ID", "SOURCE": pgin(pg, "pts"),
+            "MODE": "points", "FIELDS": fields, "OUTPUT": str(tmp_path / "null.gpkg"),
+            "UNMATCHED": str(tmp_path / "null_u.csv"), "ACCOUNTING": str(tmp_path / "null_a.csv")})
