@@ -330,6 +330,7 @@ def point_columns(layer, label, fields, chunk):
     packed = " || ".join([f"int8send({key}::int8)", f"coalesce(float8send(ST_X({g})), {nan})",
                           f"coalesce(float8send(ST_Y({g})), {nan})"]
                          + [f"float8send({quote_ident(f)}::float8)" for f in fields])
+    columns = ", ".join([key, g] + [quote_ident(f) for f in fields if quote_ident(f) != key])
     dtype = [("fid", ">i8"), ("x", ">f8"), ("y", ">f8")] + [(f"v{i}", ">f8")
                                                            for i in range(len(fields))]
 
@@ -342,8 +343,8 @@ def point_columns(layer, label, fields, chunk):
         while True:
             where = "" if last is None else f"WHERE {key} > {int(last)}"
             rows = conn.executeSql(
-                f"SELECT encode(string_agg({packed}, ''::bytea), 'base64') FROM (SELECT * FROM "
-                f"{relation} {where} ORDER BY {key} LIMIT {int(chunk)}) AS page")
+                f"SELECT encode(string_agg({packed}, ''::bytea), 'base64') FROM (SELECT {columns} "
+                f"FROM {relation} {where} ORDER BY {key} LIMIT {int(chunk)}) AS page")
             text = rows[0][0] if rows else None
             if not text or (hasattr(text, "isNull") and text.isNull()):
                 return

@@ -322,7 +322,7 @@ def test_password_never_appears(roles, gpkg_counts):
         ("atlas_secret",)]
 
 
-def test_refused_login_names_host_and_database_not_the_password(roles, gpkg_counts):
+def test_refused_login_names_host_and_database_not_the_password(roles, gpkg_counts, tmp_path):
     pg = roles
     with pytest.raises(QgsProcessingException) as err:
         run("segregationindices", {
@@ -334,6 +334,12 @@ def test_refused_login_names_host_and_database_not_the_password(roles, gpkg_coun
     assert "password authentication failed" in message
     assert PASSWORD not in message and "wrong-" not in message
     assert "refused" not in tables(pg)
+    with pytest.raises(QgsProcessingException) as err:  # an input that refuses the login
+        run("segregationindices", {
+            "INPUT": pgin(pg, "plr_t1", user="atlas_secret", password="wrong-" + PASSWORD),
+            "TOTAL_FIELD": "inhabitants", "GROUP_FIELDS": [MH], "INDICES": ["D"],
+            "OUTPUT": str(tmp_path / "never.csv")})
+    assert "wrong-" not in str(err.value) and not (tmp_path / "never.csv").exists()
 
 
 def test_read_only_role_is_told_writing_is_refused(roles, gpkg_counts):
