@@ -71,6 +71,16 @@ def rows_of(layer_source, provider="postgres", key=None):
     return sorted(out, key=repr)
 
 
+def _cell(v):
+    """A CSV cell or a database value as a comparable string (numbers to 9 digits)."""
+    if v is None or v == "":
+        return ""
+    try:
+        return f"{float(v):.9g}"
+    except (TypeError, ValueError):
+        return str(v)
+
+
 def _norm(v):
     if v is None or (hasattr(v, "isNull") and v.isNull()) or repr(v) == "NULL":
         return None
@@ -172,12 +182,17 @@ def test_round_trips_equal_the_file_outputs(pg, gpkg_counts, tmp_path):
         "segregationlevels": {
             "LAYERS": [str(gpkg_counts)], "TOTAL_FIELD": "inhabitants", "GROUP_FIELDS": MH,
             "INDICES": ["D"]},
+        "segregationchange": {
+            "INPUT_A": pgin(pg, "t1_2024", geom=None, key="id"), "KEY_A": "id",
+            "INPUT_B": str(T1_2024_PLR), "KEY_B": "id", "TOTAL_FIELD": "inhabitants",
+            "GROUP_FIELDS": [MH], "INDICES": ["D"], "BOOTSTRAP": 199, "SEED": 1},
         "districttypology": {
             "INPUT": str(gpkg_counts), "FIELDS": [MH, FOREIGN], "METHOD": "kmeans", "K": 3,
             "RESTARTS": 3, "SEED": 5},
     }
     for alg, params in cases.items():
-        ext = ".csv" if alg in ("segregationindices", "segregationlevels") else ".gpkg"
+        ext = ".csv" if alg in ("segregationindices", "segregationlevels",
+                                "segregationchange") else ".gpkg"
         path = tmp_path / f"{alg}{ext}"
         table = f"rt_{alg}"
         run(alg, dict(params, OUTPUT=str(path)))
@@ -186,14 +201,27 @@ def test_round_trips_equal_the_file_outputs(pg, gpkg_counts, tmp_path):
         file_rows = rows_of(str(path), "ogr") if ext == ".gpkg" else None
         db_rows = rows_of(pg.layer_uri(table, geom="geom" if ext == ".gpkg" else None))
         if ext == ".csv":
-            with open(path, encoding="utf-8") as fh:
-                reader = csv.DictReader(fh)
-                n = sum(1 for _ in reader)
-            assert len(db_rows) == n > 0, alg
+            file_table = read_csv(path)
+            assert len(db_rows) == len(file_table) > 0, alg
+            db_cols = [r[0] for r in pg.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = %s",
+                (table,))]
+            compared = 0
+            for col in file_table[0]:
+                if col not in db_cols:
+                    continue
+                db_vals = [v for (v,) in pg.execute(f'SELECT "{col}" FROM "{table}"')]
+                assert sorted(map(_cell, db_vals)) == sorted(_cell(r[col]) for r in file_table), \
+                    (alg, col)
+                compared += 1
+            assert compared == len(file_table[0]), (alg, db_cols)
         else:
             # field names differ in case only where the source was a shapefile
             assert len(db_rows) == len(file_rows) == 542, alg
             assert {r[-1] for r in db_rows} == {r[-1] for r in file_rows}, alg  # same areas
+            if alg != "jointodistricts":  # same field names: every value equal
+                assert [tuple(map(_cell, r)) for r in db_rows] == \
+                    [tuple(map(_cell, r)) for r in file_rows], alg
         comment = pg.execute(f"SELECT obj_description('public.{table}'::regclass)")[0][0]
         assert comment.startswith("Milieu Atlas 0.1.0, milieuatlas:" + alg), comment
         pk = pg.execute("SELECT count(*) FROM pg_index WHERE indisprimary AND indrelid = "
@@ -486,3 +514,22 @@ def test_points_from_postgis_equal_the_geopackage(pg, processing_registry, tmp_p
             "DISTRICTS": str(PLR_SHP), "DISTRICT_KEY": "PLR_ID", "SOURCE": pgin(pg, "pts"),
             "MODE": "points", "FIELDS": fields, "OUTPUT": str(tmp_path / "null.gpkg"),
             "UNMATCHED": str(tmp_path / "null_u.csv"), "ACCOUNTING": str(tmp_path / "null_a.csv")})
+
+
+def test_hostile_field_name_in_a_postgis_source(pg, processing_registry, tmp_path):
+    """A column named like an injection is read as a column by the PostGIS points path."""
+    hostile = 'n"; DROP TABLE plr; --'
+    pg.execute('CREATE TABLE pts_hostile (fid integer PRIMARY KEY, "n""; DROP TABLE plr; --" '
+               "integer, geom geometry(Point, 25833))")
+    pg.execute("INSERT INTO pts_hostile SELECT fid, fid, ST_PointOnSurface(geom) FROM plr")
+    feedback = Recorder()
+    res = run("jointodistricts", {
+        "DISTRICTS": str(PLR_SHP), "DISTRICT_KEY": "PLR_ID", "SOURCE": pgin(pg, "pts_hostile"),
+        "MODE": "points", "FIELDS": [hostile], "OUTPUT": pgin(pg, "joined_hostile"),
+        "UNMATCHED": str(tmp_path / "u.csv"), "ACCOUNTING": str(tmp_path / "a.csv")}, feedback)
+    assert "read as columns from PostGIS" in "\n".join(feedback.lines)
+    assert res["UNMATCHED_COUNT"] == 0
+    assert pg.execute("SELECT count(*) FROM plr")[0][0] == 542
+    # every Planungsraum got the fid of the plr row it came from
+    got = pg.execute('SELECT sum("n""; DROP TABLE plr; --") FROM joined_hostile')[0][0]
+    assert got == pg.execute("SELECT sum(fid) FROM plr")[0][0]
