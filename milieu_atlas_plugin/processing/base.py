@@ -154,6 +154,9 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
                 where = f" '{exc.filename}'" if exc.filename else ""
                 raise QgsProcessingException(
                     f"Could not write{where}: {exc.strerror or exc}; nothing was written.") from exc
+        except BaseException:
+            _release_database_layers(context)
+            raise
         finally:
             for sink in self._sinks:
                 try:
@@ -382,6 +385,21 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
                 run.stage(os.path.join(sink.tmpdir, entry), os.path.join(sink.folder, entry))
         run.commit()
         return results
+
+
+def _release_database_layers(context):
+    """A failed run's PostgreSQL layers leave the context now: the traceback of the error (which
+    PyQt keeps) would otherwise hold them, and their connections, until after QGIS has shut down
+    (a crash at exit)."""
+    if context is None:
+        return
+    store = context.temporaryLayerStore()
+    doomed = [layer.id() for layer in store.mapLayers().values()
+              if layer.providerType() == "postgres"]
+    if doomed:
+        load = context.layersToLoadOnCompletion()
+        context.setLayersToLoadOnCompletion({k: v for k, v in load.items() if k not in doomed})
+        store.removeMapLayers(doomed)
 
 
 def _short(message, name, target):

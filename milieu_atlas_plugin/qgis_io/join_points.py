@@ -405,29 +405,35 @@ def feature_chunks(source, label, fields, chunk=CHUNK, log=None):
         return np.asarray(fids, dtype=np.int64), np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64), \
             values
 
-    for feat in iterate(source, request):
-        g = feat.geometry()
-        if g is None or g.isNull() or g.isEmpty():
-            x = y = np.nan
-        else:
-            if g.isMultipart():
-                parts = g.asMultiPoint()
-                if len(parts) != 1:
-                    raise InputError(f"Layer '{label}': feature {feat.id()} has {len(parts)} points in one "
-                                     "feature; split the multipoints first (Vector ▸ Geometry ▸ Multipart to "
-                                     "singleparts).")
-                p = parts[0]
+    features = iterate(source, request)
+    try:
+        for feat in features:
+            g = feat.geometry()
+            if g is None or g.isNull() or g.isEmpty():
+                x = y = np.nan
             else:
-                p = g.asPoint()
-            x, y = p.x(), p.y()
-        fids.append(feat.id())
-        xs.append(x)
-        ys.append(y)
-        a = feat.attributes()
-        rows.append([a[i] for i in idx])
-        if len(fids) >= chunk:
-            yield flush()
-            fids, xs, ys, rows = [], [], [], []
+                if g.isMultipart():
+                    parts = g.asMultiPoint()
+                    if len(parts) != 1:
+                        raise InputError(f"Layer '{label}': feature {feat.id()} has {len(parts)} points in one "
+                                         "feature; split the multipoints first (Vector ▸ Geometry ▸ Multipart to "
+                                         "singleparts).")
+                    p = parts[0]
+                else:
+                    p = g.asPoint()
+                x, y = p.x(), p.y()
+            fids.append(feat.id())
+            xs.append(x)
+            ys.append(y)
+            a = feat.attributes()
+            rows.append([a[i] for i in idx])
+            if len(fids) >= chunk:
+                yield flush()
+                fids, xs, ys, rows = [], [], [], []
+    finally:
+        # an error part way (or a closed generator) releases the provider's iterator (a
+        # database cursor) now, not when the traceback holding this frame is freed
+        features.close()
     if fids:
         yield flush()
 
@@ -601,8 +607,13 @@ def points_join(alg, parameters, context, feedback, districts, source, label, ca
         sums = _accumulate(chunks, locator, n, carry, converter, label, feedback, expected)
     except _NotColumnar:
         how = "read feature by feature"
-        sums = _accumulate(feature_chunks(source, label, carry, CHUNK, notes), locator, n, carry, converter, label, feedback,
-                           expected)
+        chunks.close()
+        chunks = feature_chunks(source, label, carry, CHUNK, notes)
+        sums = _accumulate(chunks, locator, n, carry, converter, label, feedback, expected)
+    finally:
+        # an error part way must not keep the provider's feature iterator (a database cursor)
+        # alive in the traceback until QGIS exits
+        chunks.close()
     if feedback.isCanceled():
         return JoinResult(list(carry), {}, {}, {})
     if sums is None or sums.points == 0:

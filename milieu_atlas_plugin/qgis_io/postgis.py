@@ -140,8 +140,8 @@ class PgTarget:
             raise InputError(f"{name}: a query cannot be a destination; give a table name.")
         self.geom = self.uri.geometryColumn() or "geom"
         self.key = self.uri.keyColumn() or "fid"
-        self.stem = self.table.encode("utf-8")[:36].decode("utf-8", "ignore")
-        self.stage_table = None  # named in check(): <stem>__part_<server epoch>_<random>
+        self.stem = self.table.encode("utf-8")[:30].decode("utf-8", "ignore")
+        self.stage_table = None  # named in check(): <stem>__part_<server epoch ms>_<random>
         self.conn = None
         self.staged = False
         self.count = None
@@ -224,8 +224,9 @@ class PgTarget:
         """Names this run's side table, and drops side tables of the same target left by runs
         whose server stopped before they could clean up (created before the server started:
         no session that made them is alive)."""
-        now, started = self.sql("SELECT extract(epoch FROM now())::bigint, "
-                                "extract(epoch FROM pg_postmaster_start_time())::bigint")[0]
+        now, started = self.sql(  # milliseconds: a restart may follow within the second
+            "SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, "
+            "floor(extract(epoch FROM pg_postmaster_start_time()) * 1000)::bigint")[0]
         self.stage_table = f"{self.stem}__part_{int(now)}_{secrets.token_hex(4)}"
         pattern = re.compile(re.escape(self.stem) + r"__part_(\d+)_[0-9a-f]{8}$")
         names = self.sql("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "

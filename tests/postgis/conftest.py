@@ -56,4 +56,7 @@ def pg(qgis_app):
         load_berlin(cluster)
         yield cluster
     finally:
+        import gc
+
+        gc.collect()  # layers and iterators of failed runs close their connections now
         cluster.stop()
