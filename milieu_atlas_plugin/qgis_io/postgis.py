@@ -335,26 +335,33 @@ def point_columns(layer, label, fields, chunk):
     dtype = [("fid", ">i8"), ("x", ">f8"), ("y", ">f8")] + [(f"v{i}", ">f8")
                                                            for i in range(len(fields))]
 
+    def fetch(last):
+        where = "" if last is None else f"WHERE {key} > {int(last)}"
+        rows = conn.executeSql(
+            f"SELECT encode(string_agg({packed}, ''::bytea), 'base64') FROM (SELECT {columns} "
+            f"FROM {relation} {where} ORDER BY {key} LIMIT {int(chunk)}) AS page")
+        text = rows[0][0] if rows else None
+        if not text or (hasattr(text, "isNull") and text.isNull()):
+            return None
+        return str(text)
+
     def batches():
+        """The server packs the next page while this one is located (one page ahead)."""
         import base64
+        from concurrent.futures import ThreadPoolExecutor
 
         import numpy as np
 
-        last = None
-        while True:
-            where = "" if last is None else f"WHERE {key} > {int(last)}"
-            rows = conn.executeSql(
-                f"SELECT encode(string_agg({packed}, ''::bytea), 'base64') FROM (SELECT {columns} "
-                f"FROM {relation} {where} ORDER BY {key} LIMIT {int(chunk)}) AS page")
-            text = rows[0][0] if rows else None
-            if not text or (hasattr(text, "isNull") and text.isNull()):
-                return
-            data = np.frombuffer(base64.b64decode(str(text)), dtype=dtype)
-            fid = data["fid"].astype(np.int64)
-            yield (fid, data["x"].astype(np.float64), data["y"].astype(np.float64),
-                   {f: data[f"v{i}"].astype(np.float64) for i, f in enumerate(fields)})
-            if data.size < chunk:
-                return
-            last = int(fid.max())
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pending = pool.submit(fetch, None)
+            while pending is not None:
+                text = pending.result()
+                if text is None:
+                    return
+                data = np.frombuffer(base64.b64decode(text), dtype=dtype)
+                fid = data["fid"].astype(np.int64)
+                pending = pool.submit(fetch, int(fid.max())) if data.size >= chunk else None
+                yield (fid, data["x"].astype(np.float64), data["y"].astype(np.float64),
+                       {f: data[f"v{i}"].astype(np.float64) for i, f in enumerate(fields)})
 
     return batches()
