@@ -154,6 +154,7 @@ class OutputRun:
         self.destinations = []  # (parameter, path)
         self.staged = []  # (tmp, final)
         self.temps = []  # temporary files and folders to remove unless committed
+        self.external = []  # destinations outside the file system (database tables), see discard
 
     # -- before computing
     def check_destination(self, name, path, folder=False, extensions=None):
@@ -250,7 +251,11 @@ class OutputRun:
         self.staged = []
 
     def discard(self):
-        """Removes every temporary file and folder of the run that was not committed."""
+        """Removes every temporary file and folder of the run that was not committed, and lets
+        every external destination (qgis_io/postgis.PgTarget) drop what it staged."""
+        for target in self.external:
+            target.discard()
+        self.external = []
         for path in reversed(self.temps):
             if os.path.isdir(path):
                 shutil.rmtree(path, ignore_errors=True)

@@ -15,3 +15,15 @@ MILIEUS_DIR = RESOURCES_DIR / "milieus"
 DEFAULT_MODEL = MILIEUS_DIR / "vhw_migrant_milieus.csv"
 DEFAULT_RATES = MILIEUS_DIR / "participation_rates_illustrative.csv"
 MILIEU_SAMPLE_DIR = SAMPLE_DIR / "milieus"
+
+
+def plugin_version():
+    """`version=` of metadata.txt ('unknown' when it cannot be read)."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(PLUGIN_DIR / "metadata.txt", encoding="utf-8")
+        return parser.get("general", "version")
+    except (configparser.Error, OSError):
+        return "unknown"

@@ -16,6 +16,7 @@ case "$CODENAME" in
 esac
 CONSTRAINTS="constraints-$CODENAME.txt"
 APT_PACKAGES="python3-venv python3-qgis qgis qgis-providers python3-geopandas python3-rasterio python3-rtree
+postgresql postgresql-postgis python3-psycopg2 proj-data
 python3-scipy python3-sklearn python3-matplotlib python3-openpyxl pyqt5-dev-tools qttools5-dev-tools poppler-utils chromium"
 missing=""
 for p in $APT_PACKAGES; do

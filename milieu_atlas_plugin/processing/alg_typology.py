@@ -230,7 +230,7 @@ class DistrictTypology(MilieuAlgorithm):
         report of the multi-part districts (their parts count as one district)."""
         from ..qgis_io.spatial_context import spatial_context
 
-        ctx = spatial_context(layer, feedback)
+        ctx = spatial_context(layer, feedback, fids=fids)
         if ctx.note:
             feedback.pushInfo(ctx.note)
         multi = []

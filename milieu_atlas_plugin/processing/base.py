@@ -11,9 +11,15 @@ The write path (every algorithm gets it without code of its own):
    verified by reading the file back, and all outputs are moved into place together; the
    results dict and the layers to load name the final paths.
 4. Any exception, KeyboardInterrupt or cancel removes every temporary file; nothing is left.
+
+A destination in a database (``postgres://<QGIS URI>``, ``postgis:<URI>``) takes the same path
+(qgis_io/postgis.py): checked before computing (login, privileges, not an input), written into a
+side table, swapped in with its provenance in one transaction when the run commits, dropped
+otherwise. Passwords are removed from every message.
 """
 import html
 import os
+import traceback
 
 from qgis.core import (
     QgsFeature,
@@ -90,6 +96,15 @@ class CheckedSink(QgsFeatureSink):
             self.inner = None
 
 
+def _clear_frames(exc):
+    """Frees the locals of every frame of `exc` and of the exceptions it was raised from."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        traceback.clear_frames(exc.__traceback__)
+        exc = exc.__cause__ or exc.__context__
+
+
 class MilieuAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ALG_ID, DISPLAY_NAME, GROUP_ID, GROUP_NAME, HELP and implement
     initAlgorithm and run_checked(parameters, context, feedback) -> dict."""
@@ -149,9 +164,13 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..i18n import tr
 
-        run = files.OutputRun(self._input_sources(parameters, context))
+        from ..qgis_io.postgis import scrub
+
+        sources = self._input_sources(parameters, context)
+        run = files.OutputRun(sources)
         previous = files.begin_run(run)
         self._output_run, self._sinks, self._write_notes = run, [], []
+        self._inputs, self._databases, self._parameters = sources, {}, parameters
         try:
             try:
                 self._check_destinations(run, parameters, context)
@@ -165,22 +184,26 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
             except Cancelled:
                 raise QgsProcessingException(tr("Cancelled")) from None
             except InputError as exc:
-                raise QgsProcessingException(str(exc)) from exc
+                raise QgsProcessingException(scrub(str(exc))) from exc
+            except QgsProcessingException as exc:
+                raise QgsProcessingException(scrub(str(exc))) from None
             except OSError as exc:
                 where = f" ('{exc.filename}')" if exc.filename else ""
                 raise QgsProcessingException(
                     f"{exc.strerror or exc}{where}; nothing was written.") from exc
-            except QgsProcessingException:
-                raise
             except Exception as exc:  # noqa: BLE001 - one line for the user, the traceback in the log
-                import traceback
-
                 if feedback is not None:
                     feedback.pushDebugInfo(traceback.format_exc())
                 text = " ".join(str(exc).split()) or type(exc).__name__
                 raise QgsProcessingException(
                     f"Unexpected error in {self.ALG_ID} ({type(exc).__name__}: {text}); nothing was "
                     "written. Please report it with the log.") from exc
+        except BaseException as exc:
+            _release_database_layers(context)
+            # the frames of the failed run hold its layers: freed now, not when QGIS has exited
+            # (a layer destroyed after exitQgis crashes the interpreter's shutdown)
+            _clear_frames(exc)
+            raise
         finally:
             for sink in self._sinks:
                 try:
@@ -253,8 +276,33 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
             path += "." + (definition.defaultFileExtension() if kind != "fileDestination" else exts[0])
         return path, folder, [e.lower() for e in exts] if exts else None
 
+    def _database_destination(self, definition, parameters):
+        """The destination string of a vector destination written to a database, or None."""
+        from ..qgis_io.postgis import database_uri
+
+        if definition.type() not in VECTOR_DESTINATIONS:
+            return None
+        value = parameters.get(definition.name())
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink.staticValue()
+        if isinstance(value, QgsProperty):
+            value = value.staticValue()
+        return value if database_uri(value) is not None else None
+
     def _check_destinations(self, run, parameters, context):
+        from ..qgis_io.postgis import PgTarget
+
         for definition in self.destinationParameterDefinitions():
+            text = self._database_destination(definition, parameters)
+            if text is not None:
+                target = PgTarget(definition.name(), text)
+                for other in self._databases.values():
+                    if other.label() == target.label():
+                        raise InputError(f"{target.name}: {target.label()} is also {other.name}: "
+                                         "give each output its own table.")
+                target.check(self._inputs)
+                self._databases[definition.name()] = target
+                continue
             found = self._destination_path(definition, parameters, context)
             if found is not None:
                 path, folder, exts = found
@@ -267,6 +315,9 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
         run = self._output_run
         definition = self.parameterDefinition(name)
         target = None
+        if run is not None and name in self._databases:
+            return self._database_sink(run, self._databases[name], parameters, name, context,
+                                       *args, **kwargs)
         if run is not None and definition is not None:
             target = files.plain_path(
                 QgsProcessingParameters.parameterAsOutputLayer(definition, parameters, context))
@@ -346,15 +397,98 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
             + ", ".join(f"{n} → {c}" for n, c in cut.items()) + ".")
         return renamed
 
+    def _database_sink(self, run, target, parameters, name, context, *args, **kwargs):
+        """A sink writing the side table of a database destination (qgis_io/postgis.py)."""
+        from ..qgis_io.postgis import scrub
+
+        wkb = args[1] if len(args) > 1 else kwargs.get("geometryType", QgsWkbTypes.NoGeometry)
+        target.has_geometry = QgsWkbTypes.geometryType(wkb) not in (
+            QgsWkbTypes.NullGeometry, QgsWkbTypes.UnknownGeometry)
+        value = parameters.get(name)
+        redirected = dict(parameters)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            copy = QgsProcessingOutputLayerDefinition(
+                QgsProperty.fromValue(target.stage_destination()), value.destinationProject)
+            copy.destinationName = value.destinationName
+            copy.createOptions = value.createOptions
+            redirected[name] = copy
+        else:
+            redirected[name] = target.stage_destination()
+        run.external.append(target)
+        target.staged = True
+        try:
+            sink, dest = super().parameterAsSink(redirected, name, context, *args, **kwargs)
+        except QgsProcessingException as exc:
+            raise InputError(f"Could not create {name} ({target.label()}): "
+                             f"{scrub(str(exc)).replace(target.stage_table, target.table)}") from None
+        if sink is None:
+            raise InputError(f"Could not create {name} ({target.label()}).")
+        checked = CheckedSink(sink, name, target.label())
+        checked.database, checked.dest = target, dest
+        self._sinks.append(checked)
+        return checked, "postgres://" + target.public_uri()
+
+    def provenance(self, context):
+        """COMMENT ON TABLE text: algorithm, parameters (passwords removed), date, plugin version."""
+        import datetime
+        import json
+
+        from ..paths import plugin_version
+        from ..qgis_io.postgis import scrub
+
+        params = {}
+        for key, value in sorted((self._parameters or {}).items()):
+            if isinstance(value, QgsProcessingOutputLayerDefinition):
+                value = value.sink.staticValue()
+            if isinstance(value, QgsProperty):
+                value = value.staticValue()
+            if hasattr(value, "source") and callable(value.source):
+                value = value.source()
+            params[key] = scrub(value if isinstance(value, (int, float, bool, type(None))) else
+                                value if isinstance(value, list) else str(value))
+            if isinstance(params[key], list):
+                params[key] = [scrub(str(v)) for v in params[key]]
+        stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return (f"Milieu Atlas {plugin_version()}, milieuatlas:{self.name()}, {stamp}; "
+                f"parameters: {json.dumps(params, ensure_ascii=False, default=str)}")
+
     def _commit(self, run, results, context):
-        """Closes and verifies every sink, then moves all outputs of the run into place."""
+        """Closes and verifies every sink, then moves all outputs of the run into place
+        (database tables first: they are the outputs that can still fail)."""
+        databases = [s for s in self._sinks if getattr(s, "database", None) is not None]
+        for sink in databases:
+            sink.close()
+        comment = self.provenance(context) if databases else None
+        for sink in databases:
+            sink.database.commit(comment, sink.count)
+            layer = context.temporaryLayerStore().mapLayer(sink.dest)
+            if layer is not None:  # the layer Processing loads on completion: the final table
+                layer.setDataSource(sink.database.public_uri(keep_password=True),
+                                    sink.database.table, "postgres")
         for sink in self._sinks:
+            if getattr(sink, "database", None) is not None:
+                continue
             sink.close()
             _verify(sink)
             for entry in sorted(os.listdir(sink.tmpdir)):
                 run.stage(os.path.join(sink.tmpdir, entry), os.path.join(sink.folder, entry))
         run.commit()
         return results
+
+
+def _release_database_layers(context):
+    """A failed run's PostgreSQL layers leave the context now: the traceback of the error (which
+    PyQt keeps) would otherwise hold them, and their connections, until after QGIS has shut down
+    (a crash at exit)."""
+    if context is None:
+        return
+    store = context.temporaryLayerStore()
+    doomed = [layer.id() for layer in store.mapLayers().values()
+              if layer.providerType() == "postgres"]
+    if doomed:
+        load = context.layersToLoadOnCompletion()
+        context.setLayersToLoadOnCompletion({k: v for k, v in load.items() if k not in doomed})
+        store.removeMapLayers(doomed)
 
 
 def _short(message, name, target):

@@ -331,6 +331,9 @@ def point_chunks(alg, parameters, context, source, label, fields, chunk=CHUNK, l
     fast = _arrow_chunks(alg, parameters, context, label, fields, chunk, log)
     if fast is not None:
         return "read as columns through GDAL's Arrow interface", fast
+    fast = _postgis_chunks(alg, parameters, context, label, fields, chunk)
+    if fast is not None:
+        return "read as columns from PostGIS", fast
     return "read feature by feature", feature_chunks(source, label, fields, chunk, log)
 
 
@@ -363,29 +366,35 @@ def feature_chunks(source, label, fields, chunk=CHUNK, log=None):
         return np.asarray(fids, dtype=np.int64), np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64), \
             values
 
-    for feat in iterate(source, request):
-        g = feat.geometry()
-        if g is None or g.isNull() or g.isEmpty():
-            x = y = np.nan
-        else:
-            if g.isMultipart():
-                parts = g.asMultiPoint()
-                if len(parts) != 1:
-                    raise InputError(f"Layer '{label}': feature {feat.id()} has {len(parts)} points in one "
-                                     "feature; split the multipoints first (Vector ▸ Geometry ▸ Multipart to "
-                                     "singleparts).")
-                p = parts[0]
+    features = iterate(source, request)
+    try:
+        for feat in features:
+            g = feat.geometry()
+            if g is None or g.isNull() or g.isEmpty():
+                x = y = np.nan
             else:
-                p = g.asPoint()
-            x, y = p.x(), p.y()
-        fids.append(feat.id())
-        xs.append(x)
-        ys.append(y)
-        a = feat.attributes()
-        rows.append([a[i] for i in idx])
-        if len(fids) >= chunk:
-            yield flush()
-            fids, xs, ys, rows = [], [], [], []
+                if g.isMultipart():
+                    parts = g.asMultiPoint()
+                    if len(parts) != 1:
+                        raise InputError(f"Layer '{label}': feature {feat.id()} has {len(parts)} points in one "
+                                         "feature; split the multipoints first (Vector ▸ Geometry ▸ Multipart to "
+                                         "singleparts).")
+                    p = parts[0]
+                else:
+                    p = g.asPoint()
+                x, y = p.x(), p.y()
+            fids.append(feat.id())
+            xs.append(x)
+            ys.append(y)
+            a = feat.attributes()
+            rows.append([a[i] for i in idx])
+            if len(fids) >= chunk:
+                yield flush()
+                fids, xs, ys, rows = [], [], [], []
+    finally:
+        # an error part way (or a closed generator) releases the provider's iterator (a
+        # database cursor) now, not when the traceback holding this frame is freed
+        features.close()
     if fids:
         yield flush()
 
@@ -454,6 +463,21 @@ def _arrow_chunks(alg, parameters, context, label, fields, chunk, log=None):
             yield fid, xy[0], xy[1], vals
 
     return batches()
+
+
+def _postgis_chunks(alg, parameters, context, label, fields, chunk):
+    """Point chunks of a PostGIS table packed by the server (qgis_io/postgis.point_columns); None
+    when not possible."""
+    value = parameters.get("SOURCE")
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", ""):
+            return None
+    layer = alg.parameterAsVectorLayer(parameters, "SOURCE", context)
+    if layer is None or layer.providerType() != "postgres":
+        return None
+    from .postgis import point_columns
+
+    return point_columns(layer, label, fields, chunk)
 
 
 def _wkb_points_xy(geoms):
@@ -544,8 +568,13 @@ def points_join(alg, parameters, context, feedback, districts, source, label, ca
         sums = _accumulate(chunks, locator, n, carry, converter, label, feedback, expected)
     except _NotColumnar:
         how = "read feature by feature"
-        sums = _accumulate(feature_chunks(source, label, carry, CHUNK, notes), locator, n, carry, converter, label, feedback,
-                           expected)
+        chunks.close()
+        chunks = feature_chunks(source, label, carry, CHUNK, notes)
+        sums = _accumulate(chunks, locator, n, carry, converter, label, feedback, expected)
+    finally:
+        # an error part way must not keep the provider's feature iterator (a database cursor)
+        # alive in the traceback until QGIS exits
+        chunks.close()
     if feedback.isCanceled():
         return JoinResult(list(carry), {}, {}, {})
     if sums is None or sums.points == 0:

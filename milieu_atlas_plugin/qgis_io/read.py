@@ -30,7 +30,8 @@ def require_features(layer):
 
 
 def read_attributes(layer, fields):
-    """Feature ids and the raw values of `fields` (a list per field), without geometry."""
+    """Feature ids (ascending) and the raw values of `fields` (a list per field), without
+    geometry."""
     require_fields(layer, fields)
     idx = [layer.fields().indexOf(f) for f in fields]
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(idx)
@@ -38,8 +39,12 @@ def read_attributes(layer, fields):
     for feat in layer.getFeatures(request):
         fids.append(feat.id())
         rows.append(feat.attributes())
+    # in feature-id order: a database returns rows in no fixed order, and seeded permutations,
+    # restarts and sums must not depend on the order of one read
+    order = np.argsort(np.asarray(fids, dtype=np.int64), kind="stable")
+    rows = [rows[k] for k in order]
     columns = {f: [r[i] for r in rows] for f, i in zip(fields, idx)}
-    return np.asarray(fids, dtype=np.int64), columns
+    return np.asarray(fids, dtype=np.int64)[order], columns
 
 
 def to_float_array(values, layer, field, fids, allow_null=False, log=None, formats=None, table=None):
@@ -73,7 +78,7 @@ def to_float_columns(columns, layer, fids, allow_null=False, log=None, formats=N
 
 
 def numeric_fields(layer, fields, allow_null=False, log=None):
-    """{field: float64 array} plus the feature ids, in layer order (log: see to_float_array)."""
+    """{field: float64 array} plus the feature ids, in feature-id order (log: see to_float_array)."""
     fids, cols = read_attributes(layer, list(fields))
     return fids, to_float_columns({f: cols[f] for f in fields}, layer, fids, allow_null, log=log)
 

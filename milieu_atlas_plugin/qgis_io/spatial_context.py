@@ -73,7 +73,7 @@ def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None)
     areas = np.array(areas, dtype=float)
     perimeters = np.array(perimeters, dtype=float)
     if neighbours:
-        contiguity, shared_boundary = _neighbours(geoms, fast, feedback)
+        contiguity, shared_boundary = _neighbours(geoms, centroids, areas, fast, feedback)
     else:
         contiguity = shared_boundary = None
     label = layer_label(layer)
@@ -94,25 +94,32 @@ def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None)
     return ctx.take([position[int(f)] for f in fids])
 
 
-def _neighbours(geoms, fast, feedback):
+def _neighbours(geoms, centroids, areas, fast, feedback):
     """Queen contiguity (1/0) and shared boundary lengths (rook) as sparse (n, n) matrices."""
     from scipy import sparse
 
     n = len(geoms)
+    # Pairs are decided in an order given by the polygons themselves (centroid, area), not by
+    # the order of the read: the shared length from a buffer around one polygon of a pair
+    # depends slightly on which one it is, and a database returns no fixed order.
+    canon = np.lexsort((np.round(areas, 3), np.round(centroids[:, 1], 3),
+                        np.round(centroids[:, 0], 3))) if n else np.empty(0, np.int64)
+    cgeoms = [geoms[k] for k in canon]
     boxes = np.empty((n, 4))
-    for i, g in enumerate(geoms):
+    for i, g in enumerate(cgeoms):
         b = g.boundingBox()
         boxes[i] = (b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum())
     if fast:
-        rows, cols, shared, unclean = _hashed_pairs(geoms)
+        rows, cols, shared, unclean = _hashed_pairs(cgeoms)
         todo = np.flatnonzero(unclean)
     else:
         rows, cols, shared = np.empty(0, int), np.empty(0, int), np.empty(0)
         todo = np.arange(n)
     if todo.size:
         gi, gj = _candidate_pairs(boxes, todo)
-        r2, c2, s2 = _geos_pairs(geoms, gi, gj)
+        r2, c2, s2 = _geos_pairs(cgeoms, gi, gj)
         rows, cols, shared = np.r_[rows, r2], np.r_[cols, c2], np.r_[shared, s2]
+    rows, cols = canon[rows.astype(np.int64)], canon[cols.astype(np.int64)]
 
     both_r, both_c = np.r_[rows, cols], np.r_[cols, rows]
     contiguity = sparse.csr_matrix((np.ones(both_r.size), (both_r, both_c)), shape=(n, n))
