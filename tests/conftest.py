@@ -80,3 +80,22 @@ def plugin_iface(iface_stubbed, processing_registry, monkeypatch):
     for name in [m for m in sys.modules if m == "milieu_atlas" or m.startswith("milieu_atlas.")]:
         del sys.modules[name]
     headless.ensure_processing()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _release_layers_before_qgis_exits(qgis_app):
+    """A layer that outlives exitQgis crashes the interpreter's shutdown (exit code 139 although
+    every test passed). Tests can keep one alive without meaning to: an exception caught with
+    pytest.raises holds the traceback of a processing.run that failed, and with it the frames of
+    the test and their layers. At the end of the session every layer Python still owns is
+    destroyed while QGIS still runs."""
+    yield
+    import gc
+
+    from qgis.core import QgsMapLayer
+    from qgis.PyQt import sip
+
+    gc.collect()
+    for obj in gc.get_objects():
+        if isinstance(obj, QgsMapLayer) and not sip.isdeleted(obj) and sip.ispyowned(obj):
+            sip.delete(obj)

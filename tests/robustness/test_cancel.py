@@ -10,7 +10,7 @@ from .harness import ROOT, make_districts, run_case
 #: heavy enough to run for several seconds on 144 units when not cancelled
 HEAVY = {
     "segregationindices": lambda d, o: {"INPUT": d, "TOTAL_FIELD": "total", "GROUP_FIELDS": ["grp"],
-                                        "INDICES": ["D"], "PERMUTATIONS": 40000, "OUTPUT": o / "i.csv"},
+                                        "INDICES": ["D"], "PERMUTATIONS": 400000, "OUTPUT": o / "i.csv"},
     "localmeasures": lambda d, o: {"INPUT": d, "TOTAL_FIELD": "total", "GROUP_FIELDS": ["grp"],
                                    "PERMUTATIONS": 30000, "OUTPUT": o / "l.gpkg"},
     "segregationchange": lambda d, o: {"INPUT_A": d, "KEY_A": "key", "INPUT_B": d, "KEY_B": "key",
