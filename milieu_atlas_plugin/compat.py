@@ -127,3 +127,15 @@ def label_over_point():
     from qgis.core import QgsPalLayerSettings
 
     return QgsPalLayerSettings.OverPoint
+
+
+def ensure_proj_data():
+    """pyproj inside a venv (Debian 13's python3-pyproj 3.7) looks for PROJ's data under the venv's
+    prefix and fails; point it at the system's PROJ data when nothing else is set."""
+    import os
+
+    if not (os.environ.get("PROJ_DATA") or os.environ.get("PROJ_LIB")):
+        for folder in ("/usr/share/proj",):
+            if os.path.exists(os.path.join(folder, "proj.db")):
+                os.environ["PROJ_DATA"] = folder
+                break

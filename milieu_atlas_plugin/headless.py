@@ -24,6 +24,9 @@ def start_qgis(language=None, processing_framework=False):
             _TRANSLATOR = set_language(language)
         return _APP
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .compat import ensure_proj_data
+
+    ensure_proj_data()
     if "XDG_RUNTIME_DIR" not in os.environ:  # Qt warns on stderr without one
         runtime = os.path.join(tempfile.gettempdir(), f"runtime-{os.getuid()}")
         os.makedirs(runtime, mode=0o700, exist_ok=True)

@@ -15,6 +15,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from milieu_atlas_plugin.compat import ensure_proj_data  # noqa: E402
+
+ensure_proj_data()
+
 SAMPLE = ROOT / "resources" / "sample" / "berlin"
 PLR_SHP = SAMPLE / "lor_planungsraeume_2021_shp" / "lor_planungsraeume_2021.shp"
 BZR_SHP = SAMPLE / "lor_bezirksregionen_2021_shp" / "lor_bezirksregionen_2021.shp"

@@ -12,12 +12,12 @@ HEAVY = {
     "segregationindices": lambda d, o: {"INPUT": d, "TOTAL_FIELD": "total", "GROUP_FIELDS": ["grp"],
                                         "INDICES": ["D"], "PERMUTATIONS": 400000, "OUTPUT": o / "i.csv"},
     "localmeasures": lambda d, o: {"INPUT": d, "TOTAL_FIELD": "total", "GROUP_FIELDS": ["grp"],
-                                   "PERMUTATIONS": 30000, "OUTPUT": o / "l.gpkg"},
+                                   "PERMUTATIONS": 120000, "OUTPUT": o / "l.gpkg"},
     "segregationchange": lambda d, o: {"INPUT_A": d, "KEY_A": "key", "INPUT_B": d, "KEY_B": "key",
-                                       "TOTAL_FIELD": "total", "GROUP_FIELDS": ["grp"], "BOOTSTRAP": 40000,
+                                       "TOTAL_FIELD": "total", "GROUP_FIELDS": ["grp"], "BOOTSTRAP": 400000,
                                        "OUTPUT": o / "c.csv"},
     "segregationlevels": lambda d, o: {"LAYERS": [d, d], "TOTAL_FIELD": "total", "GROUP_FIELDS": "grp",
-                                       "INDICES": ["D"], "PERMUTATIONS": 40000, "OUTPUT": o / "v.csv"},
+                                       "INDICES": ["D"], "PERMUTATIONS": 400000, "OUTPUT": o / "v.csv"},
 }
 
 
@@ -37,7 +37,7 @@ def _str(params):
 def test_processing_cancel_takes_effect_within_a_second(big, processing_registry, alg):
     gpkg, out = big
     run = run_case(alg, _str(HEAVY[alg](gpkg, out)), inputs=[gpkg], out_dir=out, via="processing",
-                   cancel_after=1.0, exit=130, message="cancelled")
+                   cancel_after=0.5, exit=130, message="cancelled")
     assert run.latency < 1.0, run.latency
 
 
