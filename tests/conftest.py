@@ -15,9 +15,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from milieu_atlas_plugin.compat import ensure_proj_data  # noqa: E402
-
-ensure_proj_data()
+try:  # tests/core also runs in a venv without QGIS (numpy 2 check): there nothing needs PROJ
+    from milieu_atlas_plugin.compat import ensure_proj_data
+except ImportError:
+    pass
+else:
+    ensure_proj_data()
 
 SAMPLE = ROOT / "resources" / "sample" / "berlin"
 PLR_SHP = SAMPLE / "lor_planungsraeume_2021_shp" / "lor_planungsraeume_2021.shp"
