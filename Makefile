@@ -25,7 +25,7 @@ demo: setup
 	$(PY) -m milieu_atlas_plugin.demo --output $(OUT) --lang $(DEMO_LANG)
 
 test: setup .venv-newest/.ok-sklearn
-	$(PY) -m pytest -q tests
+	$(PY) -m pytest -q tests $(PYTEST_ARGS)
 	@echo "core/ on the newest numpy and scipy:"
 	.venv-newest/bin/python -m pytest -q -p no:cacheprovider -c /dev/null --rootdir=. tests/core
 
