@@ -96,15 +96,6 @@ class CheckedSink(QgsFeatureSink):
             self.inner = None
 
 
-def _clear_frames(exc):
-    """Frees the locals of every frame of `exc` and of the exceptions it was raised from."""
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        traceback.clear_frames(exc.__traceback__)
-        exc = exc.__cause__ or exc.__context__
-
-
 class MilieuAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ALG_ID, DISPLAY_NAME, GROUP_ID, GROUP_NAME, HELP and implement
     initAlgorithm and run_checked(parameters, context, feedback) -> dict."""
@@ -198,11 +189,8 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(
                     f"Unexpected error in {self.ALG_ID} ({type(exc).__name__}: {text}); nothing was "
                     "written. Please report it with the log.") from exc
-        except BaseException as exc:
+        except BaseException:
             _release_database_layers(context)
-            # the frames of the failed run hold its layers: freed now, not when QGIS has exited
-            # (a layer destroyed after exitQgis crashes the interpreter's shutdown)
-            _clear_frames(exc)
             raise
         finally:
             for sink in self._sinks:
