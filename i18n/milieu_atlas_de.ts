@@ -386,27 +386,27 @@
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="48"/>
+        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="49"/>
         <source>all groups (multigroup)</source>
         <translation>alle Gruppen (Mehrgruppenindex)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="54"/>
+        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="55"/>
         <source>boundary change</source>
         <translation>Gebietsreform</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="63"/>
         <source>Segregation indices over time ({first} – {last})</source>
         <translation>Segregationsindizes im Zeitverlauf ({first} – {last})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="66"/>
+        <location filename="../milieu_atlas_plugin/cartography/trend_chart.py" line="67"/>
         <source>Bands: 95 % bootstrap confidence interval. Before the boundary change the counts were harmonised to the current districts.</source>
         <translation>Bänder: 95-%-Bootstrap-Konfidenzintervall. Vor der Gebietsreform wurden die Zahlen auf die heutigen Gebiete umgerechnet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="166"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="176"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -3214,160 +3214,165 @@ Hinweis: Die Heatmap von QGIS 3.22 (Heatmap-Darstellung, „Heatmap (Kerndichtes
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="90"/>
         <source>Target districts (the geometry of the series)</source>
         <translation>Zielgebiete (Geometrie der Zeitreihe)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="89"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="93"/>
         <source>Target district key field</source>
         <translation>Schlüsselfeld der Zielgebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="91"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="95"/>
         <source>Folder with one table per period</source>
         <translation>Ordner mit einer Tabelle je Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="94"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="98"/>
         <source>File name pattern with {date}</source>
         <translation>Dateinamensmuster mit {date}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="100"/>
         <source>Key field of the period tables</source>
         <translation>Schlüsselfeld der Stichtagstabellen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="98"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="102"/>
         <source>Table listing the periods (date, path, key, geometry, geometry_key)</source>
         <translation>Tabelle der Stichtage (date, path, key, geometry, geometry_key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="105"/>
         <source>Earlier boundaries (for periods whose keys are not the target&apos;s)</source>
         <translation>Frühere Gebietsgrenzen (für Stichtage, deren Schlüssel nicht die der Zielgebiete sind)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="108"/>
         <source>Key field of the earlier boundaries</source>
         <translation>Schlüsselfeld der früheren Gebietsgrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="107"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="111"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="113"/>
         <source>Group count fields (comma separated)</source>
         <translation>Felder der Gruppenzahlen (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="116"/>
         <source>Groups form a partition of the total (add multigroup indices)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (Mehrgruppenindizes ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="119"/>
         <source>Indices (default: D, H, XPX)</source>
         <translation>Indizes (Standard: D, H, XPX)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="121"/>
         <source>Bootstrap replicates</source>
         <translation>Bootstrap-Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="120"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="124"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="127"/>
         <source>Other field names of some periods (their_field=field; …)</source>
         <translation>Abweichende Feldnamen einzelner Stichtage (ihr_feld=feld; …)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="126"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="130"/>
         <source>Weight raster for harmonising (dasymetric)</source>
         <translation>Gewichtungsraster für die Umrechnung (dasymetrisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="128"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="139"/>
         <source>Language of the chart</source>
         <translation>Sprache der Grafik</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="133"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="144"/>
         <source>Long table (period, district, counts, shares, LQ)</source>
         <translation>Lange Tabelle (Stichtag, Gebiet, Zahlen, Anteile, LQ)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="146"/>
         <source>Index series</source>
         <translation>Indexreihe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="137"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="148"/>
         <source>Change classes per district</source>
         <translation>Veränderungsklassen je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="140"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="151"/>
         <source>Accounting per period</source>
         <translation>Bilanz je Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="143"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="154"/>
         <source>Fixed class breaks of the series</source>
         <translation>Feste Klassengrenzen der Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="145"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="156"/>
         <source>Trend chart (PNG)</source>
         <translation>Verlaufsgrafik (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="158"/>
         <source>Trend chart (SVG)</source>
         <translation>Verlaufsgrafik (SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="214"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="236"/>
         <source>{n} periods: {first} … {last}</source>
         <translation>{n} Stichtage: {first} … {last}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="242"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="272"/>
         <source>Reading the periods…</source>
         <translation>Stichtage werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="271"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="309"/>
         <source>Intersecting the earlier boundaries with the target…</source>
         <translation>Frühere Gebietsgrenzen werden mit den Zielgebieten verschnitten…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="300"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="346"/>
         <source>Indices and bootstrap per period…</source>
         <translation>Indizes und Bootstrap je Stichtag…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="376"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="425"/>
         <source>{group}: city share {a:.4f} → {b:.4f} ({pp:+.2f} percentage points)</source>
         <translation>{group}: Anteil in der Stadt {a:.4f} → {b:.4f} ({pp:+.2f} Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="383"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="432"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="160"/>
+        <source>Small-multiples map page of the first group&apos;s share (PNG)</source>
+        <translation>Kartenseite mit kleinen Karten des Anteils der ersten Gruppe (PNG)</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="62"/>
         <source>A series of dates (tables or layers with one row per unit) on one target geometry.
 The periods come from FOLDER with a file-name PATTERN containing {date} (YYYY-MM or YYYY-HH) and KEY_FIELD, or from SERIES_TABLE, a CSV with the columns date, path, key and optionally geometry, geometry_key.
-A period whose keys are all keys of TARGET is used as it is. A period on other boundaries (PREVIOUS_GEOMETRY, or the geometry column) is harmonised to TARGET through the join engine: areal weighting, or dasymetric with WEIGHT_RASTER. Slivers of a source unit (less than 1 % of it outside every target district) are given to its pieces; a larger uncovered part is refused, with the uncovered mass of every period.
+A period's geometry is the one named in the geometry column of SERIES_TABLE; otherwise the one of TARGET, PREVIOUS_GEOMETRY and the geometries of the table that holds all its keys (refused when none or several do). Periods may lie on several earlier geometries: each is harmonised to TARGET through the join engine: areal weighting, or dasymetric with WEIGHT_RASTER or ADDRESS_POINTS (each point weighing its ADDRESS_WEIGHT, e.g. households or dwellings, or 1): a source unit's counts go to its pieces in proportion to the weight in each; a unit without any weight in its pieces is weighted by area (area_fallback in ACCOUNTING). Slivers of a source unit (less than 1 % of its area outside every target district) are given to its pieces; a larger uncovered part is refused, with the uncovered mass of every period.
 LONG: period, district, counts, shares, location quotients, whether the values were harmonised and the share of the district's count estimated from split source units.
 SERIES: every index per period with its bootstrap interval and the test of the change against the first and the previous period (difference, bias-corrected interval, two-sided p).
 CHANGE: the target districts with the change of each group's share from the first to the last period in percentage points, that change minus the city's, and its class (-2 … 2: beyond ±0.5 and ±1.5 standard deviations of the districts' relative change).
@@ -3376,7 +3381,7 @@ CHART_PNG / CHART_SVG: the indices over time with their intervals, the boundary 
 MAP_PAGE: one small map per year (the last period of each year when there are more than ten) of the first group's share, classed by the fixed breaks of the series, one legend.</source>
         <translation>Eine Zeitreihe von Stichtagen (Tabellen oder Layer mit einer Zeile je Gebiet) auf einer Zielgeometrie.
 Die Stichtage kommen aus ORDNER (FOLDER) mit einem Dateinamensmuster PATTERN, das {date} enthält (JJJJ-MM oder JJJJ-HH), und KEY_FIELD, oder aus SERIES_TABLE, einer CSV-Datei mit den Spalten date, path, key und wahlweise geometry, geometry_key.
-Ein Stichtag, dessen Schlüssel alle Schlüssel von TARGET sind, wird unverändert verwendet. Ein Stichtag auf anderen Grenzen (PREVIOUS_GEOMETRY oder die Spalte geometry) wird über die Verknüpfungsfunktion auf TARGET umgerechnet: Flächengewichtung oder dasymetrisch mit WEIGHT_RASTER. Splitter eines Quellgebiets (weniger als 1 % außerhalb aller Zielgebiete) werden seinen übrigen Teilen zugeschlagen; ein größerer nicht abgedeckter Teil wird mit der nicht abgedeckten Zahl jedes Stichtags abgelehnt.
+Ein Stichtag liegt auf der Geometrie, die in der Spalte geometry von SERIES_TABLE genannt ist; sonst auf derjenigen von TARGET, PREVIOUS_GEOMETRY und den Geometrien der Tabelle, die alle seine Schlüssel enthält (abgelehnt, wenn keine oder mehrere das tun). Stichtage dürfen auf mehreren früheren Geometrien liegen: Jede wird über die Verknüpfungsfunktion auf TARGET umgerechnet: Flächengewichtung oder dasymetrisch mit WEIGHT_RASTER oder ADDRESS_POINTS (jeder Punkt mit seinem ADDRESS_WEIGHT gewichtet, z. B. Haushalte oder Wohnungen, sonst mit 1): Die Zahlen eines Quellgebiets gehen an seine Teilstücke im Verhältnis des Gewichts in jedem; ein Gebiet ohne Gewicht in seinen Teilstücken wird nach Fläche umgerechnet (area_fallback in ACCOUNTING). Splitter eines Quellgebiets (weniger als 1 % seiner Fläche außerhalb aller Zielgebiete) werden seinen übrigen Teilen zugeschlagen; ein größerer nicht abgedeckter Teil wird mit der nicht abgedeckten Zahl jedes Stichtags abgelehnt.
 LONG: Stichtag, Gebiet, Zahlen, Anteile, Lokalisationsquotienten, ob die Werte umgerechnet wurden und der Anteil der Zahl des Gebiets, der aus geteilten Quellgebieten geschätzt wurde.
 SERIES: jeder Index je Stichtag mit seinem Bootstrap-Intervall und dem Test der Veränderung gegenüber dem ersten und dem vorigen Stichtag (Differenz, verzerrungskorrigiertes Intervall, zweiseitiges p).
 CHANGE: die Zielgebiete mit der Veränderung des Anteils jeder Gruppe vom ersten zum letzten Stichtag in Prozentpunkten, dieser Veränderung abzüglich der gesamtstädtischen und ihrer Klasse (-2 … 2: jenseits von ±0,5 und ±1,5 Standardabweichungen der relativen Veränderung der Gebiete).
@@ -3385,9 +3390,14 @@ CHART_PNG / CHART_SVG: die Indizes im Zeitverlauf mit ihren Intervallen, die Geb
 MAP_PAGE: eine kleine Karte je Jahr (bei mehr als zehn Stichtagen der letzte Stichtag jedes Jahres) des Anteils der ersten Gruppe, klassiert mit den festen Klassengrenzen der Zeitreihe, eine Legende.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="149"/>
-        <source>Small-multiples map page of the first group&apos;s share (PNG)</source>
-        <translation>Kartenseite mit kleinen Karten des Anteils der ersten Gruppe (PNG)</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="132"/>
+        <source>Address points for harmonising (dasymetric)</source>
+        <translation>Adresspunkte für die Umrechnung (dasymetrisch)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="135"/>
+        <source>Weight field of the address points (e.g. households; empty: 1 each)</source>
+        <translation>Gewichtsfeld der Adresspunkte (z. B. Haushalte; leer: je 1)</translation>
     </message>
 </context>
 <context>

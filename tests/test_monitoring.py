@@ -278,16 +278,6 @@ def test_period_with_other_field_names_mapped_or_refused(processing_registry, tm
     assert d["2021-02"] == pytest.approx(0.2634, abs=5e-5)  # SOURCE.md: D(MH) 2021-02 = 0.2634
 
 
-def test_periods_on_three_geometries(processing_registry, tmp_path):
-    bzr = str(SAMPLE / "lor_bezirksregionen_2021_shp" / "lor_bezirksregionen_2021.shp")
-    table = _series_table(tmp_path / "s.csv", [
-        ("2020-02", _csv("2020-02"), "id", str(OLD_PLR), "id"),
-        ("2021-01", str(SAMPLE / "berlin-lor-population-2021-02-t1-district-regions.csv"), "id", bzr, "BZR_ID"),
-        ("2021-02", _csv("2021-02"), "id", "", "")])
-    _refused(tmp_path, {"FOLDER": None, "SERIES_TABLE": table, "PREVIOUS_GEOMETRY": None},
-             "3 different geometries")
-
-
 def test_target_that_does_not_cover_a_period(processing_registry, tmp_path):
     """A target without Spandau (05): every old period has residents outside it, reported per period."""
     from qgis.core import QgsVectorFileWriter, QgsVectorLayer

@@ -7,8 +7,8 @@ from .texts import group_name
 
 def trend_chart(path, fmt, dates, series, boundary, language="auto"):
     """path: file to write; fmt: 'png' or 'svg'; dates: period labels; series: {(code, group):
-    (values, [(ci_low, ci_high)])}; boundary: [last date on the old boundaries, first on the target's]
-    or None."""
+    (values, [(ci_low, ci_high)])}; boundary: [last date on the old boundaries, first on the new ones],
+    a list of such pairs (several boundary changes), or None."""
     import matplotlib
 
     matplotlib.use("Agg", force=False)
@@ -24,6 +24,7 @@ def trend_chart(path, fmt, dates, series, boundary, language="auto"):
 
     tr = sheet_translator(language)
     lang = tr.language
+    changes = [] if not boundary else [boundary] if isinstance(boundary[0], str) else list(boundary)
     codes = []
     for code, _group in series:
         if code not in codes:
@@ -48,8 +49,8 @@ def trend_chart(path, fmt, dates, series, boundary, language="auto"):
             label = tr("all groups (multigroup)") if g == "multigroup" else group_name(token, tr)[0]
             (line,) = ax.plot(x, vals, color=colour, marker="o", markersize=3, linewidth=1.5, label=label)
             handles[label] = line
-        if boundary is not None:
-            pos = dates.index(boundary[1]) - 0.5
+        for change in changes:
+            pos = dates.index(change[1]) - 0.5
             ax.axvline(pos, color="#444444", linestyle="--", linewidth=1)
             ax.annotate(tr("boundary change"), xy=(pos, 1.0), xycoords=("data", "axes fraction"),
                         xytext=(3, -10), textcoords="offset points", fontsize=7, color="#444444")

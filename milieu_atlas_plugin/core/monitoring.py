@@ -64,13 +64,23 @@ def order_periods(dates, labels):
 class Harmoniser:
     """Counts on source units → target districts by the pieces (p_src, p_dst, weight) of an overlay.
 
-    Slivers from differently digitised boundaries: a piece smaller than ``sliver`` of its source
-    (when the source has a larger piece) is dropped, and a source whose remaining pieces cover at
-    least 1 - sliver of it is scaled to weight 1 (its slivers are given to its pieces, reported as
-    ``reassigned``); the rest of a less covered source is ``uncovered``. ``moved`` is the mass a target district got from
-    source units split between several districts (an estimate), as opposed to whole units."""
+    Slivers from differently digitised boundaries are decided by area: a piece smaller than ``sliver``
+    of its source's area (when the source has a larger piece) is dropped, and a source whose remaining
+    pieces cover at least 1 - sliver of its area is distributed wholly over them (its slivers are given
+    to its pieces, reported as ``reassigned``); the rest of a less covered source is ``uncovered``.
+    ``moved`` is the mass a target district got from source units split between several districts (an
+    estimate), as opposed to whole units.
 
-    def __init__(self, p_src, p_dst, weights, n_src, n_target, sliver=0.01):
+    Dasymetric (``mass`` = (m_src, m_dst, m_mass, source_mass): the weight — raster cells, address
+    points, households — of every (source, district) pair and of every source in all, inside and outside
+    the districts): the kept pieces of a source share its counts in proportion to their weight instead
+    of their area. A wholly covered source gives each kept piece its weight over the weight of all kept
+    pieces (weight in slivers or outside is reassigned); a less covered one gives its pieces their weight
+    over the source's weight and leaves the rest uncovered. A source without weight in any kept piece
+    falls back to its area weights (``fallback``; its counts are reported by ``fallback_mass``).
+    Every count is conserved: for each source, Σ pieces + uncovered = 1."""
+
+    def __init__(self, p_src, p_dst, weights, n_src, n_target, sliver=0.01, mass=None):
         p_src = np.asarray(p_src, dtype=np.int64)
         p_dst = np.asarray(p_dst, dtype=np.int64)
         w = np.asarray(weights, dtype=float)
@@ -85,10 +95,23 @@ class Harmoniser:
         scale = np.ones(n_src)
         fill = (covered >= 1.0 - sliver) & (inside > 0)
         scale[fill] = 1.0 / inside[fill]
-        self.sliver_share = np.where(fill, 1.0 - inside, 0.0)  # positive: given to the pieces
+        w_area = w * scale[p_src]
+        lost = 1.0 - inside                      # area share of a source in slivers and outside
+        self.dasymetric = mass is not None
+        self.fallback = np.zeros(n_src, dtype=bool)
+        if mass is None:
+            self.w = w_area
+        else:
+            m_piece, m_in, src_mass = _piece_mass(p_src, p_dst, n_target, mass)
+            weighted = m_in > 0
+            self.fallback = ~weighted
+            with np.errstate(divide="ignore", invalid="ignore"):
+                w_mass = np.where(fill[p_src], m_piece / m_in[p_src], m_piece / src_mass[p_src])
+                lost = np.where(weighted, 1.0 - m_in / np.where(weighted, src_mass, 1.0), lost)
+            self.w = np.where(weighted[p_src], w_mass, w_area)
+        self.sliver_share = np.where(fill, lost, 0.0)  # given to the pieces
         self.p_src, self.p_dst = p_src, p_dst
-        self.w = w * scale[p_src]
-        self.out_w = np.where(fill, 0.0, 1.0 - inside)
+        self.out_w = np.where(fill, 0.0, lost)
         self.out_w[np.abs(self.out_w) < 1e-12] = 0.0
         self.n_src, self.n_target = n_src, n_target
         self.split = self.w < 1.0 - 1e-9  # a piece of a source shared by several districts
@@ -109,6 +132,34 @@ class Harmoniser:
                               values[self.p_src], self.n_target)
         reassigned = (values * self.sliver_share[:, None]).sum(axis=0)
         return sums, moved, uncovered, reassigned
+
+    def fallback_mass(self, values):
+        """(k,) counts of the sources distributed by area for want of weight (dasymetric mode; 0 else)."""
+        values = np.asarray(values, dtype=float)
+        if values.ndim == 1:
+            values = values[:, None]
+        return values[self.fallback].sum(axis=0)
+
+
+def _piece_mass(p_src, p_dst, n_target, mass):
+    """Weight of each kept piece (0 where the pair has none), its sum per source, and the weight of
+    every source (inside and outside the districts)."""
+    m_src, m_dst, m_mass, src_mass = (np.asarray(a) for a in mass)
+    n_src = src_mass.size
+    key = p_src * (n_target + 1) + p_dst
+    m_key = m_src.astype(np.int64) * (n_target + 1) + m_dst.astype(np.int64)
+    order = np.argsort(m_key, kind="stable")
+    m_key, m_mass = m_key[order], np.asarray(m_mass, dtype=float)[order]
+    if m_key.size and np.any(m_key[1:] == m_key[:-1]):
+        raise ValueError("dasymetric mass: a (source, district) pair occurs twice")
+    pos = np.clip(np.searchsorted(m_key, key), 0, max(m_key.size - 1, 0))
+    hit = (m_key[pos] == key) if m_key.size else np.zeros(key.size, dtype=bool)
+    m_piece = np.where(hit, m_mass[pos] if m_key.size else 0.0, 0.0)
+    m_in = np.bincount(p_src, weights=m_piece, minlength=n_src)
+    src_mass = np.asarray(src_mass, dtype=float)
+    if np.any(m_in > src_mass * (1 + 1e-9) + 1e-12):
+        raise ValueError("dasymetric mass: the pieces of a source weigh more than the source")
+    return m_piece, m_in, src_mass
 
 
 # ------------------------------------------------------------------------------ tables

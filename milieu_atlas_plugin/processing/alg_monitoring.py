@@ -44,7 +44,7 @@ SERIES_COLUMNS = [("period", "str"), ("index", "str"), ("group", "str"), ("value
                   ("harmonised", "bool"), ("note", "str")]
 ACCOUNTING_COLUMNS = [("period", "str"), ("geometry", "str"), ("field", "str"), ("source_total", "double"),
                       ("district_total", "double"), ("uncovered", "double"), ("reassigned", "double"),
-                      ("moved", "double")]
+                      ("moved", "double"), ("area_fallback", "double")]
 
 
 def _num(v):
@@ -65,11 +65,15 @@ class Monitoring(MilieuAlgorithm):
         "The periods come from FOLDER with a file-name PATTERN containing {date} (YYYY-MM or YYYY-HH) and "
         "KEY_FIELD, or from SERIES_TABLE, a CSV with the columns date, path, key and optionally geometry, "
         "geometry_key.\n"
-        "A period whose keys are all keys of TARGET is used as it is. A period on other boundaries "
-        "(PREVIOUS_GEOMETRY, or the geometry column) is harmonised to TARGET through the join engine: areal "
-        "weighting, or dasymetric with WEIGHT_RASTER. Slivers of a source unit (less than 1 % of it outside "
-        "every target district) are given to its pieces; a larger uncovered part is refused, with the "
-        "uncovered mass of every period.\n"
+        "A period's geometry is the one named in the geometry column of SERIES_TABLE; otherwise the one of "
+        "TARGET, PREVIOUS_GEOMETRY and the geometries of the table that holds all its keys (refused when none "
+        "or several do). Periods may lie on several earlier geometries: each is harmonised to TARGET through "
+        "the join engine: areal weighting, or dasymetric with WEIGHT_RASTER or ADDRESS_POINTS (each point "
+        "weighing its ADDRESS_WEIGHT, e.g. households or dwellings, or 1): a source unit's counts go to its "
+        "pieces in proportion to the weight in each; a unit without any weight in its pieces is weighted by "
+        "area (area_fallback in ACCOUNTING). Slivers of a source unit (less than 1 % of its area outside every "
+        "target district) are given to its pieces; a larger uncovered part is refused, with the uncovered "
+        "mass of every period.\n"
         "LONG: period, district, counts, shares, location quotients, whether the values were harmonised "
         "and the share of the district's count estimated from split source units.\n"
         "SERIES: every index per period with its bootstrap interval and the test of the change against the "
@@ -125,6 +129,13 @@ class Monitoring(MilieuAlgorithm):
                 optional=True),
             QgsProcessingParameterRasterLayer(
                 "WEIGHT_RASTER", self.tr("Weight raster for harmonising (dasymetric)"), optional=True),
+            QgsProcessingParameterFeatureSource(
+                "ADDRESS_POINTS", self.tr("Address points for harmonising (dasymetric)"),
+                [QgsProcessing.TypeVectorPoint], optional=True),
+            QgsProcessingParameterField(
+                "ADDRESS_WEIGHT", self.tr("Weight field of the address points (e.g. households; empty: 1 each)"),
+                parentLayerParameterName="ADDRESS_POINTS", type=QgsProcessingParameterField.Numeric,
+                optional=True),
             static_enum("LANGUAGE", self.tr("Language of the chart"), LANGUAGES, "auto"),
         ]
         for p in advanced:
@@ -183,7 +194,7 @@ class Monitoring(MilieuAlgorithm):
         from ..core.monitoring import LQ_BREAKS, Harmoniser, change_classes, change_tests, series_breaks, shares_and_lq
         from ..qgis_io.join_common import read_districts
         from ..qgis_io.series import (Generation, assign, on_units, open_layer, overlay_weights,
-                                      parse_field_map, read_period)
+                                      parse_field_map, read_address_points, read_period)
 
         target_src = self.parameterAsSource(parameters, "TARGET", context)
         if target_src is None:
@@ -208,6 +219,17 @@ class Monitoring(MilieuAlgorithm):
         field_map = parse_field_map(self.parameterAsString(parameters, "FIELD_MAP", context))
         raster = self.parameterAsRasterLayer(parameters, "WEIGHT_RASTER", context) \
             if parameters.get("WEIGHT_RASTER") else None
+        if parameters.get("WEIGHT_RASTER") and raster is None:
+            raise InputError("WEIGHT_RASTER: the weight raster cannot be opened.")
+        points_src = self.parameterAsSource(parameters, "ADDRESS_POINTS", context) \
+            if parameters.get("ADDRESS_POINTS") else None
+        if parameters.get("ADDRESS_POINTS") and points_src is None:
+            raise InputError("ADDRESS_POINTS: the address point layer cannot be opened.")
+        if raster is not None and points_src is not None:
+            raise InputError("Give WEIGHT_RASTER or ADDRESS_POINTS for dasymetric harmonising, not both.")
+        address_weight = self.parameterAsString(parameters, "ADDRESS_WEIGHT", context) or ""
+        if address_weight and points_src is None:
+            raise InputError("ADDRESS_WEIGHT is a field of ADDRESS_POINTS: give the address points too.")
         fields = [total_field] + groups
 
         periods = self._periods(parameters, context)
@@ -216,6 +238,7 @@ class Monitoring(MilieuAlgorithm):
         target = Generation(read_districts(target_src, t_label, tkey, need_geometry=True), t_label)
         generations, names = [target], [t_label]
         prev_src = self.parameterAsSource(parameters, "PREVIOUS_GEOMETRY", context)
+        prev_path = None
         if prev_src is not None:
             pkey = self.parameterAsString(parameters, "PREVIOUS_KEY", context)
             if not pkey:
@@ -223,40 +246,54 @@ class Monitoring(MilieuAlgorithm):
             p_label = prev_src.sourceName() or "PREVIOUS_GEOMETRY"
             generations.append(Generation(read_districts(prev_src, p_label, pkey, need_geometry=True), p_label))
             names.append(p_label)
-        # geometries named in a series table
-        named = sorted({(p.geometry, p.geometry_key) for p in periods if p.geometry})
-        distinct = {os.path.realpath(g.split("|", 1)[0]) for g, _ in named}
-        if len(distinct) + len(generations) > 2:
-            listing = ", ".join(names + [os.path.basename(g) for g, _ in named])
-            raise InputError(f"The periods lie on {len(distinct) + len(generations)} different geometries "
-                             f"({listing}): monitoring harmonises one earlier set of boundaries to the target. "
-                             "Join the oldest periods to the middle boundaries first (jointodistricts).")
-        for g, gk in named:
-            layer = open_layer(g, "geometry")
-            if not gk:
-                raise InputError(f"SERIES_TABLE: geometry '{g}' has no geometry_key.")
-            label = layer.name()
-            generations.append(Generation(read_districts(layer, label, gk, need_geometry=True), label))
-            names.append(label)
+            prev_path = (_layer_path(self.parameterAsVectorLayer(parameters, "PREVIOUS_GEOMETRY", context)), pkey)
+        # geometries named in a series table: each opened once; the target's or PREVIOUS_GEOMETRY's file
+        # (with the same key field) is that geometry
+        known = {(_layer_path(self.parameterAsVectorLayer(parameters, "TARGET", context)), tkey): target}
+        if prev_path is not None:
+            known[prev_path] = generations[-1]
+        explicit = {}
+        for p in periods:
+            if not p.geometry:
+                continue
+            if not p.geometry_key:
+                raise InputError(f"SERIES_TABLE, period {p.date}: geometry '{p.geometry}' has no geometry_key.")
+            ident = (_real(p.geometry), p.geometry_key)
+            if ident not in known:
+                layer = open_layer(p.geometry, p.date)
+                label = layer.name()
+                if label in names:
+                    label = f"{label} ({p.geometry_key})"
+                known[ident] = Generation(read_districts(layer, label, p.geometry_key, need_geometry=True), label)
+                generations.append(known[ident])
+                names.append(label)
+            explicit[p.date] = known[ident]
 
         feedback.setProgressText(self.tr("Reading the periods…"))
         for p in periods:
             read_period(p, fields, field_map)
             if feedback.isCanceled():
                 return {}
+        gen_of = [assign(p, generations, names, explicit.get(p.date)) for p in periods]
+
+        points = None
+        if points_src is not None and any(g is not target for g in gen_of):
+            points = read_address_points(points_src, points_src.sourceName() or "ADDRESS_POINTS", address_weight)
 
         # every period on its generation, then on the target
-        harmoniser = None
+        harmonisers = {}
         notes = []
         n = len(target)
         data = []      # (n, k) counts on target per period
         moved_all = []
         acc_rows = []
         uncovered_msgs = []
-        gen_of = []
-        for p in periods:
-            gen = assign(p, generations, names)
-            gen_of.append(gen)
+        weighting = "areal"
+        if raster is not None:
+            weighting = "dasymetric, weight raster '{}'".format(raster.name())
+        elif points is not None:
+            weighting = "dasymetric, address points '{}'".format(points.label)
+        for p, gen in zip(periods, gen_of):
             counts, missing = on_units(p, gen, fields)
             if gen is target:
                 data.append(counts)
@@ -265,19 +302,27 @@ class Monitoring(MilieuAlgorithm):
                     notes.append(f"{p.date}: {missing} target districts have no row (counted as 0).")
                 for j, f in enumerate(fields):
                     s = float(p.values[f].sum())
-                    acc_rows.append([p.date, t_label, f, s, float(counts[:, j].sum()), 0.0, 0.0, 0.0])
+                    acc_rows.append([p.date, t_label, f, s, float(counts[:, j].sum()), 0.0, 0.0, 0.0, 0.0])
                 continue
+            harmoniser = harmonisers.get(id(gen))
             if harmoniser is None:
                 feedback.setProgressText(self.tr("Intersecting the earlier boundaries with the target…"))
-                p_src, p_dst, w, more = overlay_weights(context, feedback, gen.districts, target.districts,
-                                                        raster=raster)
+                p_src, p_dst, w, mass, more = overlay_weights(context, feedback, gen.districts, target.districts,
+                                                              raster=raster, points=points)
+                if feedback.isCanceled():
+                    return {}
                 notes.extend(more)
-                harmoniser = Harmoniser(p_src, p_dst, w, len(gen), n)
+                harmoniser = harmonisers[id(gen)] = Harmoniser(p_src, p_dst, w, len(gen), n, mass=mass)
                 notes.append(f"{len(gen)} units of '{gen.label}' harmonised to {n} districts of '{t_label}' "
-                             f"({'dasymetric' if raster is not None else 'areal'} weighting): "
-                             f"{harmoniser.split_sources} units split between districts; pieces below 1 % "
-                             "of a unit (slivers of differently digitised boundaries) given to its other pieces.")
+                             f"({weighting} weighting): {harmoniser.split_sources} units split between "
+                             "districts; pieces below 1 % of a unit's area (slivers of differently digitised "
+                             "boundaries) given to its other pieces.")
+                if harmoniser.dasymetric and harmoniser.fallback.any():
+                    notes.append(f"{int(harmoniser.fallback.sum())} of {len(gen)} units of '{gen.label}' have no "
+                                 "weight in any of their pieces and were harmonised by area (area_fallback in "
+                                 "ACCOUNTING).")
             sums, moved, uncovered, reassigned = harmoniser.apply(counts)
+            fallback = harmoniser.fallback_mass(counts)
             if uncovered[0] > 0:
                 tot = float(counts[:, 0].sum())
                 uncovered_msgs.append(f"{p.date}: {uncovered[0]:.0f} of {tot:.0f} ({100 * uncovered[0] / tot:.2f} %)")
@@ -285,7 +330,8 @@ class Monitoring(MilieuAlgorithm):
             moved_all.append(moved)
             for j, f in enumerate(fields):
                 acc_rows.append([p.date, gen.label, f, float(counts[:, j].sum()), float(sums[:, j].sum()),
-                                 float(uncovered[j]), float(reassigned[j]), float(moved[:, j].sum())])
+                                 float(uncovered[j]), float(reassigned[j]), float(moved[:, j].sum()),
+                                 float(fallback[j])])
         if uncovered_msgs:
             raise InputError(f"TARGET '{t_label}' does not cover the area of every period; '{total_field}' "
                              f"outside every target district: {'; '.join(uncovered_msgs)}.")
@@ -361,7 +407,10 @@ class Monitoring(MilieuAlgorithm):
 
         change = {}
         breaks = {"periods": [p.date for p in periods], "first": periods[0].date, "last": periods[-1].date,
-                  "boundary_change": _boundary(periods, harmonised), "groups": {}}
+                  "boundary_change": _boundary(periods, harmonised),
+                  "boundary_changes": [[periods[j - 1].date, periods[j].date] for j in range(1, len(periods))
+                                       if gen_of[j] is not gen_of[j - 1]],
+                  "geometries": {p.date: g.label for p, g in zip(periods, gen_of)}, "groups": {}}
         for g in groups:
             ch, rel, z, cls, city_pp, sd = change_classes(share_series[g][0], share_series[g][-1],
                                                           city[g][0], city[g][-1])
@@ -405,7 +454,7 @@ class Monitoring(MilieuAlgorithm):
             for path, fmt in ((png, "png"), (svg, "svg")):
                 if path:
                     tmp = files.temp_beside(path, "." + fmt)
-                    trend_chart(tmp, fmt, [p.date for p in periods], chart, breaks["boundary_change"], language)
+                    trend_chart(tmp, fmt, [p.date for p in periods], chart, breaks["boundary_changes"], language)
                     files.publish(tmp, path)
                     out["CHART_" + fmt.upper()] = path
         page = self.parameterAsFileOutput(parameters, "MAP_PAGE", context)
@@ -454,6 +503,20 @@ class Monitoring(MilieuAlgorithm):
             feats.append(f)
         sink.addFeatures(feats, QgsFeatureSink.FastInsert)
         return dest
+
+
+def _real(path):
+    return os.path.realpath(str(path).split("|", 1)[0])
+
+
+def _layer_path(layer):
+    """The file of a vector layer (for recognising it when a series table names it), or None."""
+    if layer is None:
+        return None
+    from qgis.core import QgsProviderRegistry
+
+    path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path")
+    return _real(path) if path else None
 
 
 def _boundary(periods, harmonised):

@@ -61,7 +61,45 @@ class RasterMass:
 
     def weights(self, overlay, sgeoms, dgeoms, area_weights, feedback=None):
         """(src, dst, w) of every piece, sorted by source then district, and notes. Pieces come from the
-        raster where the source has mass, from the area overlay otherwise.
+        raster where the source has mass, from the area overlay otherwise."""
+        got = self.piece_masses(sgeoms, dgeoms, feedback)
+        if got is None:
+            return _no_pieces(), []
+        p_src, p_dst, pair_mass, mass, n_shared = got
+        parts_src, parts_dst = [p_src], [p_dst]
+        parts_w = [pair_mass / mass[p_src] if p_src.size else np.zeros(0)]
+
+        # sources without mass keep their area weights
+        no_mass = mass <= 0
+        take = no_mass[overlay.src]
+        parts_src.append(np.asarray(overlay.src)[take])
+        parts_dst.append(np.asarray(overlay.dst)[take])
+        parts_w.append(np.asarray(area_weights, dtype=np.float64)[take])
+        fallback = int(np.count_nonzero(no_mass & (overlay.src_area > 0) &
+                                        np.array([g is not None and not g.isNull() for g in sgeoms], dtype=bool)))
+        src = np.concatenate(parts_src).astype(np.int64)
+        dst = np.concatenate(parts_dst).astype(np.int64)
+        w = np.concatenate(parts_w).astype(np.float64)
+        order = np.lexsort((dst, src))
+        notes = [self.assignment_note(n_shared)]
+        if fallback:
+            notes.append(f"{fallback} source polygons have no raster mass (nodata, zeros, or smaller than a "
+                         "cell) and were weighted by area instead.")
+        return (src[order], dst[order], w[order]), notes
+
+    @staticmethod
+    def assignment_note(n_shared):
+        note = ("Dasymetric weights: a raster cell counts for the source polygon and the district that contain "
+                "its centre (cell-centre assignment, as GDAL rasterises)")
+        if n_shared:
+            return note + (f"; {n_shared} source polygons that share cell centres with another source were "
+                           "weighed one by one.")
+        return note + "."
+
+    def piece_masses(self, sgeoms, dgeoms, feedback=None):
+        """(src, dst, mass of the pair, mass of every source, number of sources weighed one by one) for
+        every (source, district) pair with mass; the mass of a source includes its cells outside every
+        district. None when cancelled.
 
         Vectorised: the districts and the sources are each rasterised once onto the raster's grid (cell
         centres); the mass of every (source, district) pair is one bincount over the cells. Sources that
@@ -81,7 +119,7 @@ class RasterMass:
                                            all_touched=False, dtype="int32")
         del shapes
         if feedback is not None and feedback.isCanceled():
-            return _no_pieces(), []
+            return None
 
         # sources: ids (the last drawn wins a shared cell) and how many sources cover each cell centre
         s_json = [None] * n_s
@@ -108,7 +146,7 @@ class RasterMass:
         if feedback is not None:
             feedback.setProgress(60.0)
             if feedback.isCanceled():
-                return _no_pieces(), []
+                return None
 
         windows = self._windows(bounds)
         shared = self._sources_on_shared_cells(cover >= 2, windows)
@@ -131,7 +169,7 @@ class RasterMass:
         p_src = key // (n_d + 1)
         p_dst = key % (n_d + 1)
         inside = (p_dst > 0) & (pair_mass > 0)
-        parts_src, parts_dst, parts_w = [p_src[inside]], [p_dst[inside] - 1], [pair_mass[inside] / mass[p_src[inside]]]
+        parts_src, parts_dst, parts_m = [p_src[inside]], [p_dst[inside] - 1], [pair_mass[inside]]
 
         # sources sharing cells with another source: masked one by one (each keeps every cell centre it holds)
         if shared.any():
@@ -153,30 +191,12 @@ class RasterMass:
                     hit = np.nonzero(per[1:] > 0)[0]
                     parts_src.append(np.full(hit.size, s, dtype=np.int64))
                     parts_dst.append(hit.astype(np.int64))
-                    parts_w.append(per[1:][hit] / mass[s])
+                    parts_m.append(per[1:][hit])
 
-        # sources without mass keep their area weights
-        no_mass = mass <= 0
-        take = no_mass[overlay.src]
-        parts_src.append(np.asarray(overlay.src)[take])
-        parts_dst.append(np.asarray(overlay.dst)[take])
-        parts_w.append(np.asarray(area_weights, dtype=np.float64)[take])
-        fallback = int(np.count_nonzero(no_mass & (overlay.src_area > 0) &
-                                        np.array([g is not None and not g.isNull() for g in sgeoms], dtype=bool)))
         src = np.concatenate(parts_src).astype(np.int64)
         dst = np.concatenate(parts_dst).astype(np.int64)
-        w = np.concatenate(parts_w).astype(np.float64)
-        order = np.lexsort((dst, src))
-        notes = [f"Dasymetric weights: a raster cell counts for the source polygon and the district that contain "
-                 f"its centre (cell-centre assignment, as GDAL rasterises); {int(shared.sum())} source polygons "
-                 "that share cell centres with another source were weighed one by one."
-                 if shared.any() else
-                 "Dasymetric weights: a raster cell counts for the source polygon and the district that contain "
-                 "its centre (cell-centre assignment, as GDAL rasterises)."]
-        if fallback:
-            notes.append(f"{fallback} source polygons have no raster mass (nodata, zeros, or smaller than a "
-                         "cell) and were weighted by area instead.")
-        return (src[order], dst[order], w[order]), notes
+        pm = np.concatenate(parts_m).astype(np.float64)
+        return src, dst, pm, mass, int(shared.sum())
 
     def _windows(self, bounds):
         """(n, 4) int rows r0, r1 and columns c0, c1 (clipped, one cell of margin) of each source's box."""

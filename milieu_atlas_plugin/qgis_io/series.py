@@ -179,22 +179,31 @@ class Generation:
         return len(self.districts)
 
 
-def assign(period, generations, names):
-    """The generation whose keys hold every key of the period (target first); one clear message
-    when none does."""
-    keys = [k for k in period.keys]
-    best = None
-    for gen, name in zip(generations, names):
-        hit = sum(1 for k in keys if k in gen.pos)
-        if hit == len(keys):
-            return gen
-        if best is None or hit > best[0]:
-            best = (hit, gen, name)
-    hit, gen, name = best
-    where = " or ".join(f"'{n}'" for n in names)
+def assign(period, generations, names, explicit=None):
+    """The generation of a period: ``explicit`` (named in the series table), whose keys must hold every
+    key of the period, or else the one generation whose keys hold them all. One clear message when none
+    does, or when several do (the period's geometry cannot be determined from its keys)."""
+    keys = list(period.keys)
+    if explicit is not None:
+        candidates = [(explicit, names[generations.index(explicit)])]
+    else:
+        candidates = list(zip(generations, names))
+    hits = [(sum(1 for k in keys if k in gen.pos), gen, name) for gen, name in candidates]
+    full = [(gen, name) for hit, gen, name in hits if hit == len(keys)]
+    if len(full) == 1:
+        return full[0][0]
+    if len(full) > 1:
+        listed = " and ".join(f"'{name}'" for _g, name in full)
+        raise InputError(f"Period {period.date} ('{period.layer.name()}'): every key of field '{period.key}' is a "
+                         f"key of {listed}, so its geometry cannot be determined; name it in SERIES_TABLE "
+                         "(columns geometry and geometry_key).")
+    hit, gen, name = max(hits, key=lambda h: h[0])
+    where = " or ".join(f"'{n}'" for _g, n in candidates)
     if hit == 0:
         raise InputError(f"Period {period.date} ('{period.layer.name()}'): no key of field '{period.key}' matches "
-                         f"a district of {where} (e.g. '{keys[0]}').")
+                         f"a district of {where} (e.g. '{keys[0]}')"
+                         + ("." if explicit is not None else "; name its geometry in SERIES_TABLE (columns geometry "
+                            "and geometry_key) or give PREVIOUS_GEOMETRY."))
     miss = [k for k in keys if k not in gen.pos]
     raise InputError(f"Period {period.date} ('{period.layer.name()}'): {len(miss)} of {len(keys)} keys of field "
                      f"'{period.key}' match no district of '{name}' (e.g. '{miss[0]}').")
@@ -210,9 +219,79 @@ def on_units(period, gen, fields):
     return out, len(gen) - len(set(idx.tolist()))
 
 
-def overlay_weights(context, feedback, source_districts, target_districts, policy="repair", raster=None):
-    """(p_src, p_dst, weights, notes) of source units → target districts by the join engine
-    (areal weighting; dasymetric with a weight raster)."""
+@dataclass
+class AddressPoints:
+    """Address points for dasymetric harmonisation: coordinates in ``crs`` and the weight of each."""
+    label: str
+    crs: object
+    x: np.ndarray
+    y: np.ndarray
+    weight: np.ndarray
+    field: str = ""
+    no_geometry: int = 0
+
+
+def read_address_points(source, label, weight_field=""):
+    """Reads a point layer once (the join engine's point reader); each point weighs its ``weight_field``
+    (households, dwellings; zero or more) or 1."""
+    from .join_common import check_counts
+    from .join_points import check_point_source, feature_chunks
+
+    fields = [weight_field] if weight_field else []
+    check_point_source(source, label, fields)
+    if not source.sourceCrs().isValid():
+        raise InputError(f"ADDRESS_POINTS '{label}' has no CRS; set one before harmonising with it.")
+    parts = list(feature_chunks(source, label, fields))
+    if not parts:
+        raise InputError(f"ADDRESS_POINTS '{label}' is empty: it has no points.")
+    fids = np.concatenate([p[0] for p in parts])
+    x = np.concatenate([p[1] for p in parts])
+    y = np.concatenate([p[2] for p in parts])
+    if weight_field:
+        w = np.concatenate([p[3][weight_field] for p in parts])
+        check_counts(w, label, weight_field, fids)
+    else:
+        w = np.ones(x.size)
+    if not np.any(w > 0):
+        raise InputError(f"ADDRESS_POINTS '{label}', field '{weight_field}': every point weighs 0.")
+    return AddressPoints(label, source.sourceCrs(), x, y, w, weight_field,
+                         int(np.count_nonzero(~(np.isfinite(x) & np.isfinite(y)))))
+
+
+def address_masses(points, source_districts, target_districts, context, policy="repair"):
+    """Weight of the address points per (source unit, target district) pair and per source unit (also
+    the points of a unit outside every district): ((m_src, m_dst, m_mass, source_mass), notes). Points
+    are located in both polygon sets by the join engine's exact point-in-polygon (join_points), the
+    polygons reprojected to the points' CRS."""
+    from .join_points import PolygonLocator, district_rings
+
+    s_rings, _r, _n = district_rings(source_districts, points.crs, context, policy)
+    t_rings, _r, _n = district_rings(target_districts, points.crs, context, policy)
+    s = PolygonLocator(s_rings, n_points=points.x.size).locate(points.x, points.y)
+    d = PolygonLocator(t_rings, n_points=points.x.size).locate(points.x, points.y)
+    n_s, n_d = len(source_districts), len(target_districts)
+    ok = (s >= 0) & (points.weight > 0)
+    if not ok.any():
+        raise InputError(f"No address point of '{points.label}' lies in a unit of '{source_districts.label}' "
+                         "(check that both cover the same place and have the right CRS).")
+    source_mass = np.bincount(s[ok], weights=points.weight[ok], minlength=n_s).astype(np.float64)
+    inside = ok & (d >= 0)
+    key, inv = np.unique(s[inside] * n_d + d[inside], return_inverse=True)
+    pair_mass = np.bincount(inv, weights=points.weight[inside], minlength=key.size).astype(np.float64)
+    weight = f"weighted by '{points.field}'" if points.field else "each weighing 1"
+    notes = [f"Dasymetric weights: {int(ok.sum())} of {points.x.size} address points of '{points.label}' "
+             f"({weight}) lie in a unit of '{source_districts.label}', {int(inside.sum())} of them also in a "
+             f"district of '{target_districts.label}' (exact point-in-polygon of the join engine)."]
+    if points.no_geometry:
+        notes.append(f"{points.no_geometry} address points of '{points.label}' have no geometry and are not used.")
+    return (key // n_d, key % n_d, pair_mass, source_mass), notes
+
+
+def overlay_weights(context, feedback, source_districts, target_districts, policy="repair", raster=None,
+                    points=None):
+    """(p_src, p_dst, area weights, mass, notes) of source units → target districts by the join engine's
+    overlay; ``mass`` (None for areal weighting) = (m_src, m_dst, m_mass, source_mass), the weight of every
+    (source, district) pair and of every source, from a weight raster (join_raster) or address points."""
     from .join_areal import Overlay, _transform, district_geometries, working_crs
 
     extent = QgsRectangle()
@@ -223,18 +302,25 @@ def overlay_weights(context, feedback, source_districts, target_districts, polic
     notes = [note]
     sgeoms, _ = district_geometries(source_districts, policy, _transform(source_districts.crs, wcrs, context))
     dgeoms, _ = district_geometries(target_districts, policy, _transform(target_districts.crs, wcrs, context))
-    mass = None
+    raster_mass = None
     if raster is not None:
         from .join_raster import open_weight_raster
 
-        mass = open_weight_raster(raster, wcrs, context, sgeoms)
-        notes.extend(mass.notes)
+        raster_mass = open_weight_raster(raster, wcrs, context, sgeoms)
+        notes.extend(raster_mass.notes)
     ov = Overlay(sgeoms, dgeoms, feedback)
     if ov.src.size == 0:
         raise InputError(f"No polygon of '{source_districts.label}' overlaps a district of "
                          f"'{target_districts.label}' (check that both cover the same place and have the right CRS).")
-    p_src, p_dst, w = ov.src, ov.dst, ov.area_weights()
-    if mass is not None:
-        (p_src, p_dst, w), more = mass.weights(ov, sgeoms, dgeoms, w, feedback)
+    mass = None
+    if raster_mass is not None:
+        got = raster_mass.piece_masses(sgeoms, dgeoms, feedback)
+        if got is None:
+            return ov.src, ov.dst, ov.area_weights(), None, notes
+        m_src, m_dst, m_mass, source_mass, n_shared = got
+        mass = (m_src, m_dst, m_mass, source_mass)
+        notes.append(raster_mass.assignment_note(n_shared))
+    elif points is not None:
+        mass, more = address_masses(points, source_districts, target_districts, context, policy)
         notes.extend(more)
-    return p_src, p_dst, w, notes
+    return ov.src, ov.dst, ov.area_weights(), mass, notes

@@ -95,3 +95,51 @@ def test_change_tests_match_compare_periods():
     first, prev = tests[1]
     for key in ("difference", "ci_low", "ci_high", "p_value"):
         assert first[key] == pytest.approx(ref[key], abs=1e-15) and prev[key] == first[key]
+
+
+def test_dasymetric_harmoniser_by_hand():
+    """Weights per (source, district) pair instead of area, by hand:
+    source 0 split by area 60/40 but its weight 3:1 → 75/25;
+    source 1 has a sliver (0.5 % of its area) in district 2 that holds half its weight: the sliver is
+    dropped, its weight reassigned, all to district 1;
+    source 2 has no weight: by area (50/50), reported as fallback;
+    source 3 lies half outside every district, one third of its weight inside: 1/3 to district 2, 2/3
+    uncovered;
+    source 4 has weight only on a pair the area overlay does not have (a point on the boundary): by area."""
+    p_src = [0, 0, 1, 1, 2, 2, 3, 4]
+    p_dst = [0, 1, 1, 2, 0, 2, 2, 0]
+    area_w = [0.6, 0.4, 0.995, 0.005, 0.5, 0.5, 0.5, 1.0]
+    mass = ([0, 0, 1, 1, 3, 4], [0, 1, 1, 2, 2, 1], [3.0, 1.0, 2.0, 2.0, 1.0, 5.0],
+            [4.0, 4.0, 0.0, 3.0, 5.0])
+    h = Harmoniser(p_src, p_dst, area_w, n_src=5, n_target=3, sliver=0.01, mass=mass)
+    values = np.array([[100.0], [50.0], [10.0], [30.0], [7.0]])
+    sums, moved, uncovered, reassigned = h.apply(values)
+    assert sums[:, 0] == pytest.approx([75.0 + 5.0 + 7.0, 25.0 + 50.0, 5.0 + 10.0], abs=1e-12)
+    assert uncovered == pytest.approx([20.0], abs=1e-12)
+    assert reassigned == pytest.approx([25.0], abs=1e-12)
+    assert moved[:, 0] == pytest.approx([80.0, 25.0, 15.0], abs=1e-12)
+    assert h.fallback_mass(values) == pytest.approx([17.0])
+    assert list(np.nonzero(h.fallback)[0]) == [2, 4]
+    # per source: every unit of mass is somewhere
+    eye = np.eye(5)
+    s, _m, u, _r = h.apply(eye)
+    assert s.sum(axis=0) + u == pytest.approx(np.ones(5), abs=1e-12)
+
+
+def test_dasymetric_harmoniser_conserves_every_source_random():
+    rng = np.random.default_rng(11)
+    n_src, n_t = 60, 30
+    p_src = np.repeat(np.arange(n_src), 4)
+    p_dst = np.concatenate([rng.choice(n_t, 4, replace=False) for _ in range(n_src)])
+    w = rng.dirichlet(np.ones(4), n_src).ravel()
+    w[: 4 * 10] *= 0.7  # ten sources partly outside every district
+    m = rng.integers(0, 5, p_src.size).astype(float)
+    m[4 * 50:] = 0.0    # the last ten without weight: area
+    src_mass = np.bincount(p_src, weights=m, minlength=n_src) + rng.integers(0, 3, n_src) * (w.reshape(-1, 4).sum(1) < 0.99)
+    h = Harmoniser(p_src, p_dst, w, n_src, n_t, mass=(p_src, p_dst, m, src_mass))
+    sums, _moved, uncovered, _ = h.apply(np.eye(n_src))
+    assert sums.sum(axis=0) + uncovered == pytest.approx(np.ones(n_src), abs=1e-12)
+    assert np.all(h.fallback[50:]) and np.all(uncovered[10:] == 0)
+    vals = rng.integers(0, 1000, (n_src, 2)).astype(float)
+    s2, _, u2, _ = h.apply(vals)
+    assert s2.sum(axis=0) + u2 == pytest.approx(vals.sum(axis=0), rel=1e-12)
