@@ -258,6 +258,25 @@ def test_period_whose_key_matches_nothing(processing_registry, tmp_path):
     _refused(tmp_path, {"FOLDER": None, "SERIES_TABLE": table}, "Period 2021-02", "no key of field 'id'")
 
 
+def test_period_whose_key_field_is_missing_or_keys_match_partly(processing_registry, tmp_path):
+    """The key column names no field of the table; or only some keys are districts' keys (one district
+    renamed): each refused with the period, the field and an example, nothing written."""
+    table = _series_table(tmp_path / "s.csv", [("2021-01", _csv("2021-01"), "id", "", ""),
+                                               ("2021-02", _csv("2021-02"), "plr", "", "")])
+    _refused(tmp_path, {"FOLDER": None, "SERIES_TABLE": table}, "Period 2021-02", "no key field 'plr'")
+    partly = tmp_path / "partly.csv"
+    rows = _read(_csv("2021-02"))
+    with open(partly, "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        for i, r in enumerate(rows):
+            w.writerow(dict(r, id="99999999") if i == 5 else r)
+    table = _series_table(tmp_path / "s2.csv", [("2021-01", _csv("2021-01"), "id", "", ""),
+                                                ("2021-02", str(partly), "id", "", "")])
+    _refused(tmp_path, {"FOLDER": None, "SERIES_TABLE": table}, "Period 2021-02", "1 of 542 keys",
+             "'99999999'")
+
+
 def test_period_with_other_field_names_mapped_or_refused(processing_registry, tmp_path):
     import processing
 

@@ -31,7 +31,7 @@ def trend_chart(path, fmt, dates, series, boundary, language="auto"):
             codes.append(code)
     ncols = min(3, len(codes))
     nrows = -(-len(codes) // ncols)
-    fig = Figure(figsize=(4.2 * ncols, 3.0 * nrows + 0.9), dpi=120)
+    fig = Figure(figsize=(max(4.2 * ncols, 8.4), 3.0 * nrows + 0.9), dpi=120)  # wide enough for title and note
     x = list(range(len(dates)))
     colours = ["#1b6ca8", "#c0392b", "#27ae60", "#8e44ad", "#d68910", "#566573"]
     step = max(1, len(dates) // 6)

@@ -373,7 +373,7 @@ class Monitoring(MilieuAlgorithm):
                                _num(f.get("ci_high")), _num(f.get("p_value")), _num(q.get("difference")),
                                _num(q.get("ci_low")), _num(q.get("ci_high")), _num(q.get("p_value")),
                                bool(harmonised[j]),
-                               ("harmonised from " + gen_of[j].label + "; " if harmonised[j] else "")
+                               (f"harmonised from {gen_of[j].label} ({weighting}); " if harmonised[j] else "")
                                + index_notes[key][j]])
 
         # ------------------------------------------------------------ long table, change, breaks
