@@ -54,7 +54,9 @@ def _harmonise_ten_years(weighting="areal"):
     dst = read_districts(new, "new", "PLR_ID")
     kw = {}
     if weighting == "points":
-        kw["points"] = read_address_points(QgsVectorLayer(str(POINTS), "points", "ogr"), "points", "households")
+        layer = QgsVectorLayer(str(POINTS), "points", "ogr")
+        kw["points"] = read_address_points(layer, "points", "households", layer, str(POINTS), context)
+        print(f"  address points {kw['points'].how}", flush=True)
     elif weighting == "raster":
         kw["raster"] = QgsRasterLayer(raster_path, "density")
     p_src, p_dst, w, mass, _ = overlay_weights(context, QgsProcessingFeedback(), src, dst, **kw)

@@ -278,7 +278,9 @@ class Monitoring(MilieuAlgorithm):
 
         points = None
         if points_src is not None and any(g is not target for g in gen_of):
-            points = read_address_points(points_src, points_src.sourceName() or "ADDRESS_POINTS", address_weight)
+            points = read_address_points(points_src, points_src.sourceName() or "ADDRESS_POINTS", address_weight,
+                                         self.parameterAsVectorLayer(parameters, "ADDRESS_POINTS", context),
+                                         parameters.get("ADDRESS_POINTS"), context)
 
         # every period on its generation, then on the target
         harmonisers = {}

@@ -229,33 +229,45 @@ class AddressPoints:
     weight: np.ndarray
     field: str = ""
     no_geometry: int = 0
+    how: str = ""
 
 
-def read_address_points(source, label, weight_field=""):
-    """Reads a point layer once (the join engine's point reader); each point weighs its ``weight_field``
-    (households, dwellings; zero or more) or 1."""
+class _PointsParameter:
+    """Lets the join engine's point reader (join_points.read_points, which reads the algorithm's SOURCE
+    parameter) read another parameter's layer: columns through GDAL's Arrow interface for plain files,
+    feature by feature otherwise."""
+
+    def __init__(self, layer):
+        self.layer = layer
+
+    def parameterAsVectorLayer(self, parameters, name, context):  # noqa: N802
+        return self.layer
+
+
+def read_address_points(source, label, weight_field="", layer=None, value=None, context=None):
+    """Reads a point layer once with the join engine's point reader; each point weighs its
+    ``weight_field`` (households, dwellings; zero or more) or 1. ``layer``/``value``: the vector layer
+    and the parameter value behind ``source`` (for the columnar reader; None: feature by feature)."""
     from .join_common import check_counts
-    from .join_points import check_point_source, feature_chunks
+    from .join_points import check_point_source, read_points
 
     fields = [weight_field] if weight_field else []
     check_point_source(source, label, fields)
     if not source.sourceCrs().isValid():
         raise InputError(f"ADDRESS_POINTS '{label}' has no CRS; set one before harmonising with it.")
-    parts = list(feature_chunks(source, label, fields))
-    if not parts:
+    fids, x, y, values, how = read_points(_PointsParameter(layer), {"SOURCE": value}, context, source, label,
+                                           fields)
+    if fids.size == 0:
         raise InputError(f"ADDRESS_POINTS '{label}' is empty: it has no points.")
-    fids = np.concatenate([p[0] for p in parts])
-    x = np.concatenate([p[1] for p in parts])
-    y = np.concatenate([p[2] for p in parts])
     if weight_field:
-        w = np.concatenate([p[3][weight_field] for p in parts])
+        w = values[weight_field]
         check_counts(w, label, weight_field, fids)
     else:
         w = np.ones(x.size)
     if not np.any(w > 0):
         raise InputError(f"ADDRESS_POINTS '{label}', field '{weight_field}': every point weighs 0.")
     return AddressPoints(label, source.sourceCrs(), x, y, w, weight_field,
-                         int(np.count_nonzero(~(np.isfinite(x) & np.isfinite(y)))))
+                         int(np.count_nonzero(~(np.isfinite(x) & np.isfinite(y)))), how)
 
 
 def address_masses(points, source_districts, target_districts, context, policy="repair"):
@@ -280,7 +292,7 @@ def address_masses(points, source_districts, target_districts, context, policy="
     pair_mass = np.bincount(inv, weights=points.weight[inside], minlength=key.size).astype(np.float64)
     weight = f"weighted by '{points.field}'" if points.field else "each weighing 1"
     notes = [f"Dasymetric weights: {int(ok.sum())} of {points.x.size} address points of '{points.label}' "
-             f"({weight}) lie in a unit of '{source_districts.label}', {int(inside.sum())} of them also in a "
+             f"({weight}; {points.how}) lie in a unit of '{source_districts.label}', {int(inside.sum())} of them also in a "
              f"district of '{target_districts.label}' (exact point-in-polygon of the join engine)."]
     if points.no_geometry:
         notes.append(f"{points.no_geometry} address points of '{points.label}' have no geometry and are not used.")

@@ -1,6 +1,8 @@
 """core.monitoring: harmonisation by overlay pieces, change classes, breaks, dates (hand-computed cases)."""
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from milieu_atlas_plugin.core import inference
 from milieu_atlas_plugin.core.monitoring import (
@@ -143,3 +145,40 @@ def test_dasymetric_harmoniser_conserves_every_source_random():
     vals = rng.integers(0, 1000, (n_src, 2)).astype(float)
     s2, _, u2, _ = h.apply(vals)
     assert s2.sum(axis=0) + u2 == pytest.approx(vals.sum(axis=0), rel=1e-12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 2**32 - 1))
+def test_dasymetric_harmoniser_properties(seed):
+    """Any overlay and any weights: every source's count ends up in districts or uncovered (exactly
+    once), weights are non-negative, the pieces of a wholly covered source with weight are in
+    proportion to the weight of its kept pieces, and a source without weight keeps its area weights."""
+    rng = np.random.default_rng(seed)
+    n_src, n_t = int(rng.integers(1, 12)), int(rng.integers(1, 8))
+    p_src, p_dst, w = [], [], []
+    for s in range(n_src):
+        k = int(rng.integers(1, min(n_t, 4) + 1))
+        d = rng.choice(n_t, k, replace=False)
+        share = rng.dirichlet(np.ones(k)) * (1.0 if rng.random() < 0.7 else rng.uniform(0.3, 1.0))
+        p_src += [s] * k
+        p_dst += list(d)
+        w += list(share)
+    p_src, p_dst, w = np.array(p_src), np.array(p_dst), np.array(w)
+    m = rng.integers(0, 4, p_src.size).astype(float)
+    src_mass = np.bincount(p_src, weights=m, minlength=n_src) + rng.integers(0, 3, n_src)
+    h = Harmoniser(p_src, p_dst, w, n_src, n_t, mass=(p_src, p_dst, m, src_mass))
+    assert np.all(h.w >= 0) and np.all(h.out_w >= 0)
+    sums, _moved, uncovered, _r = h.apply(np.eye(n_src))
+    assert sums.sum(axis=0) + uncovered == pytest.approx(np.ones(n_src), abs=1e-9)
+    area = Harmoniser(p_src, p_dst, w, n_src, n_t)
+    a_sums = area.apply(np.eye(n_src))[0]
+    for s in range(n_src):
+        if h.fallback[s]:
+            assert sums[:, s] == pytest.approx(a_sums[:, s], abs=1e-12)
+        elif area.out_w[s] == 0:  # wholly covered: by the weight of the kept pieces
+            kept = h.p_src == s
+            exp = np.zeros(n_t)
+            piece_m = {(int(a), int(b)): v for a, b, v in zip(p_src, p_dst, m)}
+            for d in h.p_dst[kept]:
+                exp[d] = piece_m[(s, int(d))]
+            assert sums[:, s] == pytest.approx(exp / exp.sum(), abs=1e-12)
