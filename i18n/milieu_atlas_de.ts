@@ -3344,22 +3344,22 @@ Hinweis: Die Heatmap von QGIS 3.22 (Heatmap-Darstellung, „Heatmap (Kerndichtes
         <translation>Stichtage werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="309"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="312"/>
         <source>Intersecting the earlier boundaries with the target…</source>
         <translation>Frühere Gebietsgrenzen werden mit den Zielgebieten verschnitten…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="346"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="363"/>
         <source>Indices and bootstrap per period…</source>
         <translation>Indizes und Bootstrap je Stichtag…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="425"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="442"/>
         <source>{group}: city share {a:.4f} → {b:.4f} ({pp:+.2f} percentage points)</source>
         <translation>{group}: Anteil in der Stadt {a:.4f} → {b:.4f} ({pp:+.2f} Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="432"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="449"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
@@ -3398,6 +3398,31 @@ MAP_PAGE: eine kleine Karte je Jahr (bei mehr als zehn Stichtagen der letzte Sti
         <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="135"/>
         <source>Weight field of the address points (e.g. households; empty: 1 each)</source>
         <translation>Gewichtsfeld der Adresspunkte (z. B. Haushalte; leer: je 1)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="304"/>
+        <source>{date}: {missing} target districts have no row (counted as 0).</source>
+        <translation>{date}: {missing} Zielgebiete haben keine Zeile (als 0 gezählt).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="320"/>
+        <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by the weight raster &apos;{weights}&apos;: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
+        <translation>{units} Gebiete von &apos;{source}&apos; mit dem Gewichtungsraster &apos;{weights}&apos; auf {n} Gebiete von &apos;{target}&apos; umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="325"/>
+        <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by the address points &apos;{weights}&apos;: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
+        <translation>{units} Gebiete von &apos;{source}&apos; mit den Adresspunkten &apos;{weights}&apos; auf {n} Gebiete von &apos;{target}&apos; umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="330"/>
+        <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by area: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
+        <translation>{units} Gebiete von &apos;{source}&apos; nach Fläche auf {n} Gebiete von &apos;{target}&apos; umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="338"/>
+        <source>{k} of {units} units of &apos;{source}&apos; have no weight in any of their pieces and were harmonised by area (area_fallback in ACCOUNTING).</source>
+        <translation>{k} von {units} Gebieten von &apos;{source}&apos; haben in keinem ihrer Teilstücke ein Gewicht und wurden nach Fläche umgerechnet (area_fallback in ACCOUNTING).</translation>
     </message>
 </context>
 <context>

@@ -301,7 +301,8 @@ class Monitoring(MilieuAlgorithm):
                 data.append(counts)
                 moved_all.append(np.zeros_like(counts))
                 if missing:
-                    notes.append(f"{p.date}: {missing} target districts have no row (counted as 0).")
+                    notes.append(self.tr("{date}: {missing} target districts have no row (counted as 0).").format(
+                        date=p.date, missing=missing))
                 for j, f in enumerate(fields):
                     s = float(p.values[f].sum())
                     acc_rows.append([p.date, t_label, f, s, float(counts[:, j].sum()), 0.0, 0.0, 0.0, 0.0])
@@ -315,14 +316,28 @@ class Monitoring(MilieuAlgorithm):
                     return {}
                 notes.extend(more)
                 harmoniser = harmonisers[id(gen)] = Harmoniser(p_src, p_dst, w, len(gen), n, mass=mass)
-                notes.append(f"{len(gen)} units of '{gen.label}' harmonised to {n} districts of '{t_label}' "
-                             f"({weighting} weighting): {harmoniser.split_sources} units split between "
-                             "districts; pieces below 1 % of a unit's area (slivers of differently digitised "
-                             "boundaries) given to its other pieces.")
+                if raster is not None:
+                    text = self.tr("{units} units of '{source}' harmonised to {n} districts of '{target}' by the "
+                                   "weight raster '{weights}': {split} units split between districts; pieces below "
+                                   "1 % of a unit's area (slivers of differently digitised boundaries) given to its "
+                                   "other pieces.")
+                elif points is not None:
+                    text = self.tr("{units} units of '{source}' harmonised to {n} districts of '{target}' by the "
+                                   "address points '{weights}': {split} units split between districts; pieces "
+                                   "below 1 % of a unit's area (slivers of differently digitised boundaries) given "
+                                   "to its other pieces.")
+                else:
+                    text = self.tr("{units} units of '{source}' harmonised to {n} districts of '{target}' by area: "
+                                   "{split} units split between districts; pieces below 1 % of a unit's area "
+                                   "(slivers of differently digitised boundaries) given to its other pieces.")
+                notes.append(text.format(units=len(gen), source=gen.label, n=n, target=t_label,
+                                         weights=raster.name() if raster is not None else
+                                         points.label if points is not None else "",
+                                         split=harmoniser.split_sources))
                 if harmoniser.dasymetric and harmoniser.fallback.any():
-                    notes.append(f"{int(harmoniser.fallback.sum())} of {len(gen)} units of '{gen.label}' have no "
-                                 "weight in any of their pieces and were harmonised by area (area_fallback in "
-                                 "ACCOUNTING).")
+                    notes.append(self.tr("{k} of {units} units of '{source}' have no weight in any of their pieces "
+                                         "and were harmonised by area (area_fallback in ACCOUNTING).").format(
+                        k=int(harmoniser.fallback.sum()), units=len(gen), source=gen.label))
             sums, moved, uncovered, reassigned = harmoniser.apply(counts)
             fallback = harmoniser.fallback_mass(counts)
             if uncovered[0] > 0:
