@@ -69,7 +69,8 @@ class Harmoniser:
     pieces cover at least 1 - sliver of its area is distributed wholly over them (its slivers are given
     to its pieces, reported as ``reassigned``); the rest of a less covered source is ``uncovered``.
     ``moved`` is the mass a target district got from source units split between several districts (an
-    estimate), as opposed to whole units.
+    estimate), as opposed to whole units (a unit partly outside every district but inside one district
+    is not split).
 
     Dasymetric (``mass`` = (m_src, m_dst, m_mass, source_mass): the weight — raster cells, address
     points, households — of every (source, district) pair and of every source in all, inside and outside
@@ -114,7 +115,9 @@ class Harmoniser:
         self.out_w = np.where(fill, 0.0, lost)
         self.out_w[np.abs(self.out_w) < 1e-12] = 0.0
         self.n_src, self.n_target = n_src, n_target
-        self.split = self.w < 1.0 - 1e-9  # a piece of a source shared by several districts
+        # a piece of a source shared by several districts (by its kept pieces, not by its weights: a unit
+        # whose weight lies in one of its pieces is still divided by an estimate)
+        self.split = np.bincount(p_src, minlength=n_src)[p_src] > 1
         self.pieces = int(p_src.size)
         self.split_sources = int(np.unique(p_src[self.split]).size)
 
