@@ -12,7 +12,7 @@ from tests.test_join_spatial import _raster
 from tests.test_join_support import memory_layer, square
 
 from .conftest import BZR_SHP, PLR_SHP, SAMPLE
-from .test_monitoring import FOREIGN, MH, OLD_PLR, SERIES, _csv, _params, _read, _refused, _series_table, _table
+from .test_monitoring import FOREIGN, MH, OLD_PLR, _csv, _params, _read, _refused, _series_table, _table
 
 POINTS = SAMPLE / "milieus" / "milieus_synthetisch.gpkg"
 OFFSET_X, OFFSET_Y = 390000.0, 5820000.0
@@ -204,7 +204,8 @@ def test_dasymetric_bad_input(processing_registry, tmp_path):
     _refused(tmp_path, {"WEIGHT_RASTER": ras, "ADDRESS_POINTS": str(POINTS)}, "not both")
     _refused(tmp_path, {"ADDRESS_WEIGHT": "households"}, "ADDRESS_WEIGHT", "ADDRESS_POINTS")
     negative = memory_layer("Point", "EPSG:25833", ["households:double"],
-                            [("POINT(390000 5820000)", {"households": 2}), ("POINT(390010 5820000)", {"households": -1})])
+                            [("POINT(390000 5820000)", {"households": 2}),
+                             ("POINT(390010 5820000)", {"households": -1})])
     _refused(tmp_path, {"ADDRESS_POINTS": negative, "ADDRESS_WEIGHT": "households"}, "households", "negative")
     far = memory_layer("Point", "EPSG:25833", ["households:double"], [("POINT(0 0)", {"households": 2})])
     _refused(tmp_path, {"ADDRESS_POINTS": far, "ADDRESS_WEIGHT": "households"}, "No address point", "lies in a unit")
@@ -287,3 +288,19 @@ def test_period_geometry_that_cannot_be_determined(processing_registry, tmp_path
                                                 ("2024-02", _csv("2024-02"), "id", "", "")])
     _refused(tmp_path, {"FOLDER": None, "SERIES_TABLE": table, "PREVIOUS_GEOMETRY": None},
              "period 2020-02", "no geometry_key")
+
+
+def test_period_naming_the_target_geometry_is_on_the_target(processing_registry, tmp_path):
+    """A series table may name the target's own file (with its key) as a period's geometry: that period is
+    used as it is, not harmonised."""
+    import processing
+
+    table = _series_table(tmp_path / "s.csv", [("2024-01", _csv("2024-01"), "id", str(PLR_SHP), "PLR_ID"),
+                                               ("2024-02", _csv("2024-02"), "id", "", "")])
+    out = tmp_path / "out"
+    out.mkdir()
+    res = processing.run("milieuatlas:monitoring", _params(
+        out, FOLDER=None, SERIES_TABLE=table, PREVIOUS_GEOMETRY=None, INDICES=["D"], CHANGE=None, BREAKS=None,
+        CHART_PNG=None, CHART_SVG=None))
+    assert res["HARMONISED"] == 0
+    assert {r["geometry"] for r in _read(res["ACCOUNTING"])} == {"lor_planungsraeume_2021"}

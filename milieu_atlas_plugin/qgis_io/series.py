@@ -292,8 +292,8 @@ def address_masses(points, source_districts, target_districts, context, policy="
     pair_mass = np.bincount(inv, weights=points.weight[inside], minlength=key.size).astype(np.float64)
     weight = f"weighted by '{points.field}'" if points.field else "each weighing 1"
     notes = [f"Dasymetric weights: {int(ok.sum())} of {points.x.size} address points of '{points.label}' "
-             f"({weight}; {points.how}) lie in a unit of '{source_districts.label}', {int(inside.sum())} of them also in a "
-             f"district of '{target_districts.label}' (exact point-in-polygon of the join engine)."]
+             f"({weight}; {points.how}) lie in a unit of '{source_districts.label}', {int(inside.sum())} of them "
+             f"also in a district of '{target_districts.label}' (exact point-in-polygon of the join engine)."]
     if points.no_geometry:
         notes.append(f"{points.no_geometry} address points of '{points.label}' have no geometry and are not used.")
     return (key // n_d, key % n_d, pair_mass, source_mass), notes
