@@ -304,3 +304,10 @@ def test_period_naming_the_target_geometry_is_on_the_target(processing_registry,
         CHART_PNG=None, CHART_SVG=None))
     assert res["HARMONISED"] == 0
     assert {r["geometry"] for r in _read(res["ACCOUNTING"])} == {"lor_planungsraeume_2021"}
+
+
+def test_period_geometry_that_cannot_be_opened(processing_registry, tmp_path):
+    table = _series_table(tmp_path / "s.csv", [("2020-02", _csv("2020-02"), "id", str(tmp_path / "gone.gpkg"), "id"),
+                                               ("2024-02", _csv("2024-02"), "id", "", "")])
+    _refused(tmp_path, {"FOLDER": None, "SERIES_TABLE": table, "PREVIOUS_GEOMETRY": None},
+             "Period 2020-02", "gone.gpkg", "cannot be opened")
