@@ -204,7 +204,7 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="587"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="591"/>
         <source> pp</source>
         <translation> Pp.</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>Bänder: 95-%-Bootstrap-Konfidenzintervall. Vor der Gebietsreform wurden die Zahlen auf die heutigen Gebiete umgerechnet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="166"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="176"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -456,22 +456,22 @@
         <translation>Segregationsindizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="56"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="61"/>
         <source>Could not open layer &apos;{0}&apos; ({1}).</source>
         <translation>Der Layer „{0}“ konnte nicht geöffnet werden ({1}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="122"/>
         <source>Algorithm {0} is not available: is the Milieu Atlas provider loaded?</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar: Ist der Verarbeitungsanbieter von Milieu Atlas geladen?</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="140"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="145"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="158"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="163"/>
         <source>The task failed.</source>
         <translation>Die Aufgabe ist fehlgeschlagen.</translation>
     </message>
@@ -596,67 +596,67 @@
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="582"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="586"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="592"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="596"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="598"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="602"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="603"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="607"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="608"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="612"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="612"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="616"/>
         <source>symmetric around 0 (no change)</source>
         <translation>symmetrisch um 0 (keine Veränderung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="614"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="618"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="615"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="619"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="616"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="620"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="617"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="621"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="618"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="622"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="619"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="623"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="620"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="624"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
@@ -1216,7 +1216,7 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="366"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="370"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
     </message>
@@ -2370,12 +2370,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="544"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="548"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="546"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="550"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
     </message>
@@ -2383,659 +2383,699 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
 <context>
     <name>MilieuAtlasDock</name>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="861"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="865"/>
         <source>Milieu Atlas</source>
         <translation>Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="302"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="305"/>
         <source>Key field</source>
         <translation>Schlüsselfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="309"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="312"/>
         <source>Key field of the table</source>
         <translation>Schlüsselfeld der Tabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="488"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="491"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="479"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="482"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="495"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="498"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="514"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="517"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="519"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="522"/>
         <source>Show the indices of one group or of all groups</source>
         <translation>Die Indizes einer Gruppe oder aller Gruppen anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="530"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="533"/>
         <source>Mean of the index under random allocation (what small units give by chance)</source>
         <translation>Mittelwert des Index bei zufälliger Verteilung (was kleine Einheiten allein durch Zufall ergeben)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="532"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="535"/>
         <source>Share of random allocations with an index at least as large</source>
         <translation>Anteil der Zufallsverteilungen mit einem mindestens ebenso großen Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="533"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="536"/>
         <source>Number of spatial units used</source>
         <translation>Anzahl der verwendeten räumlichen Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="577"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1241"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="579"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="583"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="580"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="584"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="581"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="585"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="582"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="586"/>
         <source>p value</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="583"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="587"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="584"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="588"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="852"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="856"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="967"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="971"/>
         <source>Milieu Atlas analysis</source>
         <translation>Analyse mit Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="973"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="977"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1010"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1014"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1045"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1053"/>
         <source>Location quotient {0}</source>
         <translation>Standortquotient {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1047"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1055"/>
         <source>Could not open the result layer {0}.</source>
         <translation>Der Ergebnislayer {0} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1069"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1077"/>
         <source>Could not read the index table: {0}</source>
         <translation>Die Indextabelle konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1073"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1081"/>
         <source>Results: {0}</source>
         <translation>Ergebnisse: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1118"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1126"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1232"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1315"/>
         <source>Run the analysis first.</source>
         <translation>Führen Sie zuerst die Analyse aus.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1207"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1288"/>
         <source>Algorithm {0} is not available.</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1241"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1325"/>
         <source>Map sheet: {0}</source>
         <translation>Kartenblatt: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1242"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1326"/>
         <source>Map sheet written (PDF).</source>
         <translation>Kartenblatt geschrieben (PDF).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="258"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="261"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="260"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="263"/>
         <source>Open the quick guide: the first map sheet in five steps</source>
         <translation>Kurzanleitung öffnen: das erste Kartenblatt in fünf Schritten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="293"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="296"/>
         <source>1 Data</source>
         <translation>1 Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="296"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="299"/>
         <source>Polygon layer of the spatial units (e.g. LOR Planungsräume, blocks, grid cells)</source>
         <translation>Polygonlayer der räumlichen Einheiten (z. B. LOR-Planungsräume, Blöcke, Rasterzellen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="299"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="302"/>
         <source>Spatial units (e.g. Planungsräume)</source>
         <translation>Räumliche Einheiten (z. B. Planungsräume)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="300"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="303"/>
         <source>Field with the unique key of each unit (e.g. PLR_ID)</source>
         <translation>Feld mit dem eindeutigen Schlüssel jeder Einheit (z. B. PLR_ID)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="303"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="306"/>
         <source>Table or layer with the population counts (e.g. the register table), joined to the units by key. Leave empty when the units layer has the counts itself.</source>
         <translation>Tabelle oder Layer mit den Einwohnerzahlen (z. B. die Registertabelle), über den Schlüssel mit den Einheiten verknüpft. Lassen Sie das Feld leer, wenn der Layer der Einheiten die Zahlen selbst enthält.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="303"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="306"/>
         <source>None: the counts are in the units layer</source>
         <translation>Keine: Die Zahlen stehen im Layer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="308"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="311"/>
         <source>Population table (optional)</source>
         <translation>Einwohnertabelle (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="310"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="313"/>
         <source>Field of the table that holds the key of the unit</source>
         <translation>Feld der Tabelle mit dem Schlüssel der Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="313"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="316"/>
         <source>Check the join</source>
         <translation>Verknüpfung prüfen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="315"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="318"/>
         <source>Joins the table on trial (nothing is kept) and shows how many rows matched and whether the totals agree</source>
         <translation>Verknüpft die Tabelle probeweise (nichts wird behalten) und zeigt, wie viele Zeilen zugeordnet wurden und ob die Summen übereinstimmen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="325"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="328"/>
         <source>Numeric field with the total population of each unit (e.g. Einwohner, EW, insgesamt)</source>
         <translation>Zahlenfeld mit der Gesamtbevölkerung jeder Einheit (z. B. Einwohner, EW, insgesamt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="327"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="330"/>
         <source>Total population</source>
         <translation>Einwohner insgesamt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="335"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="338"/>
         <source>Numeric count fields of the groups to analyse (e.g. Ausländer, Migrationshintergrund, MH); only counts of people, not percentages</source>
         <translation>Anzahlfelder der zu untersuchenden Gruppen (z. B. Ausländer, Migrationshintergrund, MH); nur Personenzahlen, keine Prozentanteile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="338"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="341"/>
         <source>Group counts</source>
         <translation>Anzahlen der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="345"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="348"/>
         <source>Address points or areas with household counts per milieu (fields named like the milieu codes REL, ARB, ENT, STA, ADI, KOS, PER, HED)</source>
         <translation>Adresspunkte oder Flächen mit Haushaltszahlen je Milieu (Felder benannt wie die Milieucodes REL, ARB, ENT, STA, ADI, KOS, PER, HED)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="345"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="348"/>
         <source>None: no milieu analysis</source>
         <translation>Keine: ohne Milieuanalyse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="350"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="353"/>
         <source>Milieus (optional)</source>
         <translation>Milieus (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="351"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="354"/>
         <source>Raster of where people live (e.g. built-up residential area): counts of polygons that do not match the units are split by it</source>
         <translation>Raster, wo Menschen wohnen (z. B. Wohnbaufläche): Zahlen von Polygonen, die nicht zu den Einheiten passen, werden danach aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="357"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="360"/>
         <source>None</source>
         <translation>Keines</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="356"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="359"/>
         <source>Weight raster (optional)</source>
         <translation>Gewichtungsraster (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="357"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="360"/>
         <source>A coarser level such as the Bezirke: drawn as outlines on the sheets</source>
         <translation>Eine gröbere Ebene wie die Bezirke: als Umrisse auf den Kartenblättern gezeichnet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="361"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="364"/>
         <source>Further level, e.g. Bezirke (optional)</source>
         <translation>Weitere Ebene, z. B. Bezirke (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="365"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="368"/>
         <source>2 Analysis</source>
         <translation>2 Analyse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="370"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="373"/>
         <source>Dissimilarity, Gini, entropy, Atkinson, isolation, exposure, eta²</source>
         <translation>Dissimilarität, Gini, Entropie, Atkinson, Isolation, Exposition, Eta²</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="371"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="374"/>
         <source>Concentration, centralisation, clustering and the indices adjusted for neighbours (slower on many units)</source>
         <translation>Konzentration, Zentralisierung, Clusterbildung und die nachbarschaftsbereinigten Indizes (langsamer bei vielen Einheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="373"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="376"/>
         <source>Indices of all ticked groups together (they must not overlap)</source>
         <translation>Indizes aller angekreuzten Gruppen zusammen (sie dürfen sich nicht überschneiden)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="384"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="387"/>
         <source>Random allocations for the expected value and the p value (0 = none; 99 is quick, 999 exact)</source>
         <translation>Zufallsverteilungen für den Erwartungswert und den p-Wert (0 = keine; 99 geht schnell, 999 ist genau)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="386"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="389"/>
         <source>Permutations</source>
         <translation>Permutationen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="387"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="390"/>
         <source>Field of the units naming their parent unit (e.g. the Bezirk): splits the multigroup indices into between and within</source>
         <translation>Feld der Einheiten mit ihrer übergeordneten Einheit (z. B. dem Bezirk): teilt die Mehrgruppen-Indizes in „zwischen“ und „innerhalb“</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="391"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="394"/>
         <source>Parent unit field (levels, optional)</source>
         <translation>Feld der übergeordneten Einheit (Ebenen, optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="392"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="395"/>
         <source>Participation potential</source>
         <translation>Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="394"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="397"/>
         <source>Households per milieu times the participation rate of the milieu (needs milieus)</source>
         <translation>Haushalte je Milieu mal die Beteiligungsquote des Milieus (braucht Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1196"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1268"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="400"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="403"/>
         <source>CSV with a participation rate per milieu code (empty: the bundled illustrative rates)</source>
         <translation>CSV mit einer Beteiligungsquote je Milieucode (leer: die mitgelieferten illustrativen Quoten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="402"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="405"/>
         <source>Participation rate table (optional)</source>
         <translation>Tabelle der Beteiligungsquoten (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="403"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="406"/>
         <source>District typology</source>
         <translation>Gebietstypologie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="405"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="408"/>
         <source>District typology by milieu composition: groups the units into types by their milieu shares (k-means; needs milieus)</source>
         <translation>Gebietstypologie nach Milieuzusammensetzung: fasst die Einheiten nach ihren Milieuanteilen zu Typen zusammen (k-Means; braucht Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="412"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="415"/>
         <source>3 Maps and printing</source>
         <translation>3 Karten und Druck</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="417"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="420"/>
         <source>What the map sheet shows</source>
         <translation>Was das Kartenblatt zeigt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="418"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="421"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="421"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="424"/>
         <source>Automatic (from the indicator)</source>
         <translation>Automatisch (nach dem Indikator)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="421"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="424"/>
         <source>Quantiles</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="422"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="425"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natürliche Brüche (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="422"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="425"/>
         <source>Equal intervals</source>
         <translation>Gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="423"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="426"/>
         <source>Rounded intervals</source>
         <translation>Gerundete Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="423"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="426"/>
         <source>Standard deviations</source>
         <translation>Standardabweichungen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="424"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="427"/>
         <source>Ratio to the average (centred at 1)</source>
         <translation>Verhältnis zum Durchschnitt (um 1 zentriert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="425"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="428"/>
         <source>Categories (one colour per value)</source>
         <translation>Kategorien (eine Farbe je Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="428"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="431"/>
         <source>How the values are grouped into classes</source>
         <translation>Wie die Werte in Klassen eingeteilt werden</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="429"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="432"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="432"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="435"/>
         <source>A4 landscape</source>
         <translation>A4 quer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="432"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="435"/>
         <source>A4 portrait</source>
         <translation>A4 hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="433"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="436"/>
         <source>A3 landscape</source>
         <translation>A3 quer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="436"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="439"/>
         <source>Paper size and orientation of the sheet</source>
         <translation>Papierformat und Ausrichtung des Blattes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="437"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="440"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="438"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="441"/>
         <source>Title of the sheet (empty: the indicator)</source>
         <translation>Titel des Blattes (leer: der Indikator)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="439"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="442"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="440"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="443"/>
         <source>Subtitle, e.g. the area and the units</source>
         <translation>Untertitel, z. B. das Gebiet und die Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="441"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="444"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="442"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="445"/>
         <source>Source and licence of the data, e.g. Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE)</source>
         <translation>Quelle und Lizenz der Daten, z. B. Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="444"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="447"/>
         <source>Source and licence</source>
         <translation>Quelle und Lizenz</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="445"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="448"/>
         <source>Reference date of the data, e.g. 31.12.2024</source>
         <translation>Stichtag der Daten, z. B. 31.12.2024</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="446"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="449"/>
         <source>Reference date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="447"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="450"/>
         <source>Confidentiality</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="449"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="452"/>
         <source>Hide small numbers: units with fewer people of the group or fewer residents than below are shown hatched, and the sheet says why</source>
         <translation>Kleine Zahlen verbergen: Einheiten mit weniger Personen der Gruppe oder weniger Einwohnern als unten angegeben werden schraffiert gezeigt, und das Blatt nennt den Grund</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="457"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="460"/>
         <source>Minimum count of the group in a unit</source>
         <translation>Mindestanzahl der Gruppe in einer Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="461"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="464"/>
         <source>Minimum number of residents of a unit</source>
         <translation>Mindestzahl der Einwohner einer Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="464"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="467"/>
         <source>Minimum count and minimum population</source>
         <translation>Mindestanzahl und Mindesteinwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="465"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="468"/>
         <source>Atlas: one page per unit</source>
         <translation>Atlas: eine Seite je Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="467"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="470"/>
         <source>A PDF with a profile page for every unit (shares and location quotients of the groups)</source>
         <translation>Ein PDF mit einer Profilseite für jede Einheit (Anteile und Standortquotienten der Gruppen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="487"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="490"/>
         <source>Each run writes a new folder in here</source>
         <translation>Jeder Lauf schreibt hier einen neuen Ordner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="490"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="493"/>
         <source>Run everything</source>
         <translation>Alles ausführen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="493"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="496"/>
         <source>Join, indices, milieus and the map sheet, in the background</source>
         <translation>Verknüpfung, Indizes, Milieus und Kartenblatt, im Hintergrund</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="497"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="500"/>
         <source>Stop the run; nothing of it is kept</source>
         <translation>Den Lauf anhalten; nichts davon wird behalten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1005"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1009"/>
         <source>Progress of the run</source>
         <translation>Fortschritt des Laufs</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="510"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="513"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="526"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="529"/>
         <source>Segregation indices; click a column title to sort, point at an index for its definition</source>
         <translation>Segregationsindizes; klicken Sie auf einen Spaltentitel zum Sortieren, zeigen Sie auf einen Index für seine Definition</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="552"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="555"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="554"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="557"/>
         <source>Copy the shown rows (for a spreadsheet)</source>
         <translation>Die angezeigten Zeilen kopieren (für eine Tabellenkalkulation)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="555"/>
-        <source>Export CSV…</source>
-        <translation>Als CSV exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="557"/>
-        <source>Save the index table as a CSV file</source>
-        <translation>Die Indextabelle als CSV-Datei speichern</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="568"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="572"/>
         <source>Print the map sheet again</source>
         <translation>Kartenblatt erneut drucken</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="570"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="574"/>
         <source>Print the sheet again with the current texts of step 3, without running the analysis</source>
         <translation>Das Blatt mit den aktuellen Texten aus Schritt 3 erneut drucken, ohne die Analyse zu wiederholen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="578"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1241"/>
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="853"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="857"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="855"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="859"/>
         <source>Show the whole message</source>
         <translation>Die ganze Meldung anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="885"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="889"/>
         <source>No table to join: the counts are read from the units layer.</source>
         <translation>Keine Tabelle zu verknüpfen: Die Zahlen werden aus dem Layer der Einheiten gelesen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="896"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="900"/>
         <source>Milieu Atlas: checking the join</source>
         <translation>Milieu Atlas: Verknüpfung prüfen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="900"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="904"/>
         <source>Checking the join…</source>
         <translation>Die Verknüpfung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="921"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="925"/>
         <source>{0} of {1} rows matched a unit; {2} unmatched.</source>
         <translation>{0} von {1} Zeilen einer Einheit zugeordnet; {2} nicht zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="924"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="928"/>
         <source>{0}: {1} of {2} in the units</source>
         <translation>{0}: {1} von {2} in den Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1011"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1015"/>
         <source>The run was cancelled; nothing was kept.</source>
         <translation>Der Lauf wurde abgebrochen; nichts davon wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1052"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1060"/>
         <source>Milieus by unit</source>
         <translation>Milieus je Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1072"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1080"/>
         <source>{0} units, {1} index values.</source>
         <translation>{0} Einheiten, {1} Indexwerte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1079"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1087"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1092"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1100"/>
         <source>The layer {0} could not be styled: {1}</source>
         <translation>Der Layer {0} konnte nicht gestaltet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1196"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1270"/>
         <source>Export the index table</source>
         <translation>Indextabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1201"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1282"/>
         <source>Index table saved.</source>
         <translation>Indextabelle gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1337"/>
+        <source>District atlas: {0}</source>
+        <translation>Gebietsatlas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1337"/>
+        <source>District atlas</source>
+        <translation>Gebietsatlas</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1368"/>
+        <source>The layout could not be added to the project: {0}</source>
+        <translation>Das Layout konnte nicht in das Projekt übernommen werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="558"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="560"/>
+        <source>Save the index table as a CSV file or an Excel workbook (XLSX)</source>
+        <translation>Die Indextabelle als CSV-Datei oder Excel-Arbeitsmappe (XLSX) speichern</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1212"/>
+        <source>Indices</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1240"/>
+        <source>Definitions</source>
+        <translation>Definitionen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1241"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1269"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1280"/>
+        <source>The index table could not be saved: {0}</source>
+        <translation>Die Indextabelle konnte nicht gespeichert werden: {0}</translation>
     </message>
 </context>
 <context>

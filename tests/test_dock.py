@@ -296,6 +296,26 @@ def test_run_on_berlin_adds_grouped_layers_index_table_and_sheet(dock, tmp_path)
     exported = dock.export_csv(str(tmp_path / "indices.csv"))
     with open(exported, encoding="utf-8-sig") as fh:
         assert len(list(csv.reader(fh, delimiter=";"))) == len(rows) + 1
+    # XLSX: the dock's titles, numbers as numbers (full precision), notes as text, definitions
+    from openpyxl import load_workbook
+
+    book = load_workbook(dock.export_table(str(tmp_path / "indices.xlsx")))
+    sheet = list(book.worksheets[0].values)
+    assert list(sheet[0]) == dock._column_titles()
+    with open(dock.chain.index_table, encoding="utf-8") as fh:
+        raw = list(csv.DictReader(fh))
+    assert len(sheet) == len(raw) + 1
+    columns = list(sheet[0])
+    for got, want in zip(sheet[1:], raw):
+        cell = dict(zip(columns, got))
+        assert cell["Code"] == want["index"] and cell["Group"] == want["group"]
+        assert isinstance(cell["Value"], float) and cell["Value"] == float(want["value"])
+        assert cell["Units"] == int(float(want["units"])) and isinstance(cell["Units"], int)
+        assert (cell["Note"] or "") == want["note"]
+        assert cell["Index"] == names[want["index"]]
+    assert any(r["note"] for r in raw)  # the notes are there to be carried
+    definitions = {r[0]: r[2] for r in list(book.worksheets[1].values)[1:]}
+    assert set(definitions) == set(names) and "move" in definitions["D"]
     # layers grouped and styled
     root = QgsProject.instance().layerTreeRoot()
     group = root.findGroup("Milieu Atlas")
@@ -408,6 +428,10 @@ def test_dock_fits_a_narrow_panel_in_english_and_german(dock, german_ui, qgis_ap
     try:
         d = new_dock(None)
         assert d.run_button.text() == ("Alles ausführen" if german_ui else "Run everything")
+        # the index table's titles (also those of the CSV and XLSX export) in the UI's language
+        assert d._column_titles()[2:] == (["Wert", "Erwartet", "p-Wert", "Gruppe", "Einheiten",
+                                           "Anmerkung"] if german_ui else
+                                          ["Value", "Expected", "p value", "Group", "Units", "Note"])
         assert d.findChild(type(d.widget()), "milieuAtlasDockContents") is not None
         d.show_message("Analysis finished.")
         d.resize(350, 900)

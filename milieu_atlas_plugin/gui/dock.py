@@ -9,6 +9,7 @@ The widgets only fill a DockSettings object; the work is done by the public Proc
 layouts need it), so the panel computes nothing of its own."""
 import csv
 import html
+import math
 import os
 import shutil
 
@@ -200,6 +201,8 @@ class MilieuAtlasDock(QgsDockWidget):
         self.last_pdf = None
         self.last_error = ""
         self.sheet_files = []
+        self.layouts = []  # names of the layouts this dock put into the Layout Manager
+        self._last_layouts = []
         self._restoring = False
         self.setObjectName("MilieuAtlasDock")
         self.setWindowTitle(self.tr("Milieu Atlas"))
@@ -552,9 +555,10 @@ class MilieuAtlasDock(QgsDockWidget):
         self.copy_button = QPushButton(self.tr("Copy"), box)
         self.copy_button.setObjectName("copyButton")
         self.copy_button.setToolTip(self.tr("Copy the shown rows (for a spreadsheet)"))
-        self.export_button = QPushButton(self.tr("Export CSV…"), box)
+        self.export_button = QPushButton(self.tr("Export…"), box)
         self.export_button.setObjectName("exportButton")
-        self.export_button.setToolTip(self.tr("Save the index table as a CSV file"))
+        self.export_button.setToolTip(self.tr("Save the index table as a CSV file or an Excel "
+                                              "workbook (XLSX)"))
         row.addWidget(self.copy_button)
         row.addWidget(self.export_button)
         box_layout.addLayout(row)
@@ -1025,6 +1029,10 @@ class MilieuAtlasDock(QgsDockWidget):
         """The "Milieu Atlas" group at the top of the layer tree, emptied of an earlier run."""
         project = QgsProject.instance()
         root = project.layerTreeRoot()
+        from ..cartography.project_layouts import remove_layouts
+
+        remove_layouts(project)  # the earlier run's layouts show layers removed here
+        self.layouts = []
         old = root.findGroup(GROUP_NAME)
         if old is not None:
             ids = old.findLayerIds()
@@ -1189,16 +1197,89 @@ class MilieuAtlasDock(QgsDockWidget):
                 writer.writerow([name if c == "name" else row.get(c, "") for c in INDEX_COLUMNS])
         return path
 
+    def export_xlsx(self, path):
+        """Every row of the table as an Excel workbook: the column titles of the dock, numbers as
+        numbers (the result file's full precision, shown with three decimals), the notes as text;
+        a second sheet with the definition of every index. Written completely or not at all."""
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+
+        from ..files import publish, temp_beside
+
+        rows = read_index_table(self.chain.index_table) if self.chain else []
+        wb = Workbook()
+        ws = wb.active
+        ws.title = self.tr("Indices")
+        ws.append(self._column_titles())
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        formats = {"value": "0.000", "expected": "0.000", "p_value": "0.000", "units": "0"}
+        for row in rows:
+            cells = []
+            for column in INDEX_COLUMNS:
+                if column == "name":
+                    cells.append(index_name(row.get("index", ""))[0])
+                elif column in NUMERIC_COLUMNS:
+                    number = _number(row.get(column))
+                    if number is not None and not math.isfinite(number):
+                        number = None
+                    if column == "units" and number is not None and number.is_integer():
+                        number = int(number)
+                    cells.append(number)
+                else:
+                    cells.append(row.get(column) or "")
+            ws.append(cells)
+        for c, column in enumerate(INDEX_COLUMNS, start=1):
+            if column in formats:
+                for (cell,) in ws.iter_rows(min_row=2, min_col=c, max_col=c):
+                    cell.number_format = formats[column]
+        widths = {"name": 34, "index": 10, "group": 30, "note": 60}
+        for c, column in enumerate(INDEX_COLUMNS, start=1):
+            ws.column_dimensions[ws.cell(row=1, column=c).column_letter].width = widths.get(column, 12)
+        ws.freeze_panes = "A2"
+        defs = wb.create_sheet(self.tr("Definitions"))
+        defs.append([self.tr("Code"), self.tr("Index"), self.tr("Definition")])
+        for cell in defs[1]:
+            cell.font = Font(bold=True)
+        for code in dict.fromkeys(r.get("index", "") for r in rows if r.get("index")):
+            name, definition = index_name(code)
+            defs.append([code, name, definition])
+        defs.column_dimensions["B"].width = 34
+        defs.column_dimensions["C"].width = 100
+        tmp = temp_beside(path, ".xlsx")
+        try:
+            wb.save(tmp)
+            publish(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.remove(tmp)
+        return path
+
+    def export_table(self, path):
+        """CSV or XLSX, by the file's ending."""
+        if path.lower().endswith(".xlsx"):
+            return self.export_xlsx(path)
+        return self.export_csv(path)
+
     def _export_clicked(self):
         if self.chain is None:
             self.show_error(self.tr("Run the analysis first."))
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the index table"),
-                                              os.path.join(self.chain.run_dir, "indices.csv"),
-                                              self.tr("CSV files (*.csv)"))
-        if path:
-            self.export_csv(path)
-            self.show_message(self.tr("Index table saved."), Qgis.Success)
+        csv_filter = self.tr("CSV files (*.csv)")
+        xlsx_filter = self.tr("Excel workbooks (*.xlsx)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the index table"),
+                                                   os.path.join(self.chain.run_dir, "indices.xlsx"),
+                                                   ";;".join((xlsx_filter, csv_filter)))
+        if not path:
+            return
+        if not path.lower().endswith((".csv", ".xlsx")):
+            path += ".csv" if chosen == csv_filter else ".xlsx"
+        try:
+            self.export_table(path)
+        except (OSError, ImportError) as exc:
+            self.show_error(self.tr("The index table could not be saved: {0}").format(exc))
+            return
+        self.show_message(self.tr("Index table saved."), Qgis.Success)
 
     # Sheets ---------------------------------------------------------------------------------------
     def _run_on_main_thread(self, alg_id, params):
@@ -1224,10 +1305,12 @@ class MilieuAtlasDock(QgsDockWidget):
         if not ok:
             self.show_error(f"{alg.displayName()}: {message}")
             return None
+        self._last_layouts = feedback.layouts
         return results
 
     def print_map_sheet(self):
-        """milieuatlas:mapsheet on the chosen indicator (main thread: layouts need it)."""
+        """milieuatlas:mapsheet on the chosen indicator (main thread: layouts need it); its
+        layout goes into the project's Layout Manager."""
         if self.chain is None:
             self.show_error(self.tr("Run the analysis first."))
             return None
@@ -1238,6 +1321,7 @@ class MilieuAtlasDock(QgsDockWidget):
         pdf = results.get("OUTPUT_PDF") or params.get("OUTPUT_PDF")
         self.last_pdf = pdf
         self.sheet_files.append(pdf)
+        self._add_layout(self.tr("Map sheet: {0}").format(params["TITLE"]), pdf)
         self.set_result_path(self.tr("Map sheet: {0}"), pdf)
         self.show_message(self.tr("Map sheet written (PDF)."), Qgis.Success, 0)
         return pdf
@@ -1249,7 +1333,44 @@ class MilieuAtlasDock(QgsDockWidget):
             return None
         pdf = results.get("OUTPUT_PDF") or params["OUTPUT_PDF"]
         self.sheet_files.append(pdf)
+        title = params.get("TITLE") or ""
+        self._add_layout(self.tr("District atlas: {0}").format(title) if title
+                         else self.tr("District atlas"), pdf)
         return pdf
+
+    def _add_layout(self, name, pdf):
+        """The layout the algorithm just exported, into the Layout Manager under `name` (one made
+        here before under that name is replaced), its layers in a subgroup of the results group
+        (hidden on the map, written beside the PDF so the project can be saved and reopened)."""
+        from ..cartography.project_layouts import adopt_layout, remove_layouts
+
+        handed, self._last_layouts = getattr(self, "_last_layouts", []), []
+        if not handed:
+            return None
+        project = QgsProject.instance()
+        root = project.layerTreeRoot()
+        group = root.findGroup(GROUP_NAME) or root.insertGroup(0, GROUP_NAME)
+        remove_layouts(project, name)
+        old = group.findGroup(name)
+        if old is not None:
+            project.removeMapLayers(old.findLayerIds())
+            group.removeChildNode(old)
+        sub = group.addGroup(name)
+        stem = os.path.splitext(pdf)[0] + "_layout"
+        gpkg, n = stem + ".gpkg", 1
+        while os.path.exists(gpkg):
+            n += 1
+            gpkg = f"{stem}_{n}.gpkg"
+        layout, _keep = handed[-1]
+        try:
+            new, _layers = adopt_layout(layout, project, gpkg, sub, name)
+        except Exception as exc:  # noqa: BLE001 - the PDF is written; say why the layout is not
+            self.show_error(self.tr("The layout could not be added to the project: {0}").format(exc))
+            return None
+        sub.setItemVisibilityChecked(False)
+        sub.setExpanded(False)
+        self.layouts.append(new.name())
+        return new
 
     # Plugin unload ---------------------------------------------------------------------------------
     def close_tasks(self):

@@ -1,0 +1,141 @@
+"""The dock puts every sheet it prints into the project's Layout Manager: the algorithm's own
+layout, its layers in the project, replaced (not duplicated) on a re-run, kept when the project is
+saved and reopened, and exporting it gives the algorithm's sheet."""
+import os
+
+from qgis.core import (
+    QgsApplication,
+    QgsLayoutExporter,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsProject,
+    QgsRenderContext,
+    QgsVectorLayer,
+)
+
+from milieu_atlas_plugin.cartography.project_layouts import GENERATED, generated_layouts
+
+from .conftest import PLR_SHP, SAMPLE, T1_2024_PLR
+from .test_dock import MH, close_docks, dock, berlin_layers, fill, new_dock, wait_for  # noqa: F401
+from .test_mapsheet import pdf_text
+
+
+def words(pdf):
+    """The sheet's words in reading order is not stable to a hundredth of a millimetre (the scale
+    bar's last label moves past the footer in pdftotext's order): compare the words as a multiset."""
+    return sorted(pdf_text(pdf).split())
+
+
+def export_pdf(layout, path):
+    exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # as the sheets do
+    if layout.atlas().enabled():
+        result, _error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(path), settings)
+    else:
+        result = exporter.exportToPdf(str(path), settings)
+    assert result == QgsLayoutExporter.Success
+    return str(path)
+
+
+def map_layers_in_project(layout):
+    project = QgsProject.instance()
+    maps = [i for i in layout.items() if isinstance(i, QgsLayoutItemMap)]
+    assert maps
+    out = []
+    for m in maps:
+        layers = m.layers()
+        assert layers, m.id()
+        for layer in layers:
+            assert project.mapLayer(layer.id()) is layer and layer.isValid(), layer.name()
+            assert layer.providerType() == "ogr"  # written beside the sheet, not a memory layer
+        out += layers
+    return out
+
+
+def test_sheet_layout_in_the_layout_manager_replaced_on_rerun_and_saved(dock, tmp_path):
+    project = QgsProject.instance()
+    manager = project.layoutManager()
+    dock.run()
+    wait_for(dock)
+    assert dock.progress.value() == 100, dock.last_error
+    name = "Map sheet: Migrationshintergrund"
+    assert [lay.name() for lay in manager.printLayouts()] == [name]
+    layout = manager.layoutByName(name)
+    assert layout.customProperty(GENERATED)
+    layers = map_layers_in_project(layout)
+    group = project.layerTreeRoot().findGroup("Milieu Atlas")
+    assert all(layer.id() in group.findLayerIds() for layer in layers)
+    sub = group.findGroup(name)
+    assert sub is not None and not sub.itemVisibilityChecked()  # not drawn over the results
+    legend = next(i for i in layout.items() if isinstance(i, QgsLayoutItemLegend))
+    assert legend.model().rootGroup().findLayerIds()  # the legend names the sheet's classes
+    # exporting the project's layout gives the algorithm's sheet, word for word
+    expected = words(dock.last_pdf)
+    assert {"Migrationshintergrund", "3.0", "Bezirke", "(47)"} <= set(expected)
+    assert words(export_pdf(layout, tmp_path / "again.pdf")) == expected
+
+    # a re-run replaces the layout and its layers instead of adding a second one
+    n_layers = len(project.mapLayers())
+    dock.run()
+    wait_for(dock)
+    assert dock.progress.value() == 100, dock.last_error
+    assert [lay.name() for lay in manager.printLayouts()] == [name]
+    assert len(project.mapLayers()) == n_layers
+    layout = manager.layoutByName(name)
+    map_layers_in_project(layout)
+    # printing another indicator adds a second layout of the same run; printing it again
+    # replaces that one
+    dock.indicator_combo.setCurrentIndex(1)
+    assert dock.print_map_sheet()
+    share_name = "Map sheet: Migrationshintergrund"  # the title typed in step 3 names both
+    assert len(manager.printLayouts()) == 1 and manager.layoutByName(share_name) is not None
+    dock.title_edit.setText("Anteil mit Migrationshintergrund")
+    assert dock.print_map_sheet()
+    names = sorted(lay.name() for lay in manager.printLayouts())
+    assert names == ["Map sheet: Anteil mit Migrationshintergrund", name]
+    assert dock.print_map_sheet()
+    assert sorted(lay.name() for lay in manager.printLayouts()) == names
+    expected = words(dock.last_pdf)
+
+    # saved and reopened: the layout is still there, with its layers, and exports the same sheet
+    path = str(tmp_path / "plan.qgz")
+    assert project.write(path)
+    project.clear()
+    assert project.read(path)
+    QgsApplication.processEvents()
+    layout = project.layoutManager().layoutByName("Map sheet: Anteil mit Migrationshintergrund")
+    assert layout is not None and layout.customProperty(GENERATED)
+    map_layers_in_project(layout)
+    assert words(export_pdf(layout, tmp_path / "reopened.pdf")) == expected
+
+
+def test_atlas_layout_in_the_layout_manager(iface_stubbed, processing_registry, tmp_path):
+    # one Bezirk (the atlas prints a page per unit)
+    plr = QgsVectorLayer(str(PLR_SHP), "Planungsräume", "ogr")
+    plr.setSubsetString("\"BEZ\" = '01'")
+    table = QgsVectorLayer(str(T1_2024_PLR), "Einwohner 2024", "ogr")
+    bezirke = QgsVectorLayer(str(SAMPLE / "berlin-lor-districts.geojson"), "Bezirke", "ogr")
+    assert plr.isValid() and 0 < plr.featureCount() < 60
+    project = QgsProject.instance()
+    project.addMapLayers([plr, table, bezirke])
+    d = new_dock(iface_stubbed)
+    fill(d, (plr, table, bezirke), tmp_path / "out")
+    d.atlas_check.setChecked(True)
+    d.run()
+    wait_for(d)
+    assert d.progress.value() == 100, d.last_error
+    manager = project.layoutManager()
+    names = sorted(lay.name() for lay in manager.printLayouts())
+    assert names == ["District atlas: Migrationshintergrund", "Map sheet: Migrationshintergrund"]
+    assert sorted(lay.name() for lay in generated_layouts(project)) == names
+    atlas_layout = manager.layoutByName("District atlas: Migrationshintergrund")
+    atlas = atlas_layout.atlas()
+    assert atlas.enabled()
+    coverage = atlas.coverageLayer()
+    assert coverage is not None and project.mapLayer(coverage.id()) is coverage
+    assert coverage.providerType() == "ogr"
+    map_layers_in_project(atlas_layout)
+    atlas_pdf = os.path.join(d.chain.run_dir, "atlas.pdf")
+    assert atlas_pdf in d.sheet_files
+    assert words(export_pdf(atlas_layout, tmp_path / "atlas_again.pdf")) == words(atlas_pdf)
