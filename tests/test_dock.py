@@ -359,6 +359,55 @@ def test_cancel_mid_run_leaves_no_layers_and_no_files(dock, tmp_path):
     assert dock.run_button.isEnabled()
 
 
+def test_a_percentage_is_converted_into_counts_for_the_run(dock, berlin_layers, tmp_path):
+    plr, table, _ = berlin_layers
+    pct, derived = f"{MH}_percentage", f"{MH}_count"
+    fields_before = table.fields().names()
+    with open(T1_2024_PLR, "rb") as fh:
+        csv_before = fh.read()
+    dock.set_groups([pct])
+    assert not dock.percent_label.isHidden() and pct in dock.percent_label.text()
+    assert not dock.convert_button.isHidden() and dock.converted_label.isHidden()
+    dock.convert_button.click()
+    assert dock.percent_label.isHidden() and dock.convert_button.isHidden()
+    assert not dock.converted_label.isHidden() and derived in dock.converted_label.text()
+    assert dock.settings.groups() == [derived]
+    assert dock.indicator_combo.currentData() == f"lq:{derived}"
+    dock.run()
+    wait_for(dock)
+    assert dock.progress.value() == 100, dock.last_error
+    with open(T1_2024_PLR, encoding="utf-8") as fh:
+        table_rows = list(csv.DictReader(fh))
+    # the sample's percentages have full precision: the derived counts are the table's own counts
+    converted = QgsVectorLayer(os.path.join(dock.chain.run_dir, "counts_converted.gpkg"), "c", "ogr")
+    got = {f["id"]: f[derived] for f in converted.getFeatures()}
+    assert got == {r["id"]: float(r[MH]) for r in table_rows}
+    # so D of the converted percentage is D of the count column, computed here by hand
+    t = np.array([float(r["inhabitants"]) for r in table_rows])
+    x = np.array([float(r[MH]) for r in table_rows])
+    x, t = x[t > 0], t[t > 0]
+    d = 0.5 * np.abs(x / x.sum() - (t - x) / (t - x).sum()).sum()
+    shown = {r["index"]: r for r in dock.index_rows()}
+    assert shown["D"]["group"] == derived and float(shown["D"]["value"]) == pytest.approx(d, abs=5e-4)
+    assert dock.result_layer.fields().indexOf(f"{derived}_lq") >= 0
+    # the input is never modified: no field added to the layer, the file untouched
+    assert table.fields().names() == fields_before and not table.isModified()
+    with open(T1_2024_PLR, "rb") as fh:
+        assert fh.read() == csv_before
+    # the conversion is part of the form a saved project restores
+    project = QgsProject.instance()
+    path = str(tmp_path / "plan.qgz")
+    assert project.write(path)
+    dock.set_groups([MH])
+    assert dock.settings.conversions == [] and dock.converted_label.isHidden()  # unticked: ended
+    project.clear()
+    assert project.read(path)
+    QgsApplication.processEvents()
+    assert dock.settings.conversions == [pct] and dock.settings.groups() == [derived]
+    assert not dock.converted_label.isHidden() and dock.convert_button.isHidden()
+    assert dock.indicator_combo.currentData() == f"lq:{derived}"
+
+
 def test_bad_fields_show_one_short_line_with_details(dock, tmp_path):
     dock.total_combo.setField(FOREIGN)  # a group larger than this "total"
     dock.set_groups([MH])

@@ -74,10 +74,12 @@ from .settings import (
     PROJECT_SCOPE,
     TEMPLATES,
     DockSettings,
+    count_name,
     default_output_dir,
     guess_group_fields,
     guess_total_field,
-    percentage_warning,
+    looks_like_percentage,
+    percentage_message,
 )
 from .tasks import AlgorithmChainTask, ChainFeedback, first_line, open_layer
 
@@ -345,6 +347,18 @@ class MilieuAtlasDock(QgsDockWidget):
         self.percent_label.setStyleSheet("color: #a34700;")
         self.percent_label.setVisible(False)
         form.addRow(self.percent_label)
+        self.convert_button = QPushButton(self.tr("Convert into counts"), box)
+        self.convert_button.setObjectName("convertButton")
+        self.convert_button.setToolTip(self.tr("Use percentage × total ÷ 100 as the count of the "
+                                               "group in the run (a new field in a copy; the "
+                                               "layer itself is not changed)"))
+        self.convert_button.setVisible(False)
+        form.addRow(self.convert_button)
+        self.converted_label = QLabel(box)
+        self.converted_label.setObjectName("convertedNote")
+        self.converted_label.setWordWrap(True)
+        self.converted_label.setVisible(False)
+        form.addRow(self.converted_label)
         self.milieu_combo = self._layer_combo(
             box, "milieuLayer", QgsMapLayerProxyModel.VectorLayer,
             self.tr("Address points or areas with household counts per milieu (fields named like "
@@ -626,6 +640,7 @@ class MilieuAtlasDock(QgsDockWidget):
         self.group_filter.currentIndexChanged.connect(self._filter_index_rows)
         self.copy_button.clicked.connect(self.copy_table)
         self.export_button.clicked.connect(self._export_clicked)
+        self.convert_button.clicked.connect(self.convert_percentages)
         self.help_button.clicked.connect(self.open_help)
         self.preview_button.clicked.connect(self.preview_join)
         project = QgsProject.instance()
@@ -671,8 +686,22 @@ class MilieuAtlasDock(QgsDockWidget):
 
     def _groups_changed(self, _item=None):
         self.settings.group_fields = self.checked_groups()
+        if not self._restoring:  # a conversion ends when its field is unticked
+            self.settings.conversions = [c for c in self.settings.conversions
+                                         if c in self.settings.group_fields]
         self._check_percentages()
         self._fill_indicators()
+
+    def convert_percentages(self):
+        """The ticked fields that look like percentages become counts for the run (percent ×
+        total ÷ 100, in a copy made by the run; the layer is not changed)."""
+        flagged = [n for n in self._percentage_fields() if n not in self.settings.conversions]
+        if not flagged or not self.settings.total_field:
+            return []
+        self.settings.conversions = self.settings.conversions + flagged
+        self._check_percentages()
+        self._fill_indicators()
+        return flagged
 
     def _families_changed(self, _checked=None):
         self.settings.families = [k for k, c in self.family_boxes.items() if c.isChecked()]
@@ -724,24 +753,43 @@ class MilieuAtlasDock(QgsDockWidget):
         self.settings.total_field = self.total_combo.currentField()
         self._groups_changed()
 
-    def _check_percentages(self):
-        """A warning under the group list for every ticked field that looks like a percentage."""
+    def _percentage_fields(self):
+        """The ticked group fields that look like percentages (name or values)."""
         layer = self.settings.source_layer()
-        warnings = []
-        if layer is not None:
-            total = self.settings.total_field
-            total_sum = layer.aggregate(QgsAggregateCalculator.Sum,
-                                        numeric_expression(layer, total))[0] if total else None
-            for name in self.settings.groups():
-                expression = numeric_expression(layer, name)
-                maximum = layer.aggregate(QgsAggregateCalculator.Max, expression)[0]
-                field_sum = layer.aggregate(QgsAggregateCalculator.Sum, expression)[0]
-                text = percentage_warning(name, _number(maximum), _number(total_sum), _number(field_sum))
-                if text:
-                    warnings.append(text)
+        out = []
+        if layer is None:
+            return out
+        total = self.settings.total_field
+        if total and layer.fields().indexOf(total) < 0:
+            total = ""
+        total_sum = layer.aggregate(QgsAggregateCalculator.Sum,
+                                    numeric_expression(layer, total))[0] if total else None
+        for name in self.settings.source_groups():
+            if layer.fields().indexOf(name) < 0:
+                continue
+            expression = numeric_expression(layer, name)
+            maximum = layer.aggregate(QgsAggregateCalculator.Max, expression)[0]
+            field_sum = layer.aggregate(QgsAggregateCalculator.Sum, expression)[0]
+            if looks_like_percentage(name, _number(maximum), _number(total_sum), _number(field_sum)):
+                out.append(name)
+        return out
+
+    def _check_percentages(self):
+        """A warning under the group list for every ticked field that looks like a percentage,
+        with the offer to convert it; a note for the fields converted."""
+        converted = self.settings.converted()
+        flagged = [n for n in self._percentage_fields() if n not in converted]
+        warnings = [percentage_message(n) for n in flagged]
         self.percent_label.setText("\n".join(warnings))
         self.percent_label.setToolTip("\n".join(warnings))
         self.percent_label.setVisible(bool(warnings))
+        self.convert_button.setVisible(bool(flagged) and bool(self.settings.total_field))
+        notes = [self.tr("'{0}' is used as counts: {0} × {1} ÷ 100, as '{2}' (the layer is not "
+                         "changed).").format(n, self.settings.total_field, count_name(n))
+                 for n in converted]
+        self.converted_label.setText("\n".join(notes))
+        self.converted_label.setToolTip("\n".join(notes))
+        self.converted_label.setVisible(bool(notes))
 
     def checked_groups(self):
         return [self.group_list.item(i).text() for i in range(self.group_list.count())
@@ -801,6 +849,9 @@ class MilieuAtlasDock(QgsDockWidget):
         finally:
             self._restoring = False
         self.settings.apply_state(state, QgsProject.instance())
+        # the conversions and the indicator of a converted group as stored
+        self._check_percentages()
+        self._fill_indicators()
 
     def restore_state(self, state):
         """Shows a stored state (layers that are gone stay as chosen)."""
@@ -942,7 +993,7 @@ class MilieuAtlasDock(QgsDockWidget):
         return (self.districts_combo, self.district_key_combo, self.table_combo, self.table_key_combo,
                 self.total_combo, self.group_list, self.milieu_combo, self.weight_combo,
                 self.levels_combo, self.permutations_spin, self.level_combo, self.participation_check,
-                self.rates_widget, self.typology_check, self.output_widget,
+                self.rates_widget, self.typology_check, self.output_widget, self.convert_button,
                 *self.family_boxes.values())
 
     def _set_running(self, running):
