@@ -257,14 +257,17 @@ class MilieuAtlasDock(QgsDockWidget):
         outer_layout = QVBoxLayout(outer)
         outer_layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
-        self.message_bar = QgsMessageBar(outer)
-        self.message_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        top.addWidget(self.message_bar, 1)
+        top.addStretch(1)
         self.help_button = QPushButton(self.tr("Help"), outer)
         self.help_button.setObjectName("helpButton")
         self.help_button.setToolTip(self.tr("Open the quick guide: the first map sheet in five steps"))
         top.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
         outer_layout.addLayout(top)
+        # The messages on a row of their own, as wide as the dock (beside the help button a
+        # narrow dock left no room for the text); hidden while there is none.
+        self.message_bar = QgsMessageBar(outer)
+        self.message_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        outer_layout.addWidget(self.message_bar)
 
         scroll = QScrollArea(outer)
         scroll.setWidgetResizable(True)
@@ -779,17 +782,37 @@ class MilieuAtlasDock(QgsDockWidget):
         with the offer to convert it; a note for the fields converted."""
         converted = self.settings.converted()
         flagged = [n for n in self._percentage_fields() if n not in converted]
-        warnings = [percentage_message(n) for n in flagged]
+        # field names break after their underscores: a long name must not widen a narrow dock
+        warnings = [percentage_message(breakable(n)) for n in flagged]
         self.percent_label.setText("\n".join(warnings))
         self.percent_label.setToolTip("\n".join(warnings))
         self.percent_label.setVisible(bool(warnings))
         self.convert_button.setVisible(bool(flagged) and bool(self.settings.total_field))
         notes = [self.tr("'{0}' is used as counts: {0} × {1} ÷ 100, as '{2}' (the layer is not "
-                         "changed).").format(n, self.settings.total_field, count_name(n))
+                         "changed).").format(breakable(n), breakable(self.settings.total_field),
+                                             breakable(count_name(n)))
                  for n in converted]
         self.converted_label.setText("\n".join(notes))
         self.converted_label.setToolTip("\n".join(notes))
         self.converted_label.setVisible(bool(notes))
+        self._fit_label(self.percent_label)
+        self._fit_label(self.converted_label)
+
+    def _fit_label(self, label):
+        """A wrapped label in a scrolled form does not grow by itself: give it the height of its
+        text at the width the form gives it."""
+        if not label.text():
+            label.setMinimumHeight(0)
+            return
+        width = label.width()
+        if width < 100 or not label.isVisible():  # not laid out yet: the scroll area's width
+            width = self.scroll.viewport().width() - 40
+        label.setMinimumHeight(label.heightForWidth(max(width, 200)))
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        for label in (self.percent_label, self.converted_label, self.preview_label):
+            self._fit_label(label)
 
     def checked_groups(self):
         return [self.group_list.item(i).text() for i in range(self.group_list.count())
@@ -803,6 +826,10 @@ class MilieuAtlasDock(QgsDockWidget):
             item = self.group_list.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.text() in wanted else Qt.CheckState.Unchecked)
         self.group_list.blockSignals(False)
+        ticked = [self.group_list.item(i) for i in range(self.group_list.count())
+                  if self.group_list.item(i).text() in wanted]
+        if ticked:  # the first ticked field in view (a long list scrolls)
+            self.group_list.scrollToItem(ticked[0])
         self._groups_changed()
 
     # The form ↔ a settings state ----------------------------------------------------------------
@@ -911,6 +938,7 @@ class MilieuAtlasDock(QgsDockWidget):
         details.clicked.connect(lambda: self.show_details(text))
         item.setWidget(details)
         self.message_bar.pushWidget(item, Qgis.Critical, 0)
+        self._fit_message(item)
 
     def show_details(self, text):
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Milieu Atlas"), first_line(text), parent=self)
@@ -923,6 +951,29 @@ class MilieuAtlasDock(QgsDockWidget):
         # No countdown: its pause button takes the little room a narrow dock has for the text.
         self.message_bar.clearWidgets()
         self.message_bar.pushMessage("", text, level, duration)
+        items = self.message_bar.items()
+        if items:
+            self._fit_message(items[-1])
+
+    def _fit_message(self, item, max_lines=8):
+        """The message's text box as tall as its wrapped text (QGIS gives it one line and a
+        scroll bar, which in a narrow dock hides most of a sentence)."""
+        from qgis.PyQt.QtWidgets import QTextBrowser
+
+        box = item.findChild(QTextBrowser)
+        if box is None:
+            return
+        bar_layout = self.message_bar.layout()
+        if bar_layout is not None:
+            bar_layout.activate()
+        item.layout().activate()
+        doc = box.document()
+        doc.setTextWidth(max(box.viewport().width(), 120))
+        line = box.fontMetrics().lineSpacing()
+        height = int(doc.size().height()) + 2 * box.frameWidth() + 2
+        box.setFixedHeight(max(min(height, max_lines * line + 12), line + 12))
+        item.updateGeometry()
+        self.message_bar.updateGeometry()
 
     def open_help(self):
         path = HELP_FILE if HELP_FILE.exists() else PLUGIN_DIR / "README.md"
@@ -981,9 +1032,7 @@ class MilieuAtlasDock(QgsDockWidget):
                     _thousands(loc, row.get("source_total"))))
             self.preview_label.setText("\n".join(lines))
             self.preview_label.setToolTip("\n".join(lines))
-            # a wrapped label in a scrolled form does not grow by itself: give it its height
-            width = max(self.preview_label.width(), 200)
-            self.preview_label.setMinimumHeight(self.preview_label.heightForWidth(width))
+            self._fit_label(self.preview_label)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
             self._set_running(False)
