@@ -360,6 +360,7 @@ def test_cancel_mid_run_leaves_no_layers_and_no_files(dock, tmp_path):
     assert dock.result_label.text() == "Cancelled."
     assert set(QgsProject.instance().mapLayers()) == layers_before
     assert QgsProject.instance().layerTreeRoot().findGroup("Milieu Atlas") is None
+    assert QgsProject.instance().layoutManager().printLayouts() == []
     assert files_under(tmp_path / "out") == []
     assert dock.run_button.isEnabled()
 

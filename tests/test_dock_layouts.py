@@ -3,6 +3,7 @@ layout, its layers in the project, replaced (not duplicated) on a re-run, kept w
 saved and reopened, and exporting it gives the algorithm's sheet."""
 import os
 
+import pytest
 from qgis.core import (
     QgsApplication,
     QgsLayoutExporter,
@@ -139,3 +140,39 @@ def test_atlas_layout_in_the_layout_manager(iface_stubbed, processing_registry, 
     atlas_pdf = os.path.join(d.chain.run_dir, "atlas.pdf")
     assert atlas_pdf in d.sheet_files
     assert words(export_pdf(atlas_layout, tmp_path / "atlas_again.pdf")) == words(atlas_pdf)
+
+
+@pytest.fixture()
+def german(qgis_app):
+    """The plugin in German, as `qgis --lang de` (the built .qm, like tests/test_i18n.py)."""
+    from qgis.PyQt.QtCore import QLocale
+
+    from milieu_atlas_plugin import i18n
+
+    before = (i18n._LANGUAGE_OVERRIDE, QLocale())
+    translator = i18n.set_language("de")
+    assert translator is not None, "build it first: make translations"
+    yield
+    i18n.remove_translator(translator)
+    i18n._LANGUAGE_OVERRIDE = before[0]
+    QLocale.setDefault(before[1])
+
+
+def test_a_german_run_is_german_from_the_form_to_the_layout(german, iface_stubbed, processing_registry,
+                                                            berlin_layers, tmp_path):
+    d = new_dock(iface_stubbed)
+    fill(d, berlin_layers, tmp_path / "out")
+    assert d.run_button.text() == "Alles ausführen"
+    d.run()
+    wait_for(d)
+    assert d.progress.value() == 100, d.last_error
+    assert d.message_bar.items()[-1].text() == "Fertig."
+    assert d.result_layer.name() == f"Standortquotient {MH}"
+    rows = {r["index"]: r for r in d.index_rows()}
+    assert rows["D"]["name"] == "Segregationsindex (Dissimilarität)"
+    assert "," in rows["D"]["value"] and "." not in rows["D"]["value"]  # decimal comma
+    layout = QgsProject.instance().layoutManager().layoutByName("Kartenblatt: Migrationshintergrund")
+    assert layout is not None
+    sheet = words(d.last_pdf)
+    assert {"Maßstab", "Quelle:", "Standortquotient"} <= set(sheet)
+    assert words(export_pdf(layout, tmp_path / "again.pdf")) == sheet
