@@ -65,6 +65,9 @@ def test_sheet_layout_in_the_layout_manager_replaced_on_rerun_and_saved(dock, tm
     layout = manager.layoutByName(name)
     assert layout.customProperty(GENERATED)
     layers = map_layers_in_project(layout)
+    # the sheet's own layers: the units with their suppressed values, the hatched ones, the Bezirke
+    assert sorted(lyr.name() for lyr in layers) == ["Bezirke", "Planungsräume",
+                                                    "suppressed / no data (6)"]
     group = project.layerTreeRoot().findGroup("Milieu Atlas")
     assert all(layer.id() in group.findLayerIds() for layer in layers)
     sub = group.findGroup(name)
@@ -176,3 +179,38 @@ def test_a_german_run_is_german_from_the_form_to_the_layout(german, iface_stubbe
     sheet = words(d.last_pdf)
     assert {"Maßstab", "Quelle:", "Standortquotient"} <= set(sheet)
     assert words(export_pdf(layout, tmp_path / "again.pdf")) == sheet
+
+
+def test_adopted_layout_keeps_the_users_own_layouts(processing_registry, tmp_path):
+    """processing.run with a feedback that asks for the layout hands it over; adopting it next to
+    a user's layout of the same name renames it, and removing ours leaves the user's alone."""
+    import processing
+    from qgis.core import QgsPrintLayout
+
+    from milieu_atlas_plugin.cartography.project_layouts import adopt_layout, remove_layouts
+    from milieu_atlas_plugin.gui.tasks import ChainFeedback
+
+    plr = QgsVectorLayer(str(PLR_SHP), "Planungsräume", "ogr")
+    plr.setSubsetString("\"BEZ\" = '02'")
+    feedback = ChainFeedback()
+    processing.run("milieuatlas:mapsheet", {
+        "INPUT": plr, "FIELD": "GROESSE_M2", "TITLE": "Fläche", "SOURCE_TEXT": "Geoportal Berlin",
+        "OUTPUT_PDF": str(tmp_path / "area.pdf")}, feedback=feedback)
+    assert len(feedback.layouts) == 1
+    handed, _keep = feedback.layouts[0]
+    project = QgsProject.instance()
+    mine = QgsPrintLayout(project)
+    mine.initializeDefaults()
+    mine.setName("Fläche")
+    assert project.layoutManager().addLayout(mine)
+    group = project.layerTreeRoot().addGroup("Blatt")
+    new, layers = adopt_layout(handed, project, str(tmp_path / "area_layout.gpkg"), group, "Fläche")
+    try:
+        assert new.name() == "Fläche (2)" and project.layoutManager().layoutByName("Fläche") is mine
+        assert layers and {lyr.providerType() for lyr in layers} == {"ogr"}
+        assert sorted(lyr.id() for lyr in map_layers_in_project(new)) == sorted(lyr.id() for lyr in layers)
+        assert words(export_pdf(new, tmp_path / "again.pdf")) == words(tmp_path / "area.pdf")
+        remove_layouts(project)
+        assert project.layoutManager().printLayouts() == [mine]
+    finally:
+        project.clear()
