@@ -2443,7 +2443,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Anzahl der verwendeten räumlichen Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1341"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1343"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
@@ -2518,27 +2518,27 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Ergebnisse: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1226"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1228"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1415"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1417"/>
         <source>Run the analysis first.</source>
         <translation>Führen Sie zuerst die Analyse aus.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1388"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1390"/>
         <source>Algorithm {0} is not available.</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1425"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1427"/>
         <source>Map sheet: {0}</source>
         <translation>Kartenblatt: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1426"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1429"/>
         <source>Map sheet written (PDF).</source>
         <translation>Kartenblatt geschrieben (PDF).</translation>
     </message>
@@ -2713,7 +2713,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Haushalte je Milieu mal die Beteiligungsquote des Milieus (braucht Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1368"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1370"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2958,7 +2958,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Das Blatt mit den aktuellen Texten aus Schritt 3 erneut drucken, ohne die Analyse zu wiederholen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1341"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1343"/>
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
@@ -3023,27 +3023,27 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Der Layer {0} konnte nicht gestaltet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1370"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1372"/>
         <source>Export the index table</source>
         <translation>Indextabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1382"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1384"/>
         <source>Index table saved.</source>
         <translation>Indextabelle gespeichert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1437"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1440"/>
         <source>District atlas: {0}</source>
         <translation>Gebietsatlas: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1437"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1440"/>
         <source>District atlas</source>
         <translation>Gebietsatlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1468"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1471"/>
         <source>The layout could not be added to the project: {0}</source>
         <translation>Das Layout konnte nicht in das Projekt übernommen werden: {0}</translation>
     </message>
@@ -3058,27 +3058,27 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Die Indextabelle als CSV-Datei oder Excel-Arbeitsmappe (XLSX) speichern</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1312"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1314"/>
         <source>Indices</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1340"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1342"/>
         <source>Definitions</source>
         <translation>Definitionen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1341"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1343"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1369"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1371"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1380"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1382"/>
         <source>The index table could not be saved: {0}</source>
         <translation>Die Indextabelle konnte nicht gespeichert werden: {0}</translation>
     </message>
@@ -3096,6 +3096,11 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/gui/dock.py" line="791"/>
         <source>'{0}' is used as counts: {0} × {1} ÷ 100, as '{2}' (the layer is not changed).</source>
         <translation>„{0}“ wird als Anzahl verwendet: {0} × {1} ÷ 100, als „{2}“ (der Layer bleibt unverändert).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1427"/>
+        <source>In the Layout Manager: &apos;{0}&apos;</source>
+        <translation>In der Layoutverwaltung: „{0}“</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ def test_sheet_layout_in_the_layout_manager_replaced_on_rerun_and_saved(dock, tm
     assert dock.progress.value() == 100, dock.last_error
     name = "Map sheet: Migrationshintergrund"
     assert [lay.name() for lay in manager.printLayouts()] == [name]
+    assert dock.result_text().splitlines()[-1] == f"In the Layout Manager: '{name}'"
     layout = manager.layoutByName(name)
     assert layout.customProperty(GENERATED)
     layers = map_layers_in_project(layout)

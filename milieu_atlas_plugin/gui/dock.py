@@ -1202,13 +1202,15 @@ class MilieuAtlasDock(QgsDockWidget):
         layer.triggerRepaint()
         return True
 
-    def set_result_path(self, template, path, prefix=""):
+    def set_result_path(self, template, path, prefix="", suffix=""):
         """'Results: <link to the folder>' — the link opens it; breaks allowed inside the path."""
         url = QUrl.fromLocalFile(path).toString()
         link = f'<a href="{html.escape(url)}">{html.escape(breakable(path))}</a>'
         text = html.escape(template).replace("{0}", link)
         if prefix:
             text = f"{html.escape(prefix)}<br>{text}"
+        if suffix:
+            text = f"{text}<br>{html.escape(breakable(suffix))}"
         self.result_label.setText(text)
         self.result_label.setToolTip(path)
 
@@ -1265,7 +1267,7 @@ class MilieuAtlasDock(QgsDockWidget):
         table.setSortingEnabled(True)
         table.resizeColumnsToContents()
         name_col = INDEX_COLUMNS.index("name")
-        table.setColumnWidth(name_col, min(table.columnWidth(name_col), 190))
+        table.setColumnWidth(name_col, min(table.columnWidth(name_col), 160))
         self._filter_index_rows()
 
     def index_rows(self, visible_only=False):
@@ -1421,8 +1423,9 @@ class MilieuAtlasDock(QgsDockWidget):
         pdf = results.get("OUTPUT_PDF") or params.get("OUTPUT_PDF")
         self.last_pdf = pdf
         self.sheet_files.append(pdf)
-        self._add_layout(self.tr("Map sheet: {0}").format(params["TITLE"]), pdf)
-        self.set_result_path(self.tr("Map sheet: {0}"), pdf)
+        layout = self._add_layout(self.tr("Map sheet: {0}").format(params["TITLE"]), pdf)
+        self.set_result_path(self.tr("Map sheet: {0}"), pdf, suffix=self.tr(
+            "In the Layout Manager: '{0}'").format(layout.name()) if layout is not None else "")
         self.show_message(self.tr("Map sheet written (PDF)."), Qgis.Success, 0)
         return pdf
 
