@@ -215,3 +215,30 @@ def test_adopted_layout_keeps_the_users_own_layouts(processing_registry, tmp_pat
         assert project.layoutManager().printLayouts() == [mine]
     finally:
         project.clear()
+
+
+def test_a_layout_that_cannot_be_added_leaves_nothing_half_added(dock, monkeypatch, tmp_path):
+    from milieu_atlas_plugin.cartography import project_layouts
+
+    dock.run()
+    wait_for(dock)
+    assert dock.progress.value() == 100, dock.last_error
+    project = QgsProject.instance()
+    layers_before = set(project.mapLayers())
+
+    def broken(_project):
+        raise RuntimeError("no layout today")
+
+    monkeypatch.setattr(project_layouts, "QgsPrintLayout", broken)  # after the layers were copied
+    dock.title_edit.setText("Zweites Blatt")
+    pdf = dock.print_map_sheet()
+    assert pdf and os.path.isfile(pdf)  # the sheet itself is written
+    assert "no layout today" in dock.last_error
+    assert [lay.name() for lay in project.layoutManager().printLayouts()] == \
+        ["Map sheet: Migrationshintergrund"]
+    assert set(project.mapLayers()) == layers_before
+    group = project.layerTreeRoot().findGroup("Milieu Atlas")
+    assert group.findGroup("Map sheet: Zweites Blatt") is None
+    stem = os.path.splitext(pdf)[0]
+    assert os.path.exists(stem + "_layout.gpkg")  # the first sheet's layers, still in use
+    assert not os.path.exists(stem + "_layout_2.gpkg")

@@ -1464,12 +1464,20 @@ class MilieuAtlasDock(QgsDockWidget):
         while os.path.exists(gpkg):
             n += 1
             gpkg = f"{stem}_{n}.gpkg"
-        layout, _keep = handed[-1]
+        layout, keep = handed.pop()
+        del handed
         try:
             new, _layers = adopt_layout(layout, project, gpkg, sub, name)
         except Exception as exc:  # noqa: BLE001 - the PDF is written; say why the layout is not
+            project.removeMapLayers(sub.findLayerIds())  # nothing half-added stays
+            group.removeChildNode(sub)
+            if os.path.exists(gpkg):
+                os.remove(gpkg)
             self.show_error(self.tr("The layout could not be added to the project: {0}").format(exc))
             return None
+        finally:
+            del layout  # before its private project (in keep): the layout points to it
+            del keep
         sub.setItemVisibilityChecked(False)
         sub.setExpanded(False)
         self.layouts.append(new.name())
