@@ -17,7 +17,6 @@ from qgis.core import (
     QgsLayoutItemLegend,
     QgsMapLayerStyle,
     QgsPrintLayout,
-    QgsProject,
     QgsRasterLayer,
     QgsReadWriteContext,
     QgsVectorFileWriter,
@@ -72,7 +71,7 @@ def _table_name(layer, used):
     return name
 
 
-def _copy_layers(layers, gpkg):
+def _copy_layers(layers, gpkg, project):
     """File-backed copies (one GeoPackage table each) of the layers, with their styles and names;
     raster layers are re-opened from their file. Returns {old id: new layer}."""
     out, used = {}, set()
@@ -90,7 +89,7 @@ def _copy_layers(layers, gpkg):
             if os.path.exists(gpkg):
                 options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
             result = QgsVectorFileWriter.writeAsVectorFormatV3(
-                layer, gpkg, QgsProject.instance().transformContext(), options)
+                layer, gpkg, project.transformContext(), options)
             if result[0] != QgsVectorFileWriter.NoError:
                 raise InputError(f"Could not write the layer '{layer.name()}' of the layout to "
                                  f"'{gpkg}': {result[1]}")
@@ -117,7 +116,7 @@ def adopt_layout(layout, project, gpkg, group, name):
     _legend_trees(layout, doc)
     text = doc.toString()
     used = [lyr for lid, lyr in source.mapLayers().items() if lid in text]
-    copies = _copy_layers(used, gpkg)
+    copies = _copy_layers(used, gpkg, project)
     for old_id, copy in copies.items():
         text = text.replace(old_id, copy.id())
     for copy in copies.values():
