@@ -204,7 +204,7 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="587"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="591"/>
         <source> pp</source>
         <translation> Pp.</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Milieu {c}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="156"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="186"/>
         <source>Dominant milieu</source>
         <translation>Dominantes Milieu</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>HH: hoher Anteil in hoher Umgebung, LL: niedrig in niedriger; HL, LH: Ausreißer; ns: nicht signifikant.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="157"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="187"/>
         <source>Untapped participation potential</source>
         <translation>Ungenutztes Beteiligungspotenzial</translation>
     </message>
@@ -411,42 +411,42 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="229"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="271"/>
         <source>Choose a districts layer.</source>
         <translation>Wählen Sie einen Gebietslayer.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="241"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="283"/>
         <source>Choose the key field of the districts layer.</source>
         <translation>Wählen Sie das Schlüsselfeld des Gebietslayers.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="233"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="275"/>
         <source>Choose the key field of the table to join.</source>
         <translation>Wählen Sie das Schlüsselfeld der zu verknüpfenden Tabelle.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="235"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="277"/>
         <source>Choose the total field.</source>
         <translation>Wählen Sie das Feld der Gesamtzahl.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="237"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="279"/>
         <source>Tick at least one group field.</source>
         <translation>Wählen Sie mindestens ein Gruppenfeld aus.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="243"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="285"/>
         <source>Choose an output folder.</source>
         <translation>Wählen Sie einen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="305"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="363"/>
         <source>Joining the table</source>
         <translation>Tabelle wird verknüpft</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="308"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="366"/>
         <source>Shares and LQ</source>
         <translation>Anteile und LQ</translation>
     </message>
@@ -456,22 +456,22 @@
         <translation>Segregationsindizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="56"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="61"/>
         <source>Could not open layer &apos;{0}&apos; ({1}).</source>
         <translation>Der Layer „{0}“ konnte nicht geöffnet werden ({1}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="122"/>
         <source>Algorithm {0} is not available: is the Milieu Atlas provider loaded?</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar: Ist der Verarbeitungsanbieter von Milieu Atlas geladen?</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="140"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="145"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="158"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="163"/>
         <source>The task failed.</source>
         <translation>Die Aufgabe ist fehlgeschlagen.</translation>
     </message>
@@ -596,67 +596,67 @@
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="582"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="586"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="592"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="596"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="598"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="602"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="603"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="607"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="608"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="612"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="612"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="616"/>
         <source>symmetric around 0 (no change)</source>
         <translation>symmetrisch um 0 (keine Veränderung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="614"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="618"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="615"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="619"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="616"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="620"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="617"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="621"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="618"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="622"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="619"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="623"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="620"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="624"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
@@ -966,54 +966,59 @@
         <translation>Milieu-Atlas-Demo abgeschlossen. Ergebnisse:</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="93"/>
-        <source>&apos;{0}&apos; looks like a percentage, not a count: the indices need counts of people. Choose a count field, or convert the percentage with the total first.</source>
-        <translation>„{0}“ sieht nach einem Prozentanteil aus, nicht nach einer Anzahl: Die Indizes brauchen Personenzahlen. Wählen Sie ein Anzahlfeld oder rechnen Sie den Anteil zuerst mit der Gesamtzahl um.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="154"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="184"/>
         <source>Location quotient: {0}</source>
         <translation>Standortquotient: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="155"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="185"/>
         <source>Share of the population: {0}</source>
         <translation>Anteil an der Bevölkerung: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="158"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="188"/>
         <source>District type</source>
         <translation>Gebietstyp</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="239"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="281"/>
         <source>Tick at least one index family.</source>
         <translation>Kreuzen Sie mindestens eine Indexfamilie an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="335"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="393"/>
         <source>Milieus</source>
         <translation>Milieus</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="340"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="398"/>
         <source>Milieu density (households per hectare)</source>
         <translation>Milieudichte (Haushalte je Hektar)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="340"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="398"/>
         <source>Dominant milieu (raster)</source>
         <translation>Vorherrschendes Milieu (Raster)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="348"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="406"/>
         <source>Participation</source>
         <translation>Beteiligung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/settings.py" line="352"/>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="410"/>
         <source>Typology</source>
         <translation>Typologie</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="97"/>
+        <source>&apos;{0}&apos; looks like a percentage, not a count: the indices need counts of people. Choose a count field, or convert the percentage into counts with the total.</source>
+        <translation>„{0}“ sieht nach einem Prozentanteil aus, nicht nach einer Anzahl: Die Indizes brauchen Personenzahlen. Wählen Sie ein Anzahlfeld oder rechnen Sie den Anteil mit der Gesamtzahl in Anzahlen um.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/settings.py" line="334"/>
+        <source>Percent into counts</source>
+        <translation>Prozent in Anzahlen</translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1221,7 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="366"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="370"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
     </message>
@@ -2370,12 +2375,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="544"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="548"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="546"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="550"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
     </message>
@@ -2383,659 +2388,719 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
 <context>
     <name>MilieuAtlasDock</name>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="861"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="944"/>
         <source>Milieu Atlas</source>
         <translation>Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="302"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="310"/>
         <source>Key field</source>
         <translation>Schlüsselfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="309"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="317"/>
         <source>Key field of the table</source>
         <translation>Schlüsselfeld der Tabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="488"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="508"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="479"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="499"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="495"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="515"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="514"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="534"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="519"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="539"/>
         <source>Show the indices of one group or of all groups</source>
         <translation>Die Indizes einer Gruppe oder aller Gruppen anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="530"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="550"/>
         <source>Mean of the index under random allocation (what small units give by chance)</source>
         <translation>Mittelwert des Index bei zufälliger Verteilung (was kleine Einheiten allein durch Zufall ergeben)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="532"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="552"/>
         <source>Share of random allocations with an index at least as large</source>
         <translation>Anteil der Zufallsverteilungen mit einem mindestens ebenso großen Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="533"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="553"/>
         <source>Number of spatial units used</source>
         <translation>Anzahl der verwendeten räumlichen Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="577"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1343"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="579"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="600"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="580"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="601"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="581"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="602"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="582"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="603"/>
         <source>p value</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="583"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="604"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="584"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="605"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="852"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="934"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="967"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1071"/>
         <source>Milieu Atlas analysis</source>
         <translation>Analyse mit Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="973"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1077"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1010"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1114"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1045"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1153"/>
         <source>Location quotient {0}</source>
         <translation>Standortquotient {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1047"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1155"/>
         <source>Could not open the result layer {0}.</source>
         <translation>Der Ergebnislayer {0} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1069"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1177"/>
         <source>Could not read the index table: {0}</source>
         <translation>Die Indextabelle konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1073"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1181"/>
         <source>Results: {0}</source>
         <translation>Ergebnisse: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1118"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1228"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1232"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1417"/>
         <source>Run the analysis first.</source>
         <translation>Führen Sie zuerst die Analyse aus.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1207"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1390"/>
         <source>Algorithm {0} is not available.</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1241"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1427"/>
         <source>Map sheet: {0}</source>
         <translation>Kartenblatt: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1242"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1429"/>
         <source>Map sheet written (PDF).</source>
         <translation>Kartenblatt geschrieben (PDF).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="258"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="261"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="260"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="263"/>
         <source>Open the quick guide: the first map sheet in five steps</source>
         <translation>Kurzanleitung öffnen: das erste Kartenblatt in fünf Schritten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="293"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="301"/>
         <source>1 Data</source>
         <translation>1 Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="296"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="304"/>
         <source>Polygon layer of the spatial units (e.g. LOR Planungsräume, blocks, grid cells)</source>
         <translation>Polygonlayer der räumlichen Einheiten (z. B. LOR-Planungsräume, Blöcke, Rasterzellen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="299"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="307"/>
         <source>Spatial units (e.g. Planungsräume)</source>
         <translation>Räumliche Einheiten (z. B. Planungsräume)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="300"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="308"/>
         <source>Field with the unique key of each unit (e.g. PLR_ID)</source>
         <translation>Feld mit dem eindeutigen Schlüssel jeder Einheit (z. B. PLR_ID)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="303"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="311"/>
         <source>Table or layer with the population counts (e.g. the register table), joined to the units by key. Leave empty when the units layer has the counts itself.</source>
         <translation>Tabelle oder Layer mit den Einwohnerzahlen (z. B. die Registertabelle), über den Schlüssel mit den Einheiten verknüpft. Lassen Sie das Feld leer, wenn der Layer der Einheiten die Zahlen selbst enthält.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="303"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="311"/>
         <source>None: the counts are in the units layer</source>
         <translation>Keine: Die Zahlen stehen im Layer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="308"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="316"/>
         <source>Population table (optional)</source>
         <translation>Einwohnertabelle (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="310"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="318"/>
         <source>Field of the table that holds the key of the unit</source>
         <translation>Feld der Tabelle mit dem Schlüssel der Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="313"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="321"/>
         <source>Check the join</source>
         <translation>Verknüpfung prüfen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="315"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="323"/>
         <source>Joins the table on trial (nothing is kept) and shows how many rows matched and whether the totals agree</source>
         <translation>Verknüpft die Tabelle probeweise (nichts wird behalten) und zeigt, wie viele Zeilen zugeordnet wurden und ob die Summen übereinstimmen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="325"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="333"/>
         <source>Numeric field with the total population of each unit (e.g. Einwohner, EW, insgesamt)</source>
         <translation>Zahlenfeld mit der Gesamtbevölkerung jeder Einheit (z. B. Einwohner, EW, insgesamt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="327"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="335"/>
         <source>Total population</source>
         <translation>Einwohner insgesamt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="335"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="343"/>
         <source>Numeric count fields of the groups to analyse (e.g. Ausländer, Migrationshintergrund, MH); only counts of people, not percentages</source>
         <translation>Anzahlfelder der zu untersuchenden Gruppen (z. B. Ausländer, Migrationshintergrund, MH); nur Personenzahlen, keine Prozentanteile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="338"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="346"/>
         <source>Group counts</source>
         <translation>Anzahlen der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="345"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="365"/>
         <source>Address points or areas with household counts per milieu (fields named like the milieu codes REL, ARB, ENT, STA, ADI, KOS, PER, HED)</source>
         <translation>Adresspunkte oder Flächen mit Haushaltszahlen je Milieu (Felder benannt wie die Milieucodes REL, ARB, ENT, STA, ADI, KOS, PER, HED)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="345"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="365"/>
         <source>None: no milieu analysis</source>
         <translation>Keine: ohne Milieuanalyse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="350"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="370"/>
         <source>Milieus (optional)</source>
         <translation>Milieus (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="351"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="371"/>
         <source>Raster of where people live (e.g. built-up residential area): counts of polygons that do not match the units are split by it</source>
         <translation>Raster, wo Menschen wohnen (z. B. Wohnbaufläche): Zahlen von Polygonen, die nicht zu den Einheiten passen, werden danach aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="357"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="377"/>
         <source>None</source>
         <translation>Keines</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="356"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="376"/>
         <source>Weight raster (optional)</source>
         <translation>Gewichtungsraster (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="357"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="377"/>
         <source>A coarser level such as the Bezirke: drawn as outlines on the sheets</source>
         <translation>Eine gröbere Ebene wie die Bezirke: als Umrisse auf den Kartenblättern gezeichnet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="361"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="381"/>
         <source>Further level, e.g. Bezirke (optional)</source>
         <translation>Weitere Ebene, z. B. Bezirke (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="365"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="385"/>
         <source>2 Analysis</source>
         <translation>2 Analyse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="370"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="390"/>
         <source>Dissimilarity, Gini, entropy, Atkinson, isolation, exposure, eta²</source>
         <translation>Dissimilarität, Gini, Entropie, Atkinson, Isolation, Exposition, Eta²</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="371"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="391"/>
         <source>Concentration, centralisation, clustering and the indices adjusted for neighbours (slower on many units)</source>
         <translation>Konzentration, Zentralisierung, Clusterbildung und die nachbarschaftsbereinigten Indizes (langsamer bei vielen Einheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="373"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="393"/>
         <source>Indices of all ticked groups together (they must not overlap)</source>
         <translation>Indizes aller angekreuzten Gruppen zusammen (sie dürfen sich nicht überschneiden)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="384"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="404"/>
         <source>Random allocations for the expected value and the p value (0 = none; 99 is quick, 999 exact)</source>
         <translation>Zufallsverteilungen für den Erwartungswert und den p-Wert (0 = keine; 99 geht schnell, 999 ist genau)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="386"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="406"/>
         <source>Permutations</source>
         <translation>Permutationen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="387"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="407"/>
         <source>Field of the units naming their parent unit (e.g. the Bezirk): splits the multigroup indices into between and within</source>
         <translation>Feld der Einheiten mit ihrer übergeordneten Einheit (z. B. dem Bezirk): teilt die Mehrgruppen-Indizes in „zwischen“ und „innerhalb“</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="391"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="411"/>
         <source>Parent unit field (levels, optional)</source>
         <translation>Feld der übergeordneten Einheit (Ebenen, optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="392"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="412"/>
         <source>Participation potential</source>
         <translation>Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="394"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="414"/>
         <source>Households per milieu times the participation rate of the milieu (needs milieus)</source>
         <translation>Haushalte je Milieu mal die Beteiligungsquote des Milieus (braucht Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1196"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1370"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="400"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="420"/>
         <source>CSV with a participation rate per milieu code (empty: the bundled illustrative rates)</source>
         <translation>CSV mit einer Beteiligungsquote je Milieucode (leer: die mitgelieferten illustrativen Quoten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="402"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="422"/>
         <source>Participation rate table (optional)</source>
         <translation>Tabelle der Beteiligungsquoten (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="403"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="423"/>
         <source>District typology</source>
         <translation>Gebietstypologie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="405"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="425"/>
         <source>District typology by milieu composition: groups the units into types by their milieu shares (k-means; needs milieus)</source>
         <translation>Gebietstypologie nach Milieuzusammensetzung: fasst die Einheiten nach ihren Milieuanteilen zu Typen zusammen (k-Means; braucht Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="412"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="432"/>
         <source>3 Maps and printing</source>
         <translation>3 Karten und Druck</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="417"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="437"/>
         <source>What the map sheet shows</source>
         <translation>Was das Kartenblatt zeigt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="418"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="438"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="421"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="441"/>
         <source>Automatic (from the indicator)</source>
         <translation>Automatisch (nach dem Indikator)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="421"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="441"/>
         <source>Quantiles</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="422"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="442"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natürliche Brüche (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="422"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="442"/>
         <source>Equal intervals</source>
         <translation>Gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="423"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="443"/>
         <source>Rounded intervals</source>
         <translation>Gerundete Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="423"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="443"/>
         <source>Standard deviations</source>
         <translation>Standardabweichungen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="424"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="444"/>
         <source>Ratio to the average (centred at 1)</source>
         <translation>Verhältnis zum Durchschnitt (um 1 zentriert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="425"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="445"/>
         <source>Categories (one colour per value)</source>
         <translation>Kategorien (eine Farbe je Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="428"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="448"/>
         <source>How the values are grouped into classes</source>
         <translation>Wie die Werte in Klassen eingeteilt werden</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="429"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="449"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="432"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="452"/>
         <source>A4 landscape</source>
         <translation>A4 quer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="432"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="452"/>
         <source>A4 portrait</source>
         <translation>A4 hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="433"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="453"/>
         <source>A3 landscape</source>
         <translation>A3 quer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="436"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="456"/>
         <source>Paper size and orientation of the sheet</source>
         <translation>Papierformat und Ausrichtung des Blattes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="437"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="457"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="438"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="458"/>
         <source>Title of the sheet (empty: the indicator)</source>
         <translation>Titel des Blattes (leer: der Indikator)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="439"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="459"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="440"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="460"/>
         <source>Subtitle, e.g. the area and the units</source>
         <translation>Untertitel, z. B. das Gebiet und die Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="441"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="461"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="442"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="462"/>
         <source>Source and licence of the data, e.g. Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE)</source>
         <translation>Quelle und Lizenz der Daten, z. B. Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="444"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="464"/>
         <source>Source and licence</source>
         <translation>Quelle und Lizenz</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="445"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="465"/>
         <source>Reference date of the data, e.g. 31.12.2024</source>
         <translation>Stichtag der Daten, z. B. 31.12.2024</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="446"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="466"/>
         <source>Reference date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="447"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="467"/>
         <source>Confidentiality</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="449"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="469"/>
         <source>Hide small numbers: units with fewer people of the group or fewer residents than below are shown hatched, and the sheet says why</source>
         <translation>Kleine Zahlen verbergen: Einheiten mit weniger Personen der Gruppe oder weniger Einwohnern als unten angegeben werden schraffiert gezeigt, und das Blatt nennt den Grund</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="457"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="477"/>
         <source>Minimum count of the group in a unit</source>
         <translation>Mindestanzahl der Gruppe in einer Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="461"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="481"/>
         <source>Minimum number of residents of a unit</source>
         <translation>Mindestzahl der Einwohner einer Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="464"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="484"/>
         <source>Minimum count and minimum population</source>
         <translation>Mindestanzahl und Mindesteinwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="465"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="485"/>
         <source>Atlas: one page per unit</source>
         <translation>Atlas: eine Seite je Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="467"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="487"/>
         <source>A PDF with a profile page for every unit (shares and location quotients of the groups)</source>
         <translation>Ein PDF mit einer Profilseite für jede Einheit (Anteile und Standortquotienten der Gruppen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="487"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="507"/>
         <source>Each run writes a new folder in here</source>
         <translation>Jeder Lauf schreibt hier einen neuen Ordner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="490"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="510"/>
         <source>Run everything</source>
         <translation>Alles ausführen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="493"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="513"/>
         <source>Join, indices, milieus and the map sheet, in the background</source>
         <translation>Verknüpfung, Indizes, Milieus und Kartenblatt, im Hintergrund</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="497"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="517"/>
         <source>Stop the run; nothing of it is kept</source>
         <translation>Den Lauf anhalten; nichts davon wird behalten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1005"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1109"/>
         <source>Progress of the run</source>
         <translation>Fortschritt des Laufs</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="510"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="530"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="526"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="546"/>
         <source>Segregation indices; click a column title to sort, point at an index for its definition</source>
         <translation>Segregationsindizes; klicken Sie auf einen Spaltentitel zum Sortieren, zeigen Sie auf einen Index für seine Definition</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="552"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="572"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="554"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="574"/>
         <source>Copy the shown rows (for a spreadsheet)</source>
         <translation>Die angezeigten Zeilen kopieren (für eine Tabellenkalkulation)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="555"/>
-        <source>Export CSV…</source>
-        <translation>Als CSV exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="557"/>
-        <source>Save the index table as a CSV file</source>
-        <translation>Die Indextabelle als CSV-Datei speichern</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="568"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="589"/>
         <source>Print the map sheet again</source>
         <translation>Kartenblatt erneut drucken</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="570"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="591"/>
         <source>Print the sheet again with the current texts of step 3, without running the analysis</source>
         <translation>Das Blatt mit den aktuellen Texten aus Schritt 3 erneut drucken, ohne die Analyse zu wiederholen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="578"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1343"/>
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="853"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="935"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="855"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="937"/>
         <source>Show the whole message</source>
         <translation>Die ganze Meldung anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="885"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="991"/>
         <source>No table to join: the counts are read from the units layer.</source>
         <translation>Keine Tabelle zu verknüpfen: Die Zahlen werden aus dem Layer der Einheiten gelesen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="896"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1002"/>
         <source>Milieu Atlas: checking the join</source>
         <translation>Milieu Atlas: Verknüpfung prüfen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="900"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1006"/>
         <source>Checking the join…</source>
         <translation>Die Verknüpfung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="921"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1027"/>
         <source>{0} of {1} rows matched a unit; {2} unmatched.</source>
         <translation>{0} von {1} Zeilen einer Einheit zugeordnet; {2} nicht zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="924"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1030"/>
         <source>{0}: {1} of {2} in the units</source>
         <translation>{0}: {1} von {2} in den Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1011"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1115"/>
         <source>The run was cancelled; nothing was kept.</source>
         <translation>Der Lauf wurde abgebrochen; nichts davon wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1052"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1160"/>
         <source>Milieus by unit</source>
         <translation>Milieus je Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1072"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1180"/>
         <source>{0} units, {1} index values.</source>
         <translation>{0} Einheiten, {1} Indexwerte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1079"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1187"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1092"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1200"/>
         <source>The layer {0} could not be styled: {1}</source>
         <translation>Der Layer {0} konnte nicht gestaltet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1196"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1372"/>
         <source>Export the index table</source>
         <translation>Indextabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1201"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1384"/>
         <source>Index table saved.</source>
         <translation>Indextabelle gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1440"/>
+        <source>District atlas: {0}</source>
+        <translation>Gebietsatlas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1440"/>
+        <source>District atlas</source>
+        <translation>Gebietsatlas</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1471"/>
+        <source>The layout could not be added to the project: {0}</source>
+        <translation>Das Layout konnte nicht in das Projekt übernommen werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="575"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="577"/>
+        <source>Save the index table as a CSV file or an Excel workbook (XLSX)</source>
+        <translation>Die Indextabelle als CSV-Datei oder Excel-Arbeitsmappe (XLSX) speichern</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1314"/>
+        <source>Indices</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1342"/>
+        <source>Definitions</source>
+        <translation>Definitionen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1343"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1371"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1382"/>
+        <source>The index table could not be saved: {0}</source>
+        <translation>Die Indextabelle konnte nicht gespeichert werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="353"/>
+        <source>Convert into counts</source>
+        <translation>In Anzahlen umrechnen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="355"/>
+        <source>Use percentage × total ÷ 100 as the count of the group in the run (a new field in a copy; the layer itself is not changed)</source>
+        <translation>Prozentanteil × Gesamtzahl ÷ 100 als Anzahl der Gruppe im Lauf verwenden (ein neues Feld in einer Kopie; der Layer selbst bleibt unverändert)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="791"/>
+        <source>'{0}' is used as counts: {0} × {1} ÷ 100, as '{2}' (the layer is not changed).</source>
+        <translation>„{0}“ wird als Anzahl verwendet: {0} × {1} ÷ 100, als „{2}“ (der Layer bleibt unverändert).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1427"/>
+        <source>In the Layout Manager: &apos;{0}&apos;</source>
+        <translation>In der Layoutverwaltung: „{0}“</translation>
     </message>
 </context>
 <context>

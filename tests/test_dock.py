@@ -96,6 +96,11 @@ def dock(iface_stubbed, processing_registry, berlin_layers, tmp_path):
     yield d
 
 
+def plain(text):
+    """A label's text without the break hints after underscores."""
+    return text.replace("\u200b", "")
+
+
 def files_under(path):
     return sorted(str(p) for p in path.rglob("*")) if path.exists() else []
 
@@ -230,7 +235,7 @@ def test_percentage_field_gets_a_warning(iface_stubbed, processing_registry, qgi
     d.districts_combo.setLayer(layer)
     assert d.total_combo.currentField() == "EW"
     d.set_groups(["Anteil_MH"])
-    assert not d.percent_label.isHidden() and "Anteil_MH" in d.percent_label.text()
+    assert not d.percent_label.isHidden() and "Anteil_MH" in plain(d.percent_label.text())
     d.set_groups([])
     assert d.percent_label.isHidden()
 
@@ -296,6 +301,26 @@ def test_run_on_berlin_adds_grouped_layers_index_table_and_sheet(dock, tmp_path)
     exported = dock.export_csv(str(tmp_path / "indices.csv"))
     with open(exported, encoding="utf-8-sig") as fh:
         assert len(list(csv.reader(fh, delimiter=";"))) == len(rows) + 1
+    # XLSX: the dock's titles, numbers as numbers (full precision), notes as text, definitions
+    from openpyxl import load_workbook
+
+    book = load_workbook(dock.export_table(str(tmp_path / "indices.xlsx")))
+    sheet = list(book.worksheets[0].values)
+    assert list(sheet[0]) == dock._column_titles()
+    with open(dock.chain.index_table, encoding="utf-8") as fh:
+        raw = list(csv.DictReader(fh))
+    assert len(sheet) == len(raw) + 1
+    columns = list(sheet[0])
+    for got, want in zip(sheet[1:], raw):
+        cell = dict(zip(columns, got))
+        assert cell["Code"] == want["index"] and cell["Group"] == want["group"]
+        assert isinstance(cell["Value"], float) and cell["Value"] == float(want["value"])
+        assert cell["Units"] == int(float(want["units"])) and isinstance(cell["Units"], int)
+        assert (cell["Note"] or "") == want["note"]
+        assert cell["Index"] == names[want["index"]]
+    assert any(r["note"] for r in raw)  # the notes are there to be carried
+    definitions = {r[0]: r[2] for r in list(book.worksheets[1].values)[1:]}
+    assert set(definitions) == set(names) and "move" in definitions["D"]
     # layers grouped and styled
     root = QgsProject.instance().layerTreeRoot()
     group = root.findGroup("Milieu Atlas")
@@ -335,8 +360,58 @@ def test_cancel_mid_run_leaves_no_layers_and_no_files(dock, tmp_path):
     assert dock.result_label.text() == "Cancelled."
     assert set(QgsProject.instance().mapLayers()) == layers_before
     assert QgsProject.instance().layerTreeRoot().findGroup("Milieu Atlas") is None
+    assert QgsProject.instance().layoutManager().printLayouts() == []
     assert files_under(tmp_path / "out") == []
     assert dock.run_button.isEnabled()
+
+
+def test_a_percentage_is_converted_into_counts_for_the_run(dock, berlin_layers, tmp_path):
+    plr, table, _ = berlin_layers
+    pct, derived = f"{MH}_percentage", f"{MH}_count"
+    fields_before = table.fields().names()
+    with open(T1_2024_PLR, "rb") as fh:
+        csv_before = fh.read()
+    dock.set_groups([pct])
+    assert not dock.percent_label.isHidden() and pct in plain(dock.percent_label.text())
+    assert not dock.convert_button.isHidden() and dock.converted_label.isHidden()
+    dock.convert_button.click()
+    assert dock.percent_label.isHidden() and dock.convert_button.isHidden()
+    assert not dock.converted_label.isHidden() and derived in plain(dock.converted_label.text())
+    assert dock.settings.groups() == [derived]
+    assert dock.indicator_combo.currentData() == f"lq:{derived}"
+    dock.run()
+    wait_for(dock)
+    assert dock.progress.value() == 100, dock.last_error
+    with open(T1_2024_PLR, encoding="utf-8") as fh:
+        table_rows = list(csv.DictReader(fh))
+    # the sample's percentages have full precision: the derived counts are the table's own counts
+    converted = QgsVectorLayer(os.path.join(dock.chain.run_dir, "counts_converted.gpkg"), "c", "ogr")
+    got = {f["id"]: f[derived] for f in converted.getFeatures()}
+    assert got == {r["id"]: float(r[MH]) for r in table_rows}
+    # so D of the converted percentage is D of the count column, computed here by hand
+    t = np.array([float(r["inhabitants"]) for r in table_rows])
+    x = np.array([float(r[MH]) for r in table_rows])
+    x, t = x[t > 0], t[t > 0]
+    d = 0.5 * np.abs(x / x.sum() - (t - x) / (t - x).sum()).sum()
+    shown = {r["index"]: r for r in dock.index_rows()}
+    assert shown["D"]["group"] == derived and float(shown["D"]["value"]) == pytest.approx(d, abs=5e-4)
+    assert dock.result_layer.fields().indexOf(f"{derived}_lq") >= 0
+    # the input is never modified: no field added to the layer, the file untouched
+    assert table.fields().names() == fields_before and not table.isModified()
+    with open(T1_2024_PLR, "rb") as fh:
+        assert fh.read() == csv_before
+    # the conversion is part of the form a saved project restores
+    project = QgsProject.instance()
+    path = str(tmp_path / "plan.qgz")
+    assert project.write(path)
+    dock.set_groups([MH])
+    assert dock.settings.conversions == [] and dock.converted_label.isHidden()  # unticked: ended
+    project.clear()
+    assert project.read(path)
+    QgsApplication.processEvents()
+    assert dock.settings.conversions == [pct] and dock.settings.groups() == [derived]
+    assert not dock.converted_label.isHidden() and dock.convert_button.isHidden()
+    assert dock.indicator_combo.currentData() == f"lq:{derived}"
 
 
 def test_bad_fields_show_one_short_line_with_details(dock, tmp_path):
@@ -408,6 +483,10 @@ def test_dock_fits_a_narrow_panel_in_english_and_german(dock, german_ui, qgis_ap
     try:
         d = new_dock(None)
         assert d.run_button.text() == ("Alles ausführen" if german_ui else "Run everything")
+        # the index table's titles (also those of the CSV and XLSX export) in the UI's language
+        assert d._column_titles()[2:] == (["Wert", "Erwartet", "p-Wert", "Gruppe", "Einheiten",
+                                           "Anmerkung"] if german_ui else
+                                          ["Value", "Expected", "p value", "Group", "Units", "Note"])
         assert d.findChild(type(d.widget()), "milieuAtlasDockContents") is not None
         d.show_message("Analysis finished.")
         d.resize(350, 900)
@@ -418,6 +497,16 @@ def test_dock_fits_a_narrow_panel_in_english_and_german(dock, german_ui, qgis_ap
         fill(d, berlin_layers, tmp_path / "narrow")
         QgsApplication.processEvents()
         assert d.scroll.widget().minimumSizeHint().width() <= 350 - d.scroll.verticalScrollBar().width()
+        # so does the warning about a percentage with its long field name, and the conversion note
+        d.set_groups([f"{MH}_percentage"])
+        QgsApplication.processEvents()
+        assert not d.percent_label.isHidden()
+        assert d.scroll.widget().minimumSizeHint().width() <= 350 - d.scroll.verticalScrollBar().width()
+        d.convert_percentages()
+        QgsApplication.processEvents()
+        assert not d.converted_label.isHidden()
+        assert d.scroll.widget().minimumSizeHint().width() <= 350 - d.scroll.verticalScrollBar().width()
+        d.set_groups([MH, FOREIGN])
         image = d.grab().toImage()
         assert image.width() == 350 and not image.isNull()
         d.close()

@@ -48,9 +48,13 @@ def test_quick_guide_shows_the_dock_in_five_steps():
     assert text.startswith("# Das erste Kartenblatt in fünf Schritten")
     assert len(re.findall(r"^## [1-5]\. ", text, re.M)) == 5
     images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text)
-    assert len(images) == 5
+    steps = re.split(r"^## [1-5]\. ", text, flags=re.M)[1:]
+    assert all(re.search(r"!\[[^\]]*\]\(img/dock_", step) for step in steps)  # one for each step
     for image in images:
         assert (ROOT / "docs" / image).read_bytes()[:4] == b"\x89PNG"
+    # every screenshot the script makes is shown (but dock_gesamt.png, the whole dock after a run)
+    made = {f"img/{p.name}" for p in (ROOT / "docs" / "img").glob("dock_*.png")}
+    assert made - set(images) == {"img/dock_gesamt.png"}
 
 
 def test_command_line_works_from_any_folder(tmp_path):

@@ -9,6 +9,7 @@ The widgets only fill a DockSettings object; the work is done by the public Proc
 layouts need it), so the panel computes nothing of its own."""
 import csv
 import html
+import math
 import os
 import shutil
 
@@ -73,10 +74,12 @@ from .settings import (
     PROJECT_SCOPE,
     TEMPLATES,
     DockSettings,
+    count_name,
     default_output_dir,
     guess_group_fields,
     guess_total_field,
-    percentage_warning,
+    looks_like_percentage,
+    percentage_message,
 )
 from .tasks import AlgorithmChainTask, ChainFeedback, first_line, open_layer
 
@@ -200,6 +203,8 @@ class MilieuAtlasDock(QgsDockWidget):
         self.last_pdf = None
         self.last_error = ""
         self.sheet_files = []
+        self.layouts = []  # names of the layouts this dock put into the Layout Manager
+        self._last_layouts = []
         self._restoring = False
         self.setObjectName("MilieuAtlasDock")
         self.setWindowTitle(self.tr("Milieu Atlas"))
@@ -252,14 +257,17 @@ class MilieuAtlasDock(QgsDockWidget):
         outer_layout = QVBoxLayout(outer)
         outer_layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
-        self.message_bar = QgsMessageBar(outer)
-        self.message_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        top.addWidget(self.message_bar, 1)
+        top.addStretch(1)
         self.help_button = QPushButton(self.tr("Help"), outer)
         self.help_button.setObjectName("helpButton")
         self.help_button.setToolTip(self.tr("Open the quick guide: the first map sheet in five steps"))
         top.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
         outer_layout.addLayout(top)
+        # The messages on a row of their own, as wide as the dock (beside the help button a
+        # narrow dock left no room for the text); hidden while there is none.
+        self.message_bar = QgsMessageBar(outer)
+        self.message_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        outer_layout.addWidget(self.message_bar)
 
         scroll = QScrollArea(outer)
         scroll.setWidgetResizable(True)
@@ -342,6 +350,18 @@ class MilieuAtlasDock(QgsDockWidget):
         self.percent_label.setStyleSheet("color: #a34700;")
         self.percent_label.setVisible(False)
         form.addRow(self.percent_label)
+        self.convert_button = QPushButton(self.tr("Convert into counts"), box)
+        self.convert_button.setObjectName("convertButton")
+        self.convert_button.setToolTip(self.tr("Use percentage × total ÷ 100 as the count of the "
+                                               "group in the run (a new field in a copy; the "
+                                               "layer itself is not changed)"))
+        self.convert_button.setVisible(False)
+        form.addRow(self.convert_button)
+        self.converted_label = QLabel(box)
+        self.converted_label.setObjectName("convertedNote")
+        self.converted_label.setWordWrap(True)
+        self.converted_label.setVisible(False)
+        form.addRow(self.converted_label)
         self.milieu_combo = self._layer_combo(
             box, "milieuLayer", QgsMapLayerProxyModel.VectorLayer,
             self.tr("Address points or areas with household counts per milieu (fields named like "
@@ -552,9 +572,10 @@ class MilieuAtlasDock(QgsDockWidget):
         self.copy_button = QPushButton(self.tr("Copy"), box)
         self.copy_button.setObjectName("copyButton")
         self.copy_button.setToolTip(self.tr("Copy the shown rows (for a spreadsheet)"))
-        self.export_button = QPushButton(self.tr("Export CSV…"), box)
+        self.export_button = QPushButton(self.tr("Export…"), box)
         self.export_button.setObjectName("exportButton")
-        self.export_button.setToolTip(self.tr("Save the index table as a CSV file"))
+        self.export_button.setToolTip(self.tr("Save the index table as a CSV file or an Excel "
+                                              "workbook (XLSX)"))
         row.addWidget(self.copy_button)
         row.addWidget(self.export_button)
         box_layout.addLayout(row)
@@ -622,6 +643,7 @@ class MilieuAtlasDock(QgsDockWidget):
         self.group_filter.currentIndexChanged.connect(self._filter_index_rows)
         self.copy_button.clicked.connect(self.copy_table)
         self.export_button.clicked.connect(self._export_clicked)
+        self.convert_button.clicked.connect(self.convert_percentages)
         self.help_button.clicked.connect(self.open_help)
         self.preview_button.clicked.connect(self.preview_join)
         project = QgsProject.instance()
@@ -667,8 +689,22 @@ class MilieuAtlasDock(QgsDockWidget):
 
     def _groups_changed(self, _item=None):
         self.settings.group_fields = self.checked_groups()
+        if not self._restoring:  # a conversion ends when its field is unticked
+            self.settings.conversions = [c for c in self.settings.conversions
+                                         if c in self.settings.group_fields]
         self._check_percentages()
         self._fill_indicators()
+
+    def convert_percentages(self):
+        """The ticked fields that look like percentages become counts for the run (percent ×
+        total ÷ 100, in a copy made by the run; the layer is not changed)."""
+        flagged = [n for n in self._percentage_fields() if n not in self.settings.conversions]
+        if not flagged or not self.settings.total_field:
+            return []
+        self.settings.conversions = self.settings.conversions + flagged
+        self._check_percentages()
+        self._fill_indicators()
+        return flagged
 
     def _families_changed(self, _checked=None):
         self.settings.families = [k for k, c in self.family_boxes.items() if c.isChecked()]
@@ -720,24 +756,63 @@ class MilieuAtlasDock(QgsDockWidget):
         self.settings.total_field = self.total_combo.currentField()
         self._groups_changed()
 
-    def _check_percentages(self):
-        """A warning under the group list for every ticked field that looks like a percentage."""
+    def _percentage_fields(self):
+        """The ticked group fields that look like percentages (name or values)."""
         layer = self.settings.source_layer()
-        warnings = []
-        if layer is not None:
-            total = self.settings.total_field
-            total_sum = layer.aggregate(QgsAggregateCalculator.Sum,
-                                        numeric_expression(layer, total))[0] if total else None
-            for name in self.settings.groups():
-                expression = numeric_expression(layer, name)
-                maximum = layer.aggregate(QgsAggregateCalculator.Max, expression)[0]
-                field_sum = layer.aggregate(QgsAggregateCalculator.Sum, expression)[0]
-                text = percentage_warning(name, _number(maximum), _number(total_sum), _number(field_sum))
-                if text:
-                    warnings.append(text)
+        out = []
+        if layer is None:
+            return out
+        total = self.settings.total_field
+        if total and layer.fields().indexOf(total) < 0:
+            total = ""
+        total_sum = layer.aggregate(QgsAggregateCalculator.Sum,
+                                    numeric_expression(layer, total))[0] if total else None
+        for name in self.settings.source_groups():
+            if layer.fields().indexOf(name) < 0:
+                continue
+            expression = numeric_expression(layer, name)
+            maximum = layer.aggregate(QgsAggregateCalculator.Max, expression)[0]
+            field_sum = layer.aggregate(QgsAggregateCalculator.Sum, expression)[0]
+            if looks_like_percentage(name, _number(maximum), _number(total_sum), _number(field_sum)):
+                out.append(name)
+        return out
+
+    def _check_percentages(self):
+        """A warning under the group list for every ticked field that looks like a percentage,
+        with the offer to convert it; a note for the fields converted."""
+        converted = self.settings.converted()
+        flagged = [n for n in self._percentage_fields() if n not in converted]
+        # field names break after their underscores: a long name must not widen a narrow dock
+        warnings = [percentage_message(breakable(n)) for n in flagged]
         self.percent_label.setText("\n".join(warnings))
         self.percent_label.setToolTip("\n".join(warnings))
         self.percent_label.setVisible(bool(warnings))
+        self.convert_button.setVisible(bool(flagged) and bool(self.settings.total_field))
+        notes = [self.tr("'{0}' is used as counts: {0} × {1} ÷ 100, as '{2}' (the layer is not "
+                         "changed).").format(breakable(n), breakable(self.settings.total_field),
+                                             breakable(count_name(n)))
+                 for n in converted]
+        self.converted_label.setText("\n".join(notes))
+        self.converted_label.setToolTip("\n".join(notes))
+        self.converted_label.setVisible(bool(notes))
+        self._fit_label(self.percent_label)
+        self._fit_label(self.converted_label)
+
+    def _fit_label(self, label):
+        """A wrapped label in a scrolled form does not grow by itself: give it the height of its
+        text at the width the form gives it."""
+        if not label.text():
+            label.setMinimumHeight(0)
+            return
+        width = label.width()
+        if width < 100 or not label.isVisible():  # not laid out yet: the scroll area's width
+            width = self.scroll.viewport().width() - 40
+        label.setMinimumHeight(label.heightForWidth(max(width, 200)))
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        for label in (self.percent_label, self.converted_label, self.preview_label):
+            self._fit_label(label)
 
     def checked_groups(self):
         return [self.group_list.item(i).text() for i in range(self.group_list.count())
@@ -751,6 +826,10 @@ class MilieuAtlasDock(QgsDockWidget):
             item = self.group_list.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.text() in wanted else Qt.CheckState.Unchecked)
         self.group_list.blockSignals(False)
+        ticked = [self.group_list.item(i) for i in range(self.group_list.count())
+                  if self.group_list.item(i).text() in wanted]
+        if ticked:  # the first ticked field in view (a long list scrolls)
+            self.group_list.scrollToItem(ticked[0])
         self._groups_changed()
 
     # The form ↔ a settings state ----------------------------------------------------------------
@@ -797,6 +876,9 @@ class MilieuAtlasDock(QgsDockWidget):
         finally:
             self._restoring = False
         self.settings.apply_state(state, QgsProject.instance())
+        # the conversions and the indicator of a converted group as stored
+        self._check_percentages()
+        self._fill_indicators()
 
     def restore_state(self, state):
         """Shows a stored state (layers that are gone stay as chosen)."""
@@ -856,6 +938,7 @@ class MilieuAtlasDock(QgsDockWidget):
         details.clicked.connect(lambda: self.show_details(text))
         item.setWidget(details)
         self.message_bar.pushWidget(item, Qgis.Critical, 0)
+        self._fit_message(item)
 
     def show_details(self, text):
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Milieu Atlas"), first_line(text), parent=self)
@@ -868,6 +951,29 @@ class MilieuAtlasDock(QgsDockWidget):
         # No countdown: its pause button takes the little room a narrow dock has for the text.
         self.message_bar.clearWidgets()
         self.message_bar.pushMessage("", text, level, duration)
+        items = self.message_bar.items()
+        if items:
+            self._fit_message(items[-1])
+
+    def _fit_message(self, item, max_lines=8):
+        """The message's text box as tall as its wrapped text (QGIS gives it one line and a
+        scroll bar, which in a narrow dock hides most of a sentence)."""
+        from qgis.PyQt.QtWidgets import QTextBrowser
+
+        box = item.findChild(QTextBrowser)
+        if box is None:
+            return
+        bar_layout = self.message_bar.layout()
+        if bar_layout is not None:
+            bar_layout.activate()
+        item.layout().activate()
+        doc = box.document()
+        doc.setTextWidth(max(box.viewport().width(), 120))
+        line = box.fontMetrics().lineSpacing()
+        height = int(doc.size().height()) + 2 * box.frameWidth() + 2
+        box.setFixedHeight(max(min(height, max_lines * line + 12), line + 12))
+        item.updateGeometry()
+        self.message_bar.updateGeometry()
 
     def open_help(self):
         path = HELP_FILE if HELP_FILE.exists() else PLUGIN_DIR / "README.md"
@@ -926,9 +1032,7 @@ class MilieuAtlasDock(QgsDockWidget):
                     _thousands(loc, row.get("source_total"))))
             self.preview_label.setText("\n".join(lines))
             self.preview_label.setToolTip("\n".join(lines))
-            # a wrapped label in a scrolled form does not grow by itself: give it its height
-            width = max(self.preview_label.width(), 200)
-            self.preview_label.setMinimumHeight(self.preview_label.heightForWidth(width))
+            self._fit_label(self.preview_label)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
             self._set_running(False)
@@ -938,7 +1042,7 @@ class MilieuAtlasDock(QgsDockWidget):
         return (self.districts_combo, self.district_key_combo, self.table_combo, self.table_key_combo,
                 self.total_combo, self.group_list, self.milieu_combo, self.weight_combo,
                 self.levels_combo, self.permutations_spin, self.level_combo, self.participation_check,
-                self.rates_widget, self.typology_check, self.output_widget,
+                self.rates_widget, self.typology_check, self.output_widget, self.convert_button,
                 *self.family_boxes.values())
 
     def _set_running(self, running):
@@ -1025,6 +1129,10 @@ class MilieuAtlasDock(QgsDockWidget):
         """The "Milieu Atlas" group at the top of the layer tree, emptied of an earlier run."""
         project = QgsProject.instance()
         root = project.layerTreeRoot()
+        from ..cartography.project_layouts import remove_layouts
+
+        remove_layouts(project)  # the earlier run's layouts show layers removed here
+        self.layouts = []
         old = root.findGroup(GROUP_NAME)
         if old is not None:
             ids = old.findLayerIds()
@@ -1094,13 +1202,15 @@ class MilieuAtlasDock(QgsDockWidget):
         layer.triggerRepaint()
         return True
 
-    def set_result_path(self, template, path, prefix=""):
+    def set_result_path(self, template, path, prefix="", suffix=""):
         """'Results: <link to the folder>' — the link opens it; breaks allowed inside the path."""
         url = QUrl.fromLocalFile(path).toString()
         link = f'<a href="{html.escape(url)}">{html.escape(breakable(path))}</a>'
         text = html.escape(template).replace("{0}", link)
         if prefix:
             text = f"{html.escape(prefix)}<br>{text}"
+        if suffix:
+            text = f"{text}<br>{html.escape(breakable(suffix))}"
         self.result_label.setText(text)
         self.result_label.setToolTip(path)
 
@@ -1157,7 +1267,7 @@ class MilieuAtlasDock(QgsDockWidget):
         table.setSortingEnabled(True)
         table.resizeColumnsToContents()
         name_col = INDEX_COLUMNS.index("name")
-        table.setColumnWidth(name_col, min(table.columnWidth(name_col), 190))
+        table.setColumnWidth(name_col, min(table.columnWidth(name_col), 160))
         self._filter_index_rows()
 
     def index_rows(self, visible_only=False):
@@ -1189,16 +1299,89 @@ class MilieuAtlasDock(QgsDockWidget):
                 writer.writerow([name if c == "name" else row.get(c, "") for c in INDEX_COLUMNS])
         return path
 
+    def export_xlsx(self, path):
+        """Every row of the table as an Excel workbook: the column titles of the dock, numbers as
+        numbers (the result file's full precision, shown with three decimals), the notes as text;
+        a second sheet with the definition of every index. Written completely or not at all."""
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+
+        from ..files import publish, temp_beside
+
+        rows = read_index_table(self.chain.index_table) if self.chain else []
+        wb = Workbook()
+        ws = wb.active
+        ws.title = self.tr("Indices")
+        ws.append(self._column_titles())
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        formats = {"value": "0.000", "expected": "0.000", "p_value": "0.000", "units": "0"}
+        for row in rows:
+            cells = []
+            for column in INDEX_COLUMNS:
+                if column == "name":
+                    cells.append(index_name(row.get("index", ""))[0])
+                elif column in NUMERIC_COLUMNS:
+                    number = _number(row.get(column))
+                    if number is not None and not math.isfinite(number):
+                        number = None
+                    if column == "units" and number is not None and number.is_integer():
+                        number = int(number)
+                    cells.append(number)
+                else:
+                    cells.append(row.get(column) or "")
+            ws.append(cells)
+        for c, column in enumerate(INDEX_COLUMNS, start=1):
+            if column in formats:
+                for (cell,) in ws.iter_rows(min_row=2, min_col=c, max_col=c):
+                    cell.number_format = formats[column]
+        widths = {"name": 34, "index": 10, "group": 30, "note": 60}
+        for c, column in enumerate(INDEX_COLUMNS, start=1):
+            ws.column_dimensions[ws.cell(row=1, column=c).column_letter].width = widths.get(column, 12)
+        ws.freeze_panes = "A2"
+        defs = wb.create_sheet(self.tr("Definitions"))
+        defs.append([self.tr("Code"), self.tr("Index"), self.tr("Definition")])
+        for cell in defs[1]:
+            cell.font = Font(bold=True)
+        for code in dict.fromkeys(r.get("index", "") for r in rows if r.get("index")):
+            name, definition = index_name(code)
+            defs.append([code, name, definition])
+        defs.column_dimensions["B"].width = 34
+        defs.column_dimensions["C"].width = 100
+        tmp = temp_beside(path, ".xlsx")
+        try:
+            wb.save(tmp)
+            publish(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.remove(tmp)
+        return path
+
+    def export_table(self, path):
+        """CSV or XLSX, by the file's ending."""
+        if path.lower().endswith(".xlsx"):
+            return self.export_xlsx(path)
+        return self.export_csv(path)
+
     def _export_clicked(self):
         if self.chain is None:
             self.show_error(self.tr("Run the analysis first."))
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the index table"),
-                                              os.path.join(self.chain.run_dir, "indices.csv"),
-                                              self.tr("CSV files (*.csv)"))
-        if path:
-            self.export_csv(path)
-            self.show_message(self.tr("Index table saved."), Qgis.Success)
+        csv_filter = self.tr("CSV files (*.csv)")
+        xlsx_filter = self.tr("Excel workbooks (*.xlsx)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the index table"),
+                                                   os.path.join(self.chain.run_dir, "indices.xlsx"),
+                                                   ";;".join((xlsx_filter, csv_filter)))
+        if not path:
+            return
+        if not path.lower().endswith((".csv", ".xlsx")):
+            path += ".csv" if chosen == csv_filter else ".xlsx"
+        try:
+            self.export_table(path)
+        except (OSError, ImportError) as exc:
+            self.show_error(self.tr("The index table could not be saved: {0}").format(exc))
+            return
+        self.show_message(self.tr("Index table saved."), Qgis.Success)
 
     # Sheets ---------------------------------------------------------------------------------------
     def _run_on_main_thread(self, alg_id, params):
@@ -1224,10 +1407,12 @@ class MilieuAtlasDock(QgsDockWidget):
         if not ok:
             self.show_error(f"{alg.displayName()}: {message}")
             return None
+        self._last_layouts = feedback.layouts
         return results
 
     def print_map_sheet(self):
-        """milieuatlas:mapsheet on the chosen indicator (main thread: layouts need it)."""
+        """milieuatlas:mapsheet on the chosen indicator (main thread: layouts need it); its
+        layout goes into the project's Layout Manager."""
         if self.chain is None:
             self.show_error(self.tr("Run the analysis first."))
             return None
@@ -1238,7 +1423,9 @@ class MilieuAtlasDock(QgsDockWidget):
         pdf = results.get("OUTPUT_PDF") or params.get("OUTPUT_PDF")
         self.last_pdf = pdf
         self.sheet_files.append(pdf)
-        self.set_result_path(self.tr("Map sheet: {0}"), pdf)
+        layout = self._add_layout(self.tr("Map sheet: {0}").format(params["TITLE"]), pdf)
+        self.set_result_path(self.tr("Map sheet: {0}"), pdf, suffix=self.tr(
+            "In the Layout Manager: '{0}'").format(layout.name()) if layout is not None else "")
         self.show_message(self.tr("Map sheet written (PDF)."), Qgis.Success, 0)
         return pdf
 
@@ -1249,7 +1436,52 @@ class MilieuAtlasDock(QgsDockWidget):
             return None
         pdf = results.get("OUTPUT_PDF") or params["OUTPUT_PDF"]
         self.sheet_files.append(pdf)
+        title = params.get("TITLE") or ""
+        self._add_layout(self.tr("District atlas: {0}").format(title) if title
+                         else self.tr("District atlas"), pdf)
         return pdf
+
+    def _add_layout(self, name, pdf):
+        """The layout the algorithm just exported, into the Layout Manager under `name` (one made
+        here before under that name is replaced), its layers in a subgroup of the results group
+        (hidden on the map, written beside the PDF so the project can be saved and reopened)."""
+        from ..cartography.project_layouts import adopt_layout, remove_layouts
+
+        handed, self._last_layouts = getattr(self, "_last_layouts", []), []
+        if not handed:
+            return None
+        project = QgsProject.instance()
+        root = project.layerTreeRoot()
+        group = root.findGroup(GROUP_NAME) or root.insertGroup(0, GROUP_NAME)
+        remove_layouts(project, name)
+        old = group.findGroup(name)
+        if old is not None:
+            project.removeMapLayers(old.findLayerIds())
+            group.removeChildNode(old)
+        sub = group.addGroup(name)
+        stem = os.path.splitext(pdf)[0] + "_layout"
+        gpkg, n = stem + ".gpkg", 1
+        while os.path.exists(gpkg):
+            n += 1
+            gpkg = f"{stem}_{n}.gpkg"
+        layout, keep = handed.pop()
+        del handed
+        try:
+            new, _layers = adopt_layout(layout, project, gpkg, sub, name)
+        except Exception as exc:  # noqa: BLE001 - the PDF is written; say why the layout is not
+            project.removeMapLayers(sub.findLayerIds())  # nothing half-added stays
+            group.removeChildNode(sub)
+            if os.path.exists(gpkg):
+                os.remove(gpkg)
+            self.show_error(self.tr("The layout could not be added to the project: {0}").format(exc))
+            return None
+        finally:
+            del layout  # before its private project (in keep): the layout points to it
+            del keep
+        sub.setItemVisibilityChecked(False)
+        sub.setExpanded(False)
+        self.layouts.append(new.name())
+        return new
 
     # Plugin unload ---------------------------------------------------------------------------------
     def close_tasks(self):

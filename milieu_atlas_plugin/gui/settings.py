@@ -16,6 +16,7 @@ from ..i18n import tr
 from .index_names import FAMILIES
 
 JOIN_ID = "milieuatlas:jointodistricts"
+FIELD_CALCULATOR_ID = "native:fieldcalculator"  # QGIS's own: the derived counts of percentages
 LOCAL_ID = "milieuatlas:localmeasures"
 INDICES_ID = "milieuatlas:segregationindices"
 MILIEU_ID = "milieuatlas:milieulocalisation"
@@ -83,17 +84,46 @@ def looks_like_percentage_name(name):
     return any(h in words or (len(h) > 4 and h in low) for h in PERCENT_HINTS) or "%" in name
 
 
-def percentage_warning(name, maximum, total_sum, field_sum):
-    """A translated warning when a count field looks like a percentage (its name, or all values
-    ≤ 100 summing to less than a tenth of the totals), else ''."""
+def looks_like_percentage(name, maximum, total_sum, field_sum):
+    """A field that looks like a percentage: by its name, or all values ≤ 100 summing to less
+    than a tenth of the totals."""
     by_name = looks_like_percentage_name(name)
-    by_values = (maximum is not None and total_sum and field_sum is not None and maximum <= 100
-                 and field_sum < 0.1 * total_sum)
-    if by_name or by_values:
-        return tr("'{0}' looks like a percentage, not a count: the indices need counts of "
-                  "people. Choose a count field, or convert the percentage with the total "
-                  "first.").format(name)
+    by_values = bool(maximum is not None and total_sum and field_sum is not None and maximum <= 100
+                     and field_sum < 0.1 * total_sum)
+    return by_name or by_values
+
+
+def percentage_message(name):
+    return tr("'{0}' looks like a percentage, not a count: the indices need counts of "
+              "people. Choose a count field, or convert the percentage into counts with "
+              "the total.").format(name)
+
+
+def percentage_warning(name, maximum, total_sum, field_sum):
+    """A translated warning when a count field looks like a percentage, else ''."""
+    if looks_like_percentage(name, maximum, total_sum, field_sum):
+        return percentage_message(name)
     return ""
+
+
+def count_name(name):
+    """The name of the count derived from a percentage field: the percentage words left out,
+    '_count' added ('inhabitants_with_migration_background_percentage' →
+    'inhabitants_with_migration_background_count', 'Anteil_MH' → 'MH_count')."""
+    import re
+
+    parts = [p for p in re.split(r"[_\s%-]+", name) if p]
+    kept = [p for p in parts if p.lower() not in PERCENT_HINTS + ("percentage", "prozentsatz")]
+    return "_".join(kept or parts or ["group"]) + "_count"
+
+
+def conversion_formula(percent_field, total_field):
+    """The count of a percentage: percent × total ÷ 100, rounded to whole people (text fields of
+    a CSV included; NULL where either is missing)."""
+    from qgis.core import QgsExpression
+
+    p, t = QgsExpression.quotedColumnRef(percent_field), QgsExpression.quotedColumnRef(total_field)
+    return f"round(to_real({p}) * to_real({t}) / 100)"
 
 
 def default_output_dir(project_path="", documents=""):
@@ -169,6 +199,9 @@ class DockSettings:
     table_key: str = ""
     total_field: str = ""
     group_fields: list = field(default_factory=list)
+    # ticked percentage fields the run converts into counts (percent × total ÷ 100) in a copy of
+    # the counts layer; the layer itself is never changed
+    conversions: list = field(default_factory=list)
     milieu_layer: object = None  # optional: address points or polygons with milieu households
     weight_raster: object = None  # optional: dasymetric weights (a polygon source is split by it)
     levels_layer: object = None  # optional: a coarser level (Bezirke): outlines on the sheets
@@ -199,8 +232,17 @@ class DockSettings:
         """The layer the count fields are read from: the table if one is chosen, else the districts."""
         return self.table_layer if self.table_layer is not None else self.districts_layer
 
-    def groups(self):
+    def source_groups(self):
+        """The ticked group fields as the layer has them."""
         return [g for g in self.group_fields if g != self.total_field]
+
+    def converted(self):
+        """The ticked percentage fields converted into counts for the run."""
+        return [g for g in self.source_groups() if g in self.conversions]
+
+    def groups(self):
+        """The group counts the run analyses (a converted percentage by its count's name)."""
+        return [count_name(g) if g in self.conversions else g for g in self.source_groups()]
 
     def indicators(self):
         """[(key, translated label)] the sheet can show with the current choices."""
@@ -281,6 +323,22 @@ class DockSettings:
         districts = LayerInput.from_layer(self.districts_layer)
         counts_layer = districts
         accounting = ""
+        # percentages converted into counts in a copy of the counts layer (the table, else the
+        # districts), which the chain then reads instead
+        converted_source = LayerInput.from_layer(self.source_layer())
+        converted = self.converted()
+        for i, name in enumerate(converted):
+            last = i == len(converted) - 1
+            out = os.path.join(run_dir, "counts_converted.gpkg" if last
+                               else f"counts_converted_{i + 1}.gpkg")
+            steps.append(Step(FIELD_CALCULATOR_ID, {
+                "INPUT": converted_source, "FIELD_NAME": count_name(name), "FIELD_TYPE": 0,
+                "FIELD_LENGTH": 20, "FIELD_PRECISION": 0,
+                "FORMULA": conversion_formula(name, self.total_field), "OUTPUT": out,
+            }, tr("Percent into counts")))
+            converted_source = out
+        if converted and self.table_layer is None:
+            counts_layer = converted_source
         if self.table_layer is not None:
             joined = os.path.join(run_dir, "districts_joined.gpkg")
             accounting = os.path.join(run_dir, "accounting.csv")
@@ -288,7 +346,7 @@ class DockSettings:
             params = {
                 "DISTRICTS": districts,
                 "DISTRICT_KEY": self.district_key,
-                "SOURCE": LayerInput.from_layer(self.table_layer),
+                "SOURCE": converted_source,
                 "MODE": mode,
                 # Counts carried under their own names; the total is one of them (TOTAL_FIELD is
                 # only for share fields, contracts.md).

@@ -29,6 +29,11 @@ class ChainFeedback(QgsProcessingFeedback):
         super().__init__()
         self.errors = []
         self.log = []
+        self.layouts = []
+
+    def keep_layout(self, layout, *keep_alive):  # noqa: D401 - see cartography.project_layouts
+        """A sheet algorithm hands its finished layout over (with what keeps it valid)."""
+        self.layouts.append((layout, keep_alive))
 
     def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QGIS API)
         self.errors.append(error)

@@ -357,6 +357,10 @@ class DistrictAtlas(MilieuAlgorithm):
         try:
             written = export_atlas(layout, pdf if mode == "single" else folder,
                                    mode == "per_district", feedback=feedback)
+            if not chart_dir:  # the charts live in a temporary folder: no layout outlives it
+                from ..cartography.project_layouts import offer_layout
+
+                offer_layout(feedback, layout, project)
         finally:
             del layout, project  # the layout first: it points to the project
             if chart_dir:

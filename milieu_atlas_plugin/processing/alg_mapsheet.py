@@ -540,6 +540,10 @@ class MapSheet(MilieuAlgorithm):
                          svg_path=svg_path or None)
         except RuntimeError as exc:
             raise InputError(str(exc)) from exc
+        # a caller that asked for the layout (the dock: Layout Manager) gets this very layout
+        from ..cartography.project_layouts import offer_layout
+
+        offer_layout(feedback, sheet.layout, sheet.project, sheet.legend_root)
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Map sheet written: {p}").format(p=pdf_path))
         if png_path:
