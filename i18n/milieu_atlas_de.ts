@@ -309,7 +309,7 @@
         <translation>ungenutztes Beteiligungspotenzial (Quote)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="143"/>
         <source>Participation potential</source>
         <translation>Beteiligungspotenzial</translation>
     </message>
@@ -451,27 +451,27 @@
         <translation>Anteile und LQ</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="142"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="141"/>
         <source>Segregation indices</source>
         <translation>Segregationsindizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="61"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="62"/>
         <source>Could not open layer &apos;{0}&apos; ({1}).</source>
         <translation>Der Layer „{0}“ konnte nicht geöffnet werden ({1}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="122"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="123"/>
         <source>Algorithm {0} is not available: is the Milieu Atlas provider loaded?</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar: Ist der Verarbeitungsanbieter von Milieu Atlas geladen?</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="145"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="146"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="163"/>
+        <location filename="../milieu_atlas_plugin/gui/tasks.py" line="164"/>
         <source>The task failed.</source>
         <translation>Die Aufgabe ist fehlgeschlagen.</translation>
     </message>
@@ -661,107 +661,107 @@
         <translation>eine Farbe je Kategorie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="131"/>
         <source>Markers (DIN 55301): '.' value suppressed for confidentiality, '–' nothing there, 'x' no meaningful value.</source>
         <translation>Zeichen (DIN 55301): „.“ Zahlenwert aus Gründen der Geheimhaltung nicht veröffentlicht, „–“ nichts vorhanden, „x“ Aussage nicht sinnvoll.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="134"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="133"/>
         <source>Source: {source}; {rows} rows.</source>
         <translation>Quelle: {source}; {rows} Zeilen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="134"/>
         <source>Sheets and charts</source>
         <translation>Kartenblätter und Grafiken</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="136"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="135"/>
         <source>Provenance</source>
         <translation>Herkunft der Zahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="137"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="136"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="141"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="140"/>
         <source>Index series</source>
         <translation>Indexreihe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="141"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="140"/>
         <source>Indices by spatial level</source>
         <translation>Indizes nach räumlicher Ebene</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="217"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="222"/>
         <source>Accounting</source>
         <translation>Bilanz</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="143"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="142"/>
         <source>Counts, shares and location quotients by period</source>
         <translation>Zahlen, Anteile und Lokalisationsquotienten nach Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="143"/>
         <source>Milieu profiles</source>
         <translation>Milieuprofile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="145"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="144"/>
         <source>Local measures</source>
         <translation>Lokale Maße</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="145"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="144"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="189"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="192"/>
         <source>result table</source>
         <translation>Ergebnistabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="196"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="201"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="200"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="205"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="208"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="213"/>
         <source>Input files and tables</source>
         <translation>Eingabedateien und Tabellen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="209"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="214"/>
         <source>Parameters of the run</source>
         <translation>Parameter des Laufs</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="210"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="215"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="211"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="216"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="212"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="217"/>
         <source>Suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="212"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="217"/>
         <source>none given</source>
         <translation>keine angegeben</translation>
     </message>
@@ -1229,242 +1229,242 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
 <context>
     <name>DistrictTypology</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="42"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="41"/>
         <source>District typology</source>
         <translation>Gebietstypisierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="44"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="43"/>
         <source>Milieus and participation</source>
         <translation>Milieus und Beteiligung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="45"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="44"/>
         <source>Groups districts into types by their composition and writes type_id, type_label and type_distance (distance to the type centre divided by the type's root-mean-square distance: about 1 is typical, 2 and more unusual) to a copy of the input.&lt;br&gt;&lt;b&gt;kmeans&lt;/b&gt;: k-means with many k-means++ restarts on the transformed indicators, as the UK Output Area Classification (asinh_range: inverse hyperbolic sine, then scaled to 0-1). Types are numbered by size (1 = largest); the same seed gives the same types, whatever the order of the features.&lt;br&gt;&lt;b&gt;contiguous&lt;/b&gt;: Ward clustering that only merges neighbouring polygons (queen contiguity): every type is one connected region. Districts without a neighbour (islands) stay unclassified; separate areas of the layer get separate types; both are reported.&lt;br&gt;&lt;b&gt;mss&lt;/b&gt;: the index method of Berlin's Monitoring Soziale Stadtentwicklung: status and dynamics indicators (high values = disadvantage) are z-scored, summed and z-scored again; status classes 1 hoch (below -1), 2 mittel, 3 niedrig (above +1), 4 sehr niedrig (above +1.5); dynamics 1 positiv (below -1), 2 stabil, 3 negativ (above +1). type_id = 10 × status + dynamics. Needs no scikit-learn.&lt;br&gt;K = 0 chooses between 2 and 10 types by the silhouette (reported in the log). Districts with an empty (NULL) indicator, or with fewer residents than the minimum population when a population field is given, stay unclassified and are counted. PROFILE lists per type the number of districts, the population, the mean of every indicator and its index score (type mean / mean of all classified districts × 100). kmeans and contiguous need scikit-learn (Debian: python3-sklearn).</source>
         <translation>Fasst Gebiete nach ihrer Zusammensetzung zu Typen zusammen und schreibt type_id, type_label und type_distance (Abstand zum Typzentrum geteilt durch den quadratisch gemittelten Abstand im Typ: etwa 1 ist typisch, 2 und mehr ungewöhnlich) in eine Kopie der Eingabe.&lt;br&gt;&lt;b&gt;kmeans&lt;/b&gt;: k-Means mit vielen k-means++-Neustarts auf den transformierten Indikatoren, wie bei der britischen Output Area Classification (asinh_range: Areasinus hyperbolicus, dann auf 0–1 skaliert). Die Typen sind nach Größe nummeriert (1 = größter); derselbe Startwert ergibt dieselben Typen, unabhängig von der Reihenfolge der Objekte.&lt;br&gt;&lt;b&gt;contiguous&lt;/b&gt;: Ward-Clusterung, die nur benachbarte Polygone zusammenfasst (Queen-Nachbarschaft): Jeder Typ ist eine zusammenhängende Region. Gebiete ohne Nachbarn (Inseln) bleiben unklassifiziert; getrennte Teilflächen des Layers erhalten eigene Typen; beides wird gemeldet.&lt;br&gt;&lt;b&gt;mss&lt;/b&gt;: das Indexverfahren des Berliner Monitorings Soziale Stadtentwicklung: Status- und Dynamikindikatoren (hohe Werte = Benachteiligung) werden z-standardisiert, summiert und erneut z-standardisiert; Statusklassen 1 hoch (unter -1), 2 mittel, 3 niedrig (über +1), 4 sehr niedrig (über +1,5); Dynamik 1 positiv (unter -1), 2 stabil, 3 negativ (über +1). type_id = 10 × Status + Dynamik. Benötigt kein scikit-learn.&lt;br&gt;K = 0 wählt zwischen 2 und 10 Typen nach dem Silhouettenkoeffizienten (im Protokoll ausgegeben). Gebiete mit einem leeren Indikator (NULL) oder – wenn ein Einwohnerfeld angegeben ist – mit weniger Einwohnern als die Mindestzahl bleiben unklassifiziert und werden gezählt. PROFILE enthält je Typ die Zahl der Gebiete, die Einwohnerzahl, den Mittelwert jedes Indikators und seinen Indexwert (Mittelwert des Typs / Mittelwert aller klassifizierten Gebiete × 100). kmeans und contiguous benötigen scikit-learn (Debian: python3-sklearn).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="71"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="70"/>
         <source>Districts (layer or table, one row per district)</source>
         <translation>Gebiete (Layer oder Tabelle, eine Zeile je Gebiet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="73"/>
         <source>Indicator fields (kmeans, contiguous; with mss: more profile columns)</source>
         <translation>Indikatorfelder (kmeans, contiguous; bei mss: weitere Spalten im Profil)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="77"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="79"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="78"/>
         <source>Number of types (0: choose 2-10 by silhouette)</source>
         <translation>Anzahl der Typen (0: 2–10 nach Silhouettenkoeffizient wählen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="82"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="81"/>
         <source>k-means restarts</source>
         <translation>Neustarts von k-Means</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="85"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="84"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="87"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="86"/>
         <source>Transformation of the indicators</source>
         <translation>Transformation der Indikatoren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="89"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="88"/>
         <source>Status indicators (mss; high = disadvantage)</source>
         <translation>Statusindikatoren (mss; hoch = Benachteiligung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="91"/>
         <source>Dynamics indicators (mss; high = worsening)</source>
         <translation>Dynamikindikatoren (mss; hoch = Verschlechterung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="94"/>
         <source>Population field (optional)</source>
         <translation>Einwohnerfeld (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="98"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="97"/>
         <source>Minimum population (smaller districts stay unclassified)</source>
         <translation>Mindesteinwohnerzahl (kleinere Gebiete bleiben unklassifiziert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="100"/>
         <source>Districts with types</source>
         <translation>Gebiete mit Typen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="102"/>
         <source>Type profiles</source>
         <translation>Typprofile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="104"/>
         <source>Number of types</source>
         <translation>Anzahl der Typen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="105"/>
         <source>Silhouette of the chosen number of types (K = 0)</source>
         <translation>Silhouettenkoeffizient der gewählten Typenzahl (K = 0)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="108"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="107"/>
         <source>Silhouette of every number of types tried (K = 0)</source>
         <translation>Silhouettenkoeffizient jeder geprüften Typenzahl (K = 0)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="109"/>
         <source>Classified districts</source>
         <translation>Klassifizierte Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="110"/>
         <source>Unclassified districts (NULL, small population, islands)</source>
         <translation>Unklassifizierte Gebiete (NULL, geringe Einwohnerzahl, Inseln)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="113"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="112"/>
         <source>Districts without a neighbour (contiguous)</source>
         <translation>Gebiete ohne Nachbarn (contiguous)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="114"/>
         <source>Separate areas of the layer (contiguous)</source>
         <translation>Getrennte Teilflächen des Layers (contiguous)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="116"/>
         <source>Within-type sum of squares (transformed indicators)</source>
         <translation>Quadratsumme innerhalb der Typen (transformierte Indikatoren)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="122"/>
         <source>high share of {names}</source>
         <translation>hoher Anteil {names}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="123"/>
         <source>low share of {names}</source>
         <translation>niedriger Anteil {names}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="125"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="124"/>
         <source>average composition</source>
         <translation>durchschnittliche Zusammensetzung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="126"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="125"/>
         <source>{label} (type {id})</source>
         <translation>{label} (Typ {id})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="127"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="126"/>
         <source>Status {status}, dynamics {dynamics}</source>
         <translation>Status {status}, Dynamik {dynamics}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="128"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="127"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="129"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="128"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="129"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="131"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="130"/>
         <source>very low</source>
         <translation>sehr niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="131"/>
         <source>positive</source>
         <translation>positiv</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="133"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="132"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="134"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="133"/>
         <source>negative</source>
         <translation>negativ</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="176"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="181"/>
         <source>No population field: no district is left out for a small population (the MSS leaves out those below 300).</source>
         <translation>Kein Einwohnerfeld: Kein Gebiet wird wegen geringer Einwohnerzahl ausgelassen (das MSS lässt Gebiete unter 300 Einwohnern aus).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="243"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="251"/>
         <source>{n} districts consist of several parts (features {ids}): a district is a neighbour of every district one of its parts touches, so a type may reach across the gap between its parts.</source>
         <translation>{n} Gebiete bestehen aus mehreren Teilen (Objekte {ids}): Ein Gebiet ist Nachbar jedes Gebiets, das einer seiner Teile berührt; ein Typ kann daher über die Lücke zwischen seinen Teilen reichen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="254"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="262"/>
         <source>{n} districts have an empty (NULL) indicator and stay unclassified (features {ids}).</source>
         <translation>{n} Gebiete haben einen leeren Indikator (NULL) und bleiben unklassifiziert (Objekte {ids}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="259"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="267"/>
         <source>{n} districts have fewer than {m} residents in &apos;{field}&apos; and stay unclassified (features {ids}).</source>
         <translation>{n} Gebiete haben laut „{field}“ weniger als {m} Einwohner und bleiben unklassifiziert (Objekte {ids}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="265"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="273"/>
         <source>{n} districts have no classified neighbour (islands) and stay unclassified: a contiguous type cannot include them (features {ids}).</source>
         <translation>{n} Gebiete haben keinen klassifizierten Nachbarn (Inseln) und bleiben unklassifiziert: Ein zusammenhängender Typ kann sie nicht einschließen (Objekte {ids}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="270"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="278"/>
         <source>The districts form {n} separate areas; each gets its own types, no type crosses between them.</source>
         <translation>Die Gebiete bilden {n} getrennte Teilflächen; jede erhält eigene Typen, kein Typ reicht über mehrere.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="274"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="282"/>
         <source>K = {k}: silhouette {s:.4f}</source>
         <translation>K = {k}: Silhouettenkoeffizient {s:.4f}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="276"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="284"/>
         <source>K = {k} chosen (highest silhouette).</source>
         <translation>K = {k} gewählt (höchster Silhouettenkoeffizient).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="278"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="286"/>
         <source>The silhouettes are estimated on a random sample of {n} districts (seeded).</source>
         <translation>Die Silhouettenkoeffizienten werden an einer Zufallsstichprobe von {n} Gebieten geschätzt (mit festem Startwert).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="282"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="290"/>
         <source>METHOD=mss has fixed classes: K is ignored.</source>
         <translation>METHOD=mss hat feste Klassen: K wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="283"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="291"/>
         <source>{n} districts in {k} types.</source>
         <translation>{n} Gebiete in {k} Typen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="333"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="341"/>
         <source>all classified districts</source>
         <translation>alle klassifizierten Gebiete</translation>
     </message>
@@ -1840,17 +1840,17 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
 <context>
     <name>JoinToDistricts</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="35"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="34"/>
         <source>Join data to districts</source>
         <translation>Daten mit Gebieten verknüpfen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="37"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="36"/>
         <source>Data preparation</source>
         <translation>Datenaufbereitung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="38"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="37"/>
         <source>Joins a source layer or table to district polygons and sums count fields per district.
 MODE key: attribute join by SOURCE_KEY = DISTRICT_KEY (keys compared after trimming spaces and leading zeros of numeric keys). A long table (one row per unit and category) is pivoted when CATEGORY_FIELD and VALUE_FIELD are given.
 MODE points: counts of points summed per district; a point on a boundary shared by two districts is counted once (in the district to its east, or north for an east-west boundary).
@@ -1867,102 +1867,102 @@ FIELDS_ARE_SHARES: Die Felder sind Anteile (in Prozent oder als Bruchteil, wird 
 Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet je Feld die Summe der Quelle, die Summe über die Gebiete und die Summe der nicht zugeordneten Elemente auf; die Bilanz geht auf.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="56"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="55"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="58"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="57"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="60"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="59"/>
         <source>Source layer or table</source>
         <translation>Quelllayer oder -tabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="61"/>
         <source>Join mode</source>
         <translation>Verknüpfungsmodus</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="63"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="62"/>
         <source>Source key field (key mode)</source>
         <translation>Schlüsselfeld der Quelle (Modus key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="66"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="65"/>
         <source>Count or share fields to carry</source>
         <translation>Zu übernehmende Anzahl- oder Anteilsfelder</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="69"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="68"/>
         <source>Total field</source>
         <translation>Feld der Gesamtzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="71"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="70"/>
         <source>Fields are shares of the total (percent or fraction)</source>
         <translation>Felder sind Anteile an der Gesamtzahl (Prozent oder Bruchteil)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="73"/>
         <source>Weight raster (dasymetric mode)</source>
         <translation>Gewichtungsraster (Modus dasymetric)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="76"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="75"/>
         <source>Invalid geometries</source>
         <translation>Ungültige Geometrien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="77"/>
         <source>Unit of the shares</source>
         <translation>Einheit der Anteile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="79"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="78"/>
         <source>Category field (long table, key mode)</source>
         <translation>Kategoriefeld (lange Tabelle, Modus key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="82"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="81"/>
         <source>Value field (long table, key mode)</source>
         <translation>Wertfeld (lange Tabelle, Modus key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="85"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="84"/>
         <source>Categories to carry (long table; comma separated, empty = all)</source>
         <translation>Zu übernehmende Kategorien (lange Tabelle; durch Kommas getrennt, leer = alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="91"/>
         <source>Districts with joined fields</source>
         <translation>Gebiete mit verknüpften Feldern</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="94"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="93"/>
         <source>Unmatched source rows, points or pieces</source>
         <translation>Nicht zugeordnete Quellzeilen, Punkte oder Teilstücke</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="97"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="96"/>
         <source>Accounting table</source>
         <translation>Bilanztabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="146"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="160"/>
         <source>Reading districts…</source>
         <translation>Gebiete werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="202"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="217"/>
         <source>Accounting (source = districts + unmatched):</source>
         <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="206"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="221"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
@@ -2386,719 +2386,1772 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
     </message>
 </context>
 <context>
+    <name>MilieuAtlas</name>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/project_layouts.py" line="94"/>
+        <source>Could not write the layer &apos;{layer}&apos; of the layout to &apos;{gpkg}&apos;: {result}</source>
+        <translation>Der Layer „{layer}“ des Layouts konnte nicht nach „{gpkg}“ geschrieben werden: {result}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/project_layouts.py" line="99"/>
+        <source>Could not open the copy of the layer &apos;{layer}&apos; (&apos;{gpkg}&apos;).</source>
+        <translation>Die Kopie des Layers „{layer}“ („{gpkg}“) konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/project_layouts.py" line="130"/>
+        <source>The layout &apos;{name}&apos; could not be copied into the project.</source>
+        <translation>Das Layout „{name}“ konnte nicht in das Projekt kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/project_layouts.py" line="142"/>
+        <source>The layout &apos;{name}&apos; could not be added to the project.</source>
+        <translation>Das Layout „{name}“ konnte dem Projekt nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/accounting.py" line="60"/>
+        <source>Field &apos;{field}&apos;: districts {d!r} + unmatched {u!r} = {value!r} differs from the source total {s!r} by more than {rtol:g} relative. This is a defect of the join; please report it with the input data.</source>
+        <translation>Feld „{field}“: Gebiete {d!r} + nicht zugeordnet {u!r} = {value!r} weicht von der Summe der Quelle {s!r} relativ um mehr als {rtol:g} ab. Das ist ein Fehler der Verknüpfung; bitte melden Sie ihn mit den Eingabedaten.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="112"/>
+        <source>{label} does not exist.</source>
+        <translation>{label} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="116"/>
+        <source>{label} is not UTF-8 text (byte {start}); save it as UTF-8 CSV.</source>
+        <translation>{label} ist kein UTF-8-Text (Byte {start}); speichern Sie die Datei als UTF-8-CSV.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="120"/>
+        <source>{label} cannot be read: {strerror}.</source>
+        <translation>{label} kann nicht gelesen werden: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="127"/>
+        <source>{label} has no header line.</source>
+        <translation>{label} hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="134"/>
+        <source>{label}: a quoted field spans several lines (near line {head_no}); write every record on one line.</source>
+        <translation>{label}: Ein Feld in Anführungszeichen erstreckt sich über mehrere Zeilen (nahe Zeile {head_no}); schreiben Sie jeden Datensatz in eine Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="141"/>
+        <source>{label}, line {head_no}: the header lacks the column(s) {missing} (expected {required}).</source>
+        <translation>{label}, Zeile {head_no}: In der Kopfzeile fehlen die Spalten {missing} (erwartet: {required}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="146"/>
+        <source>{label}, line {head_no}: the header names column &apos;{dup}&apos; twice.</source>
+        <translation>{label}, Zeile {head_no}: Die Kopfzeile nennt die Spalte „{dup}“ zweimal.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="153"/>
+        <source>{label}, line {no}: {n_cells} values for {n_header} columns (delimiter &apos;{delimiter}&apos;; quote values that contain it).</source>
+        <translation>{label}, Zeile {no}: {n_cells} Werte für {n_header} Spalten (Trennzeichen „{delimiter}“; setzen Sie Werte, die es enthalten, in Anführungszeichen).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="159"/>
+        <source>{label} has a header but no data line.</source>
+        <translation>{label} hat eine Kopfzeile, aber keine Datenzeile.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="265"/>
+        <source>{where}: no code.</source>
+        <translation>{where}: kein Code.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="185"/>
+        <source>{where}: code &apos;{code}&apos; is not usable as a field name (a letter, then letters, digits or &apos;_&apos;, at most 31 characters).</source>
+        <translation>{where}: Der Code „{code}“ ist als Feldname nicht verwendbar (ein Buchstabe, dann Buchstaben, Ziffern oder „_“, höchstens 31 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="190"/>
+        <source>{where}: code &apos;{code}&apos; is reserved (mil_dominant = &apos;MIX&apos; marks districts without a clear dominant milieu).</source>
+        <translation>{where}: Der Code „{code}“ ist reserviert (mil_dominant = „MIX“ kennzeichnet Gebiete ohne klar vorherrschendes Milieu).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="195"/>
+        <source>{where}: code &apos;{code}&apos; is reserved (mil_{code2} is a field of the milieu profile).</source>
+        <translation>{where}: Der Code „{code}“ ist reserviert (mil_{code2} ist ein Feld des Milieuprofils).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="199"/>
+        <source>{where}: duplicate code &apos;{code}&apos; (already on line {seen}).</source>
+        <translation>{where}: doppelter Code „{code}“ (bereits in Zeile {seen}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="205"/>
+        <source>{where}: milieu &apos;{code}&apos; has no segment.</source>
+        <translation>{where}: Das Milieu „{code}“ hat kein Segment.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="209"/>
+        <source>{where}: segment &apos;{segment}&apos; has no letter or digit usable in a field name.</source>
+        <translation>{where}: Das Segment „{segment}“ enthält keinen Buchstaben und keine Ziffer, die in einem Feldnamen verwendbar sind.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="214"/>
+        <source>{where}: colour &apos;{colour}&apos; of milieu &apos;{code}&apos; is not of the form &apos;#RRGGBB&apos;.</source>
+        <translation>{where}: Die Farbe „{colour}“ des Milieus „{code}“ hat nicht die Form „#RRGGBB“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="228"/>
+        <source>{label}: segments &apos;{order}&apos; and &apos;{order2}&apos; give the same field name seg_{key}; rename one of them.</source>
+        <translation>{label}: Die Segmente „{order}“ und „{order2}“ ergeben denselben Feldnamen seg_{key}; benennen Sie eines davon um.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="243"/>
+        <source>{where}: {column} &apos;{text}&apos; is not a number.</source>
+        <translation>{where}: {column} „{text}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="247"/>
+        <source>{where}: {column} &apos;{text}&apos; is not a finite number.</source>
+        <translation>{where}: {column} „{text}“ ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="270"/>
+        <source>{where}: code &apos;{raw}&apos; is not a milieu of the model &apos;{name}&apos; ({codes}).</source>
+        <translation>{where}: Der Code „{raw}“ ist kein Milieu des Modells „{name}“ ({codes}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="274"/>
+        <source>{where}: duplicate code &apos;{raw}&apos; (already on line {found}).</source>
+        <translation>{where}: doppelter Code „{raw}“ (bereits in Zeile {found}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="281"/>
+        <source>{where}: {column} {value:g} of &apos;{code}&apos; is outside [0, 1] (rates are fractions: 0.2 for 20 %).</source>
+        <translation>{where}: {column} {value:g} von „{code}“ liegt außerhalb von [0, 1] (Quoten sind Anteile: 0.2 für 20 %).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="286"/>
+        <source>{where}: potential {q:g} of &apos;{code}&apos; is below its status quo {s:g} (the potential includes those who already take part).</source>
+        <translation>{where}: Das Potenzial {q:g} von „{code}“ liegt unter seinem Status quo {s:g} (das Potenzial schließt diejenigen ein, die bereits teilnehmen).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="295"/>
+        <source>{where}: n {n:g} of &apos;{code}&apos; is below 1 (number of respondents).</source>
+        <translation>{where}: n {n:g} von „{code}“ ist kleiner als 1 (Zahl der Befragten).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="301"/>
+        <source>{label}: no line for the milieu(s) {missing} of the model &apos;{name}&apos;; every milieu needs its rates.</source>
+        <translation>{label}: keine Zeile für die Milieus {missing} des Modells „{name}“; jedes Milieu braucht seine Quoten.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/monitoring.py" line="42"/>
+        <source>{where}: date &apos;{text}&apos; is not YYYY-MM or YYYY-HH (e.g. 2015-01).</source>
+        <translation>{where}: Das Datum „{text}“ hat nicht die Form JJJJ-MM oder JJJJ-HH (z. B. 2015-01).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/monitoring.py" line="51"/>
+        <source>PATTERN &apos;{pattern}&apos; must contain {{date}} exactly once.</source>
+        <translation>PATTERN „{pattern}“ muss {{date}} genau einmal enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/monitoring.py" line="63"/>
+        <source>Two periods have the same date {d}: &apos;{seen}&apos; and &apos;{label}&apos;.</source>
+        <translation>Zwei Stichtage haben dasselbe Datum {d}: „{seen}“ und „{label}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="187"/>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="214"/>
+        <source>field &apos;{field}&apos;</source>
+        <translation>Feld „{field}“</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="214"/>
+        <source>the column</source>
+        <translation>die Spalte</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="222"/>
+        <source>{name}: {row_name} has no value (NULL).</source>
+        <translation>{name}: {row_name} hat keinen Wert (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="228"/>
+        <source>{name} is not numeric: {row_name} has &apos;{value}&apos;.</source>
+        <translation>{name} ist nicht numerisch: {row_name} hat „{value}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="238"/>
+        <source>{name}: {row_name} has no value (empty).</source>
+        <translation>{name}: {row_name} hat keinen Wert (leer).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="245"/>
+        <source>{name} is not numeric: {row_name} has &apos;{text}&apos;.</source>
+        <translation>{name} ist nicht numerisch: {row_name} hat „{text}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="261"/>
+        <source>{name} mixes number formats: {row_name} has &apos;{gt}&apos; (German) and {row_name2} has &apos;{et}&apos; (English); export the table in one format.</source>
+        <translation>{name} mischt Zahlenformate: {row_name} hat „{gt}“ (deutsch) und {row_name2} hat „{et}“ (englisch); exportieren Sie die Tabelle in einem einzigen Format.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="294"/>
+        <source>{name}: {row_name} has &apos;{ut}&apos;, which is {german_reading} in German and {english_reading} in English number format, and no other value of the column decides which; export the numbers without thousands separators (or with a decimal part that is not three digits).</source>
+        <translation>{name}: {row_name} hat „{ut}“, das im deutschen Zahlenformat {german_reading} und im englischen {english_reading} ist, und kein anderer Wert der Spalte entscheidet, welches gilt; exportieren Sie die Zahlen ohne Tausendertrennzeichen (oder mit einem Nachkommateil, der nicht dreistellig ist).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="326"/>
+        <source>{name} is not a number: &apos;{text}&apos;.</source>
+        <translation>{name} ist keine Zahl: „{text}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="339"/>
+        <source>{name} is not a finite number: &apos;{text}&apos;.</source>
+        <translation>{name} ist keine endliche Zahl: „{text}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="108"/>
+        <source>field &apos;{field}&apos; has a negative share ({raw:g}) in {where}</source>
+        <translation>Feld „{field}“ hat einen negativen Anteil ({raw:g}) in {where}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="112"/>
+        <source>no share values to read</source>
+        <translation>keine Anteilswerte zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="116"/>
+        <source>the shares of {rows_one} add up to 1 (fractions) but those of {rows_hundred} add up to 100 (percent): one unit per table; export the shares in one unit</source>
+        <translation>die Anteile von {rows_one} ergeben zusammen 1 (Bruchteile), die von {rows_hundred} aber 100 (Prozent): eine Einheit je Tabelle; exportieren Sie die Anteile in einer einzigen Einheit</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="125"/>
+        <source>field &apos;{field}&apos; has a share of {raw:g} % in {where}, over 100 %: the fields are not shares (leave &apos;fields are shares&apos; off for counts)</source>
+        <translation>Feld „{field}“ hat einen Anteil von {raw:g} % in {where}, über 100 %: Die Felder sind keine Anteile (lassen Sie „Felder sind Anteile“ bei Anzahlen ausgeschaltet)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="138"/>
+        <source>field &apos;{field}&apos; mixes units: {rows} are at most {low_max:g} (fractions?) but {rows2} are {high_min:g} or more (percent?); export the shares in one unit, or set SHARE_UNIT=percent if the small values are percent</source>
+        <translation>Feld „{field}“ mischt Einheiten: {rows} sind höchstens {low_max:g} (Bruchteile?), {rows2} aber {high_min:g} oder mehr (Prozent?); exportieren Sie die Anteile in einer einzigen Einheit oder setzen Sie SHARE_UNIT=percent, wenn die kleinen Werte Prozent sind</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="148"/>
+        <source>every share is at most {vmax:g}: that is up to {value:g} % as fractions, or below 1 % as percent, and the values do not decide which; set SHARE_UNIT=percent or SHARE_UNIT=fraction</source>
+        <translation>jeder Anteil ist höchstens {vmax:g}: Das sind als Bruchteile bis zu {value:g} % oder als Prozent unter 1 %, und die Werte entscheiden nicht, was gilt; setzen Sie SHARE_UNIT=percent oder SHARE_UNIT=fraction</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="161"/>
+        <source>field &apos;{field}&apos; has a share of {raw:g} in {where}, more than the whole (read as {unit})</source>
+        <translation>Feld „{field}“ hat einen Anteil von {raw:g} in {where}, mehr als das Ganze (gelesen als {unit})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="395"/>
+        <source>feature {fid}</source>
+        <translation>Objekt {fid}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="206"/>
+        <source>rows {rows}</source>
+        <translation>Zeilen {rows}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="206"/>
+        <source>features {fids}</source>
+        <translation>Objekte {fids}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="213"/>
+        <source>{items} … ({count} in all)</source>
+        <translation>{items} … (insgesamt {count})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="47"/>
+        <source>districttypology METHOD={method} needs scikit-learn, which is not installed: install the Debian package python3-sklearn (or `pip install scikit-learn` for the Python that runs QGIS). METHOD=mss works without it.</source>
+        <translation>districttypology METHOD={method} benötigt scikit-learn, das nicht installiert ist: Installieren Sie das Debian-Paket python3-sklearn (oder `pip install scikit-learn` für das Python, mit dem QGIS läuft). METHOD=mss funktioniert auch ohne.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="93"/>
+        <source>Choose at least one indicator field.</source>
+        <translation>Wählen Sie mindestens ein Indikatorfeld.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="97"/>
+        <source>Indicator &apos;{name}&apos; has no values (all NULL).</source>
+        <translation>Der Indikator „{name}“ hat keine Werte (alle NULL).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="107"/>
+        <source>Fewer than 2 units can be classified ({ok} of {n_x} have a value in every indicator and enough population).</source>
+        <translation>Weniger als 2 Einheiten können klassifiziert werden ({ok} von {n_x} haben einen Wert in jedem Indikator und genügend Einwohner).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="114"/>
+        <source>Indicator &apos;{name}&apos; is constant ({col:g} in every classified unit): it cannot separate types; leave it out.</source>
+        <translation>Der Indikator „{name}“ ist konstant ({col:g} in jeder klassifizierten Einheit): Er kann keine Typen trennen; lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="141"/>
+        <source>Unknown TRANSFORM &apos;{method}&apos;; use one of {transforms}.</source>
+        <translation>Unbekannte TRANSFORM „{method}“; verwenden Sie eine von {transforms}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="205"/>
+        <source>K = {key}: choose 0 (chosen by silhouette) or at least 2 types.</source>
+        <translation>K = {key}: Wählen Sie 0 (Wahl nach Silhouettenkoeffizient) oder mindestens 2 Typen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="209"/>
+        <source>K = {key} is larger than the number of districts that can be classified ({n}).</source>
+        <translation>K = {key} ist größer als die Zahl der klassifizierbaren Gebiete ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="213"/>
+        <source>K = {key}, but the classified districts have only {distinct} distinct combinations of indicator values.</source>
+        <translation>K = {key}, aber die klassifizierten Gebiete haben nur {distinct} verschiedene Kombinationen von Indikatorwerten.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="223"/>
+        <source>K = 0 chooses between {k_range} and {k_range2} types by silhouette, which needs at least 3 distinct districts ({n} can be classified).</source>
+        <translation>K = 0 wählt nach dem Silhouettenkoeffizienten zwischen {k_range} und {k_range2} Typen; dafür sind mindestens 3 verschiedene Gebiete nötig ({n} sind klassifizierbar).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="258"/>
+        <source>RESTARTS = {restarts}: at least 1 start is needed.</source>
+        <translation>RESTARTS = {restarts}: Mindestens 1 Start ist nötig.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="357"/>
+        <source>Fewer than 2 districts with a neighbour can be classified ({islands} islands).</source>
+        <translation>Weniger als 2 Gebiete mit Nachbarn können klassifiziert werden ({islands} Inseln).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="362"/>
+        <source>Indicator &apos;{name}&apos; is constant ({xo:g}) in every district with a neighbour: it cannot separate types; leave it out.</source>
+        <translation>Der Indikator „{name}“ ist in jedem Gebiet mit Nachbarn konstant ({xo:g}): Er kann keine Typen trennen; lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="377"/>
+        <source>The districts form {n_comp} separate areas and a type never crosses between them: K = 0 chooses at most {k_range} types; give K (at least {n_comp}).</source>
+        <translation>Die Gebiete bilden {n_comp} getrennte Flächen, und kein Typ reicht über sie hinweg: K = 0 wählt höchstens {k_range} Typen; geben Sie K an (mindestens {n_comp}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="388"/>
+        <source>The districts form {n_comp} separate areas (not counting {islands} islands) and a type never crosses between them: K = {key} is too small, use at least {n_comp}.</source>
+        <translation>Die Gebiete bilden {n_comp} getrennte Flächen (ohne {islands} Inseln), und kein Typ reicht über sie hinweg: K = {key} ist zu klein, verwenden Sie mindestens {n_comp}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="462"/>
+        <source>METHOD=mss: choose at least one status indicator (STATUS_FIELDS).</source>
+        <translation>METHOD=mss: Wählen Sie mindestens einen Statusindikator (STATUS_FIELDS).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/typology.py" line="465"/>
+        <source>METHOD=mss: choose at least one dynamics indicator (DYNAMICS_FIELDS).</source>
+        <translation>METHOD=mss: Wählen Sie mindestens einen Dynamikindikator (DYNAMICS_FIELDS).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="34"/>
+        <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: keys are not unique.</source>
+        <translation>Layer „{layer}“, Feld „{field}“: Die Schlüssel sind nicht eindeutig.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="39"/>
+        <source>Layers &apos;{layer_a}&apos; and &apos;{layer_b}&apos; share fewer than two keys (&apos;{key_a}&apos; / &apos;{key_b}&apos;): nothing to compare.</source>
+        <translation>Die Layer „{layer_a}“ und „{layer_b}“ haben weniger als zwei gemeinsame Schlüssel („{key_a}“ / „{key_b}“): nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="104"/>
+        <source>No layer given for {name}, or it cannot be opened: {parameters!r}.</source>
+        <translation>Für {name} wurde kein Layer angegeben, oder er kann nicht geöffnet werden: {parameters!r}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="114"/>
+        <source>MODE must be one of {modes}; got &apos;{mode}&apos;.</source>
+        <translation>MODE muss einer der Werte {modes} sein; angegeben: „{mode}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="124"/>
+        <source>DISTRICT_KEY: choose the key field of the district layer.</source>
+        <translation>DISTRICT_KEY: Wählen Sie das Schlüsselfeld des Gebietslayers.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="136"/>
+        <source>A long table needs both CATEGORY_FIELD and VALUE_FIELD.</source>
+        <translation>Eine lange Tabelle braucht sowohl CATEGORY_FIELD als auch VALUE_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="139"/>
+        <source>A long table (CATEGORY_FIELD/VALUE_FIELD) is pivoted in key mode only.</source>
+        <translation>Eine lange Tabelle (CATEGORY_FIELD/VALUE_FIELD) wird nur im Modus key pivotiert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="142"/>
+        <source>FIELDS_ARE_SHARES applies to a wide table, not to a long table.</source>
+        <translation>FIELDS_ARE_SHARES gilt für eine breite Tabelle, nicht für eine lange.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="145"/>
+        <source>FIELDS: choose at least one count or share field of &apos;{s_label}&apos;.</source>
+        <translation>FIELDS: Wählen Sie mindestens ein Anzahl- oder Anteilsfeld von „{s_label}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="149"/>
+        <source>FIELDS_ARE_SHARES needs TOTAL_FIELD: the shares are converted to counts of it.</source>
+        <translation>FIELDS_ARE_SHARES braucht TOTAL_FIELD: Die Anteile werden in Anzahlen davon umgerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="152"/>
+        <source>Layer &apos;{s_label}&apos; is empty: it has no features.</source>
+        <translation>Der Layer „{s_label}“ ist leer: Er enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="156"/>
+        <source>Layer &apos;{d_label}&apos; is empty: it has no features.</source>
+        <translation>Der Layer „{d_label}“ ist leer: Er enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="196"/>
+        <source>MODE=dasymetric needs WEIGHT_RASTER (a population or building raster).</source>
+        <translation>MODE=dasymetric braucht WEIGHT_RASTER (ein Einwohner- oder Gebäuderaster).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="239"/>
+        <source>MODE=key needs SOURCE_KEY: the field of &apos;{s_label}&apos; holding the district key.</source>
+        <translation>MODE=key braucht SOURCE_KEY: das Feld von „{s_label}“, das den Gebietsschlüssel enthält.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="267"/>
+        <source>Layer &apos;{label}&apos; already has a field named {items}; the joined field would hide it. Rename or remove it in the district layer first.</source>
+        <translation>Der Layer „{label}“ hat bereits ein Feld namens {items}; das verknüpfte Feld würde es verdecken. Benennen Sie es im Gebietslayer zuerst um oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="203"/>
+        <source>Layer &apos;{label}&apos;: {error}</source>
+        <translation>Layer „{label}“: {error}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="61"/>
+        <source>Give at least one layer.</source>
+        <translation>Geben Sie mindestens einen Layer an.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="77"/>
+        <source>Layer &apos;{layer}&apos; has no polygons: the spatial indices {wanted_spatial} need district polygons.</source>
+        <translation>Der Layer „{layer}“ hat keine Polygone: Die räumlichen Indizes {wanted_spatial} brauchen Gebietspolygone.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="182"/>
+        <source>Give either FOLDER (with PATTERN and KEY_FIELD) or SERIES_TABLE, not both or neither.</source>
+        <translation>Geben Sie entweder FOLDER (mit PATTERN und KEY_FIELD) oder SERIES_TABLE an, nicht beides und nicht keines.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="201"/>
+        <source>TARGET: no district layer given, or it cannot be opened.</source>
+        <translation>TARGET: Kein Gebietslayer angegeben, oder er kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="209"/>
+        <source>TOTAL_FIELD and GROUP_FIELDS: name the total and at least one group field.</source>
+        <translation>TOTAL_FIELD und GROUP_FIELDS: Nennen Sie das Feld der Gesamtzahl und mindestens ein Gruppenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="212"/>
+        <source>GROUP_FIELDS: each group once, and not the total field.</source>
+        <translation>GROUP_FIELDS: jede Gruppe nur einmal und nicht das Feld der Gesamtzahl.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="217"/>
+        <source>INDICES {items} are multigroup indices: set MULTIGROUP (the groups must partition the total).</source>
+        <translation>INDICES {items} sind Mehrgruppenindizes: Setzen Sie MULTIGROUP (die Gruppen müssen die Gesamtzahl vollständig aufteilen).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="228"/>
+        <source>WEIGHT_RASTER: the weight raster cannot be opened.</source>
+        <translation>WEIGHT_RASTER: Das Gewichtungsraster kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="233"/>
+        <source>ADDRESS_POINTS: the address point layer cannot be opened.</source>
+        <translation>ADDRESS_POINTS: Der Adresspunktlayer kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="236"/>
+        <source>Give WEIGHT_RASTER or ADDRESS_POINTS for dasymetric harmonising, not both.</source>
+        <translation>Geben Sie für die dasymetrische Harmonisierung WEIGHT_RASTER oder ADDRESS_POINTS an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="240"/>
+        <source>ADDRESS_WEIGHT is a field of ADDRESS_POINTS: give the address points too.</source>
+        <translation>ADDRESS_WEIGHT ist ein Feld von ADDRESS_POINTS: Geben Sie auch die Adresspunkte an.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="254"/>
+        <source>PREVIOUS_KEY: choose the key field of PREVIOUS_GEOMETRY.</source>
+        <translation>PREVIOUS_KEY: Wählen Sie das Schlüsselfeld von PREVIOUS_GEOMETRY.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="270"/>
+        <source>SERIES_TABLE, period {date}: geometry &apos;{geometry}&apos; has no geometry_key.</source>
+        <translation>SERIES_TABLE, Stichtag {date}: Die Geometrie „{geometry}“ hat keinen geometry_key.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="366"/>
+        <source>TARGET &apos;{t_label}&apos; does not cover the area of every period; &apos;{total_field}&apos; outside every target district: {uncovered_msgs}.</source>
+        <translation>TARGET „{t_label}“ deckt nicht die Fläche jedes Stichtags ab; „{total_field}“ außerhalb aller Zielgebiete: {uncovered_msgs}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="373"/>
+        <source>Accounting of {period} &apos;{field}&apos; does not add up ({districts} + {unmatched} != {source}); this is a defect, please report it.</source>
+        <translation>Die Bilanz von {period} „{field}“ geht nicht auf ({districts} + {unmatched} != {source}); das ist ein Fehler, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="521"/>
+        <source>Layer &apos;{target_label}&apos; already has a field named {clash!r}.</source>
+        <translation>Der Layer „{target_label}“ hat bereits ein Feld namens {clash!r}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="161"/>
+        <source>Give OUTPUT_HTML, OUTPUT_XLSX or both.</source>
+        <translation>Geben Sie OUTPUT_HTML, OUTPUT_XLSX oder beides an.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="167"/>
+        <source>TABLES: give at least one result table or layer.</source>
+        <translation>TABLES: Geben Sie mindestens eine Ergebnistabelle oder einen Layer an.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="174"/>
+        <source>TABLES: &apos;{layer}&apos; is not a table or vector layer.</source>
+        <translation>TABLES: „{layer}“ ist keine Tabelle und kein Vektorlayer.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="196"/>
+        <source>IMAGES: &apos;{path}&apos; is not a PNG or SVG file.</source>
+        <translation>IMAGES: „{path}“ ist keine PNG- oder SVG-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="254"/>
+        <source>{name}: &apos;{path}&apos; is not a file.</source>
+        <translation>{name}: „{path}“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="273"/>
+        <source>PARAMETERS is not valid JSON: {error}.</source>
+        <translation>PARAMETERS ist kein gültiges JSON: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="282"/>
+        <source>PARAMETERS: line &apos;{line}&apos; is not NAME=VALUE.</source>
+        <translation>PARAMETERS: Die Zeile „{line}“ hat nicht die Form NAME=WERT.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="29"/>
+        <source>No input layer given.</source>
+        <translation>Kein Eingabelayer angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="157"/>
+        <source>Layer &apos;{label}&apos;: METHOD=mss needs STATUS_FIELDS and DYNAMICS_FIELDS.</source>
+        <translation>Layer „{label}“: METHOD=mss braucht STATUS_FIELDS und DYNAMICS_FIELDS.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="164"/>
+        <source>Layer &apos;{label}&apos;: choose at least one indicator field (FIELDS).</source>
+        <translation>Layer „{label}“: Wählen Sie mindestens ein Indikatorfeld (FIELDS).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="170"/>
+        <source>Layer &apos;{label}&apos; has no polygons: METHOD=contiguous needs district polygons (kmeans and mss also work on tables).</source>
+        <translation>Der Layer „{label}“ hat keine Polygone: METHOD=contiguous braucht Gebietspolygone (kmeans und mss funktionieren auch mit Tabellen).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_typology.py" line="232"/>
+        <source>Layer &apos;{layer_label}&apos; already has a field &apos;{name}&apos;; rename it or choose another layer.</source>
+        <translation>Der Layer „{layer_label}“ hat bereits ein Feld „{name}“; benennen Sie es um oder wählen Sie einen anderen Layer.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="183"/>
+        <source>{reason} (&apos;{file}&apos;); nothing was written.</source>
+        <translation>{reason} („{file}“); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="183"/>
+        <source>{reason}; nothing was written.</source>
+        <translation>{reason}; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="192"/>
+        <source>Unexpected error in {alg} ({kind}: {text}); nothing was written. Please report it with the log.</source>
+        <translation>Unerwarteter Fehler in {alg} ({kind}: {text}); es wurde nichts geschrieben. Bitte melden Sie ihn mit dem Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="32"/>
+        <source>Layer &apos;{layer_label}&apos;: choose at least one group field.</source>
+        <translation>Layer „{layer_label}“: Wählen Sie mindestens ein Gruppenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="51"/>
+        <source>Layer &apos;{layer_label}&apos;: every unit has a NULL count ({fields}); nothing is left to compute.</source>
+        <translation>Layer „{layer_label}“: Jede Einheit hat eine NULL-Anzahl ({fields}); es bleibt nichts zu berechnen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="71"/>
+        <source>Layer &apos;{layer_label}&apos;: group field &apos;{g}&apos; exceeds the total field &apos;{total_field}&apos; in feature {fids} ({x:g} &gt; {total:g}).</source>
+        <translation>Layer „{layer_label}“: Das Gruppenfeld „{g}“ übersteigt das Feld der Gesamtzahl „{total_field}“ in Objekt {fids} ({x:g} &gt; {total:g}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="82"/>
+        <source>Layer &apos;{layer_label}&apos;, field &apos;{level_field}&apos;: feature {fid} has no parent unit (NULL or empty); every unit needs one for the within/between decomposition.</source>
+        <translation>Layer „{layer_label}“, Feld „{level_field}“: Objekt {fid} hat keine übergeordnete Einheit (NULL oder leer); jede Einheit braucht eine für die Zerlegung in innerhalb/zwischen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="95"/>
+        <source>Layer &apos;{layer_label}&apos;: {error}</source>
+        <translation>Layer „{layer_label}“: {error}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="98"/>
+        <source>Layer &apos;{layer_label}&apos;, feature {fids}: {error}</source>
+        <translation>Layer „{layer_label}“, Objekt {fids}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="158"/>
+        <source>{name}={reps}: the replicates of {statistics} statistics would need {size} of memory, and {size2} are available; use fewer (9999 gives p-values to 0.0001).</source>
+        <translation>{name}={reps}: Die Wiederholungen von {statistics} Statistiken bräuchten {size} Arbeitsspeicher, verfügbar sind {size2}; verwenden Sie weniger (9999 ergibt p-Werte auf 0,0001 genau).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="164"/>
+        <source>{name}={reps}: {reps} replicates × {units} units × {statistics} statistics = {work:.2g} values to draw and evaluate, more than {max_work:.0g} (hours of work); use fewer (9999 gives p-values to 0.0001).</source>
+        <translation>{name}={reps}: {reps} Wiederholungen × {units} Einheiten × {statistics} Statistiken = {work:.2g} zu ziehende und auszuwertende Werte, mehr als {max_work:.0g} (Stunden Rechenzeit); verwenden Sie weniger (9999 ergibt p-Werte auf 0,0001 genau).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="43"/>
+        <source>The district layer has no CRS; set one (Layer Properties ▸ Source) before joining by area.</source>
+        <translation>Der Gebietslayer hat kein KBS; legen Sie eines fest (Layereigenschaften ▸ Quelle), bevor Sie nach Fläche verknüpfen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="76"/>
+        <source>Layer &apos;{label}&apos; is not a polygon layer ({display_string}); MODE=areal and MODE=dasymetric need polygons (use MODE=points for points, MODE=key for tables).</source>
+        <translation>Der Layer „{label}“ ist kein Polygonlayer ({display_string}); MODE=areal und MODE=dasymetric brauchen Polygone (verwenden Sie MODE=points für Punkte, MODE=key für Tabellen).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="200"/>
+        <source>Layer &apos;{label}&apos; is empty: it has no polygons.</source>
+        <translation>Der Layer „{label}“ ist leer: Er enthält keine Polygone.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="224"/>
+        <source>No polygon of &apos;{label}&apos; overlaps a district of &apos;{districts_label}&apos; (check that both layers cover the same place and have the right CRS).</source>
+        <translation>Kein Polygon von „{label}“ überlappt ein Gebiet von „{districts_label}“ (prüfen Sie, ob beide Layer dasselbe Gebiet abdecken und das richtige KBS haben).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_common.py" line="80"/>
+        <source>Layer &apos;{label}&apos; is empty: it has no features.</source>
+        <translation>Der Layer „{label}“ ist leer: Er enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_common.py" line="88"/>
+        <source>Layer &apos;{label}&apos;, field &apos;{key_field}&apos;: feature {id} has no key (NULL or empty); every district needs one.</source>
+        <translation>Layer „{label}“, Feld „{key_field}“: Objekt {id} hat keinen Schlüssel (NULL oder leer); jedes Gebiet braucht einen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_common.py" line="97"/>
+        <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: duplicate district key &apos;{key}&apos; (features {fid1} and {fid2}); district keys must be unique.</source>
+        <translation>Layer „{layer}“, Feld „{field}“: doppelter Gebietsschlüssel „{key}“ (Objekte {fid1} und {fid2}); Gebietsschlüssel müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_common.py" line="101"/>
+        <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: duplicate district key &apos;{key}&apos; (features {fid1} and {fid2}, &apos;{key1}&apos; and &apos;{key}&apos; are the same key); district keys must be unique.</source>
+        <translation>Layer „{layer}“, Feld „{field}“: doppelter Gebietsschlüssel „{key}“ (Objekte {fid1} und {fid2}; „{key1}“ und „{key}“ sind derselbe Schlüssel); Gebietsschlüssel müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_common.py" line="140"/>
+        <source>Layer &apos;{label}&apos;, field &apos;{field}&apos;: feature {fids} has no finite value ({a}).</source>
+        <translation>Layer „{label}“, Feld „{field}“: Objekt {fids} hat keinen endlichen Wert ({a}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_common.py" line="146"/>
+        <source>Layer &apos;{label}&apos;, field &apos;{field}&apos;: feature {fids} has {a:g}, more than {max_count:g}: not a count (a broken export or the wrong field?).</source>
+        <translation>Layer „{label}“, Feld „{field}“: Objekt {fids} hat {a:g}, mehr als {max_count:g}: keine Anzahl (ein fehlerhafter Export oder das falsche Feld?).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_common.py" line="154"/>
+        <source>Layer &apos;{label}&apos;, field &apos;{field}&apos;: feature {fids} has a negative count ({a:g}); counts must be zero or more.</source>
+        <translation>Layer „{label}“, Feld „{field}“: Objekt {fids} hat eine negative Anzahl ({a:g}); Anzahlen müssen null oder größer sein.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_common.py" line="169"/>
+        <source>Layer &apos;{label}&apos;: feature {fid} has an invalid geometry{why}. Repair it, or run with INVALID_GEOMETRY=repair.</source>
+        <translation>Layer „{label}“: Objekt {fid} hat eine ungültige Geometrie{why}. Reparieren Sie sie, oder starten Sie mit INVALID_GEOMETRY=repair.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_common.py" line="177"/>
+        <source>Layer &apos;{label}&apos;: feature {fid} has an invalid geometry that could not be repaired.</source>
+        <translation>Layer „{label}“: Objekt {fid} hat eine ungültige Geometrie, die nicht repariert werden konnte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="32"/>
+        <source>Layer &apos;{label}&apos; is empty: it has no rows.</source>
+        <translation>Der Layer „{label}“ ist leer: Er enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="47"/>
+        <source>Layer &apos;{label}&apos;, field &apos;{category_field}&apos;: feature {fid} has no category.</source>
+        <translation>Layer „{label}“, Feld „{category_field}“: Objekt {fid} hat keine Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="57"/>
+        <source>Layer &apos;{label}&apos;, field &apos;{category_field}&apos; has no category {items}; it has {items2}</source>
+        <translation>Layer „{label}“, Feld „{category_field}“ hat keine Kategorie {items}; vorhanden sind {items2}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="106"/>
+        <source>No key of &apos;{label}&apos; field &apos;{source_key}&apos; matches a district key of &apos;{districts_label}&apos; field &apos;{key_field}&apos; (table keys look like {sample_src}; district keys like {sample_dst}). Check that the right fields were chosen.</source>
+        <translation>Kein Schlüssel von „{label}“, Feld „{source_key}“, passt zu einem Gebietsschlüssel von „{districts_label}“, Feld „{key_field}“ (Tabellenschlüssel sehen aus wie {sample_src}, Gebietsschlüssel wie {sample_dst}). Prüfen Sie, ob die richtigen Felder gewählt sind.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="68"/>
+        <source>The district layer has no polygon with an area.</source>
+        <translation>Der Gebietslayer hat kein Polygon mit einer Fläche.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="324"/>
+        <source>Layer &apos;{label}&apos; is not a point layer ({display_string}); MODE=points needs points.</source>
+        <translation>Der Layer „{label}“ ist kein Punktlayer ({display_string}); MODE=points braucht Punkte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="381"/>
+        <source>Layer '{label}': feature {id} has {n_parts} points in one feature; split the multipoints first (Vector ▸ Geometry ▸ Multipart to singleparts).</source>
+        <translation>Layer „{label}“: Objekt {id} enthält {n_parts} Punkte in einem Objekt; zerlegen Sie die Multipunkte zuerst (Vektor ▸ Geometrie-Werkzeuge ▸ Mehrteilig zu einteilig).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="458"/>
+        <source>Layer &apos;{label}&apos;, field &apos;{field}&apos;: feature {fid} has no value (NULL).</source>
+        <translation>Layer „{label}“, Feld „{field}“: Objekt {fid} hat keinen Wert (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="586"/>
+        <source>Layer &apos;{label}&apos; is empty: it has no points.</source>
+        <translation>Der Layer „{label}“ ist leer: Er enthält keine Punkte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="597"/>
+        <source>No point of &apos;{label}&apos; lies in a district of &apos;{districts_label}&apos; (check that both layers cover the same place and have the right CRS).</source>
+        <translation>Kein Punkt von „{label}“ liegt in einem Gebiet von „{districts_label}“ (prüfen Sie, ob beide Layer dasselbe Gebiet abdecken und das richtige KBS haben).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="29"/>
+        <source>MODE=dasymetric reads the weight raster with the Python package &apos;rasterio&apos;, which QGIS&apos;s Python does not have. Install it into QGIS&apos;s Python (Debian/Ubuntu: apt install python3-rasterio; OSGeo4W: the python3-rasterio package; otherwise: python -m pip install rasterio with QGIS&apos;s python).</source>
+        <translation>MODE=dasymetric liest das Gewichtungsraster mit dem Python-Paket „rasterio“, das dem Python von QGIS fehlt. Installieren Sie es in das Python von QGIS (Debian/Ubuntu: apt install python3-rasterio; OSGeo4W: das Paket python3-rasterio; sonst: python -m pip install rasterio mit dem Python von QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="244"/>
+        <source>Weight raster &apos;{label}&apos; is not a file GDAL reads (provider {provider_type}); save it as GeoTIFF first.</source>
+        <translation>Das Gewichtungsraster „{label}“ ist keine Datei, die GDAL liest (Provider {provider_type}); speichern Sie es zuerst als GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="252"/>
+        <source>Weight raster &apos;{label}&apos; cannot be opened: {error}</source>
+        <translation>Das Gewichtungsraster „{label}“ kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="257"/>
+        <source>Weight raster &apos;{label}&apos; has no CRS; assign one (e.g. gdal_edit.py -a_srs) first.</source>
+        <translation>Das Gewichtungsraster „{label}“ hat kein KBS; weisen Sie ihm zuerst eines zu (z. B. gdal_edit.py -a_srs).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="262"/>
+        <source>Weight raster &apos;{label}&apos; has a CRS QGIS does not understand: {to_wkt}</source>
+        <translation>Das Gewichtungsraster „{label}“ hat ein KBS, das QGIS nicht versteht: {to_wkt}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="286"/>
+        <source>Weight raster '{label}' does not cover any source polygon (raster extent {left:.1f}, {bottom:.1f} – {right:.1f}, {top:.1f} in {crs_name}).</source>
+        <translation>Das Gewichtungsraster „{label}“ deckt kein Quellpolygon ab (Rasterausdehnung {left:.1f}, {bottom:.1f} – {right:.1f}, {top:.1f} in {crs_name}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="301"/>
+        <source>Weight raster &apos;{label}&apos; has a negative weight ({data:g}) at x={x:.1f}, y={y:.1f}; weights must be zero or more.</source>
+        <translation>Das Gewichtungsraster „{label}“ hat ein negatives Gewicht ({data:g}) bei x={x:.1f}, y={y:.1f}; Gewichte müssen null oder größer sein.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="309"/>
+        <source>Weight raster &apos;{label}&apos; has no mass under the source polygons (all cells nodata or zero); use MODE=areal, or a raster with population or buildings there.</source>
+        <translation>Das Gewichtungsraster „{label}“ hat unter den Quellpolygonen keine Masse (alle Zellen NoData oder null); verwenden Sie MODE=areal oder ein Raster mit Einwohnern oder Gebäuden dort.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/raster_out.py" line="21"/>
+        <source>Writing GeoTIFF needs the Python package &apos;rasterio&apos;, which this QGIS&apos;s Python lacks. Install it: Debian/Ubuntu &apos;apt install python3-rasterio&apos;; OSGeo4W (Windows) &apos;python -m pip install rasterio&apos; in the OSGeo4W Shell; macOS (QGIS.app) &apos;/Applications/QGIS.app/Contents/MacOS/bin/pip3 install rasterio&apos;. Or leave the raster outputs empty.</source>
+        <translation>Zum Schreiben von GeoTIFF wird das Python-Paket „rasterio“ benötigt, das dem Python dieses QGIS fehlt. Installieren Sie es: Debian/Ubuntu „apt install python3-rasterio“; OSGeo4W (Windows) „python -m pip install rasterio“ in der OSGeo4W Shell; macOS (QGIS.app) „/Applications/QGIS.app/Contents/MacOS/bin/pip3 install rasterio“. Oder lassen Sie die Rasterausgaben leer.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/raster_out.py" line="45"/>
+        <source>The folder of the output &apos;{path}&apos; does not exist.</source>
+        <translation>Der Ordner der Ausgabe „{path}“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="39"/>
+        <source>FOLDER &apos;{folder}&apos; is not a folder.</source>
+        <translation>FOLDER „{folder}“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="52"/>
+        <source>No file in &apos;{folder}&apos; matches PATTERN &apos;{pattern}&apos;.</source>
+        <translation>Keine Datei in „{folder}“ passt zu PATTERN „{pattern}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="69"/>
+        <source>SERIES_TABLE &apos;{path}&apos; cannot be read: {error}.</source>
+        <translation>SERIES_TABLE „{path}“ kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="73"/>
+        <source>SERIES_TABLE &apos;{path}&apos; lists no period.</source>
+        <translation>SERIES_TABLE „{path}“ enthält keinen Stichtag.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="78"/>
+        <source>SERIES_TABLE &apos;{path}&apos; has no column {missing} (needs date, path, key; optional geometry, geometry_key).</source>
+        <translation>SERIES_TABLE „{path}“ hat keine Spalte {missing} (benötigt date, path, key; optional geometry, geometry_key).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="86"/>
+        <source>SERIES_TABLE &apos;{path}&apos;, line {index}: no path.</source>
+        <translation>SERIES_TABLE „{path}“, Zeile {index}: kein Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="104"/>
+        <source>A series needs at least two periods.</source>
+        <translation>Eine Zeitreihe braucht mindestens zwei Stichtage.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="122"/>
+        <source>Period {label}: &apos;{path}&apos; cannot be opened as a layer or table.</source>
+        <translation>Stichtag {label}: „{path}“ kann nicht als Layer oder Tabelle geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="136"/>
+        <source>FIELD_MAP: &apos;{item}&apos; is not of the form their_field=field.</source>
+        <translation>FIELD_MAP: „{item}“ hat nicht die Form ihr_feld=feld.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="149"/>
+        <source>Period {date} (&apos;{layer}&apos;) has no key field &apos;{key}&apos;. Available fields: {names}</source>
+        <translation>Stichtag {date} („{layer}“) hat kein Schlüsselfeld „{key}“. Vorhandene Felder: {names}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="159"/>
+        <source>Period {date} (&apos;{layer}&apos;) has no field &apos;{field}&apos;; name its field in FIELD_MAP as &lt;its field&gt;={field}. Available fields: {names}</source>
+        <translation>Stichtag {date} („{layer}“) hat kein Feld „{field}“; nennen Sie sein Feld in FIELD_MAP als &lt;sein Feld&gt;={field}. Vorhandene Felder: {names}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="165"/>
+        <source>Period {date} (&apos;{layer}&apos;) is empty.</source>
+        <translation>Stichtag {date} („{layer}“) ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="175"/>
+        <source>Period {date} (&apos;{layer}&apos;), field &apos;{key}&apos;: a row has no key.</source>
+        <translation>Stichtag {date} („{layer}“), Feld „{key}“: Eine Zeile hat keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="179"/>
+        <source>Period {date} (&apos;{layer}&apos;), field &apos;{key}&apos;: key &apos;{key2}&apos; occurs twice.</source>
+        <translation>Stichtag {date} („{layer}“), Feld „{key}“: Der Schlüssel „{key2}“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="187"/>
+        <source>Period {date} (&apos;{layer}&apos;), field &apos;{a}&apos;: feature {fids} has no count or a negative one ({value:g}).</source>
+        <translation>Stichtag {date} („{layer}“), Feld „{a}“: Objekt {fids} hat keine oder eine negative Anzahl ({value:g}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="224"/>
+        <source>Period {date} (&apos;{layer}&apos;): every key of field &apos;{key}&apos; is a key of {listed}, so its geometry cannot be determined; name it in SERIES_TABLE (columns geometry and geometry_key).</source>
+        <translation>Stichtag {date} („{layer}“): Jeder Schlüssel des Felds „{key}“ ist ein Schlüssel von {listed}, daher lässt sich seine Geometrie nicht bestimmen; nennen Sie sie in SERIES_TABLE (Spalten geometry und geometry_key).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="233"/>
+        <source>Period {date} (&apos;{layer}&apos;): no key of field &apos;{key}&apos; matches a district of {where} (e.g. &apos;{example}&apos;).</source>
+        <translation>Stichtag {date} („{layer}“): Kein Schlüssel des Felds „{key}“ passt zu einem Gebiet von {where} (z. B. „{example}“).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="237"/>
+        <source>Period {date} (&apos;{layer}&apos;): no key of field &apos;{key}&apos; matches a district of {where} (e.g. &apos;{example}&apos;); name its geometry in SERIES_TABLE (columns geometry and geometry_key) or give PREVIOUS_GEOMETRY.</source>
+        <translation>Stichtag {date} („{layer}“): Kein Schlüssel des Felds „{key}“ passt zu einem Gebiet von {where} (z. B. „{example}“); nennen Sie seine Geometrie in SERIES_TABLE (Spalten geometry und geometry_key) oder geben Sie PREVIOUS_GEOMETRY an.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="243"/>
+        <source>Period {date} (&apos;{layer}&apos;): {n_miss} of {n_keys} keys of field &apos;{key}&apos; match no district of &apos;{name}&apos; (e.g. &apos;{miss}&apos;).</source>
+        <translation>Stichtag {date} („{layer}“): {n_miss} von {n_keys} Schlüsseln des Felds „{key}“ passen zu keinem Gebiet von „{name}“ (z. B. „{miss}“).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="294"/>
+        <source>ADDRESS_POINTS &apos;{label}&apos; has no CRS; set one before harmonising with it.</source>
+        <translation>ADDRESS_POINTS „{label}“ hat kein KBS; legen Sie eines fest, bevor Sie damit harmonisieren.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="300"/>
+        <source>ADDRESS_POINTS &apos;{label}&apos; is empty: it has no points.</source>
+        <translation>ADDRESS_POINTS „{label}“ ist leer: Er enthält keine Punkte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="309"/>
+        <source>ADDRESS_POINTS &apos;{label}&apos;, field &apos;{weight_field}&apos;: every point weighs 0.</source>
+        <translation>ADDRESS_POINTS „{label}“, Feld „{weight_field}“: Jeder Punkt hat das Gewicht 0.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="330"/>
+        <source>No address point of &apos;{points_label}&apos; lies in a unit of &apos;{source_districts_label}&apos; (check that both cover the same place and have the right CRS).</source>
+        <translation>Kein Adresspunkt von „{points_label}“ liegt in einer Einheit von „{source_districts_label}“ (prüfen Sie, ob beide dasselbe Gebiet abdecken und das richtige KBS haben).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="370"/>
+        <source>No polygon of &apos;{source_districts_label}&apos; overlaps a district of &apos;{target_districts_label}&apos; (check that both cover the same place and have the right CRS).</source>
+        <translation>Kein Polygon von „{source_districts_label}“ überlappt ein Gebiet von „{target_districts_label}“ (prüfen Sie, ob beide dasselbe Gebiet abdecken und das richtige KBS haben).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/sources.py" line="48"/>
+        <source>{name}: file not found: {path}</source>
+        <translation>{name}: Datei nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/sources.py" line="69"/>
+        <source>{name}: {path} cannot be opened: it is not a file GDAL/OGR can read, or it is damaged (truncated?).</source>
+        <translation>{name}: {path} kann nicht geöffnet werden: Es ist keine Datei, die GDAL/OGR lesen kann, oder sie ist beschädigt (abgeschnitten?).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/sources.py" line="78"/>
+        <source>{name}: {path} has no layer.</source>
+        <translation>{name}: {path} enthält keinen Layer.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/sources.py" line="85"/>
+        <source>{name}: {path} has {count} layers ({shown}); name the one to use, e.g. &apos;{path}|layername={names}&apos;.</source>
+        <translation>{name}: {path} enthält {count} Layer ({shown}); nennen Sie den zu verwendenden, z. B. „{path}|layername={names}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/sources.py" line="92"/>
+        <source>{name}: {path} has no layer &apos;{val}&apos;; it has {names}.</source>
+        <translation>{name}: {path} enthält keinen Layer „{val}“; vorhanden sind {names}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/sources.py" line="99"/>
+        <source>{name}: {path} cannot be read ({error}); is it damaged?</source>
+        <translation>{name}: {path} kann nicht gelesen werden ({error}); ist die Datei beschädigt?</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="57"/>
+        <source>Layer &apos;{layer_label}&apos;: feature {id} has no geometry.</source>
+        <translation>Layer „{layer_label}“: Objekt {id} hat keine Geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="94"/>
+        <source>Layer &apos;{layer_label}&apos;: feature {missing} was read with its counts but not with its geometry (was the layer changed while it was read?).</source>
+        <translation>Layer „{layer_label}“: Objekt {missing} wurde mit seinen Anzahlen, aber ohne seine Geometrie gelesen (wurde der Layer während des Lesens geändert?).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="275"/>
+        <source>{name} mixes number formats: {row_name} has &apos;{ev}&apos; (German) but earlier rows were in English number format (1,234.5); export the table in one format.</source>
+        <translation>{name} mischt Zahlenformate: {row_name} hat „{ev}“ (deutsch), frühere Zeilen waren aber im englischen Zahlenformat (1,234.5); exportieren Sie die Tabelle in einem einzigen Format.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="279"/>
+        <source>{name} mixes number formats: {row_name} has &apos;{ev}&apos; (English) but earlier rows were in German number format (1.234,5); export the table in one format.</source>
+        <translation>{name} mischt Zahlenformate: {row_name} hat „{ev}“ (englisch), frühere Zeilen waren aber im deutschen Zahlenformat (1.234,5); exportieren Sie die Tabelle in einem einzigen Format.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="332"/>
+        <source>{name}=&apos;{text}&apos; is ambiguous: {german} in German and {english} in English number format; write it without a thousands separator ({german} or {english}).</source>
+        <translation>{name}=„{text}“ ist mehrdeutig: {german} im deutschen und {english} im englischen Zahlenformat; schreiben Sie die Zahl ohne Tausendertrennzeichen ({german} oder {english}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/crs.py" line="54"/>
+        <source>Layer '{name}' has no CRS and its coordinates ({x_minimum:g} … {x_maximum:g}, {y_minimum:g} … {y_maximum:g}) lie within ±180/±90 like longitude/latitude: distances would be in degrees. Set the layer's CRS (e.g. EPSG:4326) first.</source>
+        <translation>Der Layer „{name}“ hat kein KBS, und seine Koordinaten ({x_minimum:g} … {x_maximum:g}, {y_minimum:g} … {y_maximum:g}) liegen wie Längen-/Breitengrade innerhalb von ±180/±90: Abstände wären in Grad. Legen Sie zuerst das KBS des Layers fest (z. B. EPSG:4326).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/sources.py" line="64"/>
+        <source>{name}: {path} is a vector layer, not a raster.</source>
+        <translation>{name}: {path} ist ein Vektorlayer, kein Raster.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/sources.py" line="66"/>
+        <source>{name}: {path} is a raster (image), not a vector layer or table.</source>
+        <translation>{name}: {path} ist ein Raster (Bild), kein Vektorlayer und keine Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cli.py" line="48"/>
+        <source>expected NAME=VALUE, got &apos;{arg}&apos;</source>
+        <translation>NAME=WERT erwartet, angegeben: „{arg}“</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cli.py" line="92"/>
+        <source>Warning: {message}</source>
+        <translation>Warnung: {message}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cli.py" line="112"/>
+        <source>unknown algorithm &apos;{alg}&apos; (see: python3 -m milieu_atlas_plugin list)</source>
+        <translation>unbekannter Algorithmus „{alg}“ (siehe: python3 -m milieu_atlas_plugin list)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cli.py" line="216"/>
+        <source>{alg} has no parameter {unknown}; known: {known}</source>
+        <translation>{alg} hat keinen Parameter {unknown}; bekannt: {known}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cli.py" line="268"/>
+        <source>Error: {message}</source>
+        <translation>Fehler: {message}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="107"/>
+        <source>Milieu model file &apos;{path}&apos;</source>
+        <translation>Milieumodell-Datei „{path}“</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="107"/>
+        <source>Rate table file &apos;{path}&apos;</source>
+        <translation>Quotentabelle „{path}“</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieu_model.py" line="262"/>
+        <source>{label}, line {line}</source>
+        <translation>{label}, Zeile {line}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/headless.py" line="106"/>
+        <source>unknown algorithm &apos;{alg}&apos;</source>
+        <translation>unbekannter Algorithmus „{alg}“</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/headless.py" line="115"/>
+        <source>{alg} failed</source>
+        <translation>{alg} ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="357"/>
+        <source>{date}: {n:.0f} of {total:.0f} ({pct:.2f} %)</source>
+        <translation>{date}: {n:.0f} von {total:.0f} ({pct:.2f} %)</translation>
+    </message>
+</context>
+<context>
     <name>MilieuAtlasDock</name>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="944"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="945"/>
         <source>Milieu Atlas</source>
         <translation>Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="310"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="311"/>
         <source>Key field</source>
         <translation>Schlüsselfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="317"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="318"/>
         <source>Key field of the table</source>
         <translation>Schlüsselfeld der Tabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="508"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="509"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="499"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="500"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="515"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="516"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="534"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="535"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="539"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="540"/>
         <source>Show the indices of one group or of all groups</source>
         <translation>Die Indizes einer Gruppe oder aller Gruppen anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="550"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="551"/>
         <source>Mean of the index under random allocation (what small units give by chance)</source>
         <translation>Mittelwert des Index bei zufälliger Verteilung (was kleine Einheiten allein durch Zufall ergeben)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="552"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="553"/>
         <source>Share of random allocations with an index at least as large</source>
         <translation>Anteil der Zufallsverteilungen mit einem mindestens ebenso großen Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="553"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="554"/>
         <source>Number of spatial units used</source>
         <translation>Anzahl der verwendeten räumlichen Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1343"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1344"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="600"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="601"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="601"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="602"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="602"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="603"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="603"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="604"/>
         <source>p value</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="604"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="605"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="605"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="606"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="934"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="935"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1071"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1072"/>
         <source>Milieu Atlas analysis</source>
         <translation>Analyse mit Milieu Atlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1077"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1078"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1114"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1115"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1153"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1154"/>
         <source>Location quotient {0}</source>
         <translation>Standortquotient {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1155"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1156"/>
         <source>Could not open the result layer {0}.</source>
         <translation>Der Ergebnislayer {0} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1177"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1178"/>
         <source>Could not read the index table: {0}</source>
         <translation>Die Indextabelle konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1181"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1182"/>
         <source>Results: {0}</source>
         <translation>Ergebnisse: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1228"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1229"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1417"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1418"/>
         <source>Run the analysis first.</source>
         <translation>Führen Sie zuerst die Analyse aus.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1390"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1391"/>
         <source>Algorithm {0} is not available.</source>
         <translation>Der Algorithmus {0} ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1427"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1428"/>
         <source>Map sheet: {0}</source>
         <translation>Kartenblatt: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1429"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1430"/>
         <source>Map sheet written (PDF).</source>
         <translation>Kartenblatt geschrieben (PDF).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="261"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="262"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="263"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="264"/>
         <source>Open the quick guide: the first map sheet in five steps</source>
         <translation>Kurzanleitung öffnen: das erste Kartenblatt in fünf Schritten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="301"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="302"/>
         <source>1 Data</source>
         <translation>1 Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="304"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="305"/>
         <source>Polygon layer of the spatial units (e.g. LOR Planungsräume, blocks, grid cells)</source>
         <translation>Polygonlayer der räumlichen Einheiten (z. B. LOR-Planungsräume, Blöcke, Rasterzellen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="307"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="308"/>
         <source>Spatial units (e.g. Planungsräume)</source>
         <translation>Räumliche Einheiten (z. B. Planungsräume)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="308"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="309"/>
         <source>Field with the unique key of each unit (e.g. PLR_ID)</source>
         <translation>Feld mit dem eindeutigen Schlüssel jeder Einheit (z. B. PLR_ID)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="311"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="312"/>
         <source>Table or layer with the population counts (e.g. the register table), joined to the units by key. Leave empty when the units layer has the counts itself.</source>
         <translation>Tabelle oder Layer mit den Einwohnerzahlen (z. B. die Registertabelle), über den Schlüssel mit den Einheiten verknüpft. Lassen Sie das Feld leer, wenn der Layer der Einheiten die Zahlen selbst enthält.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="311"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="312"/>
         <source>None: the counts are in the units layer</source>
         <translation>Keine: Die Zahlen stehen im Layer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="316"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="317"/>
         <source>Population table (optional)</source>
         <translation>Einwohnertabelle (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="318"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="319"/>
         <source>Field of the table that holds the key of the unit</source>
         <translation>Feld der Tabelle mit dem Schlüssel der Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="321"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="322"/>
         <source>Check the join</source>
         <translation>Verknüpfung prüfen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="323"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="324"/>
         <source>Joins the table on trial (nothing is kept) and shows how many rows matched and whether the totals agree</source>
         <translation>Verknüpft die Tabelle probeweise (nichts wird behalten) und zeigt, wie viele Zeilen zugeordnet wurden und ob die Summen übereinstimmen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="333"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="334"/>
         <source>Numeric field with the total population of each unit (e.g. Einwohner, EW, insgesamt)</source>
         <translation>Zahlenfeld mit der Gesamtbevölkerung jeder Einheit (z. B. Einwohner, EW, insgesamt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="335"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="336"/>
         <source>Total population</source>
         <translation>Einwohner insgesamt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="343"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="344"/>
         <source>Numeric count fields of the groups to analyse (e.g. Ausländer, Migrationshintergrund, MH); only counts of people, not percentages</source>
         <translation>Anzahlfelder der zu untersuchenden Gruppen (z. B. Ausländer, Migrationshintergrund, MH); nur Personenzahlen, keine Prozentanteile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="346"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="347"/>
         <source>Group counts</source>
         <translation>Anzahlen der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="365"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="366"/>
         <source>Address points or areas with household counts per milieu (fields named like the milieu codes REL, ARB, ENT, STA, ADI, KOS, PER, HED)</source>
         <translation>Adresspunkte oder Flächen mit Haushaltszahlen je Milieu (Felder benannt wie die Milieucodes REL, ARB, ENT, STA, ADI, KOS, PER, HED)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="365"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="366"/>
         <source>None: no milieu analysis</source>
         <translation>Keine: ohne Milieuanalyse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="370"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="371"/>
         <source>Milieus (optional)</source>
         <translation>Milieus (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="371"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="372"/>
         <source>Raster of where people live (e.g. built-up residential area): counts of polygons that do not match the units are split by it</source>
         <translation>Raster, wo Menschen wohnen (z. B. Wohnbaufläche): Zahlen von Polygonen, die nicht zu den Einheiten passen, werden danach aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="377"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="378"/>
         <source>None</source>
         <translation>Keines</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="376"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="377"/>
         <source>Weight raster (optional)</source>
         <translation>Gewichtungsraster (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="377"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="378"/>
         <source>A coarser level such as the Bezirke: drawn as outlines on the sheets</source>
         <translation>Eine gröbere Ebene wie die Bezirke: als Umrisse auf den Kartenblättern gezeichnet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="381"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="382"/>
         <source>Further level, e.g. Bezirke (optional)</source>
         <translation>Weitere Ebene, z. B. Bezirke (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="385"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="386"/>
         <source>2 Analysis</source>
         <translation>2 Analyse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="390"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="391"/>
         <source>Dissimilarity, Gini, entropy, Atkinson, isolation, exposure, eta²</source>
         <translation>Dissimilarität, Gini, Entropie, Atkinson, Isolation, Exposition, Eta²</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="391"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="392"/>
         <source>Concentration, centralisation, clustering and the indices adjusted for neighbours (slower on many units)</source>
         <translation>Konzentration, Zentralisierung, Clusterbildung und die nachbarschaftsbereinigten Indizes (langsamer bei vielen Einheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="393"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="394"/>
         <source>Indices of all ticked groups together (they must not overlap)</source>
         <translation>Indizes aller angekreuzten Gruppen zusammen (sie dürfen sich nicht überschneiden)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="404"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="405"/>
         <source>Random allocations for the expected value and the p value (0 = none; 99 is quick, 999 exact)</source>
         <translation>Zufallsverteilungen für den Erwartungswert und den p-Wert (0 = keine; 99 geht schnell, 999 ist genau)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="406"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="407"/>
         <source>Permutations</source>
         <translation>Permutationen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="407"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="408"/>
         <source>Field of the units naming their parent unit (e.g. the Bezirk): splits the multigroup indices into between and within</source>
         <translation>Feld der Einheiten mit ihrer übergeordneten Einheit (z. B. dem Bezirk): teilt die Mehrgruppen-Indizes in „zwischen“ und „innerhalb“</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="411"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="412"/>
         <source>Parent unit field (levels, optional)</source>
         <translation>Feld der übergeordneten Einheit (Ebenen, optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="412"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="413"/>
         <source>Participation potential</source>
         <translation>Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="414"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="415"/>
         <source>Households per milieu times the participation rate of the milieu (needs milieus)</source>
         <translation>Haushalte je Milieu mal die Beteiligungsquote des Milieus (braucht Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1370"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1371"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="420"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="421"/>
         <source>CSV with a participation rate per milieu code (empty: the bundled illustrative rates)</source>
         <translation>CSV mit einer Beteiligungsquote je Milieucode (leer: die mitgelieferten illustrativen Quoten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="422"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="423"/>
         <source>Participation rate table (optional)</source>
         <translation>Tabelle der Beteiligungsquoten (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="423"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="424"/>
         <source>District typology</source>
         <translation>Gebietstypologie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="425"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="426"/>
         <source>District typology by milieu composition: groups the units into types by their milieu shares (k-means; needs milieus)</source>
         <translation>Gebietstypologie nach Milieuzusammensetzung: fasst die Einheiten nach ihren Milieuanteilen zu Typen zusammen (k-Means; braucht Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="432"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="433"/>
         <source>3 Maps and printing</source>
         <translation>3 Karten und Druck</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="437"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="438"/>
         <source>What the map sheet shows</source>
         <translation>Was das Kartenblatt zeigt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="438"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="439"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="441"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="442"/>
         <source>Automatic (from the indicator)</source>
         <translation>Automatisch (nach dem Indikator)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="441"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="442"/>
         <source>Quantiles</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="442"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="443"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natürliche Brüche (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="442"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="443"/>
         <source>Equal intervals</source>
         <translation>Gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="443"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="444"/>
         <source>Rounded intervals</source>
         <translation>Gerundete Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="443"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="444"/>
         <source>Standard deviations</source>
         <translation>Standardabweichungen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="444"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="445"/>
         <source>Ratio to the average (centred at 1)</source>
         <translation>Verhältnis zum Durchschnitt (um 1 zentriert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="445"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="446"/>
         <source>Categories (one colour per value)</source>
         <translation>Kategorien (eine Farbe je Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="448"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="449"/>
         <source>How the values are grouped into classes</source>
         <translation>Wie die Werte in Klassen eingeteilt werden</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="449"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="450"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="452"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="453"/>
         <source>A4 landscape</source>
         <translation>A4 quer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="452"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="453"/>
         <source>A4 portrait</source>
         <translation>A4 hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="453"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="454"/>
         <source>A3 landscape</source>
         <translation>A3 quer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="456"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="457"/>
         <source>Paper size and orientation of the sheet</source>
         <translation>Papierformat und Ausrichtung des Blattes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="457"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="458"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="458"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="459"/>
         <source>Title of the sheet (empty: the indicator)</source>
         <translation>Titel des Blattes (leer: der Indikator)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="459"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="460"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="460"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="461"/>
         <source>Subtitle, e.g. the area and the units</source>
         <translation>Untertitel, z. B. das Gebiet und die Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="461"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="462"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="462"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="463"/>
         <source>Source and licence of the data, e.g. Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE)</source>
         <translation>Quelle und Lizenz der Daten, z. B. Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="464"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="465"/>
         <source>Source and licence</source>
         <translation>Quelle und Lizenz</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="465"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="466"/>
         <source>Reference date of the data, e.g. 31.12.2024</source>
         <translation>Stichtag der Daten, z. B. 31.12.2024</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="466"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="467"/>
         <source>Reference date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="467"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="468"/>
         <source>Confidentiality</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="469"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="470"/>
         <source>Hide small numbers: units with fewer people of the group or fewer residents than below are shown hatched, and the sheet says why</source>
         <translation>Kleine Zahlen verbergen: Einheiten mit weniger Personen der Gruppe oder weniger Einwohnern als unten angegeben werden schraffiert gezeigt, und das Blatt nennt den Grund</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="477"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="478"/>
         <source>Minimum count of the group in a unit</source>
         <translation>Mindestanzahl der Gruppe in einer Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="481"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="482"/>
         <source>Minimum number of residents of a unit</source>
         <translation>Mindestzahl der Einwohner einer Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="484"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="485"/>
         <source>Minimum count and minimum population</source>
         <translation>Mindestanzahl und Mindesteinwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="485"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="486"/>
         <source>Atlas: one page per unit</source>
         <translation>Atlas: eine Seite je Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="487"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="488"/>
         <source>A PDF with a profile page for every unit (shares and location quotients of the groups)</source>
         <translation>Ein PDF mit einer Profilseite für jede Einheit (Anteile und Standortquotienten der Gruppen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="507"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="508"/>
         <source>Each run writes a new folder in here</source>
         <translation>Jeder Lauf schreibt hier einen neuen Ordner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="510"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="511"/>
         <source>Run everything</source>
         <translation>Alles ausführen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="513"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="514"/>
         <source>Join, indices, milieus and the map sheet, in the background</source>
         <translation>Verknüpfung, Indizes, Milieus und Kartenblatt, im Hintergrund</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="517"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="518"/>
         <source>Stop the run; nothing of it is kept</source>
         <translation>Den Lauf anhalten; nichts davon wird behalten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1109"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1110"/>
         <source>Progress of the run</source>
         <translation>Fortschritt des Laufs</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="530"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="531"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="546"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="547"/>
         <source>Segregation indices; click a column title to sort, point at an index for its definition</source>
         <translation>Segregationsindizes; klicken Sie auf einen Spaltentitel zum Sortieren, zeigen Sie auf einen Index für seine Definition</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="572"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="573"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="574"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="575"/>
         <source>Copy the shown rows (for a spreadsheet)</source>
         <translation>Die angezeigten Zeilen kopieren (für eine Tabellenkalkulation)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="589"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="590"/>
         <source>Print the map sheet again</source>
         <translation>Kartenblatt erneut drucken</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="591"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="592"/>
         <source>Print the sheet again with the current texts of step 3, without running the analysis</source>
         <translation>Das Blatt mit den aktuellen Texten aus Schritt 3 erneut drucken, ohne die Analyse zu wiederholen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1343"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1344"/>
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="935"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="936"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="937"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="938"/>
         <source>Show the whole message</source>
         <translation>Die ganze Meldung anzeigen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="991"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="992"/>
         <source>No table to join: the counts are read from the units layer.</source>
         <translation>Keine Tabelle zu verknüpfen: Die Zahlen werden aus dem Layer der Einheiten gelesen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1002"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1003"/>
         <source>Milieu Atlas: checking the join</source>
         <translation>Milieu Atlas: Verknüpfung prüfen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1006"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1007"/>
         <source>Checking the join…</source>
         <translation>Die Verknüpfung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1027"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1028"/>
         <source>{0} of {1} rows matched a unit; {2} unmatched.</source>
         <translation>{0} von {1} Zeilen einer Einheit zugeordnet; {2} nicht zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1030"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1031"/>
         <source>{0}: {1} of {2} in the units</source>
         <translation>{0}: {1} von {2} in den Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1115"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1116"/>
         <source>The run was cancelled; nothing was kept.</source>
         <translation>Der Lauf wurde abgebrochen; nichts davon wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1160"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1161"/>
         <source>Milieus by unit</source>
         <translation>Milieus je Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1180"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1181"/>
         <source>{0} units, {1} index values.</source>
         <translation>{0} Einheiten, {1} Indexwerte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1187"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1188"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1200"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1201"/>
         <source>The layer {0} could not be styled: {1}</source>
         <translation>Der Layer {0} konnte nicht gestaltet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1372"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1373"/>
         <source>Export the index table</source>
         <translation>Indextabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1384"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1385"/>
         <source>Index table saved.</source>
         <translation>Indextabelle gespeichert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1440"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1441"/>
         <source>District atlas: {0}</source>
         <translation>Gebietsatlas: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1440"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1441"/>
         <source>District atlas</source>
         <translation>Gebietsatlas</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1471"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1477"/>
         <source>The layout could not be added to the project: {0}</source>
         <translation>Das Layout konnte nicht in das Projekt übernommen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="575"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="576"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="577"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="578"/>
         <source>Save the index table as a CSV file or an Excel workbook (XLSX)</source>
         <translation>Die Indextabelle als CSV-Datei oder Excel-Arbeitsmappe (XLSX) speichern</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1314"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1315"/>
         <source>Indices</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1342"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1343"/>
         <source>Definitions</source>
         <translation>Definitionen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1343"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1344"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1371"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1372"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1382"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1383"/>
         <source>The index table could not be saved: {0}</source>
         <translation>Die Indextabelle konnte nicht gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="353"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="354"/>
         <source>Convert into counts</source>
         <translation>In Anzahlen umrechnen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="355"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="356"/>
         <source>Use percentage × total ÷ 100 as the count of the group in the run (a new field in a copy; the layer itself is not changed)</source>
         <translation>Prozentanteil × Gesamtzahl ÷ 100 als Anzahl der Gruppe im Lauf verwenden (ein neues Feld in einer Kopie; der Layer selbst bleibt unverändert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="791"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="792"/>
         <source>'{0}' is used as counts: {0} × {1} ÷ 100, as '{2}' (the layer is not changed).</source>
         <translation>„{0}“ wird als Anzahl verwendet: {0} × {1} ÷ 100, als „{2}“ (der Layer bleibt unverändert).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1427"/>
+        <location filename="../milieu_atlas_plugin/gui/dock.py" line="1428"/>
         <source>In the Layout Manager: &apos;{0}&apos;</source>
         <translation>In der Layoutverwaltung: „{0}“</translation>
     </message>
@@ -3269,172 +4322,172 @@ Hinweis: Die Heatmap von QGIS 3.22 (Heatmap-Darstellung, „Heatmap (Kerndichtes
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="59"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="58"/>
         <source>Monitoring over time</source>
         <translation>Monitoring im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="61"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="60"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="89"/>
         <source>Target districts (the geometry of the series)</source>
         <translation>Zielgebiete (Geometrie der Zeitreihe)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="93"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="92"/>
         <source>Target district key field</source>
         <translation>Schlüsselfeld der Zielgebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="94"/>
         <source>Folder with one table per period</source>
         <translation>Ordner mit einer Tabelle je Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="98"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="97"/>
         <source>File name pattern with {date}</source>
         <translation>Dateinamensmuster mit {date}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="99"/>
         <source>Key field of the period tables</source>
         <translation>Schlüsselfeld der Stichtagstabellen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="102"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="101"/>
         <source>Table listing the periods (date, path, key, geometry, geometry_key)</source>
         <translation>Tabelle der Stichtage (date, path, key, geometry, geometry_key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="104"/>
         <source>Earlier boundaries (for periods whose keys are not the target&apos;s)</source>
         <translation>Frühere Gebietsgrenzen (für Stichtage, deren Schlüssel nicht die der Zielgebiete sind)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="108"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="107"/>
         <source>Key field of the earlier boundaries</source>
         <translation>Schlüsselfeld der früheren Gebietsgrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="110"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="113"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="112"/>
         <source>Group count fields (comma separated)</source>
         <translation>Felder der Gruppenzahlen (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="116"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="115"/>
         <source>Groups form a partition of the total (add multigroup indices)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (Mehrgruppenindizes ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="119"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="118"/>
         <source>Indices (default: D, H, XPX)</source>
         <translation>Indizes (Standard: D, H, XPX)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="121"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="120"/>
         <source>Bootstrap replicates</source>
         <translation>Bootstrap-Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="123"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="127"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="126"/>
         <source>Other field names of some periods (their_field=field; …)</source>
         <translation>Abweichende Feldnamen einzelner Stichtage (ihr_feld=feld; …)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="129"/>
         <source>Weight raster for harmonising (dasymetric)</source>
         <translation>Gewichtungsraster für die Umrechnung (dasymetrisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="139"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="138"/>
         <source>Language of the chart</source>
         <translation>Sprache der Grafik</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="143"/>
         <source>Long table (period, district, counts, shares, LQ)</source>
         <translation>Lange Tabelle (Stichtag, Gebiet, Zahlen, Anteile, LQ)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="146"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="145"/>
         <source>Index series</source>
         <translation>Indexreihe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="148"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="147"/>
         <source>Change classes per district</source>
         <translation>Veränderungsklassen je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="151"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="150"/>
         <source>Accounting per period</source>
         <translation>Bilanz je Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="154"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="153"/>
         <source>Fixed class breaks of the series</source>
         <translation>Feste Klassengrenzen der Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="156"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="155"/>
         <source>Trend chart (PNG)</source>
         <translation>Verlaufsgrafik (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="158"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="157"/>
         <source>Trend chart (SVG)</source>
         <translation>Verlaufsgrafik (SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="236"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="245"/>
         <source>{n} periods: {first} … {last}</source>
         <translation>{n} Stichtage: {first} … {last}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="272"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="284"/>
         <source>Reading the periods…</source>
         <translation>Stichtage werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="312"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="324"/>
         <source>Intersecting the earlier boundaries with the target…</source>
         <translation>Frühere Gebietsgrenzen werden mit den Zielgebieten verschnitten…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="363"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="380"/>
         <source>Indices and bootstrap per period…</source>
         <translation>Indizes und Bootstrap je Stichtag…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="442"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="459"/>
         <source>{group}: city share {a:.4f} → {b:.4f} ({pp:+.2f} percentage points)</source>
         <translation>{group}: Anteil in der Stadt {a:.4f} → {b:.4f} ({pp:+.2f} Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="449"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="466"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="160"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="159"/>
         <source>Small-multiples map page of the first group&apos;s share (PNG)</source>
         <translation>Kartenseite mit kleinen Karten des Anteils der ersten Gruppe (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="61"/>
         <source>A series of dates (tables or layers with one row per unit) on one target geometry.
 The periods come from FOLDER with a file-name PATTERN containing {date} (YYYY-MM or YYYY-HH) and KEY_FIELD, or from SERIES_TABLE, a CSV with the columns date, path, key and optionally geometry, geometry_key.
 A period's geometry is the one named in the geometry column of SERIES_TABLE; otherwise the one of TARGET, PREVIOUS_GEOMETRY and the geometries of the table that holds all its keys (refused when none or several do). Periods may lie on several earlier geometries: each is harmonised to TARGET through the join engine: areal weighting, or dasymetric with WEIGHT_RASTER or ADDRESS_POINTS (each point weighing its ADDRESS_WEIGHT, e.g. households or dwellings, or 1): a source unit's counts go to its pieces in proportion to the weight in each; a unit without any weight in its pieces is weighted by area (area_fallback in ACCOUNTING). Slivers of a source unit (less than 1 % of its area outside every target district) are given to its pieces; a larger uncovered part is refused, with the uncovered mass of every period.
@@ -3455,39 +4508,39 @@ CHART_PNG / CHART_SVG: die Indizes im Zeitverlauf mit ihren Intervallen, die Geb
 MAP_PAGE: eine kleine Karte je Jahr (bei mehr als zehn Stichtagen der letzte Stichtag jedes Jahres) des Anteils der ersten Gruppe, klassiert mit den festen Klassengrenzen der Zeitreihe, eine Legende.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="131"/>
         <source>Address points for harmonising (dasymetric)</source>
         <translation>Adresspunkte für die Umrechnung (dasymetrisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="134"/>
         <source>Weight field of the address points (e.g. households; empty: 1 each)</source>
         <translation>Gewichtsfeld der Adresspunkte (z. B. Haushalte; leer: je 1)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="304"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="316"/>
         <source>{date}: {missing} target districts have no row (counted as 0).</source>
         <translation>{date}: {missing} Zielgebiete haben keine Zeile (als 0 gezählt).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="320"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="332"/>
         <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by the weight raster &apos;{weights}&apos;: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
-        <translation>{units} Gebiete von &apos;{source}&apos; mit dem Gewichtungsraster &apos;{weights}&apos; auf {n} Gebiete von &apos;{target}&apos; umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
+        <translation>{units} Gebiete von '{source}' mit dem Gewichtungsraster '{weights}' auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="325"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="337"/>
         <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by the address points &apos;{weights}&apos;: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
-        <translation>{units} Gebiete von &apos;{source}&apos; mit den Adresspunkten &apos;{weights}&apos; auf {n} Gebiete von &apos;{target}&apos; umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
+        <translation>{units} Gebiete von '{source}' mit den Adresspunkten '{weights}' auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="330"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="342"/>
         <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by area: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
-        <translation>{units} Gebiete von &apos;{source}&apos; nach Fläche auf {n} Gebiete von &apos;{target}&apos; umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
+        <translation>{units} Gebiete von '{source}' nach Fläche auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="338"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="350"/>
         <source>{k} of {units} units of &apos;{source}&apos; have no weight in any of their pieces and were harmonised by area (area_fallback in ACCOUNTING).</source>
-        <translation>{k} von {units} Gebieten von &apos;{source}&apos; haben in keinem ihrer Teilstücke ein Gewicht und wurden nach Fläche umgerechnet (area_fallback in ACCOUNTING).</translation>
+        <translation>{k} von {units} Gebieten von '{source}' haben in keinem ihrer Teilstücke ein Gewicht und wurden nach Fläche umgerechnet (area_fallback in ACCOUNTING).</translation>
     </message>
 </context>
 <context>
@@ -3590,74 +4643,74 @@ MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokali
 <context>
     <name>Report</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="91"/>
         <source>Report (HTML and XLSX)</source>
         <translation>Bericht (HTML und XLSX)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="94"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="93"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="94"/>
         <source>One self-contained HTML page (opens offline: no scripts, fonts, tiles or links; images embedded) and an XLSX workbook from the results of a run: every table given in TABLES (indices with intervals and notes, levels, index series, local measures, milieu profiles, participation potential, accounting; the kind is recognised by the columns), the images of IMAGES (sheets, charts), and the provenance: every input file and table with its SHA-256, layer name and feature count, the parameters of the run (PARAMETERS, JSON or NAME=VALUE lines), plugin, QGIS, GDAL and numpy versions, the date and the suppression rule.
 Rows marked in SUPPRESS_FIELD keep their labels but show '.' for every value (DIN 55301); '–' means nothing there, 'x' no meaningful value.</source>
         <translation>Eine eigenständige HTML-Seite (öffnet offline: keine Skripte, Schriften, Kacheln oder Links; Bilder eingebettet) und eine XLSX-Arbeitsmappe aus den Ergebnissen eines Laufs: jede in TABLES angegebene Tabelle (Indizes mit Intervallen und Hinweisen, Ebenen, Indexreihe, lokale Maße, Milieuprofile, Beteiligungspotenzial, Bilanz; die Art wird an den Spalten erkannt), die Bilder aus IMAGES (Kartenblätter, Grafiken) und die Herkunft jeder Zahl: jede Eingabedatei und Tabelle mit SHA-256, Layername und Objektanzahl, die Parameter des Laufs (PARAMETERS, JSON oder Zeilen NAME=WERT), die Versionen von Plugin, QGIS, GDAL und numpy, das Datum und die Geheimhaltungsregel.
 In SUPPRESS_FIELD markierte Zeilen behalten ihre Bezeichnungen, zeigen aber für jeden Wert „.“ (DIN 55301); „–“ bedeutet nichts vorhanden, „x“ Aussage nicht sinnvoll.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="107"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="106"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="108"/>
         <source>Result tables and layers</source>
         <translation>Ergebnistabellen und -layer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="110"/>
         <source>Images (PNG or SVG sheets and charts)</source>
         <translation>Bilder (Kartenblätter und Grafiken als PNG oder SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="113"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="112"/>
         <source>Input files of the run (for the provenance)</source>
         <translation>Eingabedateien des Laufs (für die Herkunftsangaben)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="116"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="115"/>
         <source>Parameters of the run (JSON or NAME=VALUE lines)</source>
         <translation>Parameter des Laufs (JSON oder Zeilen NAME=WERT)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="119"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="118"/>
         <source>Field marking suppressed rows</source>
         <translation>Feld, das geheim gehaltene Zeilen kennzeichnet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="121"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="120"/>
         <source>Suppression rule (text for the provenance)</source>
         <translation>Geheimhaltungsregel (Text für die Herkunftsangaben)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="123"/>
         <source>Language of the report</source>
         <translation>Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="125"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="124"/>
         <source>Report (HTML)</source>
         <translation>Bericht (HTML)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="127"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="126"/>
         <source>Report (XLSX)</source>
         <translation>Bericht (XLSX)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="219"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="224"/>
         <source>{n} tables, {m} images, {k} provenance entries.</source>
         <translation>{n} Tabellen, {m} Bilder, {k} Herkunftsangaben.</translation>
     </message>
@@ -3665,67 +4718,67 @@ In SUPPRESS_FIELD markierte Zeilen behalten ihre Bezeichnungen, zeigen aber für
 <context>
     <name>SegregationChange</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="48"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="51"/>
         <source>Segregation change between two dates</source>
         <translation>Veränderung der Segregation zwischen zwei Zeitpunkten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="50"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="53"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="51"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="54"/>
         <source>Compares segregation indices of two dates (or two data sets) on the same units, matched by key: value at A, value at B, difference B − A with a bias-corrected bootstrap confidence interval and a two-sided bootstrap p-value for 'no change'. Units present at only one date are left out and counted in the note.</source>
         <translation>Vergleicht Segregationsindizes zweier Zeitpunkte (oder zweier Datensätze) auf denselben Raumeinheiten, über den Schlüssel zugeordnet: Wert zu A, Wert zu B, Differenz B − A mit einem verzerrungskorrigierten Bootstrap-Konfidenzintervall und einem zweiseitigen Bootstrap-p-Wert für „keine Veränderung“. Raumeinheiten, die nur zu einem Zeitpunkt vorhanden sind, werden ausgelassen und in der Anmerkung gezählt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="59"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="62"/>
         <source>Units at date A (earlier)</source>
         <translation>Raumeinheiten zum Zeitpunkt A (früher)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="61"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="64"/>
         <source>Unit key at date A</source>
         <translation>Schlüssel der Raumeinheiten zum Zeitpunkt A</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="63"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="66"/>
         <source>Units at date B (later)</source>
         <translation>Raumeinheiten zum Zeitpunkt B (später)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="65"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="68"/>
         <source>Unit key at date B</source>
         <translation>Schlüssel der Raumeinheiten zum Zeitpunkt B</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="67"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="70"/>
         <source>Total population field (in both)</source>
         <translation>Feld der Gesamtbevölkerung (in beiden)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="73"/>
         <source>Group count fields (in both)</source>
         <translation>Anzahlfelder der Gruppen (in beiden)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="76"/>
         <source>Indices (default: D)</source>
         <translation>Indizes (Standard: D)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="75"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="78"/>
         <source>Bootstrap replicates</source>
         <translation>Bootstrap-Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="81"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="80"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="83"/>
         <source>Change table</source>
         <translation>Veränderungstabelle</translation>
     </message>
@@ -3841,52 +4894,52 @@ In SUPPRESS_FIELD markierte Zeilen behalten ihre Bezeichnungen, zeigen aber für
 <context>
     <name>SegregationLevels</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="28"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="27"/>
         <source>Segregation indices at every spatial level</source>
         <translation>Segregationsindizes auf jeder räumlichen Ebene</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="30"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="29"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="31"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="30"/>
         <source>Computes the same segregation indices on several layers (e.g. Planungsräume, Bezirksregionen, Prognoseräume, Bezirke), each with the same total and group fields, and writes them into one table, finest level first, so that the effect of the spatial units (modifiable areal unit problem) is visible. Spatial codes are computed for polygon layers only.</source>
         <translation>Berechnet dieselben Segregationsindizes auf mehreren Layern (z. B. Planungsräume, Bezirksregionen, Prognoseräume, Bezirke), jeweils mit denselben Feldern für Gesamtzahl und Gruppen, und schreibt sie in eine Tabelle, die feinste Ebene zuerst, sodass der Einfluss der Raumeinheiten (Problem der veränderbaren Gebietseinheit, MAUP) sichtbar wird. Räumliche Indizes werden nur für Polygonlayer berechnet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="40"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="39"/>
         <source>Layers, one per spatial level</source>
         <translation>Layer, einer je räumliche Ebene</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="42"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="41"/>
         <source>Total population field (in every layer)</source>
         <translation>Feld der Gesamtbevölkerung (in jedem Layer)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="44"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="43"/>
         <source>Group count fields (in every layer; separated by commas)</source>
         <translation>Anzahlfelder der Gruppen (in jedem Layer; durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="46"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="45"/>
         <source>Indices (default: D, GINI, H, A, XPX, XPY, ETA2)</source>
         <translation>Indizes (Standard: D, GINI, H, A, XPX, XPY, ETA2)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="49"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="48"/>
         <source>Permutations for the test against random allocation</source>
         <translation>Permutationen für den Test gegen Zufallsverteilung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="52"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="51"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="54"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_levels.py" line="53"/>
         <source>Indices by level</source>
         <translation>Indizes nach Ebene</translation>
     </message>

@@ -9,6 +9,8 @@ import signal
 import sys
 import threading
 
+from .errors import QT_TRANSLATE_NOOP, translated
+
 EXIT_CANCELLED = 130
 
 USAGE = """usage: python3 -m milieu_atlas_plugin [--lang de|en] list
@@ -43,7 +45,8 @@ def parse_assignments(args):
     params = {}
     for arg in args:
         if "=" not in arg:
-            raise UsageError(f"expected NAME=VALUE, got '{arg}'")
+            raise UsageError(translated(QT_TRANSLATE_NOOP("MilieuAtlas", "expected NAME=VALUE, got '{arg}'"),
+                                        arg=arg))
         name, value = arg.split("=", 1)
         if name in params:
             prev = params[name]
@@ -86,7 +89,8 @@ def _feedback_class():
             print(info, file=sys.stderr, flush=True)
 
         def pushWarning(self, warning):  # noqa: N802
-            print("Warning: " + warning, file=sys.stderr, flush=True)
+            print(translated(QT_TRANSLATE_NOOP("MilieuAtlas", "Warning: {message}"), message=warning),
+                  file=sys.stderr, flush=True)
 
         def pushCommandInfo(self, info):  # noqa: N802
             print(info, file=sys.stderr, flush=True)
@@ -105,7 +109,8 @@ def _algorithm(alg_id):
 
     alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
     if alg is None or not alg_id.startswith("milieuatlas:"):
-        raise UsageError(f"unknown algorithm '{alg_id}' (see: python3 -m milieu_atlas_plugin list)")
+        raise UsageError(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "unknown algorithm '{alg}' (see: python3 -m milieu_atlas_plugin list)"), alg=alg_id))
     return alg
 
 
@@ -208,7 +213,8 @@ def cmd_run(alg_id, assignments):
     known = {p.name() for p in alg.parameterDefinitions()}
     unknown = sorted(set(params) - known)
     if unknown:
-        raise UsageError(f"{alg_id} has no parameter {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        raise UsageError(translated(QT_TRANSLATE_NOOP("MilieuAtlas", "{alg} has no parameter {unknown}; known: {known}"),
+                                    alg=alg_id, unknown=", ".join(unknown), known=", ".join(sorted(known))))
     feedback = _feedback_class()()
     _INTERRUPTS.feedback = feedback
     if _INTERRUPTS.requested:
@@ -259,6 +265,6 @@ def main(argv=None):
             return cmd_run(alg_id, tail)
         raise UsageError(USAGE)
     except UsageError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
+        print(translated(QT_TRANSLATE_NOOP("MilieuAtlas", "Error: {message}"), message=str(exc)), file=sys.stderr)
         return 1
 

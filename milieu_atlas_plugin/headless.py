@@ -5,6 +5,8 @@ import os
 import sys
 import tempfile
 
+from .errors import QT_TRANSLATE_NOOP, translated
+
 _APP = None
 _TRANSLATOR = None  # the translator of `--lang`, kept alive for the whole process
 _PROVIDER = None  # the registry does not keep the Python object alive: we must
@@ -101,7 +103,7 @@ def run_algorithm(alg_id, params, feedback=None):
 
     alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
     if alg is None:
-        raise AlgorithmFailed(f"unknown algorithm '{alg_id}'")
+        raise AlgorithmFailed(translated(QT_TRANSLATE_NOOP("MilieuAtlas", "unknown algorithm '{alg}'"), alg=alg_id))
     context = QgsProcessingContext()
     ok, message = alg.checkParameterValues(params, context)
     if not ok:
@@ -110,6 +112,6 @@ def run_algorithm(alg_id, params, feedback=None):
     results, ok = alg.run(params, context, feedback)
     if not ok:
         errors = getattr(feedback, "errors", [])
-        reason = errors[-1] if errors else f"{alg_id} failed"
+        reason = errors[-1] if errors else translated(QT_TRANSLATE_NOOP("MilieuAtlas", "{alg} failed"), alg=alg_id)
         raise AlgorithmFailed(" ".join(str(reason).split()))
     return results

@@ -24,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 
 GENERATED = "milieu_atlas/generated"  # custom property of the layouts adopted into a project
 
@@ -91,11 +91,14 @@ def _copy_layers(layers, gpkg, project):
             result = QgsVectorFileWriter.writeAsVectorFormatV3(
                 layer, gpkg, project.transformContext(), options)
             if result[0] != QgsVectorFileWriter.NoError:
-                raise InputError(f"Could not write the layer '{layer.name()}' of the layout to "
-                                 f"'{gpkg}': {result[1]}")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "Could not write the layer '{layer}' of the layout to '{gpkg}': {result}"),
+                    layer=layer.name(), gpkg=gpkg, result=result[1])
             copy = QgsVectorLayer(f"{gpkg}|layername={table}", layer.name(), "ogr")
         if not copy.isValid():
-            raise InputError(f"Could not open the copy of the layer '{layer.name()}' ('{gpkg}').")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Could not open the copy of the layer '{layer}' ('{gpkg}')."),
+                layer=layer.name(), gpkg=gpkg)
         style = QgsMapLayerStyle()
         style.readFromLayer(layer)
         style.writeToLayer(copy)
@@ -124,7 +127,9 @@ def adopt_layout(layout, project, gpkg, group, name):
         group.addLayer(copy)
     new_doc = QDomDocument()
     if not new_doc.setContent(text):
-        raise InputError(f"The layout '{name}' could not be copied into the project.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "The layout '{name}' could not be copied into the project."),
+            name=name)
     new = QgsPrintLayout(project)
     new.readLayoutXml(new_doc.documentElement(), new_doc, QgsReadWriteContext())
     manager = project.layoutManager()
@@ -134,7 +139,9 @@ def adopt_layout(layout, project, gpkg, group, name):
     new.setName(name)
     new.setCustomProperty(GENERATED, True)
     if not manager.addLayout(new):
-        raise InputError(f"The layout '{name}' could not be added to the project.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "The layout '{name}' could not be added to the project."),
+            name=name)
     return new, list(copies.values())
 
 

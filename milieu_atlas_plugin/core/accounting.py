@@ -5,6 +5,7 @@ Pure numpy. Σ over districts + Σ unmatched = Σ over the source, per field, to
 from __future__ import annotations
 
 import numpy as np
+from ..errors import InputError, QT_TRANSLATE_NOOP
 
 RTOL = 1e-9
 
@@ -12,8 +13,9 @@ COLUMNS = [("field", "str"), ("source_total", "double"), ("district_total", "dou
            ("unmatched_total", "double")]
 
 
-class AccountingError(RuntimeError):
-    """The join lost or created mass: a defect of the join, never of the user's data."""
+class AccountingError(InputError):
+    """The join lost or created mass: a defect of the join, never of the user's data (an InputError so
+    that its message reaches the user translated)."""
 
 
 def distribute(target, weights, values, n_targets):
@@ -56,9 +58,11 @@ def accounting_rows(fields, source_totals, district_totals, unmatched_totals, rt
         scale = max(abs(s), abs(d) + abs(u), 1.0)
         if abs(d + u - s) > rtol * scale:
             raise AccountingError(
-                f"Field '{f}': districts {d!r} + unmatched {u!r} = {d + u!r} differs from the "
-                f"source total {s!r} by more than {rtol:g} relative. This is a defect of the join; "
-                "please report it with the input data."
+                QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Field '{field}': districts {d!r} + unmatched {u!r} = {value!r} differs from the source "
+                "total {s!r} by more than {rtol:g} relative. This is a defect of the join; please report "
+                "it with the input data."),
+                field=f, d=d, u=u, value=d + u, s=s, rtol=rtol
             )
         rows.append((f, s, d, u))
     return rows

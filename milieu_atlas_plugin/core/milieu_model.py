@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Tuple
 
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP, Text
 from ..paths import DEFAULT_MODEL, DEFAULT_RATES
 
 MODEL_COLUMNS = ("code", "name_de", "name_en", "sinus_segment", "segment", "colour")
@@ -104,43 +104,61 @@ class Rates:
 def _read(path, kind, required):
     """(header {column: index}, [(line number, cells)]) of a comment-tolerant CSV file."""
     p = Path(path)
-    label = f"{kind} file '{p}'"
+    label = (Text(QT_TRANSLATE_NOOP("MilieuAtlas", "Milieu model file '{path}'"), path=str(p)) if kind == "model"
+             else Text(QT_TRANSLATE_NOOP("MilieuAtlas", "Rate table file '{path}'"), path=str(p)))
     try:
         text = p.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise InputError(f"{label} does not exist.") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{label} does not exist."),
+            label=label) from None
     except UnicodeDecodeError as exc:
-        raise InputError(f"{label} is not UTF-8 text (byte {exc.start}); save it as UTF-8 CSV.") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{label} is not UTF-8 text (byte {start}); save it as UTF-8 CSV."),
+            label=label, start=exc.start) from None
     except OSError as exc:
-        raise InputError(f"{label} cannot be read: {exc.strerror}.") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{label} cannot be read: {strerror}."),
+            label=label, strerror=exc.strerror) from None
     lines = text.splitlines()
     numbered = [(i + 1, line) for i, line in enumerate(lines)
                 if line.strip() and not line.lstrip().startswith("#")]
     if not numbered:
-        raise InputError(f"{label} has no header line.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{label} has no header line."),
+            label=label)
     head_no, head = numbered[0]
     delimiter = ";" if (";" in head and "," not in head) else ","
     rows = list(csv.reader(io.StringIO("\n".join(line for _, line in numbered)), delimiter=delimiter))
     if len(rows) != len(numbered):
-        raise InputError(f"{label}: a quoted field spans several lines (near line {head_no}); "
-                         "write every record on one line.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{label}: a quoted field spans several lines (near line {head_no}); write every record "
+            "on one line."),
+            label=label, head_no=head_no)
     header = [c.strip().lower() for c in rows[0]]
     missing = [c for c in required if c not in header]
     if missing:
-        raise InputError(f"{label}, line {head_no}: the header lacks the column(s) {', '.join(missing)} "
-                         f"(expected {','.join(required)}).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{label}, line {head_no}: the header lacks the column(s) {missing} (expected {required})."),
+            label=label, head_no=head_no, missing=', '.join(missing), required=','.join(required))
     dup = sorted({c for c in header if c and header.count(c) > 1})
     if dup:
-        raise InputError(f"{label}, line {head_no}: the header names column '{dup[0]}' twice.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{label}, line {head_no}: the header names column '{dup}' twice."),
+            label=label, head_no=head_no, dup=dup[0])
     cols = {c: header.index(c) for c in header if c}
     body = []
     for (no, _), cells in zip(numbered[1:], rows[1:]):
         if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
-            raise InputError(f"{label}, line {no}: {len(cells)} values for {len(header)} columns "
-                             f"(delimiter '{delimiter}'; quote values that contain it).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{label}, line {no}: {n_cells} values for {n_header} columns (delimiter '{delimiter}'; "
+                "quote values that contain it)."),
+                label=label, no=no, n_cells=len(cells), n_header=len(header), delimiter=delimiter)
         body.append((no, [c.strip() for c in cells] + [""] * (len(header) - len(cells))))
     if not body:
-        raise InputError(f"{label} has a header but no data line.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{label} has a header but no data line."),
+            label=label)
     return label, cols, body
 
 
@@ -153,34 +171,49 @@ def load_model(path=None) -> MilieuModel:
     """Reads and validates a milieu model file (default: the bundled vhw migrant milieus)."""
     path = DEFAULT_MODEL if path in (None, "") else path
     required = ("code", "name_de", "segment", "colour")
-    label, cols, body = _read(path, "Milieu model", required)
+    label, cols, body = _read(path, "model", required)
     codes, de, en, sinus, segs, colours = [], [], [], [], [], []
     seen = {}
     for no, cells in body:
         code = _cell(cells, cols, "code")
-        where = f"{label}, line {no}"
+        where = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "{label}, line {line}"), label=label, line=no)
         if not code:
-            raise InputError(f"{where}: no code.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{where}: no code."),
+                where=where)
         if not _CODE.match(code):
-            raise InputError(f"{where}: code '{code}' is not usable as a field name (a letter, then letters, "
-                             "digits or '_', at most 31 characters).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{where}: code '{code}' is not usable as a field name (a letter, then letters, digits or "
+                "'_', at most 31 characters)."),
+                where=where, code=code)
         if code.upper() == MIX:
-            raise InputError(f"{where}: code '{code}' is reserved (mil_dominant = 'MIX' marks districts "
-                             "without a clear dominant milieu).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{where}: code '{code}' is reserved (mil_dominant = 'MIX' marks districts without a "
+                "clear dominant milieu)."),
+                where=where, code=code)
         if code.lower() in ("total", "dominant", "lead", "present", "diversity"):
-            raise InputError(f"{where}: code '{code}' is reserved (mil_{code.lower()} is a field of the milieu "
-                             "profile).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{where}: code '{code}' is reserved (mil_{code2} is a field of the milieu profile)."),
+                where=where, code=code, code2=code.lower())
         if code.lower() in seen:
-            raise InputError(f"{where}: duplicate code '{code}' (already on line {seen[code.lower()]}).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{where}: duplicate code '{code}' (already on line {seen})."),
+                where=where, code=code, seen=seen[code.lower()])
         seen[code.lower()] = no
         segment = _cell(cells, cols, "segment")
         if not segment:
-            raise InputError(f"{where}: milieu '{code}' has no segment.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{where}: milieu '{code}' has no segment."),
+                where=where, code=code)
         if not field_safe(segment):
-            raise InputError(f"{where}: segment '{segment}' has no letter or digit usable in a field name.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{where}: segment '{segment}' has no letter or digit usable in a field name."),
+                where=where, segment=segment)
         colour = _cell(cells, cols, "colour")
         if not _COLOUR.match(colour):
-            raise InputError(f"{where}: colour '{colour}' of milieu '{code}' is not of the form '#RRGGBB'.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{where}: colour '{colour}' of milieu '{code}' is not of the form '#RRGGBB'."),
+                where=where, colour=colour, code=code)
         name_de = _cell(cells, cols, "name_de") or code
         codes.append(code)
         de.append(name_de)
@@ -192,8 +225,10 @@ def load_model(path=None) -> MilieuModel:
     keys = tuple(field_safe(s) for s in order)
     for i, k in enumerate(keys):
         if keys.index(k) != i:
-            raise InputError(f"{label}: segments '{order[keys.index(k)]}' and '{order[i]}' give the same field "
-                             f"name seg_{k}; rename one of them.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{label}: segments '{order}' and '{order2}' give the same field name seg_{key}; rename "
+                "one of them."),
+                label=label, order=order[keys.index(k)], order2=order[i], key=k)
     return MilieuModel(str(path), tuple(codes), tuple(de), tuple(en), tuple(sinus), tuple(segs),
                        tuple(colours), order, keys)
 
@@ -205,9 +240,13 @@ def _number(text, where, column):
     try:
         v = float(t)
     except ValueError:
-        raise InputError(f"{where}: {column} '{text}' is not a number.") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{where}: {column} '{text}' is not a number."),
+            where=where, column=column, text=text) from None
     if not math.isfinite(v):
-        raise InputError(f"{where}: {column} '{text}' is not a finite number.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{where}: {column} '{text}' is not a finite number."),
+            where=where, column=column, text=text)
     return v
 
 
@@ -216,40 +255,53 @@ def load_rates(path=None, model: Optional[MilieuModel] = None) -> Rates:
     table and the bundled model)."""
     path = DEFAULT_RATES if path in (None, "") else path
     model = model if model is not None else load_model()
-    label, cols, body = _read(path, "Rate table", ("code", "status_quo", "potential"))
+    label, cols, body = _read(path, "rates", ("code", "status_quo", "potential"))
     lookup = {c.lower(): c for c in model.codes}
     found = {}
     for no, cells in body:
-        where = f"{label}, line {no}"
+        where = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "{label}, line {line}"), label=label, line=no)
         raw = _cell(cells, cols, "code")
         if not raw:
-            raise InputError(f"{where}: no code.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{where}: no code."),
+                where=where)
         code = lookup.get(raw.lower())
         if code is None:
-            raise InputError(f"{where}: code '{raw}' is not a milieu of the model '{Path(model.path).name}' "
-                             f"({', '.join(model.codes)}).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{where}: code '{raw}' is not a milieu of the model '{name}' ({codes})."),
+                where=where, raw=raw, name=Path(model.path).name, codes=', '.join(model.codes))
         if code in found:
-            raise InputError(f"{where}: duplicate code '{raw}' (already on line {found[code][0]}).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{where}: duplicate code '{raw}' (already on line {found})."),
+                where=where, raw=raw, found=found[code][0])
         s = _number(_cell(cells, cols, "status_quo"), where, "status_quo")
         q = _number(_cell(cells, cols, "potential"), where, "potential")
         for column, v in (("status_quo", s), ("potential", q)):
             if not 0.0 <= v <= 1.0:
-                raise InputError(f"{where}: {column} {v:g} of '{code}' is outside [0, 1] (rates are fractions: "
-                                 "0.2 for 20 %).")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{where}: {column} {value:g} of '{code}' is outside [0, 1] (rates are fractions: 0.2 for "
+                    "20 %)."),
+                    where=where, column=column, value=v, code=code)
         if q < s:
-            raise InputError(f"{where}: potential {q:g} of '{code}' is below its status quo {s:g} (the potential "
-                             "includes those who already take part).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{where}: potential {q:g} of '{code}' is below its status quo {s:g} (the potential "
+                "includes those who already take part)."),
+                where=where, q=q, code=code, s=s)
         n_text = _cell(cells, cols, "n")
         n = None
         if n_text:
             n = _number(n_text, where, "n")
             if n < 1:
-                raise InputError(f"{where}: n {n:g} of '{code}' is below 1 (number of respondents).")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{where}: n {n:g} of '{code}' is below 1 (number of respondents)."),
+                    where=where, n=n, code=code)
         found[code] = (no, s, q, n, _cell(cells, cols, "source"), _cell(cells, cols, "year"))
     missing = [c for c in model.codes if c not in found]
     if missing:
-        raise InputError(f"{label}: no line for the milieu(s) {', '.join(missing)} of the model "
-                         f"'{Path(model.path).name}'; every milieu needs its rates.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{label}: no line for the milieu(s) {missing} of the model '{name}'; every milieu needs "
+            "its rates."),
+            label=label, missing=', '.join(missing), name=Path(model.path).name)
     rows = [found[c] for c in model.codes]
     return Rates(str(path), model.codes, tuple(r[1] for r in rows), tuple(r[2] for r in rows),
                  tuple(r[3] for r in rows), tuple(r[4] for r in rows), tuple(r[5] for r in rows))

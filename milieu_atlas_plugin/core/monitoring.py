@@ -17,6 +17,7 @@ import numpy as np
 
 from .accounting import distribute
 from .inference import difference_test
+from ..errors import InputError, QT_TRANSLATE_NOOP
 
 DATE_RE = re.compile(r"^(\d{4})-(\d{2})$")
 # change classes: the district's change minus the city's change, in standard deviations of that
@@ -29,7 +30,7 @@ CLASS_LABELS = ("much below the city's change", "below the city's change", "as t
 LQ_BREAKS = (0.5, 0.8, 0.95, 1.05, 1.25, 2.0)  # diverging around 1 (contracts: LQ ramp centred at 1)
 
 
-class MonitoringError(ValueError):
+class MonitoringError(InputError):
     """Bad series input, with a one-line message."""
 
 
@@ -38,14 +39,18 @@ def check_date(text, where):
     text = str(text).strip()
     m = DATE_RE.match(text)
     if not m or not 1 <= int(m.group(2)) <= 12:
-        raise MonitoringError(f"{where}: date '{text}' is not YYYY-MM or YYYY-HH (e.g. 2015-01).")
+        raise MonitoringError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{where}: date '{text}' is not YYYY-MM or YYYY-HH (e.g. 2015-01)."),
+            where=where, text=text)
     return text
 
 
 def pattern_regex(pattern):
     """A file-name pattern with one {date} → compiled regex with the group 'date'."""
     if pattern.count("{date}") != 1:
-        raise MonitoringError(f"PATTERN '{pattern}' must contain {{date}} exactly once.")
+        raise MonitoringError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "PATTERN '{pattern}' must contain {{date}} exactly once."),
+            pattern=pattern)
     head, tail = pattern.split("{date}")
     return re.compile("^" + re.escape(head) + r"(?P<date>\d{4}-\d{2})" + re.escape(tail) + "$")
 
@@ -55,7 +60,9 @@ def order_periods(dates, labels):
     seen = {}
     for d, label in zip(dates, labels):
         if d in seen:
-            raise MonitoringError(f"Two periods have the same date {d}: '{seen[d]}' and '{label}'.")
+            raise MonitoringError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Two periods have the same date {d}: '{seen}' and '{label}'."),
+                d=d, seen=seen[d], label=label)
         seen[d] = label
     return sorted(range(len(dates)), key=lambda i: dates[i])
 

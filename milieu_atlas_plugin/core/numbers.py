@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+from ..errors import InputError, QT_TRANSLATE_NOOP, Text
 
 _SPACES = "\u00a0\u202f\u2009\u2007 '\u2019"      # group separators allowed in both formats
 _SPACE_RE = re.compile("[" + re.escape(_SPACES) + "]")
@@ -45,13 +46,13 @@ _DESCRIPTION = {
 }
 
 
-class NumberFormatError(ValueError):
+class NumberFormatError(InputError):
     """A value that is no number, or a column whose format cannot be decided.
 
     `index` is the position of the value in the column (the caller names the row or feature)."""
 
-    def __init__(self, message, index=None):
-        super().__init__(message)
+    def __init__(self, message, /, index=None, **params):
+        super().__init__(message, **params)
         self.index = index
 
 
@@ -207,21 +208,26 @@ def parse_column(values, field="", allow_null=False, prior=None, row_name=None, 
     (table_style of the columns read with this one) decides a column whose own values do not."""
     if row_name is None:
         def row_name(i):
-            return f"row {i + 1}"
+            return Text(QT_TRANSLATE_NOOP("MilieuAtlas", "row {row}"), row=i + 1)
     n = len(values)
     out = np.empty(n, dtype=np.float64)
-    name = f"field '{field}'" if field else "the column"
+    name = (Text(QT_TRANSLATE_NOOP("MilieuAtlas", "field '{field}'"), field=field) if field
+            else Text(QT_TRANSLATE_NOOP("MilieuAtlas", "the column")))
     tokens = {}
     german = english = None      # first (index, text) showing each format
     undecided = None             # first (index, text) that needs the column to decide
     for i, v in enumerate(values):
         if _is_null(v):
             if not allow_null:
-                raise NumberFormatError(f"{name}: {row_name(i)} has no value (NULL).", i)
+                raise NumberFormatError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{name}: {row_name} has no value (NULL)."),
+                    name=name, row_name=row_name(i), index=i)
             out[i] = np.nan
             continue
         if isinstance(v, (bool, np.bool_)):
-            raise NumberFormatError(f"{name} is not numeric: {row_name(i)} has '{v}'.", i)
+            raise NumberFormatError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name} is not numeric: {row_name} has '{value}'."),
+                name=name, row_name=row_name(i), value=v, index=i)
         if isinstance(v, (int, float, np.integer, np.floating)):
             out[i] = v
             continue
@@ -229,12 +235,16 @@ def parse_column(values, field="", allow_null=False, prior=None, row_name=None, 
         tok = _token(text)
         if tok is None:
             if not allow_null:
-                raise NumberFormatError(f"{name}: {row_name(i)} has no value (empty).", i)
+                raise NumberFormatError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{name}: {row_name} has no value (empty)."),
+                    name=name, row_name=row_name(i), index=i)
             out[i] = np.nan
             continue
         kind, body, sign = tok
         if kind == "bad":
-            raise NumberFormatError(f"{name} is not numeric: {row_name(i)} has '{text}'.", i)
+            raise NumberFormatError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name} is not numeric: {row_name} has '{text}'."),
+                name=name, row_name=row_name(i), text=text, index=i)
         if kind == "num":
             out[i] = sign * body
             continue
@@ -249,8 +259,10 @@ def parse_column(values, field="", allow_null=False, prior=None, row_name=None, 
     if german and english:
         (gi, gt), (ei, et) = german, english
         raise NumberFormatError(
-            f"{name} mixes number formats: {row_name(gi)} has '{gt}' (German) and {row_name(ei)} has '{et}' "
-            "(English); export the table in one format.", max(gi, ei))
+            QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{name} mixes number formats: {row_name} has '{gt}' (German) and {row_name2} has '{et}' "
+            "(English); export the table in one format."),
+            name=name, row_name=row_name(gi), gt=gt, row_name2=row_name(ei), et=et, index=max(gi, ei))
     if german:
         style, (idx, ev) = GERMAN, german
     elif english:
@@ -259,9 +271,15 @@ def parse_column(values, field="", allow_null=False, prior=None, row_name=None, 
         style, idx, ev = None, None, None
     if prior_style is not None:
         if style is not None and style != prior_style:
-            raise NumberFormatError(
-                f"{name} mixes number formats: {row_name(idx)} has '{ev}' ({style.capitalize()}) but earlier rows "
-                f"were in {_DESCRIPTION[prior_style]}; export the table in one format.", idx)
+            if style == GERMAN:
+                raise NumberFormatError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{name} mixes number formats: {row_name} has '{ev}' (German) but earlier rows "
+                    "were in English number format (1,234.5); export the table in one format."),
+                    name=name, row_name=row_name(idx), ev=ev, index=idx)
+            raise NumberFormatError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name} mixes number formats: {row_name} has '{ev}' (English) but earlier rows "
+                "were in German number format (1.234,5); export the table in one format."),
+                name=name, row_name=row_name(idx), ev=ev, index=idx)
         style, idx, ev = prior_style, prior.index, prior.evidence
     if style is None and undecided is not None and table is not None and table.by_field != field:
         fmt = ColumnFormat(table.style, table.evidence, None, table.by_field)
@@ -274,10 +292,12 @@ def parse_column(values, field="", allow_null=False, prior=None, row_name=None, 
             german_reading = _value(tokens[ui][0], tokens[ui][1], GERMAN)
             english_reading = _value(tokens[ui][0], tokens[ui][1], ENGLISH)
             raise NumberFormatError(
-                f"{name}: {row_name(ui)} has '{ut}', which is {_fmt(german_reading)} in German and "
-                f"{_fmt(english_reading)} in English number format, and no other value of the column decides "
-                "which; export the numbers without thousands separators (or with a decimal part that is not "
-                "three digits).", ui)
+                QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: {row_name} has '{ut}', which is {german_reading} in German and "
+                "{english_reading} in English number format, and no other value of the column decides "
+                "which; export the numbers without thousands separators (or with a decimal part that is "
+                "not three digits)."),
+                name=name, row_name=row_name(ui), ut=ut, german_reading=_fmt(german_reading), english_reading=_fmt(english_reading), index=ui)
         fmt = ColumnFormat(PLAIN if tokens or _has_text(values) else NUMERIC)
         style = PLAIN
     else:
@@ -303,14 +323,20 @@ def parse_number(text, name="value"):
     else:
         tok = _token(str(text))
         if tok is None or tok[0] == "bad":
-            raise NumberFormatError(f"{name} is not a number: '{text}'.")
+            raise NumberFormatError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name} is not a number: '{text}'."),
+                name=name, text=text)
         kind, body, sign = tok
         if kind in ("dot3", "comma3"):
             g, e = _value(kind, body, GERMAN), _value(kind, body, ENGLISH)
             raise NumberFormatError(
-                f"{name}='{str(text).strip()}' is ambiguous: {_fmt(g)} in German and {_fmt(e)} in English number "
-                f"format; write it without a thousands separator ({_fmt(g)} or {_fmt(e)}).")
+                QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}='{text}' is ambiguous: {german} in German and {english} in English number format; "
+                "write it without a thousands separator ({german} or {english})."),
+                name=name, text=str(text).strip(), german=_fmt(g), english=_fmt(e))
         x = sign * (body if kind == "num" else _value(kind, body, PLAIN))
     if not math.isfinite(x):
-        raise NumberFormatError(f"{name} is not a finite number: '{text}'.")
+        raise NumberFormatError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{name} is not a finite number: '{text}'."),
+            name=name, text=text)
     return x

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+from ..errors import InputError, QT_TRANSLATE_NOOP, Text
 
 SCALE = {"percent": 0.01, "fraction": 1.0}
 MIXED_RATIO = 10.0      # rows ≤ 1 next to rows ≥ 10 × their largest value: two units in one column,
@@ -24,7 +25,7 @@ _LIMIT = 1.0 + 1e-9
 _KEEP = 64              # row labels kept per class for messages
 
 
-class ShareError(ValueError):
+class ShareError(InputError):
     pass
 
 
@@ -104,21 +105,28 @@ class ShareStats:
         for f in self.fields:
             v, where, raw = self.min[f]
             if v < 0:
-                raise ShareError(f"field '{f}' has a negative share ({raw:g}) in {where}")
+                raise ShareError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "field '{field}' has a negative share ({raw:g}) in {where}"),
+                    field=f, raw=raw, where=_where(where))
         if self.n_finite == 0:
-            raise ShareError("no share values to read")
+            raise ShareError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "no share values to read"))
         vmax = max(self.max[f][0] for f in self.fields)
         if self.rows_one[0] and self.rows_hundred[0]:
             raise ShareError(
-                f"the shares of {self.rows_one[1]} add up to 1 (fractions) but those of {self.rows_hundred[1]} "
-                "add up to 100 (percent): one unit per table; export the shares in one unit")
+                QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "the shares of {rows_one} add up to 1 (fractions) but those of {rows_hundred} add up to "
+                "100 (percent): one unit per table; export the shares in one unit"),
+                rows_one=_where(self.rows_one[1]), rows_hundred=_where(self.rows_hundred[1]))
         if vmax > 1.0:
             for f in self.fields:
                 v, where, raw = self.max[f]
                 if v > 100.0 * (1 + 1e-9):
                     raise ShareError(
-                        f"field '{f}' has a share of {raw:g} % in {where}, over 100 %: "
-                        "the fields are not shares (leave 'fields are shares' off for counts)")
+                        QT_TRANSLATE_NOOP(
+                        "MilieuAtlas", "field '{field}' has a share of {raw:g} % in {where}, over 100 %: the fields are not "
+                        "shares (leave 'fields are shares' off for counts)"),
+                        field=f, raw=raw, where=_where(where))
             if len(self.fields) > 1 and self.rows_complete and self.rows_hundred[0] == self.rows_complete:
                 return "percent", "the shares of every row add up to 100: read as percent"
             for f in self.fields:
@@ -128,16 +136,21 @@ class ShareStats:
                 if (n_low >= max(2, MIXED_SHARE * (n_low + n_high)) and high_rows
                         and high_min >= MIXED_RATIO * low_max):
                     raise ShareError(
-                        f"field '{f}' mixes units: {_rows(low_rows, self.n_low[f])} are at most {low_max:g} "
-                        f"(fractions?) but {_rows(high_rows, self.n_high[f])} are {high_min:g} or more "
-                        "(percent?); export the shares in one unit, or set SHARE_UNIT=percent if the small "
-                        "values are percent")
+                        QT_TRANSLATE_NOOP(
+                        "MilieuAtlas", "field '{field}' mixes units: {rows} are at most {low_max:g} (fractions?) but {rows2} "
+                        "are {high_min:g} or more (percent?); export the shares in one unit, or set "
+                        "SHARE_UNIT=percent if the small values are percent"),
+                        field=f, rows=_rows(low_rows, self.n_low[f]), low_max=low_max,
+                        rows2=_rows(high_rows, self.n_high[f]), high_min=high_min)
             return "percent", f"largest share is {vmax:g} (> 1): read as percent"
         if len(self.fields) > 1 and self.rows_complete and self.rows_one[0] == self.rows_complete:
             return "fraction", "the shares of every row add up to 1: read as fractions"
         raise ShareError(
-            f"every share is at most {vmax:g}: that is up to {100 * vmax:g} % as fractions, or below 1 % as "
-            "percent, and the values do not decide which; set SHARE_UNIT=percent or SHARE_UNIT=fraction")
+            QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "every share is at most {vmax:g}: that is up to {value:g} % as fractions, or below 1 % "
+            "as percent, and the values do not decide which; set SHARE_UNIT=percent or "
+            "SHARE_UNIT=fraction"),
+            vmax=vmax, value=100 * vmax)
 
     def check_whole(self, unit):
         """Refuses a share above the whole in the given unit (the first such row of the first field)."""
@@ -145,8 +158,9 @@ class ShareStats:
             hit = self.over[unit][f]
             if hit is not None:
                 where, raw = hit
-                raise ShareError(f"field '{f}' has a share of {raw:g} in {where}, more than the whole "
-                                 f"(read as {unit})")
+                raise ShareError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "field '{field}' has a share of {raw:g} in {where}, more than the whole (read as {unit})"),
+                    field=f, raw=raw, where=_where(where), unit=unit)
 
 
 def detect_unit(shares, ids=None, kind="feature"):
@@ -164,9 +178,19 @@ def shares_to_counts(shares, total, unit):
     return counts
 
 
+def _where(label):
+    """The row label 'row 3' / 'feature 17' (kept in English internally) as a translatable Text."""
+    m = re.match(r"^(row|feature) (-?\d+)$", str(label))
+    if m is None:
+        return label
+    if m.group(1) == "row":
+        return Text(QT_TRANSLATE_NOOP("MilieuAtlas", "row {row}"), row=int(m.group(2)))
+    return Text(QT_TRANSLATE_NOOP("MilieuAtlas", "feature {fid}"), fid=int(m.group(2)))
+
+
 def _rows(labels, count):
-    """'rows 1–8' / 'features 3, 7, 9' / '… (20 in all)' from labels such as 'row 3'."""
-    parsed = [re.match(r"^(\w+) (-?\d+)$", label) for label in labels]
+    """'rows 1–8' / 'features 3, 7, 9' / '… (20 in all)' (a Text) from labels such as 'row 3'."""
+    parsed = [re.match(r"^(row|feature) (-?\d+)$", label) for label in labels]
     if all(parsed) and len({m.group(1) for m in parsed}) == 1:
         kind = parsed[0].group(1)
         nums = [int(m.group(2)) for m in parsed]
@@ -178,9 +202,13 @@ def _rows(labels, count):
             parts.append(f"{start}" if start == prev else f"{start}–{prev}")
             if x is not None:
                 start = prev = x
-        text = f"{kind}s {', '.join(parts)}" if count > 1 else f"{kind} {parts[0]}"
+        if count > 1:
+            text = (Text(QT_TRANSLATE_NOOP("MilieuAtlas", "rows {rows}"), rows=", ".join(parts)) if kind == "row"
+                    else Text(QT_TRANSLATE_NOOP("MilieuAtlas", "features {fids}"), fids=", ".join(parts)))
+        else:
+            text = _where(f"{kind} {parts[0]}")
     else:
         text = ", ".join(labels)
     if count > len(labels):
-        text += f" … ({count} in all)"
+        text = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "{items} … ({count} in all)"), items=text, count=count)
     return text

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 
 TRANSFORMS = ("asinh_range", "zscore", "none")
 METHODS = ("kmeans", "contiguous", "mss")
@@ -44,16 +44,17 @@ TEMPLATES = {
     "dynamics_1": "positive", "dynamics_2": "stable", "dynamics_3": "negative",
 }
 
-SKLEARN_HINT = ("districttypology METHOD={method} needs scikit-learn, which is not installed: install "
-                "the Debian package python3-sklearn (or `pip install scikit-learn` for the Python "
-                "that runs QGIS). METHOD=mss works without it.")
+SKLEARN_HINT = QT_TRANSLATE_NOOP(
+    "MilieuAtlas", "districttypology METHOD={method} needs scikit-learn, which is not installed: install "
+    "the Debian package python3-sklearn (or `pip install scikit-learn` for the Python that runs QGIS). "
+    "METHOD=mss works without it.")
 
 
 def require_sklearn(method):
     try:
         import sklearn  # noqa: F401
     except ImportError:
-        raise InputError(SKLEARN_HINT.format(method=method)) from None
+        raise InputError(SKLEARN_HINT, method=method) from None
 
 
 def display_name(field_name):
@@ -89,10 +90,13 @@ def usable_units(X, names, population=None, min_population=0):
     """Validates the indicator matrix (n × p, NaN = NULL); returns (ok, missing, small) masks."""
     X = np.asarray(X, dtype=float)
     if X.ndim != 2 or X.shape[1] == 0:
-        raise InputError("Choose at least one indicator field.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Choose at least one indicator field."))
     for j, name in enumerate(names):
         if not np.isfinite(X[:, j]).any():
-            raise InputError(f"Indicator '{name}' has no values (all NULL).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Indicator '{name}' has no values (all NULL)."),
+                name=name)
     missing = ~np.isfinite(X).all(axis=1)
     small = np.zeros(len(X), bool)
     if population is not None:
@@ -100,13 +104,17 @@ def usable_units(X, names, population=None, min_population=0):
         small = ~(population >= min_population) & ~missing
     ok = ~missing & ~small
     if ok.sum() < 2:
-        raise InputError(f"Fewer than 2 units can be classified ({int(ok.sum())} of {len(X)} have "
-                         "a value in every indicator and enough population).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Fewer than 2 units can be classified ({ok} of {n_x} have a value in every indicator and "
+            "enough population)."),
+            ok=int(ok.sum()), n_x=len(X))
     for j, name in enumerate(names):
         col = X[ok, j]
         if col.min() == col.max():
-            raise InputError(f"Indicator '{name}' is constant ({col[0]:g} in every classified "
-                             "unit): it cannot separate types; leave it out.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Indicator '{name}' is constant ({col:g} in every classified unit): it cannot separate "
+                "types; leave it out."),
+                name=name, col=col[0])
     return ok, missing, small
 
 
@@ -130,7 +138,9 @@ def transform(X, method):
         a = np.arcsinh(X)
         lo, hi = a.min(axis=0), a.max(axis=0)
         return (a - lo) / (hi - lo)
-    raise InputError(f"Unknown TRANSFORM '{method}'; use one of {', '.join(TRANSFORMS)}.")
+    raise InputError(QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Unknown TRANSFORM '{method}'; use one of {transforms}."),
+        method=method, transforms=', '.join(TRANSFORMS))
 
 
 # ---------------------------------------------------------------------------------- clustering
@@ -192,21 +202,28 @@ def silhouette(Z, labels, seed):
 
 def check_k(k, n, distinct):
     if k == 1 or k < 0:
-        raise InputError(f"K = {k}: choose 0 (chosen by silhouette) or at least 2 types.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "K = {key}: choose 0 (chosen by silhouette) or at least 2 types."),
+            key=k)
     if k > n:
-        raise InputError(f"K = {k} is larger than the number of districts that can be classified "
-                         f"({n}).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "K = {key} is larger than the number of districts that can be classified ({n})."),
+            key=k, n=n)
     if k > distinct:
-        raise InputError(f"K = {k}, but the classified districts have only {distinct} distinct "
-                         "combinations of indicator values.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "K = {key}, but the classified districts have only {distinct} distinct combinations of "
+            "indicator values."),
+            key=k, distinct=distinct)
 
 
 def _k_candidates(n, distinct, smallest=K_RANGE[0]):
     hi = min(K_RANGE[1], n - 1, distinct)
     ks = list(range(max(K_RANGE[0], smallest), hi + 1))
     if not ks:
-        raise InputError(f"K = 0 chooses between {K_RANGE[0]} and {K_RANGE[1]} types by silhouette, "
-                         f"which needs at least 3 distinct districts ({n} can be classified).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "K = 0 chooses between {k_range} and {k_range2} types by silhouette, which needs at "
+            "least 3 distinct districts ({n} can be classified)."),
+            k_range=K_RANGE[0], k_range2=K_RANGE[1], n=n)
     return ks
 
 
@@ -238,7 +255,9 @@ def kmeans_typology(X, names, k=0, restarts=100, seed=None, transform_method="as
     X = np.asarray(X, dtype=float)
     ok, missing, small = usable_units(X, names, population, min_population)
     if int(restarts) < 1:
-        raise InputError(f"RESTARTS = {restarts}: at least 1 start is needed.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "RESTARTS = {restarts}: at least 1 start is needed."),
+            restarts=restarts)
     Xo = X[ok]
     order = canonical_order(Xo)
     Xs = Xo[order]
@@ -335,12 +354,15 @@ def contiguous_typology(X, names, connectivity, k=0, seed=None, transform_method
     keep = ~island_local
     Xo = X[ok]
     if len(Xo) < 2:
-        raise InputError(f"Fewer than 2 districts with a neighbour can be classified "
-                         f"({int(islands.sum())} islands).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Fewer than 2 districts with a neighbour can be classified ({islands} islands)."),
+            islands=int(islands.sum()))
     for j, name in enumerate(names):
         if Xo[:, j].min() == Xo[:, j].max():
-            raise InputError(f"Indicator '{name}' is constant ({Xo[0, j]:g}) in every district "
-                             "with a neighbour: it cannot separate types; leave it out.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Indicator '{name}' is constant ({xo:g}) in every district with a neighbour: it cannot "
+                "separate types; leave it out."),
+                name=name, xo=Xo[0, j])
     W = W[keep][:, keep]
     tb = None if tiebreak is None else np.asarray(tiebreak, float)[ok]
     order = canonical_order(Xo, tb)
@@ -352,9 +374,10 @@ def contiguous_typology(X, names, connectivity, k=0, seed=None, transform_method
     silhouettes = {}
     if k == 0:
         if n_comp > K_RANGE[1]:
-            raise InputError(f"The districts form {n_comp} separate areas and a type never "
-                             f"crosses between them: K = 0 chooses at most {K_RANGE[1]} types; "
-                             f"give K (at least {n_comp}).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "The districts form {n_comp} separate areas and a type never crosses between them: K = 0 "
+                "chooses at most {k_range} types; give K (at least {n_comp})."),
+                n_comp=n_comp, k_range=K_RANGE[1])
         ks = _k_candidates(len(Zs), len(Zs), smallest=n_comp)
         fits = {c: (Zs, _cut_forest(trees, len(Zs), c)) for c in ks}
         k, silhouettes = _best_k(fits, seed)
@@ -362,9 +385,10 @@ def contiguous_typology(X, names, connectivity, k=0, seed=None, transform_method
     else:
         check_k(k, len(Zs), len(Zs))
         if k < n_comp:
-            raise InputError(f"The districts form {n_comp} separate areas (not counting "
-                             f"{int(islands.sum())} islands) and a type never crosses between "
-                             f"them: K = {k} is too small, use at least {n_comp}.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "The districts form {n_comp} separate areas (not counting {islands} islands) and a type "
+                "never crosses between them: K = {key} is too small, use at least {n_comp}."),
+                n_comp=n_comp, islands=int(islands.sum()), key=k)
         labels = _cut_forest(trees, len(Zs), k)
     ids = renumber_by_size(labels, Zs)
     names_by_id = composition_labels(Xs, ids, names, templates)
@@ -435,9 +459,11 @@ def mss_typology(status, dynamics, status_names, dynamics_names, population=None
     S = np.asarray(status, dtype=float)
     D = np.asarray(dynamics, dtype=float)
     if S.ndim != 2 or S.shape[1] == 0:
-        raise InputError("METHOD=mss: choose at least one status indicator (STATUS_FIELDS).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "METHOD=mss: choose at least one status indicator (STATUS_FIELDS)."))
     if D.ndim != 2 or D.shape[1] == 0:
-        raise InputError("METHOD=mss: choose at least one dynamics indicator (DYNAMICS_FIELDS).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "METHOD=mss: choose at least one dynamics indicator (DYNAMICS_FIELDS)."))
     names = list(status_names) + list(dynamics_names)
     ok, missing, small = usable_units(np.hstack([S, D]), names, population, min_population)
     n = len(S)

@@ -64,6 +64,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..compat import FieldType
+from ..errors import message_of
 from ..paths import PLUGIN_DIR
 from .index_names import FAMILIES, family_label, index_name
 from .settings import (
@@ -1197,7 +1198,7 @@ class MilieuAtlasDock(QgsDockWidget):
 
             apply_style(layer, field, kind=kind)
         except Exception as exc:  # noqa: BLE001
-            self.show_error(self.tr("The layer {0} could not be styled: {1}").format(layer.name(), exc))
+            self.show_error(self.tr("The layer {0} could not be styled: {1}").format(layer.name(), message_of(exc)))
             return False
         layer.triggerRepaint()
         return True
@@ -1401,7 +1402,7 @@ class MilieuAtlasDock(QgsDockWidget):
                 results, ok = alg.run(params, context, feedback)
                 message = "\n".join(feedback.errors)
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            ok, message = False, str(exc)
+            ok, message = False, message_of(exc)
         finally:
             QgsApplication.restoreOverrideCursor()
         if not ok:
@@ -1473,7 +1474,7 @@ class MilieuAtlasDock(QgsDockWidget):
             group.removeChildNode(sub)
             if os.path.exists(gpkg):
                 os.remove(gpkg)
-            self.show_error(self.tr("The layout could not be added to the project: {0}").format(exc))
+            self.show_error(self.tr("The layout could not be added to the project: {0}").format(message_of(exc)))
             return None
         finally:
             del layout  # before its private project (in keep): the layout points to it

@@ -17,6 +17,7 @@ from qgis.core import (
 
 from qgis.PyQt.QtCore import pyqtSignal
 
+from ..errors import message_of
 from ..i18n import tr
 from .settings import LayerInput
 
@@ -150,7 +151,7 @@ class AlgorithmChainTask(QgsTask):
             self.setProgress(100.0)
             return True
         except Exception as exc:  # reported in finished(): a task must not raise
-            self.error = first_line(exc) or type(exc).__name__
+            self.error = first_line(message_of(exc)) or type(exc).__name__
             self.details = traceback.format_exc()
             return False
 

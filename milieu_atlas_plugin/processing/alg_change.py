@@ -8,10 +8,9 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import parameter_as_fields
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from ..qgis_io.read import key_field
 from .alg_segregation import _num
 from .base import MilieuAlgorithm, static_enum, write_table
@@ -32,11 +31,15 @@ def matched_counts(layer_a, key_a, layer_b, key_b, total_field, groups):
     for layer, field, pos, n in ((layer_a, key_a, pos_a, len(counts_a.total)),
                                  (layer_b, key_b, pos_b, len(counts_b.total))):
         if len(pos) != n:
-            raise InputError(f"Layer '{layer.name()}', field '{field}': keys are not unique.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{layer}', field '{field}': keys are not unique."),
+                layer=layer.name(), field=field)
     common = sorted(set(pos_a) & set(pos_b) - {None})
     if len(common) < 2:
-        raise InputError(f"Layers '{layer_a.name()}' and '{layer_b.name()}' share fewer than two "
-                         f"keys ('{key_a}' / '{key_b}'): nothing to compare.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layers '{layer_a}' and '{layer_b}' share fewer than two keys ('{key_a}' / '{key_b}'): "
+            "nothing to compare."),
+            layer_a=layer_a.name(), layer_b=layer_b.name(), key_a=key_a, key_b=key_b)
     ia = np.array([pos_a[k] for k in common])
     ib = np.array([pos_b[k] for k in common])
     only = (len(pos_a) - len(common), len(pos_b) - len(common))

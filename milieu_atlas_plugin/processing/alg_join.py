@@ -17,12 +17,11 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import FieldType, parameter_as_fields, wkb_type
 from ..core.accounting import COLUMNS, AccountingError, accounting_rows, format_rows
 from ..core.shares import SCALE, ShareError, ShareStats, detect_unit, shares_to_counts
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP, Text
 from .base import MilieuAlgorithm, static_enum, table_fields
 
 MODES = ["key", "points", "areal", "dasymetric"]
@@ -102,7 +101,9 @@ class JoinToDistricts(MilieuAlgorithm):
     def _source(self, parameters, name, context, required=True):
         src = self.parameterAsSource(parameters, name, context)
         if src is None and required:
-            raise InputError(f"No layer given for {name}, or it cannot be opened: {parameters.get(name)!r}.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "No layer given for {name}, or it cannot be opened: {parameters!r}."),
+                name=name, parameters=parameters.get(name))
         return src
 
     def run_checked(self, parameters, context, feedback):
@@ -110,7 +111,9 @@ class JoinToDistricts(MilieuAlgorithm):
 
         mode = self.parameterAsEnumString(parameters, "MODE", context) or "key"
         if mode not in MODES:
-            raise InputError(f"MODE must be one of {', '.join(MODES)}; got '{mode}'.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "MODE must be one of {modes}; got '{mode}'."),
+                modes=', '.join(MODES), mode=mode)
         policy = self.parameterAsEnumString(parameters, "INVALID_GEOMETRY", context) or "repair"
         districts_src = self._source(parameters, "DISTRICTS", context)
         source = self._source(parameters, "SOURCE", context)
@@ -118,7 +121,8 @@ class JoinToDistricts(MilieuAlgorithm):
         s_label = source.sourceName() or "SOURCE"
         dkey = self.parameterAsString(parameters, "DISTRICT_KEY", context)
         if not dkey:
-            raise InputError("DISTRICT_KEY: choose the key field of the district layer.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "DISTRICT_KEY: choose the key field of the district layer."))
         fields = parameter_as_fields(self, parameters, "FIELDS", context)
         total_field = self.parameterAsString(parameters, "TOTAL_FIELD", context) or None
         are_shares = self.parameterAsBool(parameters, "FIELDS_ARE_SHARES", context)
@@ -129,19 +133,29 @@ class JoinToDistricts(MilieuAlgorithm):
                       if c.strip()]
         long_format = bool(category_field or value_field)
         if long_format and not (category_field and value_field):
-            raise InputError("A long table needs both CATEGORY_FIELD and VALUE_FIELD.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "A long table needs both CATEGORY_FIELD and VALUE_FIELD."))
         if long_format and mode != "key":
-            raise InputError("A long table (CATEGORY_FIELD/VALUE_FIELD) is pivoted in key mode only.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "A long table (CATEGORY_FIELD/VALUE_FIELD) is pivoted in key mode only."))
         if long_format and are_shares:
-            raise InputError("FIELDS_ARE_SHARES applies to a wide table, not to a long table.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "FIELDS_ARE_SHARES applies to a wide table, not to a long table."))
         if not long_format and not fields and not total_field:
-            raise InputError(f"FIELDS: choose at least one count or share field of '{s_label}'.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "FIELDS: choose at least one count or share field of '{s_label}'."),
+                s_label=s_label)
         if are_shares and not total_field:
-            raise InputError("FIELDS_ARE_SHARES needs TOTAL_FIELD: the shares are converted to counts of it.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "FIELDS_ARE_SHARES needs TOTAL_FIELD: the shares are converted to counts of it."))
         if source.featureCount() == 0:
-            raise InputError(f"Layer '{s_label}' is empty: it has no features.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{s_label}' is empty: it has no features."),
+                s_label=s_label)
         if districts_src.featureCount() == 0:
-            raise InputError(f"Layer '{d_label}' is empty: it has no features.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{d_label}' is empty: it has no features."),
+                d_label=d_label)
 
         feedback.setProgressText(self.tr("Reading districts…"))
         districts = read_districts(districts_src, d_label, dkey, need_geometry=True)
@@ -179,7 +193,8 @@ class JoinToDistricts(MilieuAlgorithm):
             if mode == "dasymetric":
                 raster = self.parameterAsRasterLayer(parameters, "WEIGHT_RASTER", context)
                 if raster is None:
-                    raise InputError("MODE=dasymetric needs WEIGHT_RASTER (a population or building raster).")
+                    raise InputError(QT_TRANSLATE_NOOP(
+                        "MilieuAtlas", "MODE=dasymetric needs WEIGHT_RASTER (a population or building raster)."))
             elif parameters.get("WEIGHT_RASTER"):
                 feedback.pushWarning("WEIGHT_RASTER is used in dasymetric mode only; ignored in areal mode.")
             result = areal_join(self, parameters, context, feedback, districts, source, s_label, carry,
@@ -192,7 +207,7 @@ class JoinToDistricts(MilieuAlgorithm):
                                    {f: float(np.nansum(result.district_values[f])) for f in result.fields},
                                    result.unmatched_totals)
         except AccountingError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(exc.translated()) from exc
         self._check_names(districts_src, d_label, result.fields)
 
         for line in result.log:
@@ -221,7 +236,9 @@ class JoinToDistricts(MilieuAlgorithm):
 
         skey = self.parameterAsString(parameters, "SOURCE_KEY", context)
         if not skey:
-            raise InputError(f"MODE=key needs SOURCE_KEY: the field of '{s_label}' holding the district key.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "MODE=key needs SOURCE_KEY: the field of '{s_label}' holding the district key."),
+                s_label=s_label)
         notes = []
         if long_format:
             fids, raw, keys, values, carry, notes = pivot_long(source, s_label, skey, category_field,
@@ -247,8 +264,10 @@ class JoinToDistricts(MilieuAlgorithm):
         existing = {n.lower() for n in districts_src.fields().names()}
         clash = [n for n in names if n.lower() in existing]
         if clash:
-            raise InputError(f"Layer '{label}' already has a field named {', '.join(repr(c) for c in clash)}; "
-                             "the joined field would hide it. Rename or remove it in the district layer first.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{label}' already has a field named {items}; the joined field would hide it. "
+                "Rename or remove it in the district layer first."),
+                label=label, items=', '.join(repr(c) for c in clash))
 
     def _write_districts(self, parameters, context, districts_src, districts, result):
         fields = QgsFields(districts_src.fields())
@@ -327,7 +346,8 @@ class _ShareConverter:
                 unit, why = self.unit, "as given by SHARE_UNIT"
             counts = shares_to_counts(shares, values[self.total], unit)
         except ShareError as exc:
-            raise InputError(_row_to_fid(f"Layer '{self.label}': {exc}", fids)) from None
+            raise InputError(QT_TRANSLATE_NOOP("MilieuAtlas", "Layer '{label}': {error}"),
+                             label=self.label, error=_row_to_fid(exc, fids)) from None
         self.note = (f"Share fields {', '.join(self.share_fields)} of '{self.label}' are {unit} of "
                      f"'{self.total}' ({why}); written as counts named <field>_count.")
         out = {self.total: values[self.total]}
@@ -358,20 +378,20 @@ class _ShareConverter:
                 unit, why = self.unit, "as given by SHARE_UNIT"
             self._stats.check_whole(unit)
         except ShareError as exc:
-            raise InputError(f"Layer '{self.label}': {exc}") from None
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{label}': {error}"),
+                label=self.label, error=exc) from None
         self.note = (f"Share fields {', '.join(self.share_fields)} of '{self.label}' are {unit} of "
                      f"'{self.total}' ({why}); written as counts named <field>_count.")
         names = [self.total] + [f + "_count" for f in self.share_fields]
         return names, [1.0] + [SCALE[unit]] * len(self.share_fields)
 
 
-def _row_to_fid(message, fids):
-    """ShareError messages count rows from 1; name the feature id instead."""
-    import re
-
-    m = re.search(r"row (\d+)", message)
-    if m:
-        i = int(m.group(1)) - 1
-        if 0 <= i < len(fids):
-            message = message.replace(m.group(0), f"feature {fids[i]}")
-    return message
+def _row_to_fid(exc, fids):
+    """ShareError messages count rows from 1 ("row 3"): the same message naming the feature id."""
+    params = {}
+    for k, v in exc.params.items():
+        if isinstance(v, Text) and v.template == "row {row}" and 0 < v.params["row"] <= len(fids):
+            v = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "feature {fid}"), fid=fids[v.params["row"] - 1])
+        params[k] = v
+    return InputError(exc.template, **params)

@@ -11,9 +11,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from .alg_segregation import _num, all_codes
 from .base import MilieuAlgorithm, static_enum, write_table
 from .params import check_work, located, name_list, optional_seed, read_unit_counts
@@ -59,7 +58,8 @@ class SegregationLevels(MilieuAlgorithm):
 
         layers = self.parameterAsLayerList(parameters, "LAYERS", context)
         if len(layers) < 1:
-            raise InputError("Give at least one layer.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Give at least one layer."))
         total_field = self.parameterAsString(parameters, "TOTAL_FIELD", context).strip()
         groups = name_list(parameters.get("GROUP_FIELDS"))
         codes = [c for c in self.parameterAsEnumStrings(parameters, "INDICES", context) if c] \
@@ -74,8 +74,10 @@ class SegregationLevels(MilieuAlgorithm):
             wanted_spatial = [c for c in codes if c in SPATIAL_CODES]
             if wanted_spatial:
                 if not (layer.isSpatial() and layer.geometryType() == QgsWkbTypes.PolygonGeometry):
-                    raise InputError(f"Layer '{layer.name()}' has no polygons: the spatial indices "
-                                     f"{', '.join(wanted_spatial)} need district polygons.")
+                    raise InputError(QT_TRANSLATE_NOOP(
+                        "MilieuAtlas", "Layer '{layer}' has no polygons: the spatial indices {wanted_spatial} need district "
+                        "polygons."),
+                        layer=layer.name(), wanted_spatial=', '.join(wanted_spatial))
                 from ..qgis_io.spatial_context import spatial_context
 
                 from ..core.codes import NEIGHBOUR_CODES

@@ -24,12 +24,11 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from .. import files
 from ..compat import FieldType
 from ..core.codes import MULTIGROUP_CODES, TWO_GROUP_CODES
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP, Text, translated
 from .base import MilieuAlgorithm, static_enum, write_table
 
 CODES = list(TWO_GROUP_CODES) + list(MULTIGROUP_CODES)
@@ -180,7 +179,8 @@ class Monitoring(MilieuAlgorithm):
         folder = self.parameterAsFile(parameters, "FOLDER", context)
         table = self.parameterAsFile(parameters, "SERIES_TABLE", context)
         if bool(folder) == bool(table):
-            raise InputError("Give either FOLDER (with PATTERN and KEY_FIELD) or SERIES_TABLE, not both or neither.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Give either FOLDER (with PATTERN and KEY_FIELD) or SERIES_TABLE, not both or neither."))
         if table:
             periods = periods_from_table(table)
         else:
@@ -198,21 +198,26 @@ class Monitoring(MilieuAlgorithm):
 
         target_src = self.parameterAsSource(parameters, "TARGET", context)
         if target_src is None:
-            raise InputError("TARGET: no district layer given, or it cannot be opened.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "TARGET: no district layer given, or it cannot be opened."))
         t_label = target_src.sourceName() or "TARGET"
         tkey = self.parameterAsString(parameters, "TARGET_KEY", context)
         total_field = (self.parameterAsString(parameters, "TOTAL_FIELD", context) or "").strip()
         groups = [g.strip() for g in (self.parameterAsString(parameters, "GROUP_FIELDS", context) or "").split(",")
                   if g.strip()]
         if not total_field or not groups:
-            raise InputError("TOTAL_FIELD and GROUP_FIELDS: name the total and at least one group field.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "TOTAL_FIELD and GROUP_FIELDS: name the total and at least one group field."))
         if total_field in groups or len(set(groups)) != len(groups):
-            raise InputError("GROUP_FIELDS: each group once, and not the total field.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "GROUP_FIELDS: each group once, and not the total field."))
         multigroup = self.parameterAsBool(parameters, "MULTIGROUP", context)
         codes = [c for c in self.parameterAsEnumStrings(parameters, "INDICES", context) if c] or ["D", "H", "XPX"]
         if not multigroup and any(c in MULTIGROUP_CODES for c in codes):
-            raise InputError(f"INDICES {', '.join(c for c in codes if c in MULTIGROUP_CODES)} are multigroup "
-                             "indices: set MULTIGROUP (the groups must partition the total).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "INDICES {items} are multigroup indices: set MULTIGROUP (the groups must partition the "
+                "total)."),
+                items=', '.join(c for c in codes if c in MULTIGROUP_CODES))
         bootstrap = self.parameterAsInt(parameters, "BOOTSTRAP", context)
         seed = parameters.get("SEED")
         seed = None if seed in (None, "") else self.parameterAsInt(parameters, "SEED", context)
@@ -220,16 +225,20 @@ class Monitoring(MilieuAlgorithm):
         raster = self.parameterAsRasterLayer(parameters, "WEIGHT_RASTER", context) \
             if parameters.get("WEIGHT_RASTER") else None
         if parameters.get("WEIGHT_RASTER") and raster is None:
-            raise InputError("WEIGHT_RASTER: the weight raster cannot be opened.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "WEIGHT_RASTER: the weight raster cannot be opened."))
         points_src = self.parameterAsSource(parameters, "ADDRESS_POINTS", context) \
             if parameters.get("ADDRESS_POINTS") else None
         if parameters.get("ADDRESS_POINTS") and points_src is None:
-            raise InputError("ADDRESS_POINTS: the address point layer cannot be opened.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "ADDRESS_POINTS: the address point layer cannot be opened."))
         if raster is not None and points_src is not None:
-            raise InputError("Give WEIGHT_RASTER or ADDRESS_POINTS for dasymetric harmonising, not both.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Give WEIGHT_RASTER or ADDRESS_POINTS for dasymetric harmonising, not both."))
         address_weight = self.parameterAsString(parameters, "ADDRESS_WEIGHT", context) or ""
         if address_weight and points_src is None:
-            raise InputError("ADDRESS_WEIGHT is a field of ADDRESS_POINTS: give the address points too.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "ADDRESS_WEIGHT is a field of ADDRESS_POINTS: give the address points too."))
         fields = [total_field] + groups
 
         periods = self._periods(parameters, context)
@@ -242,7 +251,8 @@ class Monitoring(MilieuAlgorithm):
         if prev_src is not None:
             pkey = self.parameterAsString(parameters, "PREVIOUS_KEY", context)
             if not pkey:
-                raise InputError("PREVIOUS_KEY: choose the key field of PREVIOUS_GEOMETRY.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "PREVIOUS_KEY: choose the key field of PREVIOUS_GEOMETRY."))
             p_label = prev_src.sourceName() or "PREVIOUS_GEOMETRY"
             generations.append(Generation(read_districts(prev_src, p_label, pkey, need_geometry=True), p_label))
             names.append(p_label)
@@ -257,7 +267,9 @@ class Monitoring(MilieuAlgorithm):
             if not p.geometry:
                 continue
             if not p.geometry_key:
-                raise InputError(f"SERIES_TABLE, period {p.date}: geometry '{p.geometry}' has no geometry_key.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "SERIES_TABLE, period {date}: geometry '{geometry}' has no geometry_key."),
+                    date=p.date, geometry=p.geometry)
             ident = (_real(p.geometry), p.geometry_key)
             if ident not in known:
                 layer = open_layer(p.geometry, p.date)
@@ -342,7 +354,8 @@ class Monitoring(MilieuAlgorithm):
             fallback = harmoniser.fallback_mass(counts)
             if uncovered[0] > 0:
                 tot = float(counts[:, 0].sum())
-                uncovered_msgs.append(f"{p.date}: {uncovered[0]:.0f} of {tot:.0f} ({100 * uncovered[0] / tot:.2f} %)")
+                uncovered_msgs.append(Text(QT_TRANSLATE_NOOP("MilieuAtlas", "{date}: {n:.0f} of {total:.0f} ({pct:.2f} %)"),
+                                           date=p.date, n=uncovered[0], total=tot, pct=100 * uncovered[0] / tot))
             data.append(sums)
             moved_all.append(moved)
             for j, f in enumerate(fields):
@@ -350,13 +363,17 @@ class Monitoring(MilieuAlgorithm):
                                  float(uncovered[j]), float(reassigned[j]), float(moved[:, j].sum()),
                                  float(fallback[j])])
         if uncovered_msgs:
-            raise InputError(f"TARGET '{t_label}' does not cover the area of every period; '{total_field}' "
-                             f"outside every target district: {'; '.join(uncovered_msgs)}.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "TARGET '{t_label}' does not cover the area of every period; '{total_field}' outside "
+                "every target district: {uncovered_msgs}."),
+                t_label=t_label, total_field=total_field, uncovered_msgs=uncovered_msgs)
         for row in acc_rows:
             s, d, u = row[3], row[4], row[5]
             if abs(d + u - s) > 1e-6 * max(1.0, s):
-                raise QgsProcessingException(f"Accounting of {row[0]} '{row[2]}' does not add up "
-                                             f"({d} + {u} != {s}); this is a defect, please report it.")
+                raise QgsProcessingException(translated(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "Accounting of {period} '{field}' does not add up ({districts} + {unmatched} != "
+                    "{source}); this is a defect, please report it."),
+                    period=row[0], field=row[2], districts=d, unmatched=u, source=s))
         harmonised = [g is not target for g in gen_of]
 
         # ------------------------------------------------------------ indices per period
@@ -501,7 +518,9 @@ class Monitoring(MilieuAlgorithm):
         existing = {f.lower() for f in fields.names()}
         clash = [name for name, _ in extra if name.lower() in existing]
         if clash:
-            raise InputError(f"Layer '{target.label}' already has a field named {clash[0]!r}.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{target_label}' already has a field named {clash!r}."),
+                target_label=target.label, clash=clash[0])
         for name, kind in extra:
             fields.append(QgsField(name, kind))
         sink, dest = self.parameterAsSink(parameters, "CHANGE", context, fields, target_src.wkbType(),

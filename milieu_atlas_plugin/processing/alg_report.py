@@ -12,10 +12,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from .. import files
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from .base import MilieuAlgorithm, static_enum
 
 LANGUAGES = ["auto", "de", "en"]
@@ -159,18 +158,22 @@ class Report(MilieuAlgorithm):
         html_path = self.parameterAsFileOutput(parameters, "OUTPUT_HTML", context)
         xlsx_path = self.parameterAsFileOutput(parameters, "OUTPUT_XLSX", context)
         if not html_path and not xlsx_path:
-            raise InputError("Give OUTPUT_HTML, OUTPUT_XLSX or both.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Give OUTPUT_HTML, OUTPUT_XLSX or both."))
         sup_field = (self.parameterAsString(parameters, "SUPPRESS_FIELD", context) or "").strip()
         rule = self.parameterAsString(parameters, "SUPPRESSION_RULE", context) or ""
         layers = self.parameterAsLayerList(parameters, "TABLES", context)
         if not layers:
-            raise InputError("TABLES: give at least one result table or layer.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "TABLES: give at least one result table or layer."))
         titles = self._kind_titles(tr)
 
         sections, inputs = [], []
         for layer in layers:
             if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-                raise InputError(f"TABLES: '{layer.source() if layer else layer}' is not a table or vector layer.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "TABLES: '{layer}' is not a table or vector layer."),
+                    layer=layer.source() if layer else layer)
             names = layer.fields().names()
             kind = _kind(names)
             request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
@@ -190,7 +193,9 @@ class Report(MilieuAlgorithm):
         images = []
         for path in self._file_list(parameters, "IMAGES", context):
             if not path.lower().endswith((".png", ".svg")):
-                raise InputError(f"IMAGES: '{path}' is not a PNG or SVG file.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "IMAGES: '{path}' is not a PNG or SVG file."),
+                    path=path)
             with open(path, "rb") as fh:
                 images.append((os.path.basename(path), fh.read()))
             inputs.append(self._input_row(path, os.path.basename(path), "", tr("image")))
@@ -246,7 +251,9 @@ class Report(MilieuAlgorithm):
             path = item.source() if hasattr(item, "source") else str(item)
             plain = path.split("|", 1)[0]
             if not os.path.isfile(plain):
-                raise InputError(f"{name}: '{path}' is not a file.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{name}: '{path}' is not a file."),
+                    name=name, path=path)
             out.append(path)
         return out
 
@@ -263,14 +270,18 @@ class Report(MilieuAlgorithm):
                 try:
                     given = json.loads(text)
                 except ValueError as exc:
-                    raise InputError(f"PARAMETERS is not valid JSON: {exc}.") from None
+                    raise InputError(QT_TRANSLATE_NOOP(
+                        "MilieuAtlas", "PARAMETERS is not valid JSON: {error}."),
+                        error=exc) from None
                 rows += [[k, json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v]
                          for k, v in given.items()]
             else:
                 for line in text.replace(";", "\n").splitlines():
                     if line.strip():
                         if "=" not in line:
-                            raise InputError(f"PARAMETERS: line '{line.strip()}' is not NAME=VALUE.")
+                            raise InputError(QT_TRANSLATE_NOOP(
+                                "MilieuAtlas", "PARAMETERS: line '{line}' is not NAME=VALUE."),
+                                line=line.strip())
                         k, v = line.split("=", 1)
                         rows.append([k.strip(), v.strip()])
         for k in ("TITLE", "SUPPRESS_FIELD", "SUPPRESSION_RULE", "LANGUAGE"):

@@ -17,10 +17,9 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import FieldType, parameter_as_fields
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from ..qgis_io.read import layer_label, numeric_fields, require_features, require_fields
 from .base import MilieuAlgorithm, static_enum, write_table
 from .params import optional_seed
@@ -139,7 +138,8 @@ class DistrictTypology(MilieuAlgorithm):
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         if layer is None:
-            raise InputError("No input layer given.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "No input layer given."))
         method = self.parameterAsEnumString(parameters, "METHOD", context) or "kmeans"
         fields = parameter_as_fields(self, parameters, "FIELDS", context)
         status = parameter_as_fields(self, parameters, "STATUS_FIELDS", context)
@@ -154,18 +154,23 @@ class DistrictTypology(MilieuAlgorithm):
 
         if method == "mss":
             if not status or not dynamics:
-                raise InputError(f"Layer '{label}': METHOD=mss needs STATUS_FIELDS and "
-                                 "DYNAMICS_FIELDS.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "Layer '{label}': METHOD=mss needs STATUS_FIELDS and DYNAMICS_FIELDS."),
+                    label=label)
             indicators = list(dict.fromkeys(status + dynamics + list(fields)))
         else:
             core.require_sklearn(method)
             if not fields:
-                raise InputError(f"Layer '{label}': choose at least one indicator field (FIELDS).")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "Layer '{label}': choose at least one indicator field (FIELDS)."),
+                    label=label)
             indicators = list(dict.fromkeys(fields))
             if method == "contiguous" and not (layer.isSpatial() and
                                                layer.geometryType() == QgsWkbTypes.PolygonGeometry):
-                raise InputError(f"Layer '{label}' has no polygons: METHOD=contiguous needs "
-                                 "district polygons (kmeans and mss also work on tables).")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "Layer '{label}' has no polygons: METHOD=contiguous needs district polygons (kmeans and "
+                    "mss also work on tables)."),
+                    label=label)
         require_fields(layer, indicators + ([pop_field] if pop_field else []))
         require_features(layer)
         self._check_names(layer, method)
@@ -195,7 +200,9 @@ class DistrictTypology(MilieuAlgorithm):
                                                   min_population=min_pop, tiebreak=tiebreak,
                                                   templates=templates)
         except InputError as exc:
-            raise InputError(f"Layer '{label}': {exc}") from exc
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{label}': {error}"),
+                label=label, error=exc) from exc
         if feedback.isCanceled():
             return {}
         self._report(result, fids, method, k, min_pop, pop_field, feedback)
@@ -222,8 +229,9 @@ class DistrictTypology(MilieuAlgorithm):
             new += ["mss_status", "mss_dynamics", "mss_status_index", "mss_dynamics_index"]
         for name in new:
             if name in names:
-                raise InputError(f"Layer '{layer_label(layer)}' already has a field '{name}'; "
-                                 "rename it or choose another layer.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "Layer '{layer_label}' already has a field '{name}'; rename it or choose another layer."),
+                    layer_label=layer_label(layer), name=name)
 
     def _adjacency(self, layer, fids, feedback):
         """Queen contiguity aligned with `fids`, centroids as the order-free tie-break, and a

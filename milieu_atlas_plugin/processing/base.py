@@ -41,7 +41,7 @@ from qgis.PyQt.QtGui import QIcon
 from .. import files
 from ..compat import FieldType
 from ..core.numbers import NumberFormatError, parse_number
-from ..errors import Cancelled, InputError
+from ..errors import QT_TRANSLATE_NOOP, Cancelled, InputError, translated
 from ..paths import icon_path
 
 SEED_MAX = 2**31 - 1
@@ -145,7 +145,7 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
             check_layer_parameters(self, parameters)
             check_number_parameters(self, parameters)
         except InputError as exc:
-            return False, str(exc)
+            return False, exc.translated()
         return super().checkParameterValues(parameters, context)
 
     _output_run = None
@@ -175,20 +175,24 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
             except Cancelled:
                 raise QgsProcessingException(tr("Cancelled")) from None
             except InputError as exc:
-                raise QgsProcessingException(scrub(str(exc))) from exc
+                raise QgsProcessingException(scrub(exc.translated())) from exc
             except QgsProcessingException as exc:
                 raise QgsProcessingException(scrub(str(exc))) from None
             except OSError as exc:
-                where = f" ('{exc.filename}')" if exc.filename else ""
-                raise QgsProcessingException(
-                    f"{exc.strerror or exc}{where}; nothing was written.") from exc
+                reason = exc.strerror or str(exc)
+                raise QgsProcessingException(translated(
+                    QT_TRANSLATE_NOOP("MilieuAtlas", "{reason} ('{file}'); nothing was written."),
+                    reason=reason, file=exc.filename) if exc.filename else translated(
+                    QT_TRANSLATE_NOOP("MilieuAtlas", "{reason}; nothing was written."),
+                    reason=reason)) from exc
             except Exception as exc:  # noqa: BLE001 - one line for the user, the traceback in the log
                 if feedback is not None:
                     feedback.pushDebugInfo(traceback.format_exc())
                 text = " ".join(str(exc).split()) or type(exc).__name__
-                raise QgsProcessingException(
-                    f"Unexpected error in {self.ALG_ID} ({type(exc).__name__}: {text}); nothing was "
-                    "written. Please report it with the log.") from exc
+                raise QgsProcessingException(translated(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "Unexpected error in {alg} ({kind}: {text}); nothing was written. "
+                    "Please report it with the log."), alg=self.ALG_ID, kind=type(exc).__name__,
+                    text=text)) from exc
         except BaseException:
             _release_database_layers(context)
             raise

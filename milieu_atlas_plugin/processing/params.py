@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from ..qgis_io.join_common import check_counts
 from ..qgis_io.keys import normalise_keys
 from ..qgis_io.read import layer_label, read_attributes, require_features, require_fields, to_float_columns
@@ -26,9 +26,12 @@ def read_unit_counts(layer, total_field, group_fields, level_field=None, feedbac
     missing: "refuse" (a NULL count is an error naming the feature) or "skip" (units with a NULL count in
     any of the fields are left out; their ids are in .skipped)."""
     if layer is None:
-        raise InputError("No input layer given.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "No input layer given."))
     if not group_fields:
-        raise InputError(f"Layer '{layer_label(layer)}': choose at least one group field.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{layer_label}': choose at least one group field."),
+            layer_label=layer_label(layer))
     fields = [total_field] + [g for g in group_fields if g != total_field]
     require_fields(layer, fields + ([level_field] if level_field else []))
     require_features(layer)
@@ -45,8 +48,10 @@ def read_unit_counts(layer, total_field, group_fields, level_field=None, feedbac
         for f in fields:
             skipped |= np.isnan(values[f])
         if skipped.all():
-            raise InputError(f"Layer '{layer_label(layer)}': every unit has a NULL count "
-                             f"({', '.join(fields)}); nothing is left to compute.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{layer_label}': every unit has a NULL count ({fields}); nothing is left to "
+                "compute."),
+                layer_label=layer_label(layer), fields=', '.join(fields))
     keep = ~skipped
     level_raw = cols[level_field] if level_field else None
     skipped_fids = fids[skipped]
@@ -64,8 +69,10 @@ def read_unit_counts(layer, total_field, group_fields, level_field=None, feedbac
         if over.size:
             i = over[0]
             raise InputError(
-                f"Layer '{layer_label(layer)}': group field '{g}' exceeds the total field "
-                f"'{total_field}' in feature {fids[i]} ({x[i]:g} > {total[i]:g})."
+                QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{layer_label}': group field '{g}' exceeds the total field '{total_field}' in "
+                "feature {fids} ({x:g} > {total:g})."),
+                layer_label=layer_label(layer), g=g, total_field=total_field, fids=fids[i], x=x[i], total=total[i]
             )
     level = None
     if level_field:
@@ -73,8 +80,10 @@ def read_unit_counts(layer, total_field, group_fields, level_field=None, feedbac
         for fid, k in zip(fids, keys):
             if k is None:
                 raise InputError(
-                    f"Layer '{layer_label(layer)}', field '{level_field}': feature {fid} has no parent unit (NULL "
-                    "or empty); every unit needs one for the within/between decomposition.")
+                    QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "Layer '{layer_label}', field '{level_field}': feature {fid} has no parent unit (NULL or "
+                    "empty); every unit needs one for the within/between decomposition."),
+                    layer_label=layer_label(layer), level_field=level_field, fid=fid)
         level = np.array([str(k) for k in keys], dtype=object)
     return UnitCounts(fids=fids, total=total, groups=groups, level=level, skipped=skipped_fids)
 
@@ -83,8 +92,12 @@ def located(exc, layer, counts):
     """The core's InputError with the layer and, where the core names a unit, its feature id."""
     unit = getattr(exc, "unit", None)
     if unit is None or not (0 <= unit < len(counts.fids)):
-        return InputError(f"Layer '{layer_label(layer)}': {exc}")
-    return InputError(f"Layer '{layer_label(layer)}', feature {counts.fids[unit]}: {exc}")
+        return InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{layer_label}': {error}"),
+            layer_label=layer_label(layer), error=exc)
+    return InputError(QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Layer '{layer_label}', feature {fids}: {error}"),
+        layer_label=layer_label(layer), fids=counts.fids[unit], error=exc)
 
 
 def name_list(value):
@@ -142,10 +155,14 @@ def check_work(name, reps, units, statistics, available=None):
     need = float(BYTES_PER_VALUE) * reps * statistics
     available = _available_memory() if available is None else available
     if need > available / 2:
-        raise InputError(f"{name}={reps}: the replicates of {statistics} statistics would need {_size(need)} of "
-                         f"memory, and {_size(available)} are available; use fewer (9999 gives p-values to 0.0001).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{name}={reps}: the replicates of {statistics} statistics would need {size} of memory, "
+            "and {size2} are available; use fewer (9999 gives p-values to 0.0001)."),
+            name=name, reps=reps, statistics=statistics, size=_size(need), size2=_size(available))
     work = float(reps) * units * statistics
     if work > MAX_WORK:
-        raise InputError(f"{name}={reps}: {reps} replicates × {units} units × {statistics} statistics = {work:.2g} "
-                         f"values to draw and evaluate, more than {MAX_WORK:.0g} (hours of work); use fewer "
-                         "(9999 gives p-values to 0.0001).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{name}={reps}: {reps} replicates × {units} units × {statistics} statistics = {work:.2g} "
+            "values to draw and evaluate, more than {max_work:.0g} (hours of work); use fewer (9999 "
+            "gives p-values to 0.0001)."),
+            name=name, reps=reps, units=units, statistics=statistics, work=work, max_work=MAX_WORK)

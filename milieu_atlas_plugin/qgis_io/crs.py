@@ -11,7 +11,7 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 
 
 def is_metric_projected(crs):
@@ -52,9 +52,11 @@ def check_crs(layer, purpose="distances"):
     ext = layer.extent()
     if looks_geographic(ext):
         raise InputError(
-            f"Layer '{name}' has no CRS and its coordinates ({ext.xMinimum():g} … {ext.xMaximum():g}, "
-            f"{ext.yMinimum():g} … {ext.yMaximum():g}) lie within ±180/±90 like longitude/latitude: {purpose} "
-            "would be in degrees. Set the layer's CRS (e.g. EPSG:4326) first.")
+            QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{name}' has no CRS and its coordinates ({x_minimum:g} … {x_maximum:g}, "
+            "{y_minimum:g} … {y_maximum:g}) lie within ±180/±90 like longitude/latitude: distances "
+            "would be in degrees. Set the layer's CRS (e.g. EPSG:4326) first."),
+            name=name, x_minimum=ext.xMinimum(), x_maximum=ext.xMaximum(), y_minimum=ext.yMinimum(), y_maximum=ext.yMaximum())
     return f"Layer '{name}' has no CRS: its coordinates are taken as metres"
 
 

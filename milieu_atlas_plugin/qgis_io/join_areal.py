@@ -20,7 +20,7 @@ from qgis.core import (
 )
 
 from ..core.accounting import distribute
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from .join_common import JoinResult, Named, check_counts, iterate, repair_or_refuse, require_fields
 from .crs import utm_zone_crs
 from .join_points import crs_name
@@ -40,8 +40,9 @@ def working_crs(districts_crs, source_crs, district_extent, context):
                              f"{crs_name(crs)}; areas are computed there.")
             return crs, f"Areas are computed in {crs_name(crs)} (projected)."
     if not districts_crs.isValid():
-        raise InputError("The district layer has no CRS; set one (Layer Properties ▸ Source) before joining "
-                         "by area.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "The district layer has no CRS; set one (Layer Properties ▸ Source) before joining by "
+            "area."))
     wgs = QgsCoordinateReferenceSystem("EPSG:4326")
     tr = QgsCoordinateTransform(districts_crs, wgs, context.transformContext())
     box = tr.transformBoundingBox(district_extent)
@@ -72,9 +73,10 @@ def read_polygons(source, label, fields, policy, transform, log=None):
     """fids, geometries (projected, repaired or refused) and {field: values} of a polygon source."""
     require_fields(source, fields, "value field", label=label)
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise InputError(f"Layer '{label}' is not a polygon layer "
-                         f"({QgsWkbTypes.displayString(source.wkbType())}); MODE=areal and MODE=dasymetric "
-                         "need polygons (use MODE=points for points, MODE=key for tables).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{label}' is not a polygon layer ({display_string}); MODE=areal and "
+            "MODE=dasymetric need polygons (use MODE=points for points, MODE=key for tables)."),
+            label=label, display_string=QgsWkbTypes.displayString(source.wkbType()))
     names = source.fields().names()
     idx = [names.index(f) for f in fields]
     fids, geoms, rows = [], [], []
@@ -195,7 +197,9 @@ def areal_join(alg, parameters, context, feedback, districts, source, label, car
     fids, sgeoms, values, rep_s = read_polygons(source, label, carry, policy,
                                                 _transform(source.sourceCrs(), wcrs, context), notes)
     if not fids:
-        raise InputError(f"Layer '{label}' is empty: it has no polygons.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{label}' is empty: it has no polygons."),
+            label=label)
     for f in carry:
         check_counts(values[f], label, f, fids, negative_ok=converter is not None and f != converter.total)
     if converter is not None:
@@ -217,8 +221,10 @@ def areal_join(alg, parameters, context, feedback, districts, source, label, car
     if feedback.isCanceled():
         return JoinResult(list(carry), {}, {}, {})
     if ov.src.size == 0:
-        raise InputError(f"No polygon of '{label}' overlaps a district of '{districts.label}' (check that both "
-                         "layers cover the same place and have the right CRS).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "No polygon of '{label}' overlaps a district of '{districts_label}' (check that both "
+            "layers cover the same place and have the right CRS)."),
+            label=label, districts_label=districts.label)
     p_src, p_dst, weights = ov.src, ov.dst, ov.area_weights()
     if mass is not None:
         feedback.setProgressText("Weighting by the raster…")

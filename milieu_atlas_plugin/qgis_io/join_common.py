@@ -6,7 +6,7 @@ from dataclasses import dataclass, field as dc_field
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource, QgsWkbTypes
 
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from .keys import normalise_keys
 from .read import require_fields, to_float_columns
 
@@ -77,22 +77,31 @@ def read_districts(source, label, key_field, need_geometry=True):
         request.setFlags(QgsFeatureRequest.NoGeometry)
     feats = list(iterate(source, request))
     if not feats:
-        raise InputError(f"Layer '{label}' is empty: it has no features.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{label}' is empty: it has no features."),
+            label=label)
     idx = source.fields().indexOf(key_field)
     raw = [f.attributes()[idx] for f in feats]
     keys = normalise_keys(raw)
     for f, k in zip(feats, keys):
         if k is None:
-            raise InputError(f"Layer '{label}', field '{key_field}': feature {f.id()} has no key (NULL or "
-                             "empty); every district needs one.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{label}', field '{key_field}': feature {id} has no key (NULL or empty); every "
+                "district needs one."),
+                label=label, key_field=key_field, id=f.id())
     seen = {}
     for f, k, r in zip(feats, keys, raw):
         if k in seen:
             g, rr = seen[k]
-            raise InputError(
-                f"Layer '{label}', field '{key_field}': duplicate district key '{r}' (features {g} and "
-                f"{f.id()}" + ("" if str(rr) == str(r) else f", '{rr}' and '{r}' are the same key") +
-                "); district keys must be unique.")
+            if str(rr) == str(r):
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "Layer '{layer}', field '{field}': duplicate district key '{key}' (features "
+                    "{fid1} and {fid2}); district keys must be unique."),
+                    layer=label, field=key_field, key=r, fid1=g, fid2=f.id())
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{layer}', field '{field}': duplicate district key '{key}' (features {fid1} "
+                "and {fid2}, '{key1}' and '{key}' are the same key); district keys must be unique."),
+                layer=label, field=key_field, key=r, key1=rr, fid1=g, fid2=f.id())
         seen[k] = (f.id(), r)
     return Districts(feats, keys, raw, label, source.sourceCrs(), key_field)
 
@@ -128,18 +137,24 @@ def check_counts(a, label, field, fids, negative_ok=False):
     bad = np.nonzero(~np.isfinite(a))[0]
     if bad.size:
         i = int(bad[0])
-        raise InputError(f"Layer '{label}', field '{field}': feature {fids[i]} has no finite value ({a[i]}).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{label}', field '{field}': feature {fids} has no finite value ({a})."),
+            label=label, field=field, fids=fids[i], a=a[i])
     huge = np.nonzero(np.abs(a) > MAX_COUNT)[0]
     if huge.size:
         i = int(huge[0])
-        raise InputError(f"Layer '{label}', field '{field}': feature {fids[i]} has {a[i]:g}, more than {MAX_COUNT:g}: "
-                         "not a count (a broken export or the wrong field?).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{label}', field '{field}': feature {fids} has {a:g}, more than {max_count:g}: "
+            "not a count (a broken export or the wrong field?)."),
+            label=label, field=field, fids=fids[i], a=a[i], max_count=MAX_COUNT)
     if not negative_ok:
         neg = np.nonzero(a < 0)[0]
         if neg.size:
             i = int(neg[0])
-            raise InputError(f"Layer '{label}', field '{field}': feature {fids[i]} has a negative count "
-                             f"({a[i]:g}); counts must be zero or more.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{label}', field '{field}': feature {fids} has a negative count ({a:g}); counts "
+                "must be zero or more."),
+                label=label, field=field, fids=fids[i], a=a[i])
 
 
 def repair_or_refuse(geom, policy, label, fid):
@@ -151,11 +166,15 @@ def repair_or_refuse(geom, policy, label, fid):
     if policy == "refuse":
         err = geom.validateGeometry()
         why = f": {err[0].what()}" if err else ""
-        raise InputError(f"Layer '{label}': feature {fid} has an invalid geometry{why}. "
-                         "Repair it, or run with INVALID_GEOMETRY=repair.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{label}': feature {fid} has an invalid geometry{why}. Repair it, or run with "
+            "INVALID_GEOMETRY=repair."),
+            label=label, fid=fid, why=why)
     fixed = geom.makeValid()
     if fixed.isNull() or not fixed.isGeosValid():
         fixed = geom.buffer(0, 1)
     if fixed.isNull() or not fixed.isGeosValid():
-        raise InputError(f"Layer '{label}': feature {fid} has an invalid geometry that could not be repaired.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{label}': feature {fid} has an invalid geometry that could not be repaired."),
+            label=label, fid=fid)
     return QgsGeometry(fixed), True

@@ -7,7 +7,7 @@ import numpy as np
 from qgis.core import QgsFeatureRequest
 
 from ..core.accounting import distribute
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from .join_common import JoinResult, Named, check_counts, iterate, require_fields
 from .keys import normalise_keys
 from .read import to_float_array
@@ -29,7 +29,9 @@ def read_key_table(source, label, key_field, fields):
         raw.append(a[kidx])
         rows.append([a[i] for i in idx])
     if not fids:
-        raise InputError(f"Layer '{label}' is empty: it has no rows.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{label}' is empty: it has no rows."),
+            label=label)
     return fids, raw, normalise_keys(raw), rows
 
 
@@ -42,7 +44,9 @@ def pivot_long(source, label, key_field, category_field, value_field, categories
     cats = [None if c is None or (hasattr(c, "isNull") and c.isNull()) else str(c).strip() for c, _ in rows]
     for fid, c in zip(fids, cats):
         if not c:
-            raise InputError(f"Layer '{label}', field '{category_field}': feature {fid} has no category.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{label}', field '{category_field}': feature {fid} has no category."),
+                label=label, category_field=category_field, fid=fid)
     number_log = []
     vals = to_float_array([v for _, v in rows], named, value_field, fids, log=number_log)
     check_counts(vals, label, value_field, fids)
@@ -50,8 +54,9 @@ def pivot_long(source, label, key_field, category_field, value_field, categories
     if categories:
         missing = [c for c in categories if c not in present]
         if missing:
-            raise InputError(f"Layer '{label}', field '{category_field}' has no category "
-                             f"{', '.join(repr(m) for m in missing)}; it has {', '.join(repr(p) for p in present[:20])}")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{label}', field '{category_field}' has no category {items}; it has {items2}"),
+                label=label, category_field=category_field, items=', '.join(repr(m) for m in missing), items2=', '.join(repr(p) for p in present[:20]))
         wanted = list(categories)
     else:
         wanted = present
@@ -99,9 +104,11 @@ def key_join(districts, fids, raw_keys, keys, values, fields, label, source_key)
         sample_src = ", ".join(repr(str(r)) for r in raw_keys[:3])
         sample_dst = ", ".join(repr(str(r)) for r in districts.raw_keys[:3])
         raise InputError(
-            f"No key of '{label}' field '{source_key}' matches a district key of '{districts.label}' field "
-            f"'{districts.key_field}' (table keys look like {sample_src}; district keys like {sample_dst}). "
-            "Check that the right fields were chosen.")
+            QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "No key of '{label}' field '{source_key}' matches a district key of '{districts_label}' "
+            "field '{key_field}' (table keys look like {sample_src}; district keys like "
+            "{sample_dst}). Check that the right fields were chosen."),
+            label=label, source_key=source_key, districts_label=districts.label, key_field=districts.key_field, sample_src=sample_src, sample_dst=sample_dst)
     mat = np.column_stack([values[f] for f in fields]) if fields else np.zeros((len(keys), 0))
     sums, unmatched = distribute(target, np.ones(len(keys)), mat, n)
     has_row = np.bincount(target[target >= 0], minlength=n) > 0

@@ -26,7 +26,7 @@ from qgis.core import (
 )
 
 from ..core.accounting import distribute
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from .join_common import JoinResult, Named, check_counts, iterate, repair_or_refuse, require_fields
 from .read import to_float_columns
 from .wkb import wkb_rings
@@ -65,7 +65,8 @@ class PolygonLocator:
                 bx0[i] = min(bx0[i], r[:, 0].min()); bx1[i] = max(bx1[i], r[:, 0].max())
                 by0[i] = min(by0[i], r[:, 1].min()); by1[i] = max(by1[i], r[:, 1].max())
         if not xa:
-            raise InputError("The district layer has no polygon with an area.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "The district layer has no polygon with an area."))
         xa = np.concatenate(xa); ya = np.concatenate(ya); xb = np.concatenate(xb); yb = np.concatenate(yb)
         pid = np.concatenate(pid)
         keep = ~((xa == xb) & (ya == yb))
@@ -320,8 +321,9 @@ class _NotColumnar(Exception):
 def check_point_source(source, label, fields):
     require_fields(source, fields, "value field", label=label)
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
-        raise InputError(f"Layer '{label}' is not a point layer ({QgsWkbTypes.displayString(source.wkbType())}); "
-                         "MODE=points needs points.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{label}' is not a point layer ({display_string}); MODE=points needs points."),
+            label=label, display_string=QgsWkbTypes.displayString(source.wkbType()))
 
 
 def point_chunks(alg, parameters, context, source, label, fields, chunk=CHUNK, log=None):
@@ -376,9 +378,10 @@ def feature_chunks(source, label, fields, chunk=CHUNK, log=None):
                 if g.isMultipart():
                     parts = g.asMultiPoint()
                     if len(parts) != 1:
-                        raise InputError(f"Layer '{label}': feature {feat.id()} has {len(parts)} points in one "
-                                         "feature; split the multipoints first (Vector ▸ Geometry ▸ Multipart to "
-                                         "singleparts).")
+                        raise InputError(QT_TRANSLATE_NOOP(
+                            "MilieuAtlas", "Layer '{label}': feature {id} has {n_parts} points in one feature; split the "
+                            "multipoints first (Vector ▸ Geometry ▸ Multipart to singleparts)."),
+                            label=label, id=feat.id(), n_parts=len(parts))
                     p = parts[0]
                 else:
                     p = g.asPoint()
@@ -452,7 +455,9 @@ def _arrow_chunks(alg, parameters, context, label, fields, chunk, log=None):
                 col = batch[f]
                 if np.ma.isMaskedArray(col) and col.mask.any():
                     i = int(np.nonzero(np.ma.getmaskarray(col))[0][0])
-                    raise InputError(f"Layer '{label}', field '{f}': feature {fid[i]} has no value (NULL).")
+                    raise InputError(QT_TRANSLATE_NOOP(
+                        "MilieuAtlas", "Layer '{label}', field '{field}': feature {fid} has no value (NULL)."),
+                        label=label, field=f, fid=fid[i])
                 col = np.ma.getdata(col)
                 if col.dtype.kind in "iuf":
                     vals[f] = col.astype(np.float64)
@@ -578,7 +583,9 @@ def points_join(alg, parameters, context, feedback, districts, source, label, ca
     if feedback.isCanceled():
         return JoinResult(list(carry), {}, {}, {})
     if sums is None or sums.points == 0:
-        raise InputError(f"Layer '{label}' is empty: it has no points.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{label}' is empty: it has no points."),
+            label=label)
     if converter is not None:
         names, scales = converter.finish()
         notes.append(converter.note)
@@ -587,8 +594,10 @@ def points_join(alg, parameters, context, feedback, districts, source, label, ca
     scales = np.asarray(scales, dtype=np.float64)
     n_miss = sum(len(m[0]) for m in sums.miss)
     if n_miss == sums.points:
-        raise InputError(f"No point of '{label}' lies in a district of '{districts.label}' (check that both "
-                         "layers cover the same place and have the right CRS).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "No point of '{label}' lies in a district of '{districts_label}' (check that both layers "
+            "cover the same place and have the right CRS)."),
+            label=label, districts_label=districts.label)
     dist = sums.districts * scales
     no_geometry = [i for i, r in enumerate(rings) if not r]
     if no_geometry:

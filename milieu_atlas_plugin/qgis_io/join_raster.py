@@ -15,7 +15,7 @@ import json
 import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProviderRegistry
 
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from .join_points import crs_name
 from .wkb import wkb_polygons
 
@@ -26,10 +26,11 @@ def _rasterio():
         import rasterio.features  # noqa: F401
         import rasterio.windows  # noqa: F401
     except ImportError:
-        raise InputError("MODE=dasymetric reads the weight raster with the Python package 'rasterio', which "
-                         "QGIS's Python does not have. Install it into QGIS's Python (Debian/Ubuntu: "
-                         "apt install python3-rasterio; OSGeo4W: the python3-rasterio package; otherwise: "
-                         "python -m pip install rasterio with QGIS's python).") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "MODE=dasymetric reads the weight raster with the Python package 'rasterio', which "
+            "QGIS's Python does not have. Install it into QGIS's Python (Debian/Ubuntu: apt install "
+            "python3-rasterio; OSGeo4W: the python3-rasterio package; otherwise: python -m pip "
+            "install rasterio with QGIS's python).")) from None
     import rasterio
 
     return rasterio
@@ -240,19 +241,27 @@ def open_weight_raster(raster_layer, working_crs, context, sgeoms):
     rasterio = _rasterio()
     label = raster_layer.name() or raster_layer.source()
     if raster_layer.providerType() != "gdal":
-        raise InputError(f"Weight raster '{label}' is not a file GDAL reads (provider {raster_layer.providerType()}); "
-                         "save it as GeoTIFF first.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Weight raster '{label}' is not a file GDAL reads (provider {provider_type}); save it as "
+            "GeoTIFF first."),
+            label=label, provider_type=raster_layer.providerType())
     path = QgsProviderRegistry.instance().decodeUri("gdal", raster_layer.source()).get("path") or raster_layer.source()
     try:
         ds = rasterio.open(path)
     except Exception as exc:  # rasterio raises its own RasterioIOError
-        raise InputError(f"Weight raster '{label}' cannot be opened: {exc}") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Weight raster '{label}' cannot be opened: {error}"),
+            label=label, error=exc) from None
     with ds:
         if ds.crs is None:
-            raise InputError(f"Weight raster '{label}' has no CRS; assign one (e.g. gdal_edit.py -a_srs) first.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Weight raster '{label}' has no CRS; assign one (e.g. gdal_edit.py -a_srs) first."),
+                label=label)
         rcrs = QgsCoordinateReferenceSystem.fromWkt(ds.crs.to_wkt())
         if not rcrs.isValid():
-            raise InputError(f"Weight raster '{label}' has a CRS QGIS does not understand: {ds.crs.to_wkt()[:120]}")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Weight raster '{label}' has a CRS QGIS does not understand: {to_wkt}"),
+                label=label, to_wkt=ds.crs.to_wkt()[:120])
         notes = []
         to_raster = None
         if rcrs != working_crs:
@@ -274,9 +283,10 @@ def open_weight_raster(raster_layer, working_crs, context, sgeoms):
         bounds = ds.bounds
         if not np.isfinite(xmin) or xmax <= bounds.left or xmin >= bounds.right or ymax <= bounds.bottom \
                 or ymin >= bounds.top:
-            raise InputError(f"Weight raster '{label}' does not cover any source polygon (raster extent "
-                             f"{bounds.left:.1f}, {bounds.bottom:.1f} – {bounds.right:.1f}, {bounds.top:.1f} in "
-                             f"{crs_name(rcrs)}).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Weight raster '{label}' does not cover any source polygon (raster extent {left:.1f}, "
+                "{bottom:.1f} – {right:.1f}, {top:.1f} in {crs_name})."),
+                label=label, left=bounds.left, bottom=bounds.bottom, right=bounds.right, top=bounds.top, crs_name=crs_name(rcrs))
         win = rasterio.windows.from_bounds(max(xmin, bounds.left), max(ymin, bounds.bottom),
                                            min(xmax, bounds.right), min(ymax, bounds.top), transform=ds.transform)
         win = win.round_offsets(op="floor").round_lengths(op="ceil")
@@ -288,12 +298,16 @@ def open_weight_raster(raster_layer, working_crs, context, sgeoms):
     if np.any(data < 0):
         r, c = np.argwhere(data < 0)[0]
         x, y = wt * (c + 0.5, r + 0.5)
-        raise InputError(f"Weight raster '{label}' has a negative weight ({data[r, c]:g}) at x={x:.1f}, "
-                         f"y={y:.1f}; weights must be zero or more.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Weight raster '{label}' has a negative weight ({data:g}) at x={x:.1f}, y={y:.1f}; "
+            "weights must be zero or more."),
+            label=label, data=data[r, c], x=x, y=y)
     if mask.any():
         notes.append(f"Weight raster '{label}': {int(mask.sum())} of {mask.size} cells under the sources are "
                      "nodata and weigh 0.")
     if data.sum() <= 0:
-        raise InputError(f"Weight raster '{label}' has no mass under the source polygons (all cells nodata or "
-                         "zero); use MODE=areal, or a raster with population or buildings there.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Weight raster '{label}' has no mass under the source polygons (all cells nodata or "
+            "zero); use MODE=areal, or a raster with population or buildings there."),
+            label=label)
     return RasterMass(label, data, wt, to_raster, notes)

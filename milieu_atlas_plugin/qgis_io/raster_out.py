@@ -6,7 +6,7 @@ import os
 
 import numpy as np
 
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from ..files import publish, temp_beside
 
 NODATA = -1.0
@@ -19,10 +19,12 @@ def _rasterio():
         from rasterio.transform import from_origin
     except ImportError:
         raise InputError(
-            "Writing GeoTIFF needs the Python package 'rasterio', which this QGIS's Python lacks. Install it: "
-            "Debian/Ubuntu 'apt install python3-rasterio'; OSGeo4W (Windows) 'python -m pip install rasterio' in "
-            "the OSGeo4W Shell; macOS (QGIS.app) '/Applications/QGIS.app/Contents/MacOS/bin/pip3 install "
-            "rasterio'. Or leave the raster outputs empty.") from None
+            QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Writing GeoTIFF needs the Python package 'rasterio', which this QGIS's Python lacks. "
+            "Install it: Debian/Ubuntu 'apt install python3-rasterio'; OSGeo4W (Windows) 'python -m "
+            "pip install rasterio' in the OSGeo4W Shell; macOS (QGIS.app) "
+            "'/Applications/QGIS.app/Contents/MacOS/bin/pip3 install rasterio'. Or leave the raster "
+            "outputs empty.")) from None
     return rasterio, from_origin
 
 
@@ -40,7 +42,9 @@ def write_geotiff(path, bands, *, x_min, y_max, cell_size, crs_wkt, descriptions
     k, ny, nx = bands.shape
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise InputError(f"The folder of the output '{path}' does not exist.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "The folder of the output '{path}' does not exist."),
+            path=path)
     tmp = temp_beside(path, ".tif")
     done = False
     try:

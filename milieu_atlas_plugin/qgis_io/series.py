@@ -11,7 +11,7 @@ import numpy as np
 from qgis.core import QgsRectangle, QgsVectorLayer
 
 from ..core.monitoring import MonitoringError, check_date, order_periods, pattern_regex
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from .read import numeric_fields
 
 
@@ -31,12 +31,14 @@ class Period:
 
 
 def _err(exc):
-    return InputError(str(exc))
+    return exc  # MonitoringError is an InputError (its message translated where it is shown)
 
 
 def periods_from_folder(folder, pattern, key):
     if not folder or not os.path.isdir(folder):
-        raise InputError(f"FOLDER '{folder}' is not a folder.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "FOLDER '{folder}' is not a folder."),
+            folder=folder)
     try:
         rx = pattern_regex(pattern)
     except MonitoringError as exc:
@@ -47,7 +49,9 @@ def periods_from_folder(folder, pattern, key):
         if m:
             found.append(Period(m.group("date"), os.path.join(folder, name), key, label=name))
     if not found:
-        raise InputError(f"No file in '{folder}' matches PATTERN '{pattern}'.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "No file in '{folder}' matches PATTERN '{pattern}'."),
+            folder=folder, pattern=pattern)
     return found
 
 
@@ -62,18 +66,26 @@ def periods_from_table(path):
             dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
             rows = list(csv.DictReader(fh, dialect=dialect))
     except (OSError, csv.Error) as exc:
-        raise InputError(f"SERIES_TABLE '{path}' cannot be read: {exc}.") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "SERIES_TABLE '{path}' cannot be read: {error}."),
+            path=path, error=exc) from None
     if not rows:
-        raise InputError(f"SERIES_TABLE '{path}' lists no period.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "SERIES_TABLE '{path}' lists no period."),
+            path=path)
     missing = [c for c in ("date", "path", "key") if c not in rows[0]]
     if missing:
-        raise InputError(f"SERIES_TABLE '{path}' has no column {', '.join(missing)} "
-                         "(needs date, path, key; optional geometry, geometry_key).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "SERIES_TABLE '{path}' has no column {missing} (needs date, path, key; optional "
+            "geometry, geometry_key)."),
+            path=path, missing=', '.join(missing))
     out = []
     for i, r in enumerate(rows, start=2):
         p = (r.get("path") or "").strip()
         if not p:
-            raise InputError(f"SERIES_TABLE '{path}', line {i}: no path.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "SERIES_TABLE '{path}', line {index}: no path."),
+                path=path, index=i)
         g = (r.get("geometry") or "").strip()
         out.append(Period((r.get("date") or "").strip(), os.path.join(base, p), (r.get("key") or "").strip(),
                           os.path.join(base, g) if g else "", (r.get("geometry_key") or "").strip(),
@@ -89,7 +101,8 @@ def sort_and_check(periods):
     except MonitoringError as exc:
         raise _err(exc) from None
     if len(periods) < 2:
-        raise InputError("A series needs at least two periods.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "A series needs at least two periods."))
     return [periods[i] for i in order]
 
 
@@ -106,7 +119,9 @@ def sha256(path):
 def open_layer(path, label):
     layer = QgsVectorLayer(path, os.path.basename(path.split("|", 1)[0]), "ogr")
     if not layer.isValid():
-        raise InputError(f"Period {label}: '{path}' cannot be opened as a layer or table.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Period {label}: '{path}' cannot be opened as a layer or table."),
+            label=label, path=path)
     return layer
 
 
@@ -118,7 +133,9 @@ def parse_field_map(text):
         if not item:
             continue
         if "=" not in item:
-            raise InputError(f"FIELD_MAP: '{item}' is not of the form their_field=field.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "FIELD_MAP: '{item}' is not of the form their_field=field."),
+                item=item)
         theirs, ours = (s.strip() for s in item.split("=", 1))
         out.setdefault(ours, []).append(theirs)
     return out
@@ -129,8 +146,9 @@ def read_period(period, fields, field_map):
     period.layer = open_layer(period.path, period.date)
     names = period.layer.fields().names()
     if period.key not in names:
-        raise InputError(f"Period {period.date} ('{period.layer.name()}') has no key field '{period.key}'. "
-                         f"Available fields: {', '.join(names)}")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Period {date} ('{layer}') has no key field '{key}'. Available fields: {names}"),
+            date=period.date, layer=period.layer.name(), key=period.key, names=', '.join(names))
     actual = []
     for f in fields:
         if f in names:
@@ -138,11 +156,15 @@ def read_period(period, fields, field_map):
             continue
         alias = [a for a in field_map.get(f, []) if a in names]
         if not alias:
-            raise InputError(f"Period {period.date} ('{period.layer.name()}') has no field '{f}'; name its field "
-                             f"in FIELD_MAP as <its field>={f}. Available fields: {', '.join(names)}")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Period {date} ('{layer}') has no field '{field}'; name its field in FIELD_MAP as <its "
+                "field>={field}. Available fields: {names}"),
+                date=period.date, layer=period.layer.name(), field=f, names=', '.join(names))
         actual.append(alias[0])
     if period.layer.featureCount() == 0:
-        raise InputError(f"Period {period.date} ('{period.layer.name()}') is empty.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Period {date} ('{layer}') is empty."),
+            date=period.date, layer=period.layer.name())
     fids, values = numeric_fields(period.layer, actual)
     from .read import key_field
 
@@ -150,17 +172,22 @@ def read_period(period, fields, field_map):
     seen = set()
     for k in keys:
         if k is None:
-            raise InputError(f"Period {period.date} ('{period.layer.name()}'), field '{period.key}': a row has no key.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Period {date} ('{layer}'), field '{key}': a row has no key."),
+                date=period.date, layer=period.layer.name(), key=period.key)
         if k in seen:
-            raise InputError(f"Period {period.date} ('{period.layer.name()}'), field '{period.key}': key '{k}' "
-                             "occurs twice.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Period {date} ('{layer}'), field '{key}': key '{key2}' occurs twice."),
+                date=period.date, layer=period.layer.name(), key=period.key, key2=k)
         seen.add(k)
     for f, a in zip(fields, actual):
         v = values[a]
         bad = np.flatnonzero(~np.isfinite(v) | (v < 0))
         if bad.size:
-            raise InputError(f"Period {period.date} ('{period.layer.name()}'), field '{a}': feature "
-                             f"{fids[bad[0]]} has no count or a negative one ({v[bad[0]]:g}).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Period {date} ('{layer}'), field '{a}': feature {fids} has no count or a negative one "
+                "({value:g})."),
+                date=period.date, layer=period.layer.name(), a=a, fids=fids[bad[0]], value=v[bad[0]])
         period.values[f] = v
     period.keys = keys
     period.sha256 = sha256(period.path.split("|", 1)[0])
@@ -193,20 +220,30 @@ def assign(period, generations, names, explicit=None):
     if len(full) == 1:
         return full[0][0]
     if len(full) > 1:
-        listed = " and ".join(f"'{name}'" for _g, name in full)
-        raise InputError(f"Period {period.date} ('{period.layer.name()}'): every key of field '{period.key}' is a "
-                         f"key of {listed}, so its geometry cannot be determined; name it in SERIES_TABLE "
-                         "(columns geometry and geometry_key).")
+        listed = ", ".join(f"'{name}'" for _g, name in full)
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Period {date} ('{layer}'): every key of field '{key}' is a key of {listed}, so its "
+            "geometry cannot be determined; name it in SERIES_TABLE (columns geometry and "
+            "geometry_key)."),
+            date=period.date, layer=period.layer.name(), key=period.key, listed=listed)
     hit, gen, name = max(hits, key=lambda h: h[0])
-    where = " or ".join(f"'{n}'" for _g, n in candidates)
+    where = ", ".join(f"'{n}'" for _g, n in candidates)
     if hit == 0:
-        raise InputError(f"Period {period.date} ('{period.layer.name()}'): no key of field '{period.key}' matches "
-                         f"a district of {where} (e.g. '{keys[0]}')"
-                         + ("." if explicit is not None else "; name its geometry in SERIES_TABLE (columns geometry "
-                            "and geometry_key) or give PREVIOUS_GEOMETRY."))
+        if explicit is not None:
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Period {date} ('{layer}'): no key of field '{key}' matches a district of {where} "
+                "(e.g. '{example}')."),
+                date=period.date, layer=period.layer.name(), key=period.key, where=where, example=keys[0])
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Period {date} ('{layer}'): no key of field '{key}' matches a district of {where} "
+            "(e.g. '{example}'); name its geometry in SERIES_TABLE (columns geometry and geometry_key) or give "
+            "PREVIOUS_GEOMETRY."),
+            date=period.date, layer=period.layer.name(), key=period.key, where=where, example=keys[0])
     miss = [k for k in keys if k not in gen.pos]
-    raise InputError(f"Period {period.date} ('{period.layer.name()}'): {len(miss)} of {len(keys)} keys of field "
-                     f"'{period.key}' match no district of '{name}' (e.g. '{miss[0]}').")
+    raise InputError(QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Period {date} ('{layer}'): {n_miss} of {n_keys} keys of field '{key}' match no district "
+        "of '{name}' (e.g. '{miss}')."),
+        date=period.date, layer=period.layer.name(), n_miss=len(miss), n_keys=len(keys), key=period.key, name=name, miss=miss[0])
 
 
 def on_units(period, gen, fields):
@@ -254,18 +291,24 @@ def read_address_points(source, label, weight_field="", layer=None, value=None, 
     fields = [weight_field] if weight_field else []
     check_point_source(source, label, fields)
     if not source.sourceCrs().isValid():
-        raise InputError(f"ADDRESS_POINTS '{label}' has no CRS; set one before harmonising with it.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "ADDRESS_POINTS '{label}' has no CRS; set one before harmonising with it."),
+            label=label)
     fids, x, y, values, how = read_points(_PointsParameter(layer), {"SOURCE": value}, context, source, label,
                                            fields)
     if fids.size == 0:
-        raise InputError(f"ADDRESS_POINTS '{label}' is empty: it has no points.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "ADDRESS_POINTS '{label}' is empty: it has no points."),
+            label=label)
     if weight_field:
         w = values[weight_field]
         check_counts(w, label, weight_field, fids)
     else:
         w = np.ones(x.size)
     if not np.any(w > 0):
-        raise InputError(f"ADDRESS_POINTS '{label}', field '{weight_field}': every point weighs 0.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "ADDRESS_POINTS '{label}', field '{weight_field}': every point weighs 0."),
+            label=label, weight_field=weight_field)
     return AddressPoints(label, source.sourceCrs(), x, y, w, weight_field,
                          int(np.count_nonzero(~(np.isfinite(x) & np.isfinite(y)))), how)
 
@@ -284,8 +327,10 @@ def address_masses(points, source_districts, target_districts, context, policy="
     n_s, n_d = len(source_districts), len(target_districts)
     ok = (s >= 0) & (points.weight > 0)
     if not ok.any():
-        raise InputError(f"No address point of '{points.label}' lies in a unit of '{source_districts.label}' "
-                         "(check that both cover the same place and have the right CRS).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "No address point of '{points_label}' lies in a unit of '{source_districts_label}' "
+            "(check that both cover the same place and have the right CRS)."),
+            points_label=points.label, source_districts_label=source_districts.label)
     source_mass = np.bincount(s[ok], weights=points.weight[ok], minlength=n_s).astype(np.float64)
     inside = ok & (d >= 0)
     key, inv = np.unique(s[inside] * n_d + d[inside], return_inverse=True)
@@ -322,8 +367,11 @@ def overlay_weights(context, feedback, source_districts, target_districts, polic
         notes.extend(raster_mass.notes)
     ov = Overlay(sgeoms, dgeoms, feedback)
     if ov.src.size == 0:
-        raise InputError(f"No polygon of '{source_districts.label}' overlaps a district of "
-                         f"'{target_districts.label}' (check that both cover the same place and have the right CRS).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "No polygon of '{source_districts_label}' overlaps a district of "
+            "'{target_districts_label}' (check that both cover the same place and have the right "
+            "CRS)."),
+            source_districts_label=source_districts.label, target_districts_label=target_districts.label)
     mass = None
     if raster_mass is not None:
         got = raster_mass.piece_masses(sgeoms, dgeoms, feedback)

@@ -3,7 +3,7 @@ check only says 'Incorrect parameter value for INPUT'), and refuse a file with s
 parameter does not name one."""
 import os
 
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 
 VECTOR_TYPES = ("source", "vector", "multilayer")
 RASTER_TYPES = ("raster",)
@@ -45,7 +45,9 @@ def check_layer_path(name, value, raster=False):
     if not os.path.exists(path):
         looks_like_file = os.sep in path or os.path.splitext(path)[1] != ""
         if looks_like_file and "=" not in path and not _is_project_layer(text):
-            raise InputError(f"{name}: file not found: {path}")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: file not found: {path}"),
+                name=name, path=path)
         return
     if os.path.isdir(path) and not path.lower().endswith((".gdb", ".shp")):
         # a folder of shapefiles is a data source for OGR; anything else is refused by QGIS itself
@@ -58,32 +60,45 @@ def check_layer_path(name, value, raster=False):
         other = None if ds is not None else _open(gdal, path, gdal.OF_VECTOR if raster else gdal.OF_RASTER)
     if ds is None:
         if other is not None:
-            what = "a vector layer" if raster else "a raster (image)"
-            need = "raster" if raster else "vector layer or table"
-            raise InputError(f"{name}: {path} is {what}, not a {need}.")
-        raise InputError(f"{name}: {path} cannot be opened: it is not a file GDAL/OGR can read, or it is "
-                         "damaged (truncated?).")
+            if raster:
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{name}: {path} is a vector layer, not a raster."), name=name, path=path)
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: {path} is a raster (image), not a vector layer or table."),
+                name=name, path=path)
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{name}: {path} cannot be opened: it is not a file GDAL/OGR can read, or it is damaged "
+            "(truncated?)."),
+            name=name, path=path)
     if raster:
         return
     count = ds.GetLayerCount()
     names = [ds.GetLayer(i).GetName() for i in range(count)]
     if count == 0:
-        raise InputError(f"{name}: {path} has no layer.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{name}: {path} has no layer."),
+            name=name, path=path)
     named = any(opt.split("=", 1)[0].strip().lower() in ("layername", "layerid")
                 for opt in options.split("|") if opt)
     if count > 1 and not named:
         shown = ", ".join(names[:20]) + (", …" if count > 20 else "")
-        raise InputError(f"{name}: {path} has {count} layers ({shown}); name the one to use, e.g. "
-                         f"'{path}|layername={names[0]}'.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{name}: {path} has {count} layers ({shown}); name the one to use, e.g. "
+            "'{path}|layername={names}'."),
+            name=name, path=path, count=count, shown=shown, names=names[0])
     for opt in options.split("|"):
         key, _, val = opt.partition("=")
         if key.strip().lower() == "layername" and val not in names:
-            raise InputError(f"{name}: {path} has no layer '{val}'; it has {', '.join(names[:20])}.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: {path} has no layer '{val}'; it has {names}."),
+                name=name, path=path, val=val, names=', '.join(names[:20]))
     try:
         for i in range(count):
             ds.GetLayer(i).GetFeatureCount()
     except RuntimeError as exc:
-        raise InputError(f"{name}: {path} cannot be read ({exc}); is it damaged?") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{name}: {path} cannot be read ({error}); is it damaged?"),
+            name=name, path=path, error=exc) from None
 
 
 def _open(gdal, path, flags):

@@ -18,7 +18,7 @@ Two ways to find neighbours, with the same answer:
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsGeometry
 
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from .crs import metric_transform
 from .geometry_checks import invalid_note, overlap_note
 from .read import layer_label
@@ -54,7 +54,9 @@ def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None)
             continue
         g = QgsGeometry(feat.geometry())
         if g.isNull() or g.isEmpty():
-            raise InputError(f"Layer '{layer_label(layer)}': feature {feat.id()} has no geometry.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{layer_label}': feature {id} has no geometry."),
+                layer_label=layer_label(layer), id=feat.id())
         if transform is not None:
             g.transform(transform)
         if not g.isGeosValid():
@@ -89,8 +91,10 @@ def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None)
     position = {fid: i for i, fid in enumerate(read)}
     missing = [int(f) for f in fids if int(f) not in position]
     if missing:
-        raise InputError(f"Layer '{layer_label(layer)}': feature {missing[0]} was read with its counts but not "
-                         "with its geometry (was the layer changed while it was read?).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{layer_label}': feature {missing} was read with its counts but not with its "
+            "geometry (was the layer changed while it was read?)."),
+            layer_label=layer_label(layer), missing=missing[0])
     return ctx.take([position[int(f)] for f in fids])
 
 
