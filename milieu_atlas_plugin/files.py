@@ -76,12 +76,25 @@ def _rename(tmp, final_path):
 def publish(tmp, final_path):
     """Renames a finished temporary file onto its target, with the permissions a normally created
     file gets (mkstemp makes it readable by its owner only). Inside a run the rename happens when
-    the run commits."""
+    the run commits (which checks every file with :func:`check_complete` first); outside a run the
+    file is checked and renamed at once."""
+    publish_all([(tmp, final_path)])
+
+
+def publish_all(pairs):
+    """publish() for several files that belong together (a sheet's PDF, PNG and SVG): outside a
+    run every file is checked (:func:`check_complete`) before the first one is renamed, so they
+    appear together or not at all; inside a run they are staged for the commit, which does the
+    same for every output of the run."""
     run = current_run()
     if run is not None:
-        run.stage(tmp, final_path)
+        for tmp, final_path in pairs:
+            run.stage(tmp, final_path)
         return
-    _rename(tmp, final_path)
+    for tmp, final_path in pairs:
+        check_complete(tmp, final_path)
+    for tmp, final_path in pairs:
+        _rename(tmp, final_path)
 
 
 _ENDINGS = {".pdf": (b"%%EOF",), ".png": (b"IEND\xaeB`\x82",), ".svg": (b"</svg>",)}

@@ -141,34 +141,57 @@ def table_relations(shape, total_rows=(), total_cols=()):
     return relations
 
 
-def find_totals(matrix, rtol=1e-9):
-    """(total rows, total columns) of a numeric table found from its values: a row equal to the
-    sum of all other rows in every column where it has a value (at least two other rows with
-    values there), a column equal to the sum of all other columns in every row (the same way).
-    NaN = no value (counts 0 in a sum). Found from the raw values, before any cell is hidden: a
-    published total that could give a hidden cell back by subtraction is found whatever it is
-    called."""
+def found_relations(matrix, rtol=1e-9):
+    """The additive relations a reader can see in a numeric table, found from its values: in a
+    column, a cell equal to the sum of all other cells of the column (at least two others with a
+    value: a city or Bezirk total among the districts); in a row, a cell equal to the sum of all
+    other cells of the row (a total beside its groups). NaN = no value (0 in a sum). Found from
+    the raw values before anything is hidden, so a published total that would give a hidden cell
+    back by subtraction is found whatever it is called; a coincidence only hides more.
+    Returns [(members, total cell)] with cells numbered in C order."""
     m = np.asarray(matrix, dtype=float)
-
-    def rows_of(a):
-        found = []
-        if a.ndim != 2 or a.shape[0] < 3 or a.shape[1] == 0:
-            return found
+    if m.ndim != 2 or m.size == 0:
+        return []
+    n_rows, n_cols = m.shape
+    cell = np.arange(m.size).reshape(m.shape)
+    relations = []
+    for a, ids in ((m, cell), (m.T, cell.T)):      # columns, then rows
         finite = np.isfinite(a)
         filled = np.where(finite, a, 0.0)
-        col_sum = filled.sum(axis=0)
+        sums = filled.sum(axis=0)
         n_with = finite.sum(axis=0)
-        for t in range(a.shape[0]):
-            use = finite[t] & (n_with - finite[t] >= 2)
-            if not use.any():
+        for j in range(a.shape[1]):
+            if n_with[j] < 3:
                 continue
-            other = col_sum[use] - filled[t, use]
-            v = a[t, use]
-            if np.all(np.abs(v - other) <= rtol * np.maximum(1.0, np.abs(v))) and np.any(v != 0):
-                found.append(t)
-        return found
+            for t in np.flatnonzero(finite[:, j]):
+                v = a[t, j]
+                if v != 0 and abs(v - (sums[j] - v)) <= rtol * max(1.0, abs(v)):
+                    members = np.delete(ids[:, j], t)
+                    relations.append((members, int(ids[t, j])))
+    return relations
 
-    return rows_of(m), rows_of(m.T)
+
+def find_totals(matrix, rtol=1e-9):
+    """(total rows, total columns): rows that are the sum of the other rows in every column where
+    they have a value, columns likewise (see :func:`found_relations`)."""
+    m = np.asarray(matrix, dtype=float)
+    rel = found_relations(m, rtol)
+    n_cols = m.shape[1] if m.ndim == 2 else 0
+    col_hits, row_hits = {}, {}
+    for members, total in rel:
+        i, j = divmod(total, n_cols)
+        if i * n_cols + j in members:
+            continue
+        if all(k // n_cols != i for k in members):     # a column relation: total row i
+            col_hits.setdefault(i, set()).add(j)
+        else:                                          # a row relation: total column j
+            row_hits.setdefault(j, set()).add(i)
+    finite = np.isfinite(m)
+    rows = [i for i, cols in col_hits.items() if cols == {j for j in range(n_cols) if finite[i, j]
+                                                          and finite[:, j].sum() >= 3}]
+    cols = [j for j, rows_ in row_hits.items() if rows_ == {i for i in range(m.shape[0]) if finite[i, j]
+                                                             and finite[i].sum() >= 3}]
+    return sorted(rows), sorted(cols)
 
 
 def _relation_cells(members, total):
@@ -282,8 +305,8 @@ def protect_table(matrix, hidden, *, total_rows=None, total_cols=None, whole_row
                   row_size=None):
     """Secondary suppression of a 2-D table (rows × numeric columns; NaN = no value).
 
-    `hidden`: (rows, cols) bool, the primary suppression. Totals: given, or found from the values
-    (:func:`find_totals`). With `whole_rows` a row with a hidden cell is hidden entirely (a
+    `hidden`: (rows, cols) bool, the primary suppression. Totals: the rows and columns given, or
+    (both None) every total found in the values (:func:`found_relations`). With `whole_rows` a row with a hidden cell is hidden entirely (a
     district whose count is hidden shows none of its values: shares and rates would give the
     count back), the complement is the smallest row by `row_size` (default: the sum of the row's
     values) in every column, and the complements are looked for again until nothing changes.
@@ -292,11 +315,10 @@ def protect_table(matrix, hidden, *, total_rows=None, total_cols=None, whole_row
     primary = np.asarray(hidden, dtype=bool)
     if m.ndim != 2 or m.size == 0:
         return primary.copy(), np.zeros_like(primary)
-    if total_rows is None or total_cols is None:
-        found_rows, found_cols = find_totals(m)
-        total_rows = found_rows if total_rows is None else total_rows
-        total_cols = found_cols if total_cols is None else total_cols
-    relations = table_relations(m.shape, total_rows, total_cols)
+    if total_rows is None and total_cols is None:
+        relations = found_relations(m)
+    else:
+        relations = table_relations(m.shape, total_rows or (), total_cols or ())
     rank = None
     if whole_rows:
         size = np.nansum(np.abs(m), axis=1) if row_size is None else np.asarray(row_size, dtype=float)

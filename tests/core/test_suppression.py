@@ -57,7 +57,7 @@ def test_properties(xs, m1, m2):
 
 # ------------------------------------------------------------------------------ secondary suppression
 from milieu_atlas_plugin.core.suppression import (  # noqa: E402
-    NOT_MEANINGFUL_MARK, cell_marker, determined_cells, find_totals, protect_table,
+    NOT_MEANINGFUL_MARK, cell_marker, determined_cells, find_totals, found_relations, protect_table,
     secondary_suppression, table_relations, unit_rule,
 )
 
@@ -107,11 +107,12 @@ def test_two_way_table_by_hand():
     # row in every column (row sums 32 and 44: row 0)
     rows = np.zeros(TABLE.shape, dtype=bool)
     rows[1, 2] = True
-    mask, secondary = protect_table(TABLE, rows, whole_rows=True, total_cols=[])
+    mask, secondary = protect_table(TABLE, rows, whole_rows=True, total_rows=[3], total_cols=[])
     assert mask.all(axis=1).tolist() == [True, True, False, False]
     assert not mask[2].any() and not mask[3].any() and secondary[0].all()
     # by a given size (households): row 2 is the smaller one
-    mask, _ = protect_table(TABLE, rows, whole_rows=True, total_cols=[], row_size=[30, 16, 10, 54])
+    mask, _ = protect_table(TABLE, rows, whole_rows=True, total_rows=[3], total_cols=[],
+                            row_size=[30, 16, 10, 54])
     assert mask.all(axis=1).tolist() == [False, True, True, False] and not mask[0].any()
 
 
@@ -181,3 +182,18 @@ def test_no_suppressed_value_recoverable_from_published_totals(n_rows, n_cols, d
         assert _recoverable(flat, rel, flat.size) == []
     again, _ = protect_table(table, primary, total_rows=[n_rows], total_cols=[n_cols])
     assert (again == mask).all()   # deterministic
+
+
+def test_a_city_row_among_the_districts_is_found_by_its_values():
+    # households and a share; the last feature is the city (73 = 50 + 3 + 20), its share is not a sum
+    table = np.array([[50, 0.2], [3, 0.5], [20, 0.1], [73, 0.25]])
+    rel = found_relations(table)
+    assert [(m.tolist(), t) for m, t in rel] == [([0, 2, 4], 6)]
+    hidden = np.zeros(table.shape, dtype=bool)
+    hidden[1] = True
+    mask, secondary = protect_table(table, hidden, whole_rows=True)
+    assert mask.all(axis=1).tolist() == [False, True, True, False]     # 20 < 50: district 2
+    assert secondary.any(axis=1).tolist() == [False, False, True, False]
+    # without a total nothing more is hidden
+    mask, secondary = protect_table(table[:3], hidden[:3], whole_rows=True)
+    assert not secondary.any() and mask.all(axis=1).tolist() == [False, True, False]
