@@ -229,10 +229,12 @@ class OutputRun:
 
     def stage_dir(self, final_path):
         """A hidden temporary folder beside `final_path`; write the output in it under its own
-        base name, then stage(...) each file written."""
+        base name, then stage(...) each file written. The folder's name keeps no extension of the
+        file ('.table_xlsx.…part', not '.table.xlsx.…'): GDAL reads '/vsizip/' paths up to the first
+        '.xlsx' (or .zip, .ods, .kmz) and its XLSX writer then fails to save the file."""
         folder = os.path.dirname(os.path.abspath(final_path))
-        tmp = tempfile.mkdtemp(prefix="." + os.path.basename(final_path) + ".", suffix=".part",
-                               dir=folder)
+        tmp = tempfile.mkdtemp(prefix="." + os.path.basename(final_path).replace(".", "_") + ".",
+                               suffix=".part", dir=folder)
         self.temps.append(tmp)
         return tmp
 
