@@ -307,3 +307,38 @@ def test_report_hides_the_complement_of_a_row_total(processing_registry, tmp_pat
         "TITLE": "Bericht", "TABLES": [str(table)], "OUTPUT_HTML": str(tmp_path / "r2.html")})
     text, _ = read(res["OUTPUT_HTML"])
     assert found(2719, text, []) and not found(1234, text, [])
+
+
+def test_atlas_marks_nothing_there_and_no_meaningful_value(processing_registry, tmp_path):
+    """DIN 55301 in the atlas table and pages: a district with nobody in it is not suppressed (it
+    reveals nobody), its counts print '–' and its share and LQ 'x' (undefined); the note says
+    what 'x' means. A district below the minimum prints '.'."""
+    import processing
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25833", "Bezirk Test", "memory")
+    layer.dataProvider().addAttributes([QgsField("name", FieldType.String)] +
+                                       [QgsField(f, FieldType.Double) for f in ("total", "mh", "mh_share", "mh_lq")])
+    layer.updateFields()
+    rows = [("Nordend", 4711, 2003, 2003 / 4711, 1.02), ("Wald", 0, 0, None, None),
+            ("Geheim", 2, 1, 0.5, 1.2), ("Mitte", 7121, 3313, 3313 / 7121, 1.13)]
+    feats = []
+    for k, row in enumerate(rows):
+        f = QgsFeature(layer.fields())
+        x = 390000 + 1000 * k
+        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} 5815000,{x + 1000} 5815000,{x + 1000} 5816000,"
+                                          f"{x} 5816000,{x} 5815000))"))
+        f.setAttributes(list(row))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    res = processing.run("milieuatlas:atlas", {
+        "INPUT": layer, "KEY_FIELD": "name", "FIELDS": ["total", "mh", "mh_share", "mh_lq"], "COUNT_FIELD": "total",
+        "MIN_COUNT": 3, "SOURCE_TEXT": SOURCE, "LANGUAGE": "de", "MODE": "single",
+        "OUTPUT_PDF": str(tmp_path / "a.pdf"), "OUTPUT_TABLE": str(tmp_path / "a.csv")})
+    with open(res["OUTPUT_TABLE"], newline="", encoding="utf-8") as fh:
+        table = {r["key"]: r for r in csv.DictReader(fh)}
+    cols = ("total", "mh", "mh_share", "mh_lq")
+    assert [table["Wald"][c] for c in cols] == ["–", "–", "x", "x"]
+    assert [table["Geheim"][c] for c in cols] == ["."] * 4
+    assert table["Nordend"]["total"] == "4711"
+    text = " ".join(pdf_text(res["OUTPUT_PDF"]).split())
+    assert "„x“ = kein sinnvoller Wert" in text

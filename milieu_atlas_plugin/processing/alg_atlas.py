@@ -272,7 +272,8 @@ class DistrictAtlas(MilieuAlgorithm):
             if kind == "share":
                 return format_number(v * factor[j], 1, language) + suffix
             if float(v).is_integer():
-                return format_number(v, 0, language)
+                # DIN 55301: a count of exactly nothing is '–' (a unit with nobody in it)
+                return NOTHING if v == 0 and row is not None else format_number(v, 0, language)
             return format_number(v, 2, language)
 
         medians = []
@@ -312,6 +313,8 @@ class DistrictAtlas(MilieuAlgorithm):
                           "city (1 = average); median over the districts with a value. "
                           "'.' = value suppressed for confidentiality, '–' = nothing there.").format(
                     n=len(rows), units=units)
+            if any(f.attribute("district") == NO_VALUE for f in pfeats):
+                note += " " + tr("'x' = no meaningful value (a share or LQ where the count is 0).")
         source = self.parameterAsString(parameters, "SOURCE_TEXT", context).strip()
         if source:
             source_line = tr("Source: {s}").format(s=source)
