@@ -9,8 +9,21 @@ exports all call :func:`suppression_mask` / :func:`suppressed_units`; per group 
 ``<group>_suppressed`` and ``suppressed`` is any of them, so hiding a small group never hides
 another group's map.
 
+Units described by one count (a district's households in ``milieulocalisation`` and
+``participationpotential``) use :func:`unit_rule`: the same rule, plus the units with nothing in
+them, whose derived values are undefined (blank, 'x' in a table) although they are not suppressed.
+
 DIN 55301 markers for tables: :data:`SUPPRESSED_MARK` ('.'), :data:`NOTHING_MARK` ('–'),
-:data:`NOT_MEANINGFUL_MARK` ('x').
+:data:`NOT_MEANINGFUL_MARK` ('x'); :func:`cell_marker` picks one.
+
+Secondary suppression for tables meant for publication (:func:`secondary_suppression`,
+:func:`protect_table`): where a hidden cell could be recovered from a published total of the same
+table by subtraction (one suppressed district under a city or Bezirk total, one hidden group beside
+a row total), the smallest other cell (whole rows: the smallest other district) is hidden as well,
+until no hidden cell follows from the totals, alone or several together. Totals are given or found
+from the values (:func:`found_relations`). The atlas table and pages, the participation summary and
+the report use it; ``MASK_COUNTS`` (:func:`mask_counts`) empties the raw counts of suppressed units
+in the analysis layers.
 """
 import numpy as np
 

@@ -197,3 +197,30 @@ def test_a_city_row_among_the_districts_is_found_by_its_values():
     # without a total nothing more is hidden
     mask, secondary = protect_table(table[:3], hidden[:3], whole_rows=True)
     assert not secondary.any() and mask.all(axis=1).tolist() == [False, True, False]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 60), min_size=3, max_size=3), min_size=2, max_size=9),
+       st.booleans())
+def test_districts_under_a_total_found_from_the_values(rows, with_total):
+    """Whole districts (rows: a count, a second count, a share) under a city row found from the
+    values: no hidden count follows from the city row by subtraction, hidden rows are whole,
+    the rule's rows stay hidden."""
+    counts = np.array(rows, dtype=float)
+    share = np.where(counts[:, 0] > 0, counts[:, 1] / np.maximum(counts[:, 0], 1) / 7.0, np.nan)
+    table = np.column_stack([counts[:, :2], share])
+    if with_total:
+        table = np.vstack([table, [counts[:, 0].sum(), counts[:, 1].sum(), 0.123]])
+    primary = np.zeros(table.shape, dtype=bool)
+    primary[:len(rows)] = ((counts[:, 0] > 0) & (counts[:, 0] < 5))[:, None]
+    mask, secondary = protect_table(table, primary, whole_rows=True, row_size=table[:, 0])
+    assert mask[primary].all() and (mask.all(axis=1) | ~mask.any(axis=1)).all()
+    flat = mask.ravel()
+    rel = found_relations(table)
+    for members, total in rel:
+        assert flat[np.append(members, total)].sum() != 1
+    if flat.any() and not flat.all():
+        assert _recoverable(flat, rel, flat.size) == []
+    if with_total and table[-1, 0] > 0 and 1 <= primary[:, 0].sum():
+        # a published city total and hidden districts: at least two of them in every column
+        assert mask[:-1, 0].sum() >= 2 or mask[-1, 0]
