@@ -114,22 +114,3 @@ def test_same_file_sees_links_sidecars_and_layer_names(tmp_path):
     assert not files.same_file(str(tmp_path / "d.csv"), str(tmp_path / "d.shp"))
     assert files.plain_path("memory:") is None and files.plain_path("TEMPORARY_OUTPUT") is None
 
-
-def test_files_that_belong_together_appear_together_outside_a_run(tmp_path):
-    """publish_all (a sheet's PDF, PNG, SVG) outside a run: the one completeness check
-    (files.check_complete, also run at a run's commit) refuses a truncated file before any is
-    renamed; complete files all appear."""
-    pdf, png = tmp_path / "s.pdf", tmp_path / "s.png"
-    t_pdf, t_png = files.temp_beside(str(pdf), ".pdf"), files.temp_beside(str(png), ".png")
-    with open(t_pdf, "wb") as fh:
-        fh.write(b"%PDF-1.4\n...\n%%EOF\n")
-    # a PNG cut short (a full disk): no IEND chunk
-    with open(t_png, "wb") as fh:
-        fh.write(b"\x89PNG\r\n\x1a\n....")
-    with pytest.raises(InputError, match="could not be written completely"):
-        files.publish_all([(t_pdf, str(pdf)), (t_png, str(png))])
-    assert not pdf.exists() and not png.exists()
-    with open(t_png, "ab") as fh:
-        fh.write(b"IEND\xaeB`\x82")
-    files.publish_all([(t_pdf, str(pdf)), (t_png, str(png))])
-    assert pdf.exists() and png.exists() and sorted(os.listdir(tmp_path)) == ["s.pdf", "s.png"]
