@@ -34,7 +34,7 @@
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="339"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="340"/>
         <source>Median (all)</source>
         <translation>Median (alle)</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>ungenutztes Beteiligungspotenzial (Quote)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="146"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="147"/>
         <source>Participation potential</source>
         <translation>Beteiligungspotenzial</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>Anteile und LQ</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="145"/>
         <source>Segregation indices</source>
         <translation>Segregationsindizes</translation>
     </message>
@@ -481,12 +481,12 @@
         <translation>Bedienfeld Milieu Atlas ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="307"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="308"/>
         <source>Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="312"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="313"/>
         <source>Profile of {n} {units}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="327"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="328"/>
         <source>District profile</source>
         <translation>Gebietsprofil</translation>
     </message>
@@ -656,107 +656,107 @@
         <translation>eine Farbe je Kategorie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="134"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="135"/>
         <source>Markers (DIN 55301): '.' value suppressed for confidentiality, '–' nothing there, 'x' no meaningful value.</source>
         <translation>Zeichen (DIN 55301): „.“ Zahlenwert aus Gründen der Geheimhaltung nicht veröffentlicht, „–“ nichts vorhanden, „x“ Aussage nicht sinnvoll.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="136"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="137"/>
         <source>Source: {source}; {rows} rows.</source>
         <translation>Quelle: {source}; {rows} Zeilen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="137"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="138"/>
         <source>Sheets and charts</source>
         <translation>Kartenblätter und Grafiken</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="138"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="139"/>
         <source>Provenance</source>
         <translation>Herkunft der Zahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="139"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="140"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="143"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="144"/>
         <source>Index series</source>
         <translation>Indexreihe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="143"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="144"/>
         <source>Indices by spatial level</source>
         <translation>Indizes nach räumlicher Ebene</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="222"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="223"/>
         <source>Accounting</source>
         <translation>Bilanz</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="145"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="146"/>
         <source>Counts, shares and location quotients by period</source>
         <translation>Zahlen, Anteile und Lokalisationsquotienten nach Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="146"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="147"/>
         <source>Milieu profiles</source>
         <translation>Milieuprofile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="148"/>
         <source>Local measures</source>
         <translation>Lokale Maße</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="148"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="191"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="192"/>
         <source>result table</source>
         <translation>Ergebnistabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="198"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="199"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="202"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="203"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="213"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="214"/>
         <source>Input files and tables</source>
         <translation>Eingabedateien und Tabellen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="214"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="215"/>
         <source>Parameters of the run</source>
         <translation>Parameter des Laufs</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="215"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="216"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="216"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="217"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="217"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="218"/>
         <source>Suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="217"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="218"/>
         <source>none given</source>
         <translation>keine angegeben</translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation>Typologie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="317"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="318"/>
         <source>&apos;x&apos; = no meaningful value (a share or LQ where the count is 0).</source>
         <translation>„x“ = kein sinnvoller Wert (ein Anteil oder LQ, wo die Fallzahl 0 ist).</translation>
     </message>
@@ -1029,201 +1029,201 @@
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="76"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="77"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="79"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="80"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="81"/>
         <source>District name field</source>
         <translation>Namensfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="84"/>
         <source>Indicators for the profile table</source>
         <translation>Indikatoren für die Profiltabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="87"/>
         <source>Suppression field (true = values hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="89"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="90"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="93"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="97"/>
         <source>Atlas title (default: District profile)</source>
         <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="98"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="99"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="101"/>
         <source>Year or reference date of the data</source>
         <translation>Jahr oder Stichtag der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="102"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="103"/>
         <source>Note (default: written from the fields, units and year)</source>
         <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
         <source>Fields of the bar chart (the district against the median)</source>
         <translation>Felder des Balkendiagramms (das Gebiet gegenüber dem Median)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="110"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
         <source>Language of the pages</source>
         <translation>Sprache der Seiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="113"/>
         <source>Atlas (single PDF)</source>
         <translation>Atlas (eine einzige PDF-Datei)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="113"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="116"/>
         <source>Folder for one PDF per district</source>
         <translation>Ordner für eine PDF-Datei je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="119"/>
         <source>Profile table of every district (CSV or XLSX)</source>
         <translation>Profiltabelle aller Gebiete (CSV oder XLSX)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="121"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="122"/>
         <source>Pages / files written</source>
         <translation>Geschriebene Seiten / Dateien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="133"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="134"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="135"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="137"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="138"/>
         <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="138"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="139"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="140"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="141"/>
         <source>chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="142"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="143"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="145"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="150"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="151"/>
         <source>MODE=single needs OUTPUT_PDF.</source>
         <translation>MODE=single erfordert OUTPUT_PDF.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="152"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="153"/>
         <source>MODE=per_district needs OUTPUT_FOLDER.</source>
         <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="176"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="177"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="180"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="181"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
         <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="212"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="213"/>
         <source>Keys that give the same file name were numbered: {m}</source>
         <translation>Schlüssel, die denselben Dateinamen ergäben, wurden nummeriert: {m}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="322"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="323"/>
         <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="362"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="363"/>
         <source>Laying out {n} pages…</source>
         <translation>{n} Seiten werden gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="372"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="373"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="382"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="383"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="208"/>
+        <source>{n} more districts hidden, so that the suppressed ones cannot be recovered from a total (secondary suppression).</source>
+        <translation>{n} weitere Gebiete ausgeblendet, damit die gesperrten nicht aus einer Summe zurückgerechnet werden können (sekundäre Geheimhaltung).</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="49"/>
         <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
 
 INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
-Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT (a count above 0 and below it) hide all values of a district; the table shows the DIN 55301 markers '.' (suppressed), '–' (nothing there) and 'x' (no meaningful value: a share or LQ of a district whose count is 0); hidden values do not enter the medians. Where a hidden value could be recovered from a total in the table (a feature holding the sum of the others, e.g. the city), the smallest other district is hidden as well (secondary suppression).
+Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT (a count above 0 and below it) hide all values of a district; the table shows the DIN 55301 markers '.' (suppressed), '–' (nothing there) and 'x' (no meaningful value: a share or LQ of a district whose count is 0); hidden values do not enter the medians. Where a hidden value could be recovered from a total (a feature holding the sum of the others, e.g. the city, or the city total of a count field, which a yearbook publishes), the smallest other district is hidden as well (secondary suppression).
 LANGUAGE: auto (the QGIS language), de or en: texts and number format of the pages.
 CHART_FIELDS: a bar chart of these fields per page, the district against the median (one scale per field on every page). OUTPUT_TABLE (CSV or XLSX): the profile table of every district with the same texts and markers as the pages, for a council's annex.
 MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one file district_&lt;key&gt;.pdf per district). Files are written completely or not at all. Runs on the main thread.</source>
         <translation>Druckt für jedes Gebiet eine Seite im Format A4 quer: eine Karte, die das Gebiet zwischen seinen Nachbargebieten verortet, eine Übersichtskarte der ganzen Stadt und eine Profiltabelle der gewählten Indikatoren (Wert in diesem Gebiet und Median aller Gebiete), mit Quellenangabe, Anmerkung und Datum.
 
 INPUT: Gebietspolygone; KEY_FIELD: Gebietsschlüssel (die Seiten werden danach sortiert); NAME_FIELD: Name, der als Seitentitel gedruckt wird (Standard: der Schlüssel); FIELDS: numerische Indikatoren für das Profil (Verhältniszahlen *_lq mit zwei Nachkommastellen, Anteile *_share in Prozent).
-Geheimhaltung: SUPPRESS_FIELD und/oder COUNT_FIELD mit MIN_COUNT (eine Fallzahl über 0 und unter diesem Wert) blenden alle Werte eines Gebiets aus; die Tabelle zeigt die Zeichen nach DIN 55301 „.“ (gesperrt), „–“ (nichts vorhanden) und „x“ (Aussage nicht sinnvoll: ein Anteil oder LQ eines Gebiets mit der Fallzahl 0); ausgeblendete Werte gehen nicht in die Mediane ein. Wo ein ausgeblendeter Wert aus einer Summe in der Tabelle zurückgerechnet werden könnte (ein Objekt, das die Summe der anderen enthält, z. B. die Stadt), wird auch das kleinste andere Gebiet ausgeblendet (sekundäre Geheimhaltung).
+Geheimhaltung: SUPPRESS_FIELD und/oder COUNT_FIELD mit MIN_COUNT (eine Fallzahl über 0 und unter diesem Wert) blenden alle Werte eines Gebiets aus; die Tabelle zeigt die Zeichen nach DIN 55301 „.“ (gesperrt), „–“ (nichts vorhanden) und „x“ (Aussage nicht sinnvoll: ein Anteil oder LQ eines Gebiets mit der Fallzahl 0); ausgeblendete Werte gehen nicht in die Mediane ein. Wo ein ausgeblendeter Wert aus einer Summe zurückgerechnet werden könnte (ein Objekt, das die Summe der anderen enthält, z. B. die Stadt, oder die Stadtsumme eines Zählfelds, die ein Jahrbuch veröffentlicht), wird auch das kleinste andere Gebiet ausgeblendet (sekundäre Geheimhaltung).
 LANGUAGE: auto (die Sprache von QGIS), de oder en: Texte und Zahlenformat der Seiten.
 CHART_FIELDS: ein Balkendiagramm dieser Felder auf jeder Seite, das Gebiet gegenüber dem Median (je Feld ein Maßstab für alle Seiten). OUTPUT_TABLE (CSV oder XLSX): die Profiltabelle aller Gebiete mit denselben Texten und Zeichen wie die Seiten, für den Anhang einer Vorlage.
 MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="207"/>
-        <source>{n} more districts hidden, so that the suppressed ones cannot be recovered from a total (secondary suppression).</source>
-        <translation>{n} weitere Gebiete ausgeblendet, damit die gesperrten nicht aus einer Summe zurückgerechnet werden können (sekundäre Geheimhaltung).</translation>
     </message>
 </context>
 <context>
@@ -3527,66 +3527,66 @@ SUMMARY: die Summen der Stadt, die Gebiete nach ungenutztem Potenzial geordnet, 
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="110"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="112"/>
         <source>Result tables and layers</source>
         <translation>Ergebnistabellen und -layer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="113"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="114"/>
         <source>Images (PNG or SVG sheets and charts)</source>
         <translation>Bilder (Kartenblätter und Grafiken als PNG oder SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="116"/>
         <source>Input files of the run (for the provenance)</source>
         <translation>Eingabedateien des Laufs (für die Herkunftsangaben)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="118"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="119"/>
         <source>Parameters of the run (JSON or NAME=VALUE lines)</source>
         <translation>Parameter des Laufs (JSON oder Zeilen NAME=WERT)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="121"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="122"/>
         <source>Field marking suppressed rows</source>
         <translation>Feld, das geheim gehaltene Zeilen kennzeichnet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="124"/>
         <source>Suppression rule (text for the provenance)</source>
         <translation>Geheimhaltungsregel (Text für die Herkunftsangaben)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="126"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="127"/>
         <source>Language of the report</source>
         <translation>Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="127"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="128"/>
         <source>Report (HTML)</source>
         <translation>Bericht (HTML)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="129"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="130"/>
         <source>Report (XLSX)</source>
         <translation>Bericht (XLSX)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="224"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="225"/>
         <source>{n} tables, {m} images, {k} provenance entries.</source>
         <translation>{n} Tabellen, {m} Bilder, {k} Herkunftsangaben.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="95"/>
         <source>One self-contained HTML page (opens offline: no scripts, fonts, tiles or links; images embedded) and an XLSX workbook from the results of a run: every table given in TABLES (indices with intervals and notes, levels, index series, local measures, milieu profiles, participation potential, accounting; the kind is recognised by the columns), the images of IMAGES (sheets, charts), and the provenance: every input file and table with its SHA-256, layer name and feature count, the parameters of the run (PARAMETERS, JSON or NAME=VALUE lines), plugin, QGIS, GDAL and numpy versions, the date and the suppression rule.
-Rows marked in SUPPRESS_FIELD keep their labels but show '.' for every value (DIN 55301); '–' means nothing there, 'x' no meaningful value. Where a hidden value could be recovered from a total in the same table (a row or column that holds the sum of the others, e.g. a city row), the smallest other rows show '.' as well (secondary suppression); the provenance counts both.</source>
+Rows marked in SUPPRESS_FIELD keep their labels but show '.' for every value (DIN 55301); '–' means nothing there, 'x' no meaningful value. Where a hidden value could be recovered from a total (a row or column of the same table that holds the sum of the others, e.g. a city row, or the city total of a count column, which a yearbook publishes), the smallest other rows show '.' as well (secondary suppression); the provenance counts both.</source>
         <translation>Eine eigenständige HTML-Seite (öffnet offline: keine Skripte, Schriften, Kacheln oder Links; Bilder eingebettet) und eine XLSX-Arbeitsmappe aus den Ergebnissen eines Laufs: jede in TABLES angegebene Tabelle (Indizes mit Intervallen und Hinweisen, Ebenen, Indexreihe, lokale Maße, Milieuprofile, Beteiligungspotenzial, Bilanz; die Art wird an den Spalten erkannt), die Bilder aus IMAGES (Kartenblätter, Grafiken) und die Herkunft jeder Zahl: jede Eingabedatei und Tabelle mit SHA-256, Layername und Objektanzahl, die Parameter des Laufs (PARAMETERS, JSON oder Zeilen NAME=WERT), die Versionen von Plugin, QGIS, GDAL und numpy, das Datum und die Geheimhaltungsregel.
-In SUPPRESS_FIELD markierte Zeilen behalten ihre Bezeichnungen, zeigen aber für jeden Wert „.“ (DIN 55301); „–“ bedeutet nichts vorhanden, „x“ Aussage nicht sinnvoll. Wo ein ausgeblendeter Wert aus einer Summe in derselben Tabelle zurückgerechnet werden könnte (eine Zeile oder Spalte mit der Summe der anderen, z. B. eine Zeile für die Stadt), zeigen auch die kleinsten anderen Zeilen „.“ (sekundäre Geheimhaltung); die Herkunftsangaben zählen beide.</translation>
+In SUPPRESS_FIELD markierte Zeilen behalten ihre Bezeichnungen, zeigen aber für jeden Wert „.“ (DIN 55301); „–“ bedeutet nichts vorhanden, „x“ Aussage nicht sinnvoll. Wo ein ausgeblendeter Wert aus einer Summe zurückgerechnet werden könnte (eine Zeile oder Spalte derselben Tabelle mit der Summe der anderen, z. B. eine Zeile für die Stadt, oder die Stadtsumme einer Zählspalte, die ein Jahrbuch veröffentlicht), zeigen auch die kleinsten anderen Zeilen „.“ (sekundäre Geheimhaltung); die Herkunftsangaben zählen beide.</translation>
     </message>
 </context>
 <context>

@@ -77,15 +77,18 @@ def xlsx_cells(path):
 
 
 def read(path):
-    """(text, numbers) of a written file as a reader sees it."""
+    """(text, numbers) of a written file as a reader sees it; file paths (the provenance names the
+    test's temporary folders, pytest-567 …) left out."""
     path = str(path)
     if path.endswith(".pdf"):
-        return pdf_text(path), []
-    if path.endswith(".xlsx"):
-        return xlsx_cells(path)
-    with open(path, encoding="utf-8") as fh:
-        text = fh.read()
-    return (html.unescape(re.sub(r"<[^>]+>", " ", text)) if path.endswith(".html") else text), []
+        text, numbers = pdf_text(path), []
+    elif path.endswith(".xlsx"):
+        text, numbers = xlsx_cells(path)
+    else:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+        text, numbers = (html.unescape(re.sub(r"<[^>]+>", " ", text)) if path.endswith(".html") else text), []
+    return re.sub(r"(?:/[\w.\-]+){2,}", " ", text), numbers
 
 
 def forms(value):
@@ -297,16 +300,26 @@ def test_report_hides_the_complement_of_a_row_total(processing_registry, tmp_pat
     assert re.search(r"<td>Klein</td>\s*<td class=\"n\">\.</td>\s*<td class=\"n\">\.</td>", html_text)
     # the provenance counts the district hidden to protect the other
     assert re.search(r"<td>1</td>\s*<td>1</td>\s*</tr>", html_text)
-    # without the city row the table gives nothing back: only the suppressed district is hidden
+    # without the city row the counts' city total is still public (a yearbook): the same
     with open(table, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["district", "total", "mh", "suppressed"])
+        w.writerow(["district", "total", "mh", "mh_share", "suppressed"])
         for name, total, mh in rows:
-            w.writerow([name, total, mh, "true" if total < MIN else "false"])
+            w.writerow([name, total, mh, round(mh / total, 6), "true" if total < MIN else "false"])
     res = processing.run("milieuatlas:report", {
         "TITLE": "Bericht", "TABLES": [str(table)], "OUTPUT_HTML": str(tmp_path / "r2.html")})
     text, _ = read(res["OUTPUT_HTML"])
-    assert found(2719, text, []) and not found(1234, text, [])
+    assert not found(2719, text, []) and not found(1234, text, []) and found(4711, text, [])
+    # shares alone add up to nothing published: only the suppressed district is hidden
+    with open(table, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["district", "mh_share", "suppressed"])
+        for name, total, mh in rows:
+            w.writerow([name, round(mh / total, 6), "true" if total < MIN else "false"])
+    res = processing.run("milieuatlas:report", {
+        "TITLE": "Bericht", "TABLES": [str(table)], "OUTPUT_HTML": str(tmp_path / "r3.html")})
+    text, _ = read(res["OUTPUT_HTML"])
+    assert found(round(1381 / 2719, 6), text, []) and not found(round(567 / 1234, 6), text, [])
 
 
 def test_atlas_marks_nothing_there_and_no_meaningful_value(processing_registry, tmp_path):
@@ -339,6 +352,7 @@ def test_atlas_marks_nothing_there_and_no_meaningful_value(processing_registry, 
     cols = ("total", "mh", "mh_share", "mh_lq")
     assert [table["Wald"][c] for c in cols] == ["–", "–", "x", "x"]
     assert [table["Geheim"][c] for c in cols] == ["."] * 4
-    assert table["Nordend"]["total"] == "4711"
+    # the city's residents are published elsewhere: the smallest other inhabited district goes too
+    assert [table["Nordend"][c] for c in cols] == ["."] * 4 and table["Mitte"]["total"] == "7121"
     text = " ".join(pdf_text(res["OUTPUT_PDF"]).split())
     assert "„x“ = kein sinnvoller Wert" in text

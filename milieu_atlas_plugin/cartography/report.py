@@ -20,6 +20,9 @@ from ..core.suppression import SUPPRESSED_MARK as SUPPRESSED  # noqa: E402
 # columns that describe a row and are never hidden by suppression
 LABEL_COLUMNS = {"index", "group", "period", "district", "level", "note", "field", "suppressed", "name",
                  "geometry", "harmonised", "mil_dominant", "type_label", "rank"}
+# value columns that are no counts (no city total of them is published)
+DERIVED_ENDINGS = ("_share", "_lq", "_rate", "_p", "_z", "_i", "_id", "_index", "_entropy", "_simpson",
+                   "_dcontrib", "_diversity", "_lead", "_present", "_low", "_high", "value")
 
 
 @dataclass
@@ -87,8 +90,13 @@ def hidden_rows(section):
 
             matrix = np.array([[number(row[j]) for j in cols] for row in section.rows], dtype=float)
             matrix[~np.isfinite(matrix)] = np.nan
+            # counts (whole numbers in a column that is no share, LQ, rate or index): their city
+            # total is published elsewhere (a statistical yearbook)
+            whole = np.isnan(matrix) | (matrix == np.round(matrix))
+            counts = [k for k, j in enumerate(cols) if whole[:, k].all()
+                      and not section.columns[j].lower().endswith(DERIVED_ENDINGS)]
             mask, _ = protect_table(matrix, np.repeat(np.array(primary)[:, None], len(cols), axis=1),
-                                    whole_rows=True)
+                                    whole_rows=True, external_cols=counts)
             section._hidden_rows = mask.any(axis=1).tolist()
     return section._hidden_rows
 

@@ -315,7 +315,7 @@ def secondary_suppression(values, hidden, relations, rank=None):
 
 
 def protect_table(matrix, hidden, *, total_rows=None, total_cols=None, whole_rows=False,
-                  row_size=None):
+                  row_size=None, external_cols=()):
     """Secondary suppression of a 2-D table (rows × numeric columns; NaN = no value).
 
     `hidden`: (rows, cols) bool, the primary suppression. Totals: the rows and columns given, or
@@ -323,6 +323,9 @@ def protect_table(matrix, hidden, *, total_rows=None, total_cols=None, whole_row
     district whose count is hidden shows none of its values: shares and rates would give the
     count back), the complement is the smallest row by `row_size` (default: the sum of the row's
     values) in every column, and the complements are looked for again until nothing changes.
+    `external_cols`: columns whose total over the rows is published elsewhere (a count's city
+    total in the statistical yearbook): one hidden row in such a column needs a complement even
+    without a total row in the table.
     Returns (mask, secondary): every hidden cell, and those hidden only to protect others."""
     m = np.asarray(matrix, dtype=float)
     primary = np.asarray(hidden, dtype=bool)
@@ -332,6 +335,12 @@ def protect_table(matrix, hidden, *, total_rows=None, total_cols=None, whole_row
         relations = found_relations(m)
     else:
         relations = table_relations(m.shape, total_rows or (), total_cols or ())
+    n_cols = m.shape[1]
+    covered = {int(t) % n_cols for members, t in relations
+               if t is not None and all(int(c) % n_cols == int(t) % n_cols for c in members)}
+    for j in external_cols:
+        if j not in covered:
+            relations.append((np.arange(m.shape[0]) * n_cols + j, None))
     rank = None
     if whole_rows:
         size = np.nansum(np.abs(m), axis=1) if row_size is None else np.asarray(row_size, dtype=float)

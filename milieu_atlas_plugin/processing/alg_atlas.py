@@ -59,8 +59,9 @@ class DistrictAtlas(MilieuAlgorithm):
         "below it) hide all values of a district; the table shows the DIN 55301 markers '.' "
         "(suppressed), '–' (nothing there) and 'x' (no meaningful value: a share or LQ of a "
         "district whose count is 0); hidden values do not enter the medians. Where a hidden value "
-        "could be recovered from a total in the table (a feature holding the sum of the others, "
-        "e.g. the city), the smallest other district is hidden as well (secondary suppression).\n"
+        "could be recovered from a total (a feature holding the sum of the others, e.g. the city, "
+        "or the city total of a count field, which a yearbook publishes), the smallest other "
+        "district is hidden as well (secondary suppression).\n"
         "LANGUAGE: auto (the QGIS language), de or en: texts and number format of the pages.\n"
         "CHART_FIELDS: a bar chart of these fields per page, the district against the median "
         "(one scale per field on every page). OUTPUT_TABLE (CSV or XLSX): the profile table of "
@@ -202,7 +203,7 @@ class DistrictAtlas(MilieuAlgorithm):
                 attrs.append("" if _is_null(n) else str(n))
             out.setAttributes(attrs)
             feats.append(out)
-        rows, chart_rows, undefined, n_secondary = self._protect(rows, sizes, len(fidx))
+        rows, chart_rows, undefined, n_secondary = self._protect(rows, sizes, fields, chart_fields)
         if n_secondary:
             feedback.pushInfo(self.tr("{n} more districts hidden, so that the suppressed ones cannot be "
                                       "recovered from a total (secondary suppression).").format(n=n_secondary))
@@ -387,16 +388,19 @@ class DistrictAtlas(MilieuAlgorithm):
 
 
     @staticmethod
-    def _protect(rows, sizes, n_fields):
+    def _protect(rows, sizes, fields, chart_fields):
         """The values as printed: a district hidden by the rule, and (secondary suppression,
         core.suppression.protect_table) the smallest others where a hidden value could be
-        recovered from a total found among the values, show no value at all. Returns (rows of
-        (key, hidden, profile values), chart values per row, 'count is 0' per row, number of
-        districts hidden to protect others)."""
+        recovered from a total found among the values or from the city total of a count (whole
+        numbers in a field that is no share, LQ or index), which a statistical yearbook publishes,
+        show no value at all. Returns (rows of (key, hidden, profile values), chart values per
+        row, 'count is 0' per row, number of districts hidden to protect others)."""
         import numpy as np
 
+        from ..cartography.styling import detect_kind
         from ..core.suppression import protect_table
 
+        n_fields = len(fields)
         primary = np.array([h for _k, h, _v in rows], dtype=bool)
         n_secondary = 0
         hidden = primary
@@ -406,8 +410,11 @@ class DistrictAtlas(MilieuAlgorithm):
             matrix[~np.isfinite(matrix)] = np.nan
             size = None if all(c is None for c in sizes) else \
                 np.array([np.nan if c is None else c for c in sizes], dtype=float)
+            whole = np.isnan(matrix) | (matrix == np.round(matrix))
+            counts = [j for j, name in enumerate(list(fields) + list(chart_fields))
+                      if detect_kind(name) == "value" and whole[:, j].all()]
             mask, _ = protect_table(matrix, np.repeat(primary[:, None], matrix.shape[1], axis=1),
-                                    whole_rows=True, row_size=size)
+                                    whole_rows=True, row_size=size, external_cols=counts)
             hidden = mask.any(axis=1)
             n_secondary = int((hidden & ~primary).sum())
         out, charts = [], []

@@ -101,9 +101,10 @@ class Report(MilieuAlgorithm):
         "file and table with its SHA-256, layer name and feature count, the parameters of the run (PARAMETERS, "
         "JSON or NAME=VALUE lines), plugin, QGIS, GDAL and numpy versions, the date and the suppression rule.\n"
         "Rows marked in SUPPRESS_FIELD keep their labels but show '.' for every value (DIN 55301); '–' means "
-        "nothing there, 'x' no meaningful value. Where a hidden value could be recovered from a total in the "
-        "same table (a row or column that holds the sum of the others, e.g. a city row), the smallest other "
-        "rows show '.' as well (secondary suppression); the provenance counts both.")
+        "nothing there, 'x' no meaningful value. Where a hidden value could be recovered from a total (a row "
+        "or column of the same table that holds the sum of the others, e.g. a city row, or the city total of "
+        "a count column, which a yearbook publishes), the smallest other rows show '.' as well (secondary "
+        "suppression); the provenance counts both.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString(

@@ -224,3 +224,21 @@ def test_districts_under_a_total_found_from_the_values(rows, with_total):
     if with_total and table[-1, 0] > 0 and 1 <= primary[:, 0].sum():
         # a published city total and hidden districts: at least two of them in every column
         assert mask[:-1, 0].sum() >= 2 or mask[-1, 0]
+
+
+def test_a_count_whose_city_total_is_published_elsewhere():
+    # no total row, but the city's residents are in the yearbook: one hidden district needs a
+    # complement in that column (the smallest other one), the share column does not
+    table = np.array([[50, 0.2], [3, 0.5], [20, 0.1], [9, 0.3]])
+    hidden = np.zeros(table.shape, dtype=bool)
+    hidden[1] = True
+    mask, secondary = protect_table(table, hidden, whole_rows=True, external_cols=[0],
+                                    row_size=table[:, 0])
+    assert mask.all(axis=1).tolist() == [False, True, False, True]
+    mask, _ = protect_table(table, hidden, whole_rows=True, row_size=table[:, 0])
+    assert mask.all(axis=1).tolist() == [False, True, False, False]
+    # with a total row in the table the column is covered once, by that row
+    with_total = np.vstack([table, [82, 0.25]])
+    mask, _ = protect_table(with_total, np.vstack([hidden, [False, False]]), whole_rows=True,
+                            external_cols=[0], row_size=with_total[:, 0])
+    assert mask.all(axis=1).tolist() == [False, True, False, True, False]
