@@ -231,6 +231,8 @@ def _secrets(name, secret_local, secret_part, complement_local, complement_part)
         s.update({f"c_{k}": v for k, v in complement_part.items()})   # hidden by secondary suppression
     if name.startswith("atlas"):
         s.update({f"c_{k}": v for k, v in complement_local.items()})  # hidden by secondary suppression
+    if name == "count.pdf":    # counts printed (circles, labels): the city total is public
+        s["c_mh"] = complement_local["mh"]
     return s
 
 
