@@ -193,8 +193,6 @@ def find_totals(matrix, rtol=1e-9):
     col_hits, row_hits = {}, {}
     for members, total in rel:
         i, j = divmod(total, n_cols)
-        if i * n_cols + j in members:
-            continue
         if all(k // n_cols != i for k in members):     # a column relation: total row i
             col_hits.setdefault(i, set()).add(j)
         else:                                          # a row relation: total column j
@@ -231,7 +229,7 @@ def _complement(values, hidden, members, total, rank=None):
     return None
 
 
-def determined_cells(hidden, relations, size=None):
+def determined_cells(hidden, relations):
     """Hidden cells whose value follows from the published cells and the relations (adding and
     subtracting any number of published totals): cell j is determined when the unit vector e_j lies
     in the row space of the relations restricted to the hidden cells."""
@@ -319,10 +317,11 @@ def protect_table(matrix, hidden, *, total_rows=None, total_cols=None, whole_row
     """Secondary suppression of a 2-D table (rows × numeric columns; NaN = no value).
 
     `hidden`: (rows, cols) bool, the primary suppression. Totals: the rows and columns given, or
-    (both None) every total found in the values (:func:`found_relations`). With `whole_rows` a row with a hidden cell is hidden entirely (a
-    district whose count is hidden shows none of its values: shares and rates would give the
-    count back), the complement is the smallest row by `row_size` (default: the sum of the row's
-    values) in every column, and the complements are looked for again until nothing changes.
+    (both None) every total found in the values (:func:`found_relations`). With `whole_rows` a
+    row with a hidden cell is hidden entirely (a district whose count is hidden shows none of its
+    values: shares and rates would give the count back), the complement is the smallest row by
+    `row_size` (default: the sum of the row's values) in every column, and the complements are
+    looked for again until nothing changes.
     `external_cols`: columns whose total over the rows is published elsewhere (a count's city
     total in the statistical yearbook): one hidden row in such a column needs a complement even
     without a total row in the table.
