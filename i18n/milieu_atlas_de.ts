@@ -34,7 +34,7 @@
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="323"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="340"/>
         <source>Median (all)</source>
         <translation>Median (alle)</translation>
     </message>
@@ -112,11 +112,6 @@
         <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="468"/>
         <source>SVG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="472"/>
-        <source>The export wrote an empty file.</source>
-        <translation>Der Export hat eine leere Datei geschrieben.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/cartography/styling.py" line="307"/>
@@ -204,7 +199,7 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="591"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="644"/>
         <source> pp</source>
         <translation> Pp.</translation>
     </message>
@@ -309,7 +304,7 @@
         <translation>ungenutztes Beteiligungspotenzial (Quote)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="143"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="146"/>
         <source>Participation potential</source>
         <translation>Beteiligungspotenzial</translation>
     </message>
@@ -451,7 +446,7 @@
         <translation>Anteile und LQ</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="141"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="144"/>
         <source>Segregation indices</source>
         <translation>Segregationsindizes</translation>
     </message>
@@ -486,282 +481,282 @@
         <translation>Bedienfeld Milieu Atlas ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="294"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="308"/>
         <source>Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="299"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="313"/>
         <source>Profile of {n} {units}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="482"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="494"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="479"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="491"/>
         <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="312"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="328"/>
         <source>District profile</source>
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="508"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="523"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="460"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="472"/>
         <source>{n} {units}, {year}</source>
         <translation>{n} {units}, {year}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="460"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="472"/>
         <source>{n} {units}</source>
         <translation>{n} {units}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="444"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="456"/>
         <source>Change – {t}</source>
         <translation>Veränderung – {t}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="445"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="457"/>
         <source>Change in percentage points</source>
         <translation>Veränderung in Prozentpunkten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="446"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="458"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="447"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="459"/>
         <source>change: {what}</source>
         <translation>Veränderung: {what}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="448"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="460"/>
         <source>Orange: decrease, blue: increase; middle class: about unchanged.</source>
         <translation>Orange: Abnahme, blau: Zunahme; mittlere Klasse: etwa unverändert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="465"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="477"/>
         <source>Measured: {what}, on {n} {units}, {year}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}, {year}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="469"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="481"/>
         <source>Measured: {what}, on {n} {units}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="488"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="500"/>
         <source>Total of the districts shown: {v}</source>
         <translation>Summe der dargestellten Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="488"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="500"/>
         <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
         <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="495"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="507"/>
         <source>{n} with fewer than {m} in the count (value suppressed)</source>
         <translation>{n} mit weniger als {m} in der Fallzahl (Wert gesperrt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="498"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="510"/>
         <source>{n} with fewer than {m} residents (too small for a meaningful value)</source>
         <translation>{n} mit weniger als {m} Einwohnern (zu klein für einen aussagekräftigen Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="501"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="513"/>
         <source>{n} suppressed for confidentiality</source>
         <translation>{n} aus Gründen der Geheimhaltung gesperrt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="503"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="518"/>
         <source>{n} without a value</source>
         <translation>{n} ohne Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="506"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="521"/>
         <source>Hatched: {n} of {t} {units}: {parts}.</source>
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="586"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="639"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="596"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="649"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="602"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="655"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="607"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="660"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="612"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="665"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="616"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="669"/>
         <source>symmetric around 0 (no change)</source>
         <translation>symmetrisch um 0 (keine Veränderung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="618"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="671"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="619"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="672"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="620"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="673"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="621"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="674"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="622"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="675"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="623"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="676"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="624"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="677"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="131"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="134"/>
         <source>Markers (DIN 55301): '.' value suppressed for confidentiality, '–' nothing there, 'x' no meaningful value.</source>
         <translation>Zeichen (DIN 55301): „.“ Zahlenwert aus Gründen der Geheimhaltung nicht veröffentlicht, „–“ nichts vorhanden, „x“ Aussage nicht sinnvoll.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="133"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="136"/>
         <source>Source: {source}; {rows} rows.</source>
         <translation>Quelle: {source}; {rows} Zeilen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="134"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="137"/>
         <source>Sheets and charts</source>
         <translation>Kartenblätter und Grafiken</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="138"/>
         <source>Provenance</source>
         <translation>Herkunft der Zahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="136"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="139"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="140"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="143"/>
         <source>Index series</source>
         <translation>Indexreihe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="140"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="143"/>
         <source>Indices by spatial level</source>
         <translation>Indizes nach räumlicher Ebene</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="222"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="228"/>
         <source>Accounting</source>
         <translation>Bilanz</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="142"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="145"/>
         <source>Counts, shares and location quotients by period</source>
         <translation>Zahlen, Anteile und Lokalisationsquotienten nach Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="143"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="146"/>
         <source>Milieu profiles</source>
         <translation>Milieuprofile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="147"/>
         <source>Local measures</source>
         <translation>Lokale Maße</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="147"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="192"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="195"/>
         <source>result table</source>
         <translation>Ergebnistabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="201"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="204"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="205"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="208"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="213"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="219"/>
         <source>Input files and tables</source>
         <translation>Eingabedateien und Tabellen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="214"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="220"/>
         <source>Parameters of the run</source>
         <translation>Parameter des Laufs</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="215"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="221"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="216"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="222"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="217"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="223"/>
         <source>Suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="217"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="223"/>
         <source>none given</source>
         <translation>keine angegeben</translation>
     </message>
@@ -1020,210 +1015,225 @@
         <source>Percent into counts</source>
         <translation>Prozent in Anzahlen</translation>
     </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="318"/>
+        <source>&apos;x&apos; = no meaningful value (a share or LQ where the count is 0).</source>
+        <translation>„x“ = kein sinnvoller Wert (ein Anteil oder LQ, wo die Fallzahl 0 ist).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="515"/>
+        <source>{n} hidden so that no suppressed count follows from the city total (secondary suppression)</source>
+        <translation>{n} ausgeblendet, damit sich keine gesperrte Zahl aus der Stadtsumme ergibt (sekundäre Geheimhaltung)</translation>
+    </message>
 </context>
 <context>
     <name>DistrictAtlas</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="45"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="46"/>
         <source>District atlas (one page per district)</source>
         <translation>Gebietsatlas (eine Seite je Gebiet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="47"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="48"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="48"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="77"/>
+        <source>District polygons</source>
+        <translation>Gebietspolygone</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="79"/>
+        <source>District key field</source>
+        <translation>Schlüsselfeld der Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="81"/>
+        <source>District name field</source>
+        <translation>Namensfeld der Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="84"/>
+        <source>Indicators for the profile table</source>
+        <translation>Indikatoren für die Profiltabelle</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="87"/>
+        <source>Suppression field (true = values hidden)</source>
+        <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="90"/>
+        <source>Count field for small-count suppression</source>
+        <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
+        <source>Minimum count (districts below it are suppressed)</source>
+        <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="97"/>
+        <source>Atlas title (default: District profile)</source>
+        <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="99"/>
+        <source>Source and licence of the data</source>
+        <translation>Quelle und Lizenz der Daten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="101"/>
+        <source>Year or reference date of the data</source>
+        <translation>Jahr oder Stichtag der Daten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="103"/>
+        <source>Note (default: written from the fields, units and year)</source>
+        <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
+        <source>Fields of the bar chart (the district against the median)</source>
+        <translation>Felder des Balkendiagramms (das Gebiet gegenüber dem Median)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="110"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
+        <source>Language of the pages</source>
+        <translation>Sprache der Seiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="113"/>
+        <source>Atlas (single PDF)</source>
+        <translation>Atlas (eine einzige PDF-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="113"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="116"/>
+        <source>Folder for one PDF per district</source>
+        <translation>Ordner für eine PDF-Datei je Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="119"/>
+        <source>Profile table of every district (CSV or XLSX)</source>
+        <translation>Profiltabelle aller Gebiete (CSV oder XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="122"/>
+        <source>Pages / files written</source>
+        <translation>Geschriebene Seiten / Dateien</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="133"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="135"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="138"/>
+        <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
+        <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="139"/>
+        <source>indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="141"/>
+        <source>chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="143"/>
+        <source>suppression</source>
+        <translation>Geheimhaltung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="145"/>
+        <source>count</source>
+        <translation>Fallzahl</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="151"/>
+        <source>MODE=single needs OUTPUT_PDF.</source>
+        <translation>MODE=single erfordert OUTPUT_PDF.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="153"/>
+        <source>MODE=per_district needs OUTPUT_FOLDER.</source>
+        <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="177"/>
+        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
+        <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="181"/>
+        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
+        <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="213"/>
+        <source>Keys that give the same file name were numbered: {m}</source>
+        <translation>Schlüssel, die denselben Dateinamen ergäben, wurden nummeriert: {m}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="323"/>
+        <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
+        <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="363"/>
+        <source>Laying out {n} pages…</source>
+        <translation>{n} Seiten werden gestaltet…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="373"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="387"/>
+        <source>Atlas written: {p}</source>
+        <translation>Atlas geschrieben: {p}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="49"/>
         <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
 
 INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
-Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT hide all values of a district; the table shows the DIN 55301 markers '.' (suppressed) and '–' (nothing there); hidden values do not enter the medians.
+Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT (a count above 0 and below it) hide all values of a district; the table shows the DIN 55301 markers '.' (suppressed), '–' (nothing there) and 'x' (no meaningful value: a share or LQ of a district whose count is 0); hidden values do not enter the medians. Where a hidden value could be recovered from a total (a feature holding the sum of the others, e.g. the city, or the city total of a count field, which a yearbook publishes), the smallest other district is hidden as well (secondary suppression).
 LANGUAGE: auto (the QGIS language), de or en: texts and number format of the pages.
 CHART_FIELDS: a bar chart of these fields per page, the district against the median (one scale per field on every page). OUTPUT_TABLE (CSV or XLSX): the profile table of every district with the same texts and markers as the pages, for a council's annex.
 MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one file district_&lt;key&gt;.pdf per district). Files are written completely or not at all. Runs on the main thread.</source>
         <translation>Druckt für jedes Gebiet eine Seite im Format A4 quer: eine Karte, die das Gebiet zwischen seinen Nachbargebieten verortet, eine Übersichtskarte der ganzen Stadt und eine Profiltabelle der gewählten Indikatoren (Wert in diesem Gebiet und Median aller Gebiete), mit Quellenangabe, Anmerkung und Datum.
 
 INPUT: Gebietspolygone; KEY_FIELD: Gebietsschlüssel (die Seiten werden danach sortiert); NAME_FIELD: Name, der als Seitentitel gedruckt wird (Standard: der Schlüssel); FIELDS: numerische Indikatoren für das Profil (Verhältniszahlen *_lq mit zwei Nachkommastellen, Anteile *_share in Prozent).
-Geheimhaltung: SUPPRESS_FIELD und/oder COUNT_FIELD mit MIN_COUNT blenden alle Werte eines Gebiets aus; die Tabelle zeigt die Zeichen nach DIN 55301 „.“ (gesperrt) und „–“ (nichts vorhanden); ausgeblendete Werte gehen nicht in die Mediane ein.
+Geheimhaltung: SUPPRESS_FIELD und/oder COUNT_FIELD mit MIN_COUNT (eine Fallzahl über 0 und unter diesem Wert) blenden alle Werte eines Gebiets aus; die Tabelle zeigt die Zeichen nach DIN 55301 „.“ (gesperrt), „–“ (nichts vorhanden) und „x“ (Aussage nicht sinnvoll: ein Anteil oder LQ eines Gebiets mit der Fallzahl 0); ausgeblendete Werte gehen nicht in die Mediane ein. Wo ein ausgeblendeter Wert aus einer Summe zurückgerechnet werden könnte (ein Objekt, das die Summe der anderen enthält, z. B. die Stadt, oder die Stadtsumme eines Zählfelds, die ein Jahrbuch veröffentlicht), wird auch das kleinste andere Gebiet ausgeblendet (sekundäre Geheimhaltung).
 LANGUAGE: auto (die Sprache von QGIS), de oder en: Texte und Zahlenformat der Seiten.
 CHART_FIELDS: ein Balkendiagramm dieser Felder auf jeder Seite, das Gebiet gegenüber dem Median (je Feld ein Maßstab für alle Seiten). OUTPUT_TABLE (CSV oder XLSX): die Profiltabelle aller Gebiete mit denselben Texten und Zeichen wie die Seiten, für den Anhang einer Vorlage.
 MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="72"/>
-        <source>District polygons</source>
-        <translation>Gebietspolygone</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="74"/>
-        <source>District key field</source>
-        <translation>Schlüsselfeld der Gebiete</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="76"/>
-        <source>District name field</source>
-        <translation>Namensfeld der Gebiete</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="79"/>
-        <source>Indicators for the profile table</source>
-        <translation>Indikatoren für die Profiltabelle</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="82"/>
-        <source>Suppression field (true = values hidden)</source>
-        <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="85"/>
-        <source>Count field for small-count suppression</source>
-        <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="89"/>
-        <source>Minimum count (districts below it are suppressed)</source>
-        <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
-        <source>Atlas title (default: District profile)</source>
-        <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
-        <source>Source and licence of the data</source>
-        <translation>Quelle und Lizenz der Daten</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="96"/>
-        <source>Year or reference date of the data</source>
-        <translation>Jahr oder Stichtag der Daten</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="98"/>
-        <source>Note (default: written from the fields, units and year)</source>
-        <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="101"/>
-        <source>Fields of the bar chart (the district against the median)</source>
-        <translation>Felder des Balkendiagramms (das Gebiet gegenüber dem Median)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="105"/>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
-        <source>Language of the pages</source>
-        <translation>Sprache der Seiten</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
-        <source>Atlas (single PDF)</source>
-        <translation>Atlas (eine einzige PDF-Datei)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
-        <source>Folder for one PDF per district</source>
-        <translation>Ordner für eine PDF-Datei je Gebiet</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="114"/>
-        <source>Profile table of every district (CSV or XLSX)</source>
-        <translation>Profiltabelle aller Gebiete (CSV oder XLSX)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="117"/>
-        <source>Pages / files written</source>
-        <translation>Geschriebene Seiten / Dateien</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="128"/>
-        <source>key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="130"/>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="133"/>
-        <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
-        <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="134"/>
-        <source>indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="136"/>
-        <source>chart</source>
-        <translation>Diagramm</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="138"/>
-        <source>suppression</source>
-        <translation>Geheimhaltung</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="140"/>
-        <source>count</source>
-        <translation>Fallzahl</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="146"/>
-        <source>MODE=single needs OUTPUT_PDF.</source>
-        <translation>MODE=single erfordert OUTPUT_PDF.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="148"/>
-        <source>MODE=per_district needs OUTPUT_FOLDER.</source>
-        <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="172"/>
-        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
-        <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="176"/>
-        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
-        <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="203"/>
-        <source>Keys that give the same file name were numbered: {m}</source>
-        <translation>Schlüssel, die denselben Dateinamen ergäben, wurden nummeriert: {m}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="307"/>
-        <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
-        <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="346"/>
-        <source>Laying out {n} pages…</source>
-        <translation>{n} Seiten werden gestaltet…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="356"/>
-        <source>Exporting…</source>
-        <translation>Wird exportiert…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="370"/>
-        <source>Atlas written: {p}</source>
-        <translation>Atlas geschrieben: {p}</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="208"/>
+        <source>{n} more districts hidden, so that the suppressed ones cannot be recovered from a total (secondary suppression).</source>
+        <translation>{n} weitere Gebiete ausgeblendet, damit die gesperrten nicht aus einer Summe zurückgerechnet werden können (sekundäre Geheimhaltung).</translation>
     </message>
 </context>
 <context>
@@ -1980,79 +1990,84 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="33"/>
-        <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty (every derived value of that group: share, LQ, contribution, entropy, LISA, Gi*) and the district is marked per group in &apos;&lt;group&gt;_suppressed&apos;; &apos;suppressed&apos; is true where any group is hidden. Counts of 0 are shown.</source>
-        <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Standortquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer (jeder abgeleitete Wert dieser Gruppe: Anteil, LQ, Beitrag, Entropie, LISA, Gi*), und das Gebiet wird je Gruppe im Feld „&lt;group&gt;_suppressed“ markiert; „suppressed“ ist wahr, wo irgendeine Gruppe gesperrt ist. Fallzahlen von 0 werden angezeigt.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="45"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="47"/>
         <source>Districts (layer with counts)</source>
         <translation>Gebiete (Layer mit Anzahlen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="47"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="49"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="49"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="51"/>
         <source>Group count fields</source>
         <translation>Anzahlfelder der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="52"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="54"/>
         <source>Groups form a partition of the total (add local diversity)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (lokale Diversität ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="55"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="57"/>
         <source>Local Moran (LISA) and Getis-Ord Gi* (polygons only)</source>
         <translation>Lokales Moran’s I (LISA) und Getis-Ord Gi* (nur Polygone)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="58"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="60"/>
         <source>Permutations for LISA and Gi* p-values</source>
         <translation>Permutationen für die p-Werte von LISA und Gi*</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="61"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="63"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="63"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="65"/>
         <source>Control the false discovery rate (Benjamini-Hochberg) for LISA classes</source>
         <translation>Falscherkennungsrate (Benjamini-Hochberg) für die LISA-Klassen kontrollieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="66"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="68"/>
         <source>Minimum count shown (smaller counts are suppressed)</source>
         <translation>Mindestfallzahl für die Anzeige (kleinere Fallzahlen werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="69"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="74"/>
         <source>Districts with local measures</source>
         <translation>Gebiete mit lokalen Maßzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="106"/>
         <source>{n} districts have no neighbour (islands): their LISA class is &apos;ns&apos;.</source>
         <translation>{n} Gebiete haben keine Nachbarn (Inseln): Ihre LISA-Klasse ist „ns“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="109"/>
         <source>No polygons: LISA and Gi* are skipped.</source>
         <translation>Keine Polygone: LISA und Gi* werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="110"/>
         <source>Computing the local measures…</source>
         <translation>Lokale Maße werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="123"/>
         <source>{n} districts have values below the minimum count {m}: suppressed.</source>
         <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="33"/>
+        <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty (every derived value of that group: share, LQ, contribution, entropy, LISA, Gi*) and the district is marked per group in &apos;&lt;group&gt;_suppressed&apos;; &apos;suppressed&apos; is true where any group is hidden. Counts of 0 are shown. The layer keeps the counts (total and groups) for later steps; with MASK_COUNTS they are left empty too in every district where &apos;suppressed&apos; is true.</source>
+        <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Standortquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer (jeder abgeleitete Wert dieser Gruppe: Anteil, LQ, Beitrag, Entropie, LISA, Gi*), und das Gebiet wird je Gruppe im Feld „&lt;group&gt;_suppressed“ markiert; „suppressed“ ist wahr, wo irgendeine Gruppe gesperrt ist. Fallzahlen von 0 werden angezeigt. Die Ebene behält die Fallzahlen (Gesamtzahl und Gruppen) für weitere Schritte; mit MASK_COUNTS bleiben sie in jedem Gebiet leer, in dem „suppressed“ wahr ist.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="71"/>
+        <source>Leave the counts of suppressed districts empty too</source>
+        <translation>Fallzahlen gesperrter Gebiete ebenfalls leer lassen</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2083,296 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Kartografie</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="140"/>
+        <source>District polygons</source>
+        <translation>Gebietspolygone</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="142"/>
+        <source>Indicator field to map</source>
+        <translation>Darzustellendes Indikatorfeld</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="145"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="147"/>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="149"/>
+        <source>Source and licence of the data</source>
+        <translation>Quelle und Lizenz der Daten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="151"/>
+        <source>Note: what was measured, on which units, for which year (default: written from field, layer and year)</source>
+        <translation>Anmerkung: was gemessen wurde, auf welchen Raumeinheiten, für welches Jahr (Standard: aus Feld, Layer und Jahr erzeugt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="155"/>
+        <source>Year or reference date of the data (for the note)</source>
+        <translation>Jahr oder Stichtag der Daten (für die Anmerkung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="157"/>
+        <source>Legend title (default from the field)</source>
+        <translation>Legendentitel (Standard: aus dem Feld)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="159"/>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="161"/>
+        <source>Number of classes (0 = automatic)</source>
+        <translation>Anzahl der Klassen (0 = automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="164"/>
+        <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
+        <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="167"/>
+        <source>Language of the sheet</source>
+        <translation>Sprache des Kartenblatts</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
+        <source>Layout template: a4_landscape, a4_portrait, a3_landscape or the path of your own .qpt</source>
+        <translation>Layoutvorlage: a4_landscape, a4_portrait, a3_landscape oder der Pfad Ihrer eigenen .qpt-Datei</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
+        <source>Suppression field (true = value hidden)</source>
+        <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="175"/>
+        <source>Count field for small-count suppression</source>
+        <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="179"/>
+        <source>Minimum count (districts below it are suppressed)</source>
+        <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="182"/>
+        <source>Population field (small units left out of the classes)</source>
+        <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="186"/>
+        <source>Minimum population for a class colour</source>
+        <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="189"/>
+        <source>Boundaries drawn on top (optional)</source>
+        <translation>Darüber gezeichnete Grenzen (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="192"/>
+        <source>Earlier value of the indicator (maps the change FIELD minus this field)</source>
+        <translation>Früherer Wert des Indikators (dargestellt wird die Veränderung FIELD minus dieses Feld)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="197"/>
+        <source>Milieu model (names and colours of the milieus)</source>
+        <translation>Milieumodell (Namen und Farben der Milieus)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="200"/>
+        <source>Labels: field with the district names (optional)</source>
+        <translation>Beschriftung: Feld mit den Gebietsnamen (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="203"/>
+        <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
+        <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="206"/>
+        <source>PNG resolution (dpi)</source>
+        <translation>PNG-Auflösung (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="209"/>
+        <source>Map sheet (PDF)</source>
+        <translation>Kartenblatt (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="209"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
+        <source>Map sheet (PNG)</source>
+        <translation>Kartenblatt (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="214"/>
+        <source>Map sheet (SVG)</source>
+        <translation>Kartenblatt (SVG)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="214"/>
+        <source>SVG files (*.svg)</source>
+        <translation>SVG-Dateien (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="217"/>
+        <source>Districts hatched (suppressed or no data)</source>
+        <translation>Schraffierte Gebiete (unterdrückt oder keine Daten)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="219"/>
+        <source>Class limits</source>
+        <translation>Klassengrenzen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="225"/>
+        <source>The district layer (INPUT) &apos;{v}&apos; could not be opened.</source>
+        <translation>Der Gebietslayer (INPUT) „{v}“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="229"/>
+        <source>Layer &apos;{l}&apos; is not a polygon layer (it has {g} geometry); a map sheet needs district polygons.</source>
+        <translation>Der Layer „{l}“ ist kein Polygonlayer (Geometrietyp: {g}); ein Kartenblatt benötigt Gebietspolygone.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="233"/>
+        <source>Layer &apos;{l}&apos; is empty: it has no features.</source>
+        <translation>Der Layer „{l}“ ist leer: Er enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="240"/>
+        <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos; ({r}). Available fields: {a}</source>
+        <translation>Der Layer „{l}“ hat kein Feld „{f}“ ({r}). Verfügbare Felder: {a}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="243"/>
+        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; ({r}) is not numeric (type {t}).</source>
+        <translation>Layer „{l}“, Feld „{f}“ ({r}) ist nicht numerisch (Typ {t}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="259"/>
+        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has &apos;{v}&apos;, which is neither true nor false.</source>
+        <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat den Wert „{v}“, der weder wahr noch falsch ist.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="277"/>
+        <source>No indicator field (FIELD) was given for layer &apos;{l}&apos;.</source>
+        <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="281"/>
+        <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
+        <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="286"/>
+        <source>indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="292"/>
+        <source>suppression</source>
+        <translation>Geheimhaltung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="293"/>
+        <source>count</source>
+        <translation>Fallzahl</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="294"/>
+        <source>population</source>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="296"/>
+        <source>labels</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="299"/>
+        <source>earlier value</source>
+        <translation>früherer Wert</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="302"/>
+        <source>CHANGE_FROM_FIELD needs a numeric FIELD, not the text field &apos;{f}&apos;.</source>
+        <translation>CHANGE_FROM_FIELD erfordert ein numerisches FIELD, nicht das Textfeld „{f}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="320"/>
+        <source>No PDF file (OUTPUT_PDF) was given.</source>
+        <translation>Es wurde keine PDF-Datei (OUTPUT_PDF) angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="331"/>
+        <source>Reading '{l}'…</source>
+        <translation>„{l}“ wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="402"/>
+        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; has no value to map: every district is NULL or suppressed.</source>
+        <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="440"/>
+        <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
+        <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="468"/>
+        <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
+        <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="484"/>
+        <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
+        <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="489"/>
+        <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
+        <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="538"/>
+        <source>Laying out the sheet…</source>
+        <translation>Kartenblatt wird gestaltet…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="552"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="563"/>
+        <source>Map sheet written: {p}</source>
+        <translation>Kartenblatt geschrieben: {p}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="565"/>
+        <source>PNG written: {p}</source>
+        <translation>PNG geschrieben: {p}</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="52"/>
         <source>Prints a council-ready map sheet (A4 landscape by default) of one indicator of a district layer: title, subtitle, map, legend with the number of districts per class, the city value and a reading aid, scale bar in km, north arrow, a note saying what was measured on which units for which year, the source line and the date. Writes a PDF (vector, text searchable) and optionally a PNG and an SVG.
 
@@ -2076,7 +2381,7 @@ CLASSIFICATION: auto (a field named *_lq, *quotient* or *ratio* is a ratio to th
 CHANGE_FROM_FIELD: the earlier value of the indicator; the sheet maps FIELD minus it (percentage points for shares) on seven classes symmetric around 0, orange for a decrease, blue for an increase.
 CLASSES: number of classes (0 = 7 for ratios, 5 otherwise; ratios need an odd number).
 LANGUAGE: auto (the QGIS language), de or en: every text on the sheet, the legend and the number format (decimal comma in German).
-Confidentiality: SUPPRESS_FIELD (a true/false field such as 'suppressed') and/or COUNT_FIELD with MIN_COUNT (a count above 0 and below MIN_COUNT) hide a district's value: it is drawn hatched grey as 'suppressed / no data', like districts without a value, its numeric label is left out, and the sheet says how many were hidden and why. POPULATION_FIELD with MIN_POPULATION (default 300) leaves units with too few residents for a meaningful value out of the classes in the same way; the population also weights the city value under the legend.
+Confidentiality: SUPPRESS_FIELD (a true/false field such as 'suppressed') and/or COUNT_FIELD with MIN_COUNT (a count above 0 and below MIN_COUNT) hide a district's value: it is drawn hatched grey as 'suppressed / no data', like districts without a value, its numeric label is left out, and the sheet says how many were hidden and why. Where the sheet prints counts (the circles of a count map, whole-number labels) and would show every district but one, the smallest other district is hidden too, since a count's city total is published anyway (secondary suppression). POPULATION_FIELD with MIN_POPULATION (default 300) leaves units with too few residents for a meaningful value out of the classes in the same way; the population also weights the city value under the legend.
 TITLE, SUBTITLE, NOTE (default: written readably from the field, the layer and YEAR), SOURCE_TEXT (the data source and licence, printed as 'Source: …'; for the Berlin sample: 'Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)'; without it the sheet is marked 'source missing'), LEGEND_TITLE, LABEL_FIELD (district names printed with a white halo), BOUNDARIES (optional outlines drawn on top, e.g. Bezirke) with BOUNDARIES_NAME (its name in the legend; default derived from the layer name).
 MODEL: the milieu model file (codes, names, colours; default: the bundled vhw migrant milieus) for milieu fields: the dominant milieu is drawn in the model's colours with its names, MIX as 'mixed'.
 TEMPLATE: a4_landscape (default), a4_portrait, a3_landscape or the path of an office's own .qpt layout template (edit a bundled one in the layout designer; the items the sheet fills are found by their ids: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date).
@@ -2088,301 +2393,11 @@ CLASSIFICATION: auto (ein Feld namens *_lq, *quotient* oder *ratio* ist ein Verh
 CHANGE_FROM_FIELD: der frühere Wert des Indikators; das Blatt zeigt FIELD minus diesen Wert (bei Anteilen in Prozentpunkten) in sieben um 0 symmetrischen Klassen, orange für eine Abnahme, blau für eine Zunahme.
 CLASSES: Anzahl der Klassen (0 = 7 bei Verhältniszahlen, sonst 5; Verhältniszahlen brauchen eine ungerade Anzahl).
 LANGUAGE: auto (die Sprache von QGIS), de oder en: alle Texte des Blatts, die Legende und das Zahlenformat (Dezimalkomma auf Deutsch).
-Geheimhaltung: SUPPRESS_FIELD (ein Wahr/Falsch-Feld wie „suppressed“) und/oder COUNT_FIELD mit MIN_COUNT (eine Fallzahl über 0 und unter MIN_COUNT) blenden den Wert eines Gebiets aus: Es wird grau schraffiert als „unterdrückt / keine Daten“ gezeichnet wie Gebiete ohne Wert, seine numerische Beschriftung entfällt, und das Blatt nennt, wie viele ausgeblendet wurden und warum. POPULATION_FIELD mit MIN_POPULATION (Standard 300) nimmt Gebiete mit zu wenigen Einwohnern für einen aussagekräftigen Wert ebenso aus den Klassen; die Einwohnerzahl gewichtet auch den gesamtstädtischen Wert unter der Legende.
+Geheimhaltung: SUPPRESS_FIELD (ein Wahr/Falsch-Feld wie „suppressed“) und/oder COUNT_FIELD mit MIN_COUNT (eine Fallzahl über 0 und unter MIN_COUNT) blenden den Wert eines Gebiets aus: Es wird grau schraffiert als „unterdrückt / keine Daten“ gezeichnet wie Gebiete ohne Wert, seine numerische Beschriftung entfällt, und das Blatt nennt, wie viele ausgeblendet wurden und warum. Wo das Blatt Zahlen druckt (die Kreise einer Karte absoluter Zahlen, ganzzahlige Beschriftungen) und bis auf ein Gebiet alle zeigen würde, wird auch das kleinste andere Gebiet ausgeblendet, denn die Stadtsumme einer Zahl ist ohnehin veröffentlicht (sekundäre Geheimhaltung). POPULATION_FIELD mit MIN_POPULATION (Standard 300) nimmt Gebiete mit zu wenigen Einwohnern für einen aussagekräftigen Wert ebenso aus den Klassen; die Einwohnerzahl gewichtet auch den gesamtstädtischen Wert unter der Legende.
 TITLE, SUBTITLE, NOTE (Standard: lesbar aus Feld, Layer und YEAR formuliert), SOURCE_TEXT (Datenquelle und Lizenz, gedruckt als „Quelle: …“; für die Berliner Beispieldaten: „Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)“; ohne sie ist das Blatt als „Quelle fehlt“ markiert), LEGEND_TITLE, LABEL_FIELD (Gebietsnamen mit weißem Halo beschriftet), BOUNDARIES (optionale Grenzen darüber, z. B. Bezirke) mit BOUNDARIES_NAME (ihr Name in der Legende; Standard aus dem Layernamen abgeleitet).
 MODEL: die Milieumodell-Datei (Codes, Namen, Farben; Standard: die mitgelieferten vhw-Migrantenmilieus) für Milieufelder: Das dominante Milieu wird in den Farben des Modells mit seinen Namen gezeichnet, MIX als „gemischt“.
 TEMPLATE: a4_landscape (Standard), a4_portrait, a3_landscape oder der Pfad zur eigenen .qpt-Layoutvorlage einer Dienststelle (bearbeiten Sie eine mitgelieferte im Layout-Designer; die Elemente, die das Blatt füllt, werden über ihre IDs gefunden: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date).
 OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt (Drucklayouts erfordern das).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="137"/>
-        <source>District polygons</source>
-        <translation>Gebietspolygone</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="139"/>
-        <source>Indicator field to map</source>
-        <translation>Darzustellendes Indikatorfeld</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="142"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="144"/>
-        <source>Subtitle</source>
-        <translation>Untertitel</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="146"/>
-        <source>Source and licence of the data</source>
-        <translation>Quelle und Lizenz der Daten</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="148"/>
-        <source>Note: what was measured, on which units, for which year (default: written from field, layer and year)</source>
-        <translation>Anmerkung: was gemessen wurde, auf welchen Raumeinheiten, für welches Jahr (Standard: aus Feld, Layer und Jahr erzeugt)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="152"/>
-        <source>Year or reference date of the data (for the note)</source>
-        <translation>Jahr oder Stichtag der Daten (für die Anmerkung)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="154"/>
-        <source>Legend title (default from the field)</source>
-        <translation>Legendentitel (Standard: aus dem Feld)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="156"/>
-        <source>Classification</source>
-        <translation>Klassifizierung</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="158"/>
-        <source>Number of classes (0 = automatic)</source>
-        <translation>Anzahl der Klassen (0 = automatisch)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="161"/>
-        <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
-        <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="164"/>
-        <source>Language of the sheet</source>
-        <translation>Sprache des Kartenblatts</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="166"/>
-        <source>Layout template: a4_landscape, a4_portrait, a3_landscape or the path of your own .qpt</source>
-        <translation>Layoutvorlage: a4_landscape, a4_portrait, a3_landscape oder der Pfad Ihrer eigenen .qpt-Datei</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
-        <source>Suppression field (true = value hidden)</source>
-        <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
-        <source>Count field for small-count suppression</source>
-        <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="176"/>
-        <source>Minimum count (districts below it are suppressed)</source>
-        <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="179"/>
-        <source>Population field (small units left out of the classes)</source>
-        <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="183"/>
-        <source>Minimum population for a class colour</source>
-        <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="186"/>
-        <source>Boundaries drawn on top (optional)</source>
-        <translation>Darüber gezeichnete Grenzen (optional)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="189"/>
-        <source>Earlier value of the indicator (maps the change FIELD minus this field)</source>
-        <translation>Früherer Wert des Indikators (dargestellt wird die Veränderung FIELD minus dieses Feld)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
-        <source>Milieu model (names and colours of the milieus)</source>
-        <translation>Milieumodell (Namen und Farben der Milieus)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="197"/>
-        <source>Labels: field with the district names (optional)</source>
-        <translation>Beschriftung: Feld mit den Gebietsnamen (optional)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="200"/>
-        <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
-        <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="203"/>
-        <source>PNG resolution (dpi)</source>
-        <translation>PNG-Auflösung (dpi)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="206"/>
-        <source>Map sheet (PDF)</source>
-        <translation>Kartenblatt (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="206"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="208"/>
-        <source>Map sheet (PNG)</source>
-        <translation>Kartenblatt (PNG)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="208"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
-        <source>Map sheet (SVG)</source>
-        <translation>Kartenblatt (SVG)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
-        <source>SVG files (*.svg)</source>
-        <translation>SVG-Dateien (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="214"/>
-        <source>Districts hatched (suppressed or no data)</source>
-        <translation>Schraffierte Gebiete (unterdrückt oder keine Daten)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="216"/>
-        <source>Class limits</source>
-        <translation>Klassengrenzen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="222"/>
-        <source>The district layer (INPUT) &apos;{v}&apos; could not be opened.</source>
-        <translation>Der Gebietslayer (INPUT) „{v}“ konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="226"/>
-        <source>Layer &apos;{l}&apos; is not a polygon layer (it has {g} geometry); a map sheet needs district polygons.</source>
-        <translation>Der Layer „{l}“ ist kein Polygonlayer (Geometrietyp: {g}); ein Kartenblatt benötigt Gebietspolygone.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="230"/>
-        <source>Layer &apos;{l}&apos; is empty: it has no features.</source>
-        <translation>Der Layer „{l}“ ist leer: Er enthält keine Objekte.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="237"/>
-        <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos; ({r}). Available fields: {a}</source>
-        <translation>Der Layer „{l}“ hat kein Feld „{f}“ ({r}). Verfügbare Felder: {a}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="240"/>
-        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; ({r}) is not numeric (type {t}).</source>
-        <translation>Layer „{l}“, Feld „{f}“ ({r}) ist nicht numerisch (Typ {t}).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="256"/>
-        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has &apos;{v}&apos;, which is neither true nor false.</source>
-        <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat den Wert „{v}“, der weder wahr noch falsch ist.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="274"/>
-        <source>No indicator field (FIELD) was given for layer &apos;{l}&apos;.</source>
-        <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="278"/>
-        <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
-        <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="283"/>
-        <source>indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="289"/>
-        <source>suppression</source>
-        <translation>Geheimhaltung</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="290"/>
-        <source>count</source>
-        <translation>Fallzahl</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="291"/>
-        <source>population</source>
-        <translation>Einwohner</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="293"/>
-        <source>labels</source>
-        <translation>Beschriftung</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="296"/>
-        <source>earlier value</source>
-        <translation>früherer Wert</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="299"/>
-        <source>CHANGE_FROM_FIELD needs a numeric FIELD, not the text field &apos;{f}&apos;.</source>
-        <translation>CHANGE_FROM_FIELD erfordert ein numerisches FIELD, nicht das Textfeld „{f}“.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="317"/>
-        <source>No PDF file (OUTPUT_PDF) was given.</source>
-        <translation>Es wurde keine PDF-Datei (OUTPUT_PDF) angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="328"/>
-        <source>Reading '{l}'…</source>
-        <translation>„{l}“ wird gelesen…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="394"/>
-        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; has no value to map: every district is NULL or suppressed.</source>
-        <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="428"/>
-        <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
-        <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="456"/>
-        <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
-        <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="472"/>
-        <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
-        <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="477"/>
-        <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
-        <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="523"/>
-        <source>Laying out the sheet…</source>
-        <translation>Kartenblatt wird gestaltet…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="537"/>
-        <source>Exporting…</source>
-        <translation>Wird exportiert…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="548"/>
-        <source>Map sheet written: {p}</source>
-        <translation>Kartenblatt geschrieben: {p}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="550"/>
-        <source>PNG written: {p}</source>
-        <translation>PNG geschrieben: {p}</translation>
     </message>
 </context>
 <context>
@@ -2913,37 +2928,37 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Der Layer „{target_label}“ hat bereits ein Feld namens {clash!r}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="161"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="164"/>
         <source>Give OUTPUT_HTML, OUTPUT_XLSX or both.</source>
         <translation>Geben Sie OUTPUT_HTML, OUTPUT_XLSX oder beides an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="167"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="170"/>
         <source>TABLES: give at least one result table or layer.</source>
         <translation>TABLES: Geben Sie mindestens eine Ergebnistabelle oder einen Layer an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="174"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="177"/>
         <source>TABLES: &apos;{layer}&apos; is not a table or vector layer.</source>
         <translation>TABLES: „{layer}“ ist keine Tabelle und kein Vektorlayer.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="196"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="199"/>
         <source>IMAGES: &apos;{path}&apos; is not a PNG or SVG file.</source>
         <translation>IMAGES: „{path}“ ist keine PNG- oder SVG-Datei.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="254"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="260"/>
         <source>{name}: &apos;{path}&apos; is not a file.</source>
         <translation>{name}: „{path}“ ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="273"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="279"/>
         <source>PARAMETERS is not valid JSON: {error}.</source>
         <translation>PARAMETERS ist kein gültiges JSON: {error}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="282"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="288"/>
         <source>PARAMETERS: line &apos;{line}&apos; is not NAME=VALUE.</source>
         <translation>PARAMETERS: Die Zeile „{line}“ hat nicht die Form NAME=WERT.</translation>
     </message>
@@ -4169,154 +4184,159 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Milieus und Beteiligung</translation>
     </message>
     <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="88"/>
+        <source>District polygons</source>
+        <translation>Gebietsflächen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="90"/>
+        <source>District key field</source>
+        <translation>Schlüsselfeld der Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="92"/>
+        <source>Milieu data (points or polygons with household counts; empty: the districts hold them)</source>
+        <translation>Milieudaten (Punkte oder Flächen mit Haushaltszahlen; leer: die Gebiete enthalten sie)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="95"/>
+        <source>Milieu count fields (default: fields named like the model&apos;s codes)</source>
+        <translation>Milieu-Zählfelder (Vorgabe: Felder, die wie die Codes des Modells heißen)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="98"/>
+        <source>Milieu model (CSV; default: vhw migrant milieus)</source>
+        <translation>Milieumodell (CSV; Vorgabe: vhw-Migrantenmilieus)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="101"/>
+        <source>Total households field</source>
+        <translation>Feld mit der Gesamtzahl der Haushalte</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="103"/>
+        <source>Milieu fields are shares of the total (percent or fraction)</source>
+        <translation>Milieufelder sind Anteile an der Gesamtzahl (Prozent oder Bruchteil)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="106"/>
+        <source>Scale milieu counts to the total where they do not add up to it</source>
+        <translation>Milieuzahlen auf die Gesamtzahl skalieren, wo sie sie nicht ergeben</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="110"/>
+        <source>Invalid geometries</source>
+        <translation>Ungültige Geometrien</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="111"/>
+        <source>Margin for a dominant milieu (percentage points)</source>
+        <translation>Mindestvorsprung eines dominanten Milieus (Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="114"/>
+        <source>Minimum households shown (0 = no suppression)</source>
+        <translation>Mindestzahl gezeigter Haushalte (0 = keine Geheimhaltung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="122"/>
+        <source>Districts with milieu profile</source>
+        <translation>Gebiete mit Milieuprofil</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="124"/>
+        <source>Milieu density surface (GeoTIFF, households per hectare)</source>
+        <translation>Milieu-Dichteoberfläche (GeoTIFF, Haushalte je Hektar)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="127"/>
+        <source>Dominant milieu raster (GeoTIFF)</source>
+        <translation>Raster des dominanten Milieus (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="130"/>
+        <source>Cell size of the rasters (m)</source>
+        <translation>Zellgröße der Raster (m)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="133"/>
+        <source>Kernel bandwidth (m)</source>
+        <translation>Bandbreite des Kerns (m)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="136"/>
+        <source>Kernel</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="222"/>
+        <source>Reading districts…</source>
+        <translation>Gebiete werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="232"/>
+        <source>Reading milieu data…</source>
+        <translation>Milieudaten werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="273"/>
+        <source>RESCALE: the milieu counts of {n} districts were scaled to their total.</source>
+        <translation>RESCALE: Die Milieuzahlen von {n} Gebieten wurden auf ihre Gesamtzahl skaliert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="285"/>
+        <source>Kernel density surfaces…</source>
+        <translation>Kerndichte-Oberflächen …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="296"/>
+        <source>Accounting (source = districts + unmatched):</source>
+        <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="311"/>
+        <source>Dominant milieu: {n} districts MIX (lead below {m} percentage points).</source>
+        <translation>Dominantes Milieu: {n} Gebiete MIX (Vorsprung unter {m} Prozentpunkten).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="314"/>
+        <source>Writing…</source>
+        <translation>Schreiben …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="380"/>
+        <source>{n} features without geometry are left out of the surface.</source>
+        <translation>{n} Objekte ohne Geometrie bleiben bei der Oberfläche unberücksichtigt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="400"/>
+        <source>Surface: {ny} × {nx} cells of {c:g} m, {note}.</source>
+        <translation>Oberfläche: {ny} × {nx} Zellen zu {c:g} m, {note}.</translation>
+    </message>
+    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="54"/>
         <source>Where the milieus of the city live: the milieu profile of every district and, optionally, a fine density surface.
 MILIEUS: points with household counts per milieu (e.g. addresses), polygons with counts (blocks, grid cells; split over the districts by area) or nothing, when the district layer itself holds the counts. Points and polygons are summed with the join engine of 'Join data to districts': the log lists the accounting (source = districts + unmatched) and what lies in no district.
 MODEL: the milieu model (CSV: code, names, segment, colour; default: the vhw migrant milieus). MILIEU_FIELDS: the count fields, named CODE, mil_CODE or CODE_count (default: every field so named). With TOTAL_FIELD the milieu fields must add up to it in every feature (else refused, naming by how much), unless RESCALE scales each district's milieu counts to its total; with FIELDS_ARE_SHARES the fields are shares (percent or fraction) of TOTAL_FIELD.
-Fields per district: mil_total (households), mil_CODE (households), mil_CODE_share (fraction), mil_CODE_lq (location quotient, 1 = city average), seg_SEGMENT and seg_SEGMENT_share per segment of the model, mil_dominant (the milieu with the largest share, or MIX where its lead over the second is below DOMINANT_MARGIN percentage points), mil_dominant_share, mil_lead (percentage points), mil_present (milieus with households), mil_diversity (Shannon evenness: 0 = one milieu, 1 = all equally), suppressed. Districts with fewer than MIN_COUNT households, and districts without any, get no derived value (empty, never 0) and suppressed = true; their household counts are kept.
+Fields per district: mil_total (households), mil_CODE (households), mil_CODE_share (fraction), mil_CODE_lq (location quotient, 1 = city average), seg_SEGMENT and seg_SEGMENT_share per segment of the model, mil_dominant (the milieu with the largest share, or MIX where its lead over the second is below DOMINANT_MARGIN percentage points), mil_dominant_share, mil_lead (percentage points), mil_present (milieus with households), mil_diversity (Shannon evenness: 0 = one milieu, 1 = all equally), suppressed. Districts with more than 0 and fewer than MIN_COUNT households get no derived value (empty, never 0) and suppressed = true; their household counts are kept unless MASK_COUNTS is set (then mil_total, mil_CODE, seg_SEGMENT and the district layer's own milieu and total fields are empty there too). Districts without households are not suppressed (they reveal nobody), but their shares, LQ, dominant milieu and diversity do not exist: empty, mil_present = 0.
 SURFACE (GeoTIFF): one band per milieu (band name = code), households per hectare, kernel density with BANDWIDTH (m) on CELL_SIZE (m) cells; the cells of a band times the cell area add up to the milieu's households (grid padded by the bandwidth, kernel normalised on the grid). Polygons enter by their centroid. DOMINANT_RASTER (GeoTIFF): band 1 the milieu with the largest smoothed share (1 = first milieu of the model …), band 2 that share; cells with less than 1 household per hectare are empty. Both load in QGIS styled (style file beside them).
 Note: the heatmap of QGIS 3.22 (Heatmap renderer, 'Heatmap (Kernel Density Estimation)') scales the quartic kernel wrongly (fixed upstream in 2025); this surface's kernel is checked against the analytic integral.</source>
         <translation>Wo die Milieus der Stadt leben: das Milieuprofil jedes Gebiets und, wahlweise, eine feine Dichteoberfläche.
 MILIEUS: Punkte mit Haushaltszahlen je Milieu (z. B. Adressen), Flächen mit Zahlen (Blöcke, Rasterzellen; nach Fläche auf die Gebiete verteilt) oder nichts, wenn die Gebietsebene die Zahlen selbst enthält. Punkte und Flächen werden mit dem Verfahren von „Daten mit Gebieten verknüpfen“ summiert: Das Protokoll nennt die Bilanz (Quelle = Gebiete + nicht zugeordnet) und was in keinem Gebiet liegt.
 MODEL: das Milieumodell (CSV: Code, Namen, Segment, Farbe; Vorgabe: die vhw-Migrantenmilieus). MILIEU_FIELDS: die Zählfelder, benannt CODE, mil_CODE oder CODE_count (Vorgabe: alle so benannten Felder). Mit TOTAL_FIELD müssen die Milieufelder in jedem Objekt dessen Wert ergeben (sonst wird mit Angabe der Abweichung abgelehnt), außer RESCALE skaliert die Milieuzahlen jedes Gebiets auf seine Summe; mit FIELDS_ARE_SHARES sind die Felder Anteile (Prozent oder Bruchteil) von TOTAL_FIELD.
-Felder je Gebiet: mil_total (Haushalte), mil_CODE (Haushalte), mil_CODE_share (Bruchteil), mil_CODE_lq (Lokalisationsquotient, 1 = Stadtdurchschnitt), seg_SEGMENT und seg_SEGMENT_share je Segment des Modells, mil_dominant (das Milieu mit dem größten Anteil oder MIX, wo sein Vorsprung vor dem zweiten unter DOMINANT_MARGIN Prozentpunkten liegt), mil_dominant_share, mil_lead (Prozentpunkte), mil_present (Milieus mit Haushalten), mil_diversity (Shannon-Evenness: 0 = ein Milieu, 1 = alle gleich stark), suppressed. Gebiete mit weniger als MIN_COUNT Haushalten und Gebiete ohne Haushalte erhalten keine abgeleiteten Werte (leer, nie 0) und suppressed = wahr; ihre Haushaltszahlen bleiben erhalten.
+Felder je Gebiet: mil_total (Haushalte), mil_CODE (Haushalte), mil_CODE_share (Bruchteil), mil_CODE_lq (Lokalisationsquotient, 1 = Stadtdurchschnitt), seg_SEGMENT und seg_SEGMENT_share je Segment des Modells, mil_dominant (das Milieu mit dem größten Anteil oder MIX, wo sein Vorsprung vor dem zweiten unter DOMINANT_MARGIN Prozentpunkten liegt), mil_dominant_share, mil_lead (Prozentpunkte), mil_present (Milieus mit Haushalten), mil_diversity (Shannon-Evenness: 0 = ein Milieu, 1 = alle gleich stark), suppressed. Gebiete mit mehr als 0 und weniger als MIN_COUNT Haushalten erhalten keine abgeleiteten Werte (leer, nie 0) und suppressed = wahr; ihre Haushaltszahlen bleiben erhalten, außer mit MASK_COUNTS (dann sind mil_total, mil_CODE, seg_SEGMENT und die eigenen Milieu- und Summenfelder der Gebietsebene dort ebenfalls leer). Gebiete ohne Haushalte werden nicht gesperrt (sie lassen niemanden erkennen), aber ihre Anteile, LQ, das dominante Milieu und die Vielfalt gibt es nicht: leer, mil_present = 0.
 SURFACE (GeoTIFF): ein Band je Milieu (Bandname = Code), Haushalte je Hektar, Kerndichte mit BANDWIDTH (m) auf Zellen von CELL_SIZE (m); die Zellen eines Bandes mal Zellfläche ergeben die Haushalte des Milieus (Raster um die Bandbreite erweitert, Kern auf dem Raster normiert). Flächen gehen mit ihrem Schwerpunkt ein. DOMINANT_RASTER (GeoTIFF): Band 1 das Milieu mit dem größten geglätteten Anteil (1 = erstes Milieu des Modells …), Band 2 dieser Anteil; Zellen mit weniger als 1 Haushalt je Hektar bleiben leer. Beide werden in QGIS gestaltet geladen (Stildatei daneben).
 Hinweis: Die Heatmap von QGIS 3.22 (Heatmap-Darstellung, „Heatmap (Kerndichteschätzung)“) skaliert den Quartic-Kern falsch (2025 in QGIS behoben); der Kern dieser Oberfläche ist gegen das analytische Integral geprüft.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="85"/>
-        <source>District polygons</source>
-        <translation>Gebietsflächen</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="118"/>
+        <source>Leave the counts of suppressed districts empty too</source>
+        <translation>Fallzahlen gesperrter Gebiete ebenfalls leer lassen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="87"/>
-        <source>District key field</source>
-        <translation>Schlüsselfeld der Gebiete</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="89"/>
-        <source>Milieu data (points or polygons with household counts; empty: the districts hold them)</source>
-        <translation>Milieudaten (Punkte oder Flächen mit Haushaltszahlen; leer: die Gebiete enthalten sie)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="92"/>
-        <source>Milieu count fields (default: fields named like the model&apos;s codes)</source>
-        <translation>Milieu-Zählfelder (Vorgabe: Felder, die wie die Codes des Modells heißen)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="95"/>
-        <source>Milieu model (CSV; default: vhw migrant milieus)</source>
-        <translation>Milieumodell (CSV; Vorgabe: vhw-Migrantenmilieus)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="98"/>
-        <source>Total households field</source>
-        <translation>Feld mit der Gesamtzahl der Haushalte</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="100"/>
-        <source>Milieu fields are shares of the total (percent or fraction)</source>
-        <translation>Milieufelder sind Anteile an der Gesamtzahl (Prozent oder Bruchteil)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="103"/>
-        <source>Scale milieu counts to the total where they do not add up to it</source>
-        <translation>Milieuzahlen auf die Gesamtzahl skalieren, wo sie sie nicht ergeben</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="107"/>
-        <source>Invalid geometries</source>
-        <translation>Ungültige Geometrien</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="108"/>
-        <source>Margin for a dominant milieu (percentage points)</source>
-        <translation>Mindestvorsprung eines dominanten Milieus (Prozentpunkte)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="111"/>
-        <source>Minimum households shown (0 = no suppression)</source>
-        <translation>Mindestzahl gezeigter Haushalte (0 = keine Geheimhaltung)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="115"/>
-        <source>Districts with milieu profile</source>
-        <translation>Gebiete mit Milieuprofil</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="117"/>
-        <source>Milieu density surface (GeoTIFF, households per hectare)</source>
-        <translation>Milieu-Dichteoberfläche (GeoTIFF, Haushalte je Hektar)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="120"/>
-        <source>Dominant milieu raster (GeoTIFF)</source>
-        <translation>Raster des dominanten Milieus (GeoTIFF)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="123"/>
-        <source>Cell size of the rasters (m)</source>
-        <translation>Zellgröße der Raster (m)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="126"/>
-        <source>Kernel bandwidth (m)</source>
-        <translation>Bandbreite des Kerns (m)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="129"/>
-        <source>Kernel</source>
-        <translation>Kern</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="214"/>
-        <source>Reading districts…</source>
-        <translation>Gebiete werden gelesen …</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="224"/>
-        <source>Reading milieu data…</source>
-        <translation>Milieudaten werden gelesen …</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="265"/>
-        <source>RESCALE: the milieu counts of {n} districts were scaled to their total.</source>
-        <translation>RESCALE: Die Milieuzahlen von {n} Gebieten wurden auf ihre Gesamtzahl skaliert.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="277"/>
-        <source>Kernel density surfaces…</source>
-        <translation>Kerndichte-Oberflächen …</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="288"/>
-        <source>Accounting (source = districts + unmatched):</source>
-        <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="293"/>
-        <source>{n} districts have fewer than {m} households or none: no shares, LQ or dominant milieu (suppressed).</source>
-        <translation>{n} Gebiete haben weniger als {m} Haushalte oder keine: keine Anteile, LQ oder dominantes Milieu (geheim gehalten).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="296"/>
-        <source>Dominant milieu: {n} districts MIX (lead below {m} percentage points).</source>
-        <translation>Dominantes Milieu: {n} Gebiete MIX (Vorsprung unter {m} Prozentpunkten).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="299"/>
-        <source>Writing…</source>
-        <translation>Schreiben …</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="364"/>
-        <source>{n} features without geometry are left out of the surface.</source>
-        <translation>{n} Objekte ohne Geometrie bleiben bei der Oberfläche unberücksichtigt.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="384"/>
-        <source>Surface: {ny} × {nx} cells of {c:g} m, {note}.</source>
-        <translation>Oberfläche: {ny} × {nx} Zellen zu {c:g} m, {note}.</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="301"/>
+        <source>{n} districts have fewer than {m} households: no shares, LQ or dominant milieu (suppressed).</source>
+        <translation>{n} Gebiete haben weniger als {m} Haushalte: keine Anteile, LQ oder dominantes Milieu (gesperrt).</translation>
     </message>
 </context>
 <context>
@@ -4546,98 +4566,110 @@ MAP_PAGE: eine kleine Karte je Jahr (bei mehr als zehn Stichtagen der letzte Sti
 <context>
     <name>ParticipationPotential</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="34"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="37"/>
         <source>Participation potential</source>
         <translation>Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="36"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="39"/>
         <source>Milieus and participation</source>
         <translation>Milieus und Beteiligung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="37"/>
-        <source>Where participation potential is large and untapped. For every district: part_statusquo = sum over milieus of households × status-quo rate (have taken part in local decisions), part_potential = households × potential rate (would take part), part_untapped = their difference; the same over the population as part_*_rate (POPULATION_FIELD, default the households of the milieu fields). Where the rate table gives the respondents n per milieu, part_untapped_ci_low/_high is the 95 % interval from the survey's sampling error: Var = Σ_m h_m² d_m(1−d_m)/n_m, h_m the district's households of milieu m, d_m = potential − status quo; the lower end is clipped at 0.
-RATES: a CSV with code, status_quo, potential, n, source, year (rates as fractions; every milieu of the MODEL once). The default table is ILLUSTRATIVE: invented rates that reproduce the vhw study's 20 % / 40 % on the synthetic Berlin sample; replace it with your own survey.
-MILIEU_FIELDS: default mil_CODE for every code (the output of 'Milieu localisation'). Districts with fewer than MIN_COUNT households get no value and suppressed = true (an existing 'suppressed' field stays true where it was). SUMMARY: the city totals, then the districts ranked by untapped potential.</source>
-        <translation>Wo das Beteiligungspotenzial groß und ungenutzt ist. Für jedes Gebiet: part_statusquo = Summe über die Milieus von Haushalten × Status-quo-Quote (haben sich an lokalen Entscheidungen beteiligt), part_potential = Haushalte × Potenzialquote (würden sich beteiligen), part_untapped = die Differenz; dasselbe bezogen auf die Bevölkerung als part_*_rate (POPULATION_FIELD, Vorgabe: die Haushalte der Milieufelder). Wo die Quotentabelle die Zahl der Befragten n je Milieu nennt, ist part_untapped_ci_low/_high das 95-%-Intervall aus dem Stichprobenfehler der Befragung: Var = Σ_m h_m² d_m(1−d_m)/n_m, h_m die Haushalte des Milieus m im Gebiet, d_m = Potenzial − Status quo; das untere Ende wird bei 0 abgeschnitten.
-RATES: eine CSV-Datei mit code, status_quo, potential, n, source, year (Quoten als Bruchteile; jedes Milieu des MODEL genau einmal). Die Vorgabetabelle ist ILLUSTRATIV: erfundene Quoten, die auf der synthetischen Berliner Stichprobe die 20 % / 40 % der vhw-Studie ergeben; ersetzen Sie sie durch Ihre eigene Befragung.
-MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokalisierung“). Gebiete mit weniger als MIN_COUNT Haushalten erhalten keinen Wert und suppressed = wahr (ein vorhandenes Feld „suppressed“ bleibt wahr, wo es wahr war). SUMMARY: die Summen der Stadt, dann die Gebiete nach ungenutztem Potenzial geordnet.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="54"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="63"/>
         <source>Districts with milieu household counts</source>
         <translation>Gebiete mit Haushaltszahlen je Milieu</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="56"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="65"/>
         <source>Participation rate table (CSV; default: illustrative rates)</source>
         <translation>Tabelle der Beteiligungsquoten (CSV; Vorgabe: illustrative Quoten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="59"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="68"/>
         <source>Milieu count fields (default: mil_CODE for every code)</source>
         <translation>Milieu-Zählfelder (Vorgabe: mil_CODE für jeden Code)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="71"/>
         <source>Population field for the rates (default: the households)</source>
         <translation>Bevölkerungsfeld für die Quoten (Vorgabe: die Haushalte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="65"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="74"/>
         <source>Minimum households shown (0 = no suppression)</source>
         <translation>Mindestzahl gezeigter Haushalte (0 = keine Geheimhaltung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="69"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="78"/>
         <source>Milieu model (CSV; default: vhw migrant milieus)</source>
         <translation>Milieumodell (CSV; Vorgabe: vhw-Migrantenmilieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="72"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="81"/>
         <source>District name or key for the summary (default: the first field)</source>
         <translation>Gebietsname oder -schlüssel für die Übersicht (Vorgabe: das erste Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="79"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="91"/>
         <source>Districts with participation potential</source>
         <translation>Gebiete mit Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="81"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="93"/>
         <source>Summary (city and districts ranked by untapped potential)</source>
         <translation>Übersicht (Stadt und Gebiete nach ungenutztem Potenzial geordnet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="128"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="141"/>
         <source>The rate table is ILLUSTRATIVE (invented rates, not a survey): use the results to try the method, not to decide. Replace it with your own survey (RATES).</source>
         <translation>Die Quotentabelle ist ILLUSTRATIV (erfundene Quoten, keine Befragung): Nutzen Sie die Ergebnisse zum Ausprobieren der Methode, nicht für Entscheidungen. Ersetzen Sie sie durch Ihre eigene Befragung (RATES).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="131"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="144"/>
         <source>Rates: {path}</source>
         <translation>Quoten: {path}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="133"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="146"/>
         <source>The rate table gives no respondents (n): no intervals.</source>
         <translation>Die Quotentabelle nennt keine Befragtenzahlen (n): keine Intervalle.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="134"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="147"/>
         <source>City: {h:,.0f} households, status quo {s:,.0f}, potential {p:,.0f}, untapped {u:,.0f} ({r:.1%}).</source>
         <translation>Stadt: {h:,.0f} Haushalte, Status quo {s:,.0f}, Potenzial {p:,.0f}, ungenutzt {u:,.0f} ({r:.1%}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="140"/>
-        <source>{n} districts have fewer than {m} households or none: no values (suppressed).</source>
-        <translation>{n} Gebiete haben weniger als {m} Haushalte oder keine: keine Werte (geheim gehalten).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="167"/>
         <source>City total</source>
         <translation>Stadt gesamt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="40"/>
+        <source>Where participation potential is large and untapped. For every district: part_statusquo = sum over milieus of households × status-quo rate (have taken part in local decisions), part_potential = households × potential rate (would take part), part_untapped = their difference; the same over the population as part_*_rate (POPULATION_FIELD, default the households of the milieu fields). Where the rate table gives the respondents n per milieu, part_untapped_ci_low/_high is the 95 % interval from the survey's sampling error: Var = Σ_m h_m² d_m(1−d_m)/n_m, h_m the district's households of milieu m, d_m = potential − status quo; the lower end is clipped at 0.
+RATES: a CSV with code, status_quo, potential, n, source, year (rates as fractions; every milieu of the MODEL once). The default table is ILLUSTRATIVE: invented rates that reproduce the vhw study's 20 % / 40 % on the synthetic Berlin sample; replace it with your own survey.
+MILIEU_FIELDS: default mil_CODE for every code (the output of 'Milieu localisation'). Districts with more than 0 and fewer than MIN_COUNT households get no value and suppressed = true (an existing 'suppressed' field stays true where it was); districts without households are not suppressed but have no value either. MASK_COUNTS: the milieu counts and the population of suppressed districts are left empty too (otherwise the layer keeps them for later steps).
+SUMMARY: the city totals, the districts ranked by untapped potential, then the districts without a value. Where the districts left out could be recovered from the city total (one suppressed district), the smallest other district is left out as well (secondary suppression); 'suppressed' marks both.</source>
+        <translation>Wo das Beteiligungspotenzial groß und ungenutzt ist. Für jedes Gebiet: part_statusquo = Summe über die Milieus von Haushalten × Status-quo-Quote (haben sich an lokalen Entscheidungen beteiligt), part_potential = Haushalte × Potenzialquote (würden sich beteiligen), part_untapped = die Differenz; dasselbe bezogen auf die Bevölkerung als part_*_rate (POPULATION_FIELD, Vorgabe: die Haushalte der Milieufelder). Wo die Quotentabelle die Zahl der Befragten n je Milieu nennt, ist part_untapped_ci_low/_high das 95-%-Intervall aus dem Stichprobenfehler der Befragung: Var = Σ_m h_m² d_m(1−d_m)/n_m, h_m die Haushalte des Milieus m im Gebiet, d_m = Potenzial − Status quo; das untere Ende wird bei 0 abgeschnitten.
+RATES: eine CSV-Datei mit code, status_quo, potential, n, source, year (Quoten als Bruchteile; jedes Milieu des MODEL genau einmal). Die Vorgabetabelle ist ILLUSTRATIV: erfundene Quoten, die auf der synthetischen Berliner Stichprobe die 20 % / 40 % der vhw-Studie ergeben; ersetzen Sie sie durch Ihre eigene Befragung.
+MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokalisierung“). Gebiete mit mehr als 0 und weniger als MIN_COUNT Haushalten erhalten keinen Wert und suppressed = wahr (ein vorhandenes Feld „suppressed“ bleibt wahr, wo es wahr war); Gebiete ohne Haushalte werden nicht gesperrt, haben aber ebenfalls keinen Wert. MASK_COUNTS: Die Milieuzahlen und die Bevölkerung gesperrter Gebiete bleiben ebenfalls leer (sonst behält die Ebene sie für weitere Schritte).
+SUMMARY: die Summen der Stadt, die Gebiete nach ungenutztem Potenzial geordnet, dann die Gebiete ohne Wert. Wo die weggelassenen Gebiete aus der Stadtsumme zurückgerechnet werden könnten (ein einziges gesperrtes Gebiet), wird auch das kleinste andere Gebiet weggelassen (sekundäre Geheimhaltung); „suppressed“ markiert beide.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="84"/>
+        <source>Leave the counts of suppressed districts empty too</source>
+        <translation>Fallzahlen gesperrter Gebiete ebenfalls leer lassen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="153"/>
+        <source>{n} districts have fewer than {m} households: no values (suppressed).</source>
+        <translation>{n} Gebiete haben weniger als {m} Haushalte: keine Werte (gesperrt).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="158"/>
+        <source>Summary: {n} more districts left out, so that the suppressed ones cannot be recovered from the city total (secondary suppression).</source>
+        <translation>Übersicht: {n} weitere Gebiete weggelassen, damit die gesperrten nicht aus der Stadtsumme zurückgerechnet werden können (sekundäre Geheimhaltung).</translation>
     </message>
 </context>
 <context>
@@ -4653,66 +4685,66 @@ MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokali
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="94"/>
-        <source>One self-contained HTML page (opens offline: no scripts, fonts, tiles or links; images embedded) and an XLSX workbook from the results of a run: every table given in TABLES (indices with intervals and notes, levels, index series, local measures, milieu profiles, participation potential, accounting; the kind is recognised by the columns), the images of IMAGES (sheets, charts), and the provenance: every input file and table with its SHA-256, layer name and feature count, the parameters of the run (PARAMETERS, JSON or NAME=VALUE lines), plugin, QGIS, GDAL and numpy versions, the date and the suppression rule.
-Rows marked in SUPPRESS_FIELD keep their labels but show '.' for every value (DIN 55301); '–' means nothing there, 'x' no meaningful value.</source>
-        <translation>Eine eigenständige HTML-Seite (öffnet offline: keine Skripte, Schriften, Kacheln oder Links; Bilder eingebettet) und eine XLSX-Arbeitsmappe aus den Ergebnissen eines Laufs: jede in TABLES angegebene Tabelle (Indizes mit Intervallen und Hinweisen, Ebenen, Indexreihe, lokale Maße, Milieuprofile, Beteiligungspotenzial, Bilanz; die Art wird an den Spalten erkannt), die Bilder aus IMAGES (Kartenblätter, Grafiken) und die Herkunft jeder Zahl: jede Eingabedatei und Tabelle mit SHA-256, Layername und Objektanzahl, die Parameter des Laufs (PARAMETERS, JSON oder Zeilen NAME=WERT), die Versionen von Plugin, QGIS, GDAL und numpy, das Datum und die Geheimhaltungsregel.
-In SUPPRESS_FIELD markierte Zeilen behalten ihre Bezeichnungen, zeigen aber für jeden Wert „.“ (DIN 55301); „–“ bedeutet nichts vorhanden, „x“ Aussage nicht sinnvoll.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="109"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="108"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="111"/>
         <source>Result tables and layers</source>
         <translation>Ergebnistabellen und -layer</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="113"/>
         <source>Images (PNG or SVG sheets and charts)</source>
         <translation>Bilder (Kartenblätter und Grafiken als PNG oder SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="115"/>
         <source>Input files of the run (for the provenance)</source>
         <translation>Eingabedateien des Laufs (für die Herkunftsangaben)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="118"/>
         <source>Parameters of the run (JSON or NAME=VALUE lines)</source>
         <translation>Parameter des Laufs (JSON oder Zeilen NAME=WERT)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="118"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="121"/>
         <source>Field marking suppressed rows</source>
         <translation>Feld, das geheim gehaltene Zeilen kennzeichnet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="120"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="123"/>
         <source>Suppression rule (text for the provenance)</source>
         <translation>Geheimhaltungsregel (Text für die Herkunftsangaben)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="126"/>
         <source>Language of the report</source>
         <translation>Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="127"/>
         <source>Report (HTML)</source>
         <translation>Bericht (HTML)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="126"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="129"/>
         <source>Report (XLSX)</source>
         <translation>Bericht (XLSX)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="224"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="230"/>
         <source>{n} tables, {m} images, {k} provenance entries.</source>
         <translation>{n} Tabellen, {m} Bilder, {k} Herkunftsangaben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_report.py" line="94"/>
+        <source>One self-contained HTML page (opens offline: no scripts, fonts, tiles or links; images embedded) and an XLSX workbook from the results of a run: every table given in TABLES (indices with intervals and notes, levels, index series, local measures, milieu profiles, participation potential, accounting; the kind is recognised by the columns), the images of IMAGES (sheets, charts), and the provenance: every input file and table with its SHA-256, layer name and feature count, the parameters of the run (PARAMETERS, JSON or NAME=VALUE lines), plugin, QGIS, GDAL and numpy versions, the date and the suppression rule.
+Rows marked in SUPPRESS_FIELD keep their labels but show '.' for every value (DIN 55301); '–' means nothing there, 'x' no meaningful value. Where a hidden value could be recovered from a total (a row or column of the same table that holds the sum of the others, e.g. a city row, or the city total of a count column, which a yearbook publishes), the smallest other rows show '.' as well (secondary suppression); the provenance counts both.</source>
+        <translation>Eine eigenständige HTML-Seite (öffnet offline: keine Skripte, Schriften, Kacheln oder Links; Bilder eingebettet) und eine XLSX-Arbeitsmappe aus den Ergebnissen eines Laufs: jede in TABLES angegebene Tabelle (Indizes mit Intervallen und Hinweisen, Ebenen, Indexreihe, lokale Maße, Milieuprofile, Beteiligungspotenzial, Bilanz; die Art wird an den Spalten erkannt), die Bilder aus IMAGES (Kartenblätter, Grafiken) und die Herkunft jeder Zahl: jede Eingabedatei und Tabelle mit SHA-256, Layername und Objektanzahl, die Parameter des Laufs (PARAMETERS, JSON oder Zeilen NAME=WERT), die Versionen von Plugin, QGIS, GDAL und numpy, das Datum und die Geheimhaltungsregel.
+In SUPPRESS_FIELD markierte Zeilen behalten ihre Bezeichnungen, zeigen aber für jeden Wert „.“ (DIN 55301); „–“ bedeutet nichts vorhanden, „x“ Aussage nicht sinnvoll. Wo ein ausgeblendeter Wert aus einer Summe zurückgerechnet werden könnte (eine Zeile oder Spalte derselben Tabelle mit der Summe der anderen, z. B. eine Zeile für die Stadt, oder die Stadtsumme einer Zählspalte, die ein Jahrbuch veröffentlicht), zeigen auch die kleinsten anderen Zeilen „.“ (sekundäre Geheimhaltung); die Herkunftsangaben zählen beide.</translation>
     </message>
 </context>
 <context>

@@ -76,12 +76,25 @@ def _rename(tmp, final_path):
 def publish(tmp, final_path):
     """Renames a finished temporary file onto its target, with the permissions a normally created
     file gets (mkstemp makes it readable by its owner only). Inside a run the rename happens when
-    the run commits."""
+    the run commits (which checks every file with :func:`check_complete` first); outside a run the
+    file is checked and renamed at once."""
+    publish_all([(tmp, final_path)])
+
+
+def publish_all(pairs):
+    """publish() for several files that belong together (a sheet's PDF, PNG and SVG): outside a
+    run every file is checked (:func:`check_complete`) before the first one is renamed, so they
+    appear together or not at all; inside a run they are staged for the commit, which does the
+    same for every output of the run."""
     run = current_run()
     if run is not None:
-        run.stage(tmp, final_path)
+        for tmp, final_path in pairs:
+            run.stage(tmp, final_path)
         return
-    _rename(tmp, final_path)
+    for tmp, final_path in pairs:
+        check_complete(tmp, final_path)
+    for tmp, final_path in pairs:
+        _rename(tmp, final_path)
 
 
 _ENDINGS = {".pdf": (b"%%EOF",), ".png": (b"IEND\xaeB`\x82",), ".svg": (b"</svg>",)}
@@ -216,10 +229,12 @@ class OutputRun:
 
     def stage_dir(self, final_path):
         """A hidden temporary folder beside `final_path`; write the output in it under its own
-        base name, then stage(...) each file written."""
+        base name, then stage(...) each file written. The folder's name keeps no extension of the
+        file ('.table_xlsx.…part', not '.table.xlsx.…'): GDAL reads '/vsizip/' paths up to the first
+        '.xlsx' (or .zip, .ods, .kmz) and its XLSX writer then fails to save the file."""
         folder = os.path.dirname(os.path.abspath(final_path))
-        tmp = tempfile.mkdtemp(prefix="." + os.path.basename(final_path) + ".", suffix=".part",
-                               dir=folder)
+        tmp = tempfile.mkdtemp(prefix="." + os.path.basename(final_path).replace(".", "_") + ".",
+                               suffix=".part", dir=folder)
         self.temps.append(tmp)
         return tmp
 

@@ -88,6 +88,14 @@ def test_suppression_is_per_group(processing_registry, tmp_path):
         assert feats[0][f"b_{suffix}"] not in (None, NULL), suffix
     assert feats[0]["b_share"] == pytest.approx(0.5)
     assert res["SUPPRESSED"] == 1
+    # the analysis layer keeps the counts; MASK_COUNTS empties them where a group is suppressed
+    assert (feats[0]["total"], feats[0]["a"], feats[0]["b"]) == (100, 2, 50)
+    res = processing.run("milieuatlas:localmeasures", {
+        "INPUT": memory_layer(rows, fields=("total", "a", "b")), "TOTAL_FIELD": "total",
+        "GROUP_FIELDS": ["a", "b"], "MIN_COUNT": 3, "SPATIAL": False, "MASK_COUNTS": True,
+        "OUTPUT": str(tmp_path / "m.gpkg")})
+    masked = list(QgsVectorLayer(res["OUTPUT"], "m", "ogr").getFeatures())
+    assert [(f["total"], f["a"], f["b"]) for f in masked[:2]] == [(NULL, NULL, NULL), (100, 40, 30)]
 
 
 def test_existing_output_field_is_refused(processing_registry, tmp_path):

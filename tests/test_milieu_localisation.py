@@ -78,7 +78,8 @@ def test_hand_made_districts_exact(processing_registry, tmp_path, abc):
     out = tmp_path / "p.gpkg"
     res = run({"DISTRICTS": squares(6), "DISTRICT_KEY": "key", "MILIEUS": points(COUNTS), "MODEL": abc,
                "OUTPUT": str(out)})
-    assert res["SUPPRESSED"] == 2 and res["UNMATCHED_COUNT"] == 0
+    # the one rule (core.suppression): 3 households are suppressed; none reveals nobody
+    assert res["SUPPRESSED"] == 1 and res["UNMATCHED_COUNT"] == 0
     feats = features(out)
     city = {"A": 54 / 128, "B": 51 / 128, "C": 23 / 128}
     f0 = feats[0]
@@ -90,10 +91,24 @@ def test_hand_made_districts_exact(processing_registry, tmp_path, abc):
     assert feats[2]["mil_lead"] == pytest.approx(5.0, rel=1e-9)
     assert feats[0]["mil_diversity"] == pytest.approx(
         -(0.6 * math.log(0.6) + 0.3 * math.log(0.3) + 0.1 * math.log(0.1)) / math.log(3), rel=1e-12)
-    assert [f["mil_present"] for f in feats] == [3, 3, 3, NULL, NULL, 1]
-    assert [bool(f["suppressed"]) for f in feats] == [False, False, False, True, True, False]
-    for f in feats[3:5]:   # no households / too few: empty, never 0
+    assert [f["mil_present"] for f in feats] == [3, 3, 3, 0, NULL, 1]
+    assert [bool(f["suppressed"]) for f in feats] == [False, False, False, False, True, False]
+    for f in feats[3:5]:   # no households (undefined) / too few (suppressed): empty, never 0
         assert f["mil_A_share"] == NULL and f["mil_A_lq"] == NULL and f["mil_diversity"] == NULL
+    assert feats[4]["mil_A"] == 1 and feats[4]["mil_total"] == 3     # counts kept without MASK_COUNTS
+    masked = tmp_path / "masked.gpkg"
+    run({"DISTRICTS": squares(6), "DISTRICT_KEY": "key", "MILIEUS": points(COUNTS), "MODEL": abc,
+         "MASK_COUNTS": True, "OUTPUT": str(masked)})
+    mf = features(masked)
+    for name in ("mil_total", "mil_A", "mil_B", "mil_C", "seg_erste", "seg_zweite"):
+        assert mf[4][name] == NULL and mf[0][name] == feats[0][name] and mf[3][name] == 0
+    # districts holding the counts themselves: their own milieu fields are emptied too
+    cols = [(c, [row[j] for row in COUNTS]) for j, c in enumerate("ABC")]
+    own = tmp_path / "own_masked.gpkg"
+    run({"DISTRICTS": squares(6, extra=cols), "DISTRICT_KEY": "key", "MODEL": abc, "MASK_COUNTS": True,
+         "OUTPUT": str(own)})
+    of = features(own)
+    assert [of[4][c] for c in "ABC"] == [NULL] * 3 and [of[0][c] for c in "ABC"] == [6, 3, 1]
     # with a wider margin the 5-point lead is a MIX
     out2 = tmp_path / "p2.gpkg"
     run({"DISTRICTS": squares(6), "DISTRICT_KEY": "key", "MILIEUS": points(COUNTS), "MODEL": abc,

@@ -56,8 +56,20 @@ def test_exact_values_and_summary(processing_registry, tmp_path, files):
     summary = list(QgsVectorLayer(res["SUMMARY"], "s", "ogr").getFeatures())
     assert summary[0]["rank"] == NULL and summary[0]["households"] == pytest.approx(403)
     assert summary[0]["part_untapped"] == pytest.approx(152 * 0.3 + 251 * 0.2)
-    assert [(s["rank"], s["district"]) for s in summary[1:]] == [(1, "Süd"), (2, "Nord"), (3, "Mitte")]
+    # Klein (3 households) is suppressed; with the city total published it would be 403 minus the
+    # others: the smallest other district (Nord and Mitte, 100 each: the first) is left out too
+    assert [(s["rank"], s["district"], bool(s["suppressed"])) for s in summary[1:]] == [
+        (1, "Süd", False), (2, "Mitte", False), (NULL, "Nord", True), (NULL, "Klein", True)]
+    for s in summary[3:]:
+        assert all(s[c] == NULL for c in ("households", "part_statusquo", "part_potential", "part_untapped",
+                                          "part_untapped_rate", "untapped_share_of_city"))
     assert summary[1]["untapped_share_of_city"] == pytest.approx(40 / (152 * 0.3 + 251 * 0.2))
+    # the layer keeps the counts unless MASK_COUNTS is set
+    assert feats[3]["mil_A"] == 2
+    res = run(INPUT=table([("Nord", 100, 0), ("Klein", 2, 1)]), RATES=rates, MODEL=model, MASK_COUNTS=True,
+              OUTPUT=str(tmp_path / "m.gpkg"))
+    masked = list(QgsVectorLayer(res["OUTPUT"], "m", "ogr").getFeatures())
+    assert [(f["mil_A"], f["mil_B"]) for f in masked] == [(100, 0), (NULL, NULL)]
 
 
 def test_illustrative_default_on_the_berlin_sample(processing_registry, tmp_path):
@@ -83,9 +95,13 @@ def test_illustrative_default_on_the_berlin_sample(processing_registry, tmp_path
     assert city["part_statusquo"] / city["households"] == pytest.approx(0.20, abs=1e-6)
     assert city["part_potential"] / city["households"] == pytest.approx(0.40, abs=1e-6)
     assert city["part_untapped_ci_low"] < city["part_untapped"] < city["part_untapped_ci_high"]
-    assert len(summary) == 1 + 542 - res["SUPPRESSED"]
-    untapped = [s["part_untapped"] for s in summary[1:]]
+    assert len(summary) == 1 + 542     # every district, the ones without a value at the end
+    ranked = [s for s in summary[1:] if s["rank"] != NULL]
+    untapped = [s["part_untapped"] for s in ranked]
     assert untapped == sorted(untapped, reverse=True)
+    hidden = [s for s in summary[1:] if s["suppressed"]]
+    assert len(hidden) >= res["SUPPRESSED"] and (len(hidden) == 0 or len(hidden) >= 2)
+    assert all(s["households"] == NULL and s["part_untapped"] == NULL for s in hidden)
     feats = list(QgsVectorLayer(res["OUTPUT"], "p", "ogr").getFeatures())
     assert sum(f["suppressed"] for f in feats) == res["SUPPRESSED"]
 

@@ -34,7 +34,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..compat import set_label_color, set_label_font, set_legend_font
 from ..errors import InputError
-from ..files import publish, temp_beside
+from ..files import publish_all, temp_beside
 from ..i18n import sheet_translator, tr
 from ..paths import icon_path
 from .styling import locale_of
@@ -467,17 +467,12 @@ def export_sheet(layout, pdf_path, png_path=None, dpi=150, pdf_dpi=300, svg_path
             if result != QgsLayoutExporter.Success:
                 raise InputError(tr("SVG export to '{f}' failed: {e}").format(
                     f=svg_path, e=_export_error(exporter, result)))
-        if os.path.getsize(tmp_pdf) == 0 or (tmp_png and os.path.getsize(tmp_png) == 0) or \
-                (tmp_svg and os.path.getsize(tmp_svg) == 0):
-            raise InputError(tr("The export wrote an empty file."))
-        publish(tmp_pdf, pdf_path)
-        temps.remove(tmp_pdf)
-        if tmp_png:
-            publish(tmp_png, png_path)
-            temps.remove(tmp_png)
-        if tmp_svg:
-            publish(tmp_svg, svg_path)
-            temps.remove(tmp_svg)
+        # one completeness check for every file the plugin writes (files.check_complete, run by
+        # the commit of the run, or here before the first rename outside a run)
+        done = [(tmp_pdf, pdf_path)] + ([(tmp_png, png_path)] if tmp_png else []) + \
+            ([(tmp_svg, svg_path)] if tmp_svg else [])
+        publish_all(done)
+        temps.clear()
     finally:
         for tmp in temps:
             try:

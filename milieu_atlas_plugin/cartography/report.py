@@ -3,7 +3,9 @@
 Input is plain data (sections of rows, images as bytes, provenance as rows), so this module needs no
 QGIS. The HTML has no external reference at all: styles inline, images as data URIs, no scripts.
 Markers (DIN 55301): '.' value suppressed for confidentiality, '–' nothing there (no value),
-'x' no meaningful value (not a finite number)."""
+'x' no meaningful value (not a finite number). A suppressed row keeps its labels; where one of its
+values could be recovered from a total in the same table (a row or column holding the sum of the
+others), the smallest other rows are hidden too (secondary suppression, core.suppression)."""
 from __future__ import annotations
 
 import base64
@@ -11,12 +13,16 @@ import html
 import math
 from dataclasses import dataclass, field as dc_field
 
-SUPPRESSED = "."
-NOTHING = "–"
-NO_VALUE = "x"
+from ..core.suppression import NOT_MEANINGFUL_MARK as NO_VALUE  # noqa: E402
+from ..core.suppression import NOTHING_MARK as NOTHING  # noqa: E402
+from ..core.suppression import SUPPRESSED_MARK as SUPPRESSED  # noqa: E402
+
 # columns that describe a row and are never hidden by suppression
 LABEL_COLUMNS = {"index", "group", "period", "district", "level", "note", "field", "suppressed", "name",
-                 "geometry", "harmonised", "mil_dominant", "type_label"}
+                 "geometry", "harmonised", "mil_dominant", "type_label", "rank"}
+# value columns that are no counts (no city total of them is published)
+DERIVED_ENDINGS = ("_share", "_lq", "_rate", "_p", "_z", "_i", "_id", "_index", "_entropy", "_simpson",
+                   "_dcontrib", "_diversity", "_lead", "_present", "_low", "_high", "value")
 
 
 @dataclass
@@ -65,15 +71,50 @@ def cell_value(value, hidden):
     return value
 
 
-def hidden_cells(section, i):
-    """Per cell of row i: hidden? In a suppressed row every number is hidden; labels (keys, names,
-    codes: text, and the LABEL_COLUMNS) stay."""
-    hide = section.suppressed[i] if section.suppressed else False
-    if not hide:
-        return [False] * len(section.columns)
+def hidden_rows(section):
+    """Per row: are its values hidden? The suppressed rows and, where one of their values could be
+    recovered from a total of the table (found from the values: core.suppression.protect_table),
+    the smallest other rows (secondary suppression)."""
+    if getattr(section, "_hidden_rows", None) is None:
+        primary = [bool(h) for h in section.suppressed] if section.suppressed else [False] * len(section.rows)
+        section._hidden_rows = primary
+        cols = value_columns(section)
+        if any(primary) and cols:
+            import numpy as np
+
+            from ..core.suppression import protect_table
+
+            def number(v):
+                ok = isinstance(v, (int, float)) and not isinstance(v, bool)
+                return float(v) if ok else np.nan
+
+            matrix = np.array([[number(row[j]) for j in cols] for row in section.rows], dtype=float)
+            matrix[~np.isfinite(matrix)] = np.nan
+            # counts (whole numbers in a column that is no share, LQ, rate or index): their city
+            # total is published elsewhere (a statistical yearbook)
+            whole = np.isnan(matrix) | (matrix == np.round(matrix))
+            counts = [k for k, j in enumerate(cols) if whole[:, k].all()
+                      and not section.columns[j].lower().endswith(DERIVED_ENDINGS)]
+            mask, _ = protect_table(matrix, np.repeat(np.array(primary)[:, None], len(cols), axis=1),
+                                    whole_rows=True, external_cols=counts)
+            section._hidden_rows = mask.any(axis=1).tolist()
+    return section._hidden_rows
+
+
+def value_columns(section):
+    """Indexes of the columns whose numbers are hidden in a hidden row (numeric, not a label)."""
     labels = LABEL_COLUMNS | section.label_columns
     numeric = numeric_columns(section)
-    return [c not in labels and j in numeric for j, c in enumerate(section.columns)]
+    return [j for j, c in enumerate(section.columns) if c not in labels and j in numeric]
+
+
+def hidden_cells(section, i):
+    """Per cell of row i: hidden? In a hidden row (hidden_rows) every number is hidden; labels
+    (keys, names, codes: text, and the LABEL_COLUMNS) stay."""
+    if not hidden_rows(section)[i]:
+        return [False] * len(section.columns)
+    cols = set(value_columns(section))
+    return [j in cols for j in range(len(section.columns))]
 
 
 def numeric_columns(section):

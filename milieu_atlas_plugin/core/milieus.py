@@ -8,9 +8,12 @@ Pure numpy. For district i and milieu m with households n_im, t_i = sum_m n_im:
 * ``mil_present``: number of milieus with households; ``mil_diversity``: Shannon evenness
   H_i / ln(M) = -sum_m p_im ln p_im / ln(M), M the number of milieus of the model (0: one milieu only,
   1: all milieus equally present);
-* suppression: a district with fewer than ``min_count`` households (and every district without any)
-  gets no derived value (NaN, written as NULL, never 0) and ``suppressed`` = true; its household
-  counts stay, so that sums and later steps add up.
+* suppression: the plugin's one rule (core.suppression.unit_rule on the district's households): a
+  district with more than 0 and fewer than ``min_count`` households gets no derived value (NaN,
+  written as NULL, never 0) and ``suppressed`` = true; its household counts stay, so that sums and
+  later steps add up (the algorithm blanks them with MASK_COUNTS). A district without any household
+  reveals nobody and is not suppressed, but its shares, LQ, dominant milieu, lead and diversity are
+  undefined: blank as before (a table prints 'x'), ``mil_present`` = 0.
 
 Surfaces (:func:`milieu_surfaces`): kernel density of each milieu's households on a regular grid
 (core.kernel.density_grid, mass conserved), expressed in households per hectare, and per cell the milieu
@@ -24,6 +27,7 @@ from scipy.special import entr
 from ..errors import InputError
 from .local import share_and_lq
 from .milieu_model import MIX
+from .suppression import unit_rule
 
 MIN_DENSITY = 1.0  # households per hectare: cells below it are left out of the dominant-milieu raster
 LEAD_TOL = 1e-9
@@ -72,8 +76,8 @@ def milieu_profile(counts, model, *, margin=5.0, min_count=5.0):
         raise InputError(f"MIN_COUNT must be zero or more, got {min_count!r}")
     n, M = n_im.shape
     t = n_im.sum(axis=1)
-    suppressed = (t <= 0) | (t < min_count)
-    show = ~suppressed
+    suppressed, empty = unit_rule(t, min_count)
+    show = ~suppressed & ~empty
     out = {"mil_total": t}
     shares = np.full((n, M), np.nan)
     for j, c in enumerate(model.codes):
@@ -107,7 +111,7 @@ def milieu_profile(counts, model, *, margin=5.0, min_count=5.0):
     out["mil_dominant"] = dominant
     out["mil_dominant_share"] = dom_share
     out["mil_lead"] = lead
-    out["mil_present"] = np.where(show, present, -1)   # -1 = no value (written as NULL)
+    out["mil_present"] = np.where(suppressed, -1, present)   # -1 = no value (written as NULL)
     out["mil_diversity"] = diversity
     out["suppressed"] = suppressed
     return {name: out[name] for name, _ in profile_fields(model)}

@@ -9,14 +9,18 @@ the milieus' surveys are independent, so Var(U_i) = sum_m n_im^2 d_m (1 - d_m) /
 interval is U_i -/+ 1.96 sqrt(Var(U_i)), the lower end clipped at 0. It exists where every milieu with
 households in the district has n_m. The city total uses the city's households N_m in the same formula
 (the same d_m apply to every district, so their errors add up fully, not in quadrature).
-Districts with fewer than ``min_count`` households (and those without any) get no value (NaN) and
-``suppressed`` = True.
+Suppression: the plugin's one rule (core.suppression.unit_rule on the district's households):
+districts with more than 0 and fewer than ``min_count`` households get no value (NaN) and
+``suppressed`` = True. Districts without any household reveal nobody (not suppressed); their
+values stay blank as before (no participation there: a table prints '–' for the amounts, 'x' for
+the rates).
 """
 from __future__ import annotations
 
 import numpy as np
 
 from ..errors import InputError
+from .suppression import unit_rule
 
 Z95 = 1.959963984540054
 FIELDS = ("part_statusquo", "part_potential", "part_untapped", "part_statusquo_rate", "part_potential_rate",
@@ -63,8 +67,8 @@ def participation(counts, rates, *, population=None, min_count=0.0):
             err = InputError(f"unit {int(bad[0])} has a missing or negative population ({pop[bad[0]]})")
             err.unit = int(bad[0])
             raise err
-    suppressed = (households <= 0) | (households < min_count)
-    show = ~suppressed
+    suppressed, empty = unit_rule(households, min_count)
+    show = ~suppressed & ~empty
     sq = n_im @ s
     pot = n_im @ q
     unt = n_im @ d

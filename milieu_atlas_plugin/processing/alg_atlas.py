@@ -31,8 +31,9 @@ from .alg_mapsheet import MapSheet, _is_null, small_count
 from ..cartography.atlas import PAGE_FIELDS, PAGE_ORDER
 from .base import MilieuAlgorithm, static_enum, write_table
 
-SUPPRESSED = "."     # DIN 55301: value suppressed (confidentiality)
-NOTHING = "–"        # DIN 55301: nothing there / no value
+from ..core.suppression import NOT_MEANINGFUL_MARK as NO_VALUE  # noqa: E402  DIN 55301: 'x'
+from ..core.suppression import NOTHING_MARK as NOTHING  # noqa: E402         DIN 55301: '–'
+from ..core.suppression import SUPPRESSED_MARK as SUPPRESSED  # noqa: E402   DIN 55301: '.'
 
 MODES = ["single", "per_district"]
 FILE_FIELD = "__atlas_file"  # the page's file name, on the private coverage copy only
@@ -54,9 +55,13 @@ class DistrictAtlas(MilieuAlgorithm):
         "INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: "
         "name printed as page title (default: the key); FIELDS: numeric indicators for the "
         "profile (ratios *_lq with two decimals, shares *_share in percent).\n"
-        "Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT hide all values of a "
-        "district; the table shows the DIN 55301 markers '.' (suppressed) and '–' (nothing "
-        "there); hidden values do not enter the medians.\n"
+        "Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT (a count above 0 and "
+        "below it) hide all values of a district; the table shows the DIN 55301 markers '.' "
+        "(suppressed), '–' (nothing there) and 'x' (no meaningful value: a share or LQ of a "
+        "district whose count is 0); hidden values do not enter the medians. Where a hidden value "
+        "could be recovered from a total (a feature holding the sum of the others, e.g. the city, "
+        "or the city total of a count field, which a yearbook publishes), the smallest other "
+        "district is hidden as well (secondary suppression).\n"
         "LANGUAGE: auto (the QGIS language), de or en: texts and number format of the pages.\n"
         "CHART_FIELDS: a bar chart of these fields per page, the district against the median "
         "(one scale per field on every page). OUTPUT_TABLE (CSV or XLSX): the profile table of "
@@ -163,7 +168,7 @@ class DistrictAtlas(MilieuAlgorithm):
                                     FieldType.String))
         cover.dataProvider().addAttributes(cfields)
         cover.updateFields()
-        rows, seen, feats, chart_rows, names_out = [], set(), [], [], []
+        rows, seen, feats, sizes, names_out = [], set(), [], [], []
         for feat in layer.getFeatures(QgsFeatureRequest()):
             if feedback.isCanceled():
                 return {}
@@ -177,16 +182,17 @@ class DistrictAtlas(MilieuAlgorithm):
                                  .format(l=name, f=key, k=k))
             seen.add(k)
             hidden = sidx >= 0 and helper._bool(feat.attribute(sidx), name, sup_field, feat.id())
-            if cidx >= 0 and not hidden:
-                c = feat.attribute(cidx)
-                hidden = small_count(c, min_count)
+            count = None
+            if cidx >= 0:
+                count = feat.attribute(cidx)
+                hidden = hidden or small_count(count, min_count)
+                count = None if _is_null(count) else float(count)
             vals = []
             for i in fidx + chart_idx:
                 v = feat.attribute(i)
-                v = None if hidden or _is_null(v) else float(v)
-                vals.append(v if v is None or math.isfinite(v) else None)
-            rows.append((k, hidden, vals[:len(fidx)]))
-            chart_rows.append(vals[len(fidx):])
+                vals.append(None if _is_null(v) else float(v))    # NaN, inf: no meaningful value
+            rows.append((k, hidden, vals))
+            sizes.append(count)
             names_out.append("" if nidx < 0 or _is_null(feat.attribute(nidx))
                              else str(feat.attribute(nidx)))
             out = QgsFeature(cover.fields())
@@ -197,6 +203,10 @@ class DistrictAtlas(MilieuAlgorithm):
                 attrs.append("" if _is_null(n) else str(n))
             out.setAttributes(attrs)
             feats.append(out)
+        rows, chart_rows, undefined, n_secondary = self._protect(rows, sizes, fields, chart_fields)
+        if n_secondary:
+            feedback.pushInfo(self.tr("{n} more districts hidden, so that the suppressed ones cannot be "
+                                      "recovered from a total (secondary suppression).").format(n=n_secondary))
         file_names = district_file_names([r[0] for r in rows])
         clashes = [k for k, f in zip([r[0] for r in rows], file_names) if f != "district_" + _safe(k)]
         if mode == "per_district" and clashes:
@@ -251,21 +261,25 @@ class DistrictAtlas(MilieuAlgorithm):
         factor = [share_factor(f, [r[2][j] for r in rows]) if kinds[j] == "share" else 1.0
                   for j, f in enumerate(fields)]
 
-        def fmt(v, j):
-            if v is None:
-                return NOTHING
+        def fmt(v, j, row=None):
+            if v is None or not math.isfinite(v):
+                # a share or LQ of a district with nothing in it (count 0), or not a number: 'x'
+                meaningless = (v is not None or (row is not None and undefined[row]
+                                                 and kinds[j] in ("share", "lq")))
+                return NO_VALUE if meaningless else NOTHING
             kind = kinds[j]
             if kind == "lq":
                 return format_number(v, 2, language)
             if kind == "share":
                 return format_number(v * factor[j], 1, language) + suffix
             if float(v).is_integer():
-                return format_number(v, 0, language)
+                # DIN 55301: a count of exactly nothing is '–' (a unit with nobody in it)
+                return NOTHING if v == 0 and row is not None else format_number(v, 0, language)
             return format_number(v, 2, language)
 
         medians = []
         for j in range(len(fields)):
-            col = [r[2][j] for r in rows if r[2][j] is not None]
+            col = [r[2][j] for r in rows if r[2][j] is not None and math.isfinite(r[2][j])]
             medians.append(statistics.median(col) if col else None)
         labels = []
         for j, f in enumerate(fields):
@@ -278,10 +292,10 @@ class DistrictAtlas(MilieuAlgorithm):
         prof.dataProvider().addAttributes(pf)
         prof.updateFields()
         pfeats = []
-        for k, hidden, vals in rows:
+        for r, (k, hidden, vals) in enumerate(rows):
             for j, f in enumerate(fields):
                 pr = QgsFeature(prof.fields())
-                value = SUPPRESSED if hidden else fmt(vals[j], j)
+                value = SUPPRESSED if hidden else fmt(vals[j], j, r)
                 pr.setAttributes([k, labels[j], value, fmt(medians[j], j)])
                 pfeats.append(pr)
         prof.dataProvider().addFeatures(pfeats)
@@ -300,6 +314,8 @@ class DistrictAtlas(MilieuAlgorithm):
                           "city (1 = average); median over the districts with a value. "
                           "'.' = value suppressed for confidentiality, '–' = nothing there.").format(
                     n=len(rows), units=units)
+            if any(f.attribute("district") == NO_VALUE for f in pfeats):
+                note += " " + tr("'x' = no meaningful value (a share or LQ where the count is 0).")
         source = self.parameterAsString(parameters, "SOURCE_TEXT", context).strip()
         if source:
             source_line = tr("Source: {s}").format(s=source)
@@ -315,9 +331,10 @@ class DistrictAtlas(MilieuAlgorithm):
             columns = [("key", "str")] + ([("name", "str")] if nidx >= 0 else []) + \
                 [(f, "str") for f in fields]
             table = []
-            for (k, hidden, vals), nm in sorted(zip(rows, names_out), key=lambda r: r[0][0]):
+            for r, ((k, hidden, vals), nm) in sorted(enumerate(zip(rows, names_out)),
+                                                     key=lambda x: x[1][0][0]):
                 # no group separator in a table cell: spreadsheets read "10957" as a number
-                cells = [SUPPRESSED if hidden else fmt(v, j).replace("\u202f", "")
+                cells = [SUPPRESSED if hidden else fmt(v, j, r).replace("\u202f", "")
                          for j, v in enumerate(vals)]
                 table.append([k] + ([nm] if nidx >= 0 else []) + cells)
             table.append([tr("Median (all)")] + ([""] if nidx >= 0 else []) +
@@ -335,7 +352,7 @@ class DistrictAtlas(MilieuAlgorithm):
             chart_dir = tempfile.mkdtemp(prefix="milieuatlas_charts_")
             chart_medians = []
             for j in range(len(chart_fields)):
-                col = [c[j] for c in chart_rows if c[j] is not None]
+                col = [c[j] for c in chart_rows if c[j] is not None]   # hidden ones are None
                 chart_medians.append(statistics.median(col) if col else None)
             chart_kinds = [detect_kind(f) for f in chart_fields]
             chart_labels = [describe_field(f, "value" if kd == "value" else kd, language).title
@@ -372,6 +389,45 @@ class DistrictAtlas(MilieuAlgorithm):
         return {"OUTPUT_PDF": pdf if mode == "single" else None, "OUTPUT_TABLE": table_dest,
                 "OUTPUT_FOLDER": folder if mode == "per_district" else None,
                 "PAGES": len(rows) + 1 + n_contents if mode == "single" else len(written)}
+
+
+    @staticmethod
+    def _protect(rows, sizes, fields, chart_fields):
+        """The values as printed: a district hidden by the rule, and (secondary suppression,
+        core.suppression.protect_table) the smallest others where a hidden value could be
+        recovered from a total found among the values or from the city total of a count (whole
+        numbers in a field that is no share, LQ or index), which a statistical yearbook publishes,
+        show no value at all. Returns (rows of (key, hidden, profile values), chart values per
+        row, 'count is 0' per row, number of districts hidden to protect others)."""
+        import numpy as np
+
+        from ..cartography.styling import detect_kind
+        from ..core.suppression import protect_table
+
+        n_fields = len(fields)
+        primary = np.array([h for _k, h, _v in rows], dtype=bool)
+        n_secondary = 0
+        hidden = primary
+        if primary.any() and rows:
+            matrix = np.array([[np.nan if v is None else v for v in vals] for _k, _h, vals in rows],
+                              dtype=float)
+            matrix[~np.isfinite(matrix)] = np.nan
+            size = None if all(c is None for c in sizes) else \
+                np.array([np.nan if c is None else c for c in sizes], dtype=float)
+            whole = np.isnan(matrix) | (matrix == np.round(matrix))
+            counts = [j for j, name in enumerate(list(fields) + list(chart_fields))
+                      if detect_kind(name) == "value" and whole[:, j].all()]
+            mask, _ = protect_table(matrix, np.repeat(primary[:, None], matrix.shape[1], axis=1),
+                                    whole_rows=True, row_size=size, external_cols=counts)
+            hidden = mask.any(axis=1)
+            n_secondary = int((hidden & ~primary).sum())
+        out, charts = [], []
+        for (k, _h, vals), h in zip(rows, hidden):
+            vals = [None if h else v for v in vals]
+            out.append((k, bool(h), vals[:n_fields]))
+            charts.append([v if v is None or math.isfinite(v) else None for v in vals[n_fields:]])
+        undefined = [c == 0 for c in sizes]
+        return out, charts, undefined, n_secondary
 
 
 def _safe(key):

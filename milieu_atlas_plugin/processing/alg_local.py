@@ -39,7 +39,9 @@ class LocalMeasures(MilieuAlgorithm):
         "contiguity) and Getis-Ord Gi*. Values that would reveal fewer than 'Minimum count' "
         "persons are left empty (every derived value of that group: share, LQ, contribution, "
         "entropy, LISA, Gi*) and the district is marked per group in '<group>_suppressed'; "
-        "'suppressed' is true where any group is hidden. Counts of 0 are shown.")
+        "'suppressed' is true where any group is hidden. Counts of 0 are shown. The layer keeps the "
+        "counts (total and groups) for later steps; with MASK_COUNTS they are left empty too in every "
+        "district where 'suppressed' is true.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(
@@ -66,6 +68,9 @@ class LocalMeasures(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_COUNT", self.tr("Minimum count shown (smaller counts are suppressed)"),
             QgsProcessingParameterNumber.Integer, defaultValue=3, minValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "MASK_COUNTS", self.tr("Leave the counts of suppressed districts empty too"),
+            defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Districts with local measures"), QgsProcessing.TypeVectorAnyGeometry))
 
@@ -81,6 +86,7 @@ class LocalMeasures(MilieuAlgorithm):
         seed = optional_seed(self, parameters, context)
         fdr = self.parameterAsBool(parameters, "FDR", context)
         min_count = self.parameterAsInt(parameters, "MIN_COUNT", context)
+        mask_counts = self.parameterAsBool(parameters, "MASK_COUNTS", context)
 
         counts = read_unit_counts(layer, total_field, groups, feedback=feedback)
         if spatial:   # conditional permutations: every unit × about 8 neighbours, LISA and Gi* per group
@@ -118,7 +124,8 @@ class LocalMeasures(MilieuAlgorithm):
                                       "suppressed.").format(n=int(suppressed.sum()), m=min_count))
         if feedback.isCanceled():
             return {}
-        dest = self._write(parameters, context, layer, counts.fids, values, suppressed)
+        masked = [layer.fields().indexOf(f) for f in [total_field] + list(groups)] if mask_counts else []
+        dest = self._write(parameters, context, layer, counts.fids, values, suppressed, masked)
         return {"OUTPUT": dest, "SUPPRESSED": int(suppressed.sum())}
 
     @staticmethod
@@ -142,7 +149,7 @@ class LocalMeasures(MilieuAlgorithm):
                 + " (field names are case-blind in GeoPackages and shapefiles). Rename or remove "
                 "them in the layer first.")
 
-    def _write(self, parameters, context, layer, fids, values, suppressed):
+    def _write(self, parameters, context, layer, fids, values, suppressed, masked=()):
         fields = QgsFields(layer.fields())
         names = layer.fields().names()
         lower = {n.lower() for n in names}
@@ -165,6 +172,9 @@ class LocalMeasures(MilieuAlgorithm):
         for feat in layer.getFeatures(QgsFeatureRequest()):
             i = position[feat.id()]
             attrs = list(feat.attributes())
+            if suppressed[i]:
+                for j in masked:        # MASK_COUNTS
+                    attrs[j] = None
             for column, dtype in columns:
                 v = column[i]
                 if dtype == object:

@@ -82,7 +82,10 @@ class MapSheet(MilieuAlgorithm):
         "COUNT_FIELD with MIN_COUNT (a count above 0 and below MIN_COUNT) hide a district's "
         "value: it is drawn hatched grey as 'suppressed / no data', like districts without "
         "a value, its numeric label is left out, and the sheet says how many were hidden "
-        "and why. POPULATION_FIELD with MIN_POPULATION (default 300) leaves units with too "
+        "and why. Where the sheet prints counts (the circles of a count map, whole-number "
+        "labels) and would show every district but one, the smallest other district is hidden "
+        "too, since a count's city total is published anyway (secondary suppression). "
+        "POPULATION_FIELD with MIN_POPULATION (default 300) leaves units with too "
         "few residents for a meaningful value out of the classes in the same way; the population "
         "also weights the city value under the legend.\n"
         "TITLE, SUBTITLE, NOTE (default: written readably from the field, the layer and YEAR), "
@@ -338,9 +341,10 @@ class MapSheet(MilieuAlgorithm):
         mem.updateFields()
         attrs = [fidx] + [i for i in (sidx, cidx, pidx, lidx, chidx) if i >= 0]
         request = QgsFeatureRequest().setSubsetOfAttributes(attrs)
-        feats, values = [], []
+        feats, values, printed = [], [], []
         n_null = n_flag = n_small = n_pop = 0
         pop_sum = pop_weighted = 0.0
+        pop_before = 0
         total = max(layer.featureCount(), 1)
         for k, feat in enumerate(layer.getFeatures(request)):
             if feedback.isCanceled():
@@ -373,6 +377,10 @@ class MapSheet(MilieuAlgorithm):
                 if not hidden and p < min_pop:
                     hidden = True
                     n_pop += 1
+            lab_raw = feat.attribute(lidx) if lidx >= 0 and label_numeric else None
+            secret = hidden and n_pop == pop_before      # hidden for confidentiality
+            printed.append((value, None if _is_null(lab_raw) else float(lab_raw), secret))
+            pop_before = n_pop
             if hidden:
                 value = None
             elif value is None:
@@ -393,6 +401,10 @@ class MapSheet(MilieuAlgorithm):
         if all(v is None for v in values):
             raise InputError(self.tr("Layer '{l}', field '{f}' has no value to map: every district "
                                      "is NULL or suppressed.").format(l=name, f=field))
+        integer = layer.fields().at(fidx).type() in (FieldType.Int, FieldType.LongLong)
+        n_second = self._protect_counts(printed, values, feats, not categorical and chidx < 0 and
+                                        method == "auto" and is_count(field, values, integer),
+                                        label_numeric)
         mem.dataProvider().addFeatures(feats)
         mem.updateExtents()
 
@@ -411,7 +423,7 @@ class MapSheet(MilieuAlgorithm):
         model = self._model(parameters, context, field, categorical)
         categories = categories_for_field(field, values, language, model) if categorical \
             else None
-        n_hidden = n_null + n_flag + n_small + n_pop
+        n_hidden = n_null + n_flag + n_small + n_pop + n_second
         circles = None
         change_pp = False
         if chidx >= 0:
@@ -499,6 +511,9 @@ class MapSheet(MilieuAlgorithm):
                                 "meaningful value)").format(n=n_pop, m=min_pop))
         if n_flag:
             sup_parts.append(tr("{n} suppressed for confidentiality").format(n=n_flag))
+        if n_second:
+            sup_parts.append(tr("{n} hidden so that no suppressed count follows from the city total "
+                                "(secondary suppression)").format(n=n_second))
         if n_null:
             sup_parts.append(tr("{n} without a value").format(n=n_null))
         sup_note = ""
@@ -553,6 +568,44 @@ class MapSheet(MilieuAlgorithm):
         return {self.OUTPUT_PDF: pdf_path, self.OUTPUT_PNG: png_path or None,
                 self.OUTPUT_SVG: svg_path or None,
                 "SUPPRESSED": n_hidden, "CLASS_BREAKS": breaks_out}
+
+    @staticmethod
+    def _protect_counts(printed, values, feats, count_map, label_numeric):
+        """Secondary suppression on the sheet: the counts it prints (the circles of a count map,
+        numeric labels that are whole numbers) add up to the city total, which is published
+        anyway; where one district is hidden for confidentiality, the smallest other one is
+        hidden too (core.suppression.protect_table), value and label. Changes `values` and
+        `feats`; returns the number of districts hidden so."""
+        import numpy as np
+
+        from ..core.suppression import protect_table
+
+        cols = []
+        if count_map:
+            cols.append([np.nan if v is None else v for v, _lab, _s in printed])
+        labels = [np.nan if lab is None else lab for _v, lab, _s in printed]
+        if any(lab == lab for lab in labels) and all(lab != lab or float(lab).is_integer() for lab in labels):
+            cols.append(labels)
+        secret = np.array([s for _v, _lab, s in printed], dtype=bool)
+        if not cols or not secret.any():
+            return 0
+        matrix = np.array(cols, dtype=float).T
+        shown = np.array([v is not None for v in values])
+        primary = np.repeat(secret[:, None], matrix.shape[1], axis=1)
+        # districts hidden for another reason (too few residents, no value) print nothing either
+        mask, _ = protect_table(np.where(shown[:, None] | secret[:, None], matrix, np.nan), primary,
+                                total_rows=[], total_cols=[], whole_rows=True,
+                                row_size=np.nan_to_num(matrix[:, 0], nan=0.0),
+                                external_cols=range(matrix.shape[1]))
+        extra = np.flatnonzero(mask.any(axis=1) & shown)
+        for i in extra:
+            values[i] = None
+            attrs = feats[i].attributes()
+            attrs[0] = None
+            if label_numeric and len(attrs) > 1:
+                attrs[1] = None
+            feats[i].setAttributes(attrs)
+        return int(extra.size)
 
     @staticmethod
     def _fractions(layer, *indexes):

@@ -69,8 +69,11 @@ class MilieuLocalisation(MilieuAlgorithm):
         "the model, mil_dominant (the milieu with the largest share, or MIX where its lead over the second is "
         "below DOMINANT_MARGIN percentage points), mil_dominant_share, mil_lead (percentage points), "
         "mil_present (milieus with households), mil_diversity (Shannon evenness: 0 = one milieu, 1 = all "
-        "equally), suppressed. Districts with fewer than MIN_COUNT households, and districts without any, get "
-        "no derived value (empty, never 0) and suppressed = true; their household counts are kept.\n"
+        "equally), suppressed. Districts with more than 0 and fewer than MIN_COUNT households get no derived "
+        "value (empty, never 0) and suppressed = true; their household counts are kept unless MASK_COUNTS is "
+        "set (then mil_total, mil_CODE, seg_SEGMENT and the district layer's own milieu and total fields are "
+        "empty there too). Districts without households are not suppressed (they reveal nobody), but their "
+        "shares, LQ, dominant milieu and diversity do not exist: empty, mil_present = 0.\n"
         "SURFACE (GeoTIFF): one band per milieu (band name = code), households per hectare, kernel density "
         "with BANDWIDTH (m) on CELL_SIZE (m) cells; the cells of a band times the cell area add up to the "
         "milieu's households (grid padded by the bandwidth, kernel normalised on the grid). Polygons enter "
@@ -112,6 +115,10 @@ class MilieuLocalisation(MilieuAlgorithm):
             "MIN_COUNT", self.tr("Minimum households shown (0 = no suppression)"),
             QgsProcessingParameterNumber.Double, defaultValue=5.0))
         self.addParameter(rescale)
+        mask = QgsProcessingParameterBoolean(
+            "MASK_COUNTS", self.tr("Leave the counts of suppressed districts empty too"), defaultValue=False)
+        mask.setFlags(mask.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(mask)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Districts with milieu profile"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -157,6 +164,7 @@ class MilieuLocalisation(MilieuAlgorithm):
         policy = self.parameterAsEnumString(parameters, "INVALID_GEOMETRY", context) or "repair"
         margin = self.parameterAsDouble(parameters, "DOMINANT_MARGIN", context)
         min_count = self.parameterAsDouble(parameters, "MIN_COUNT", context)
+        mask_counts = self.parameterAsBool(parameters, "MASK_COUNTS", context)
         surface_path = self.parameterAsOutputLayer(parameters, "SURFACE", context) if parameters.get("SURFACE") else ""
         dominant_path = (self.parameterAsOutputLayer(parameters, "DOMINANT_RASTER", context)
                          if parameters.get("DOMINANT_RASTER") else "")
@@ -290,14 +298,22 @@ class MilieuLocalisation(MilieuAlgorithm):
                 feedback.pushInfo("  " + line)
         n_sup = int(profile["suppressed"].sum())
         if n_sup:
-            feedback.pushInfo(self.tr("{n} districts have fewer than {m} households or none: no shares, LQ or "
+            feedback.pushInfo(self.tr("{n} districts have fewer than {m} households: no shares, LQ or "
                                       "dominant milieu (suppressed).").format(n=n_sup, m=f"{min_count:g}"))
+        if mask_counts:
+            from ..core.suppression import mask_counts as blank_counts
+
+            counts_out = {k: profile[k] for k in profile
+                          if k == "mil_total" or (k.startswith(("mil_", "seg_")) and
+                                                  k[4:] in set(model.codes) | set(model.segment_keys))}
+            profile.update(blank_counts(counts_out, profile["suppressed"]))
         n_mix = int(np.sum(profile["mil_dominant"] == "MIX"))
         feedback.pushInfo(self.tr("Dominant milieu: {n} districts MIX (lead below {m} percentage points).")
                           .format(n=n_mix, m=f"{margin:g}"))
 
         feedback.setProgressText(self.tr("Writing…"))
-        out = {"OUTPUT": self._write(parameters, context, districts_src, districts, profile, model),
+        masked = [districts_src.fields().indexOf(f) for f in carry] if mask_counts and own else []
+        out = {"OUTPUT": self._write(parameters, context, districts_src, districts, profile, model, masked),
                "SUPPRESSED": n_sup, "UNMATCHED_COUNT": unmatched}
         if surfaces is not None:
             out.update(self._write_rasters(context, surfaces, surface_path, dominant_path, model))
@@ -413,7 +429,7 @@ class MilieuLocalisation(MilieuAlgorithm):
         return out
 
     # ------------------------------------------------------------------ writing
-    def _write(self, parameters, context, districts_src, districts, profile, model):
+    def _write(self, parameters, context, districts_src, districts, profile, model, masked=()):
         from ..core.milieus import profile_fields
 
         kinds = profile_fields(model)
@@ -439,7 +455,11 @@ class MilieuLocalisation(MilieuAlgorithm):
         for i, src in enumerate(districts.features):
             f = QgsFeature(fields)
             f.setGeometry(src.geometry())
-            f.setAttributes(list(src.attributes()) + [c[i] for c in cols])
+            attrs = list(src.attributes())
+            if masked and profile["suppressed"][i]:     # MASK_COUNTS: the layer's own counts too
+                for j in masked:
+                    attrs[j] = None
+            f.setAttributes(attrs + [c[i] for c in cols])
             feats.append(f)
         sink.addFeatures(feats, QgsFeatureSink.FastInsert)
         return dest

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
@@ -26,7 +27,9 @@ from .base import MilieuAlgorithm, write_table
 SUMMARY_COLUMNS = [("rank", "int"), ("district", "str"), ("households", "double"), ("part_statusquo", "double"),
                    ("part_potential", "double"), ("part_untapped", "double"), ("part_untapped_rate", "double"),
                    ("part_untapped_ci_low", "double"), ("part_untapped_ci_high", "double"),
-                   ("untapped_share_of_city", "double")]
+                   ("untapped_share_of_city", "double"), ("suppressed", "bool")]
+# the summary's columns that add up to the city total (secondary suppression protects them)
+ADDITIVE = ("households", "part_statusquo", "part_potential", "part_untapped")
 
 
 class ParticipationPotential(MilieuAlgorithm):
@@ -47,8 +50,14 @@ class ParticipationPotential(MilieuAlgorithm):
         "the MODEL once). The default table is ILLUSTRATIVE: invented rates that reproduce the vhw study's "
         "20 % / 40 % on the synthetic Berlin sample; replace it with your own survey.\n"
         "MILIEU_FIELDS: default mil_CODE for every code (the output of 'Milieu localisation'). Districts with "
-        "fewer than MIN_COUNT households get no value and suppressed = true (an existing 'suppressed' field "
-        "stays true where it was). SUMMARY: the city totals, then the districts ranked by untapped potential.")
+        "more than 0 and fewer than MIN_COUNT households get no value and suppressed = true (an existing "
+        "'suppressed' field stays true where it was); districts without households are not suppressed but "
+        "have no value either. MASK_COUNTS: the milieu counts and the population of suppressed districts are "
+        "left empty too (otherwise the layer keeps them for later steps).\n"
+        "SUMMARY: the city totals, the districts ranked by untapped potential, then the districts without a "
+        "value. Where the districts left out could be recovered from the city total (one suppressed "
+        "district), the smallest other district is left out as well (secondary suppression); 'suppressed' "
+        "marks both.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(
@@ -72,6 +81,9 @@ class ParticipationPotential(MilieuAlgorithm):
             QgsProcessingParameterField(
                 "KEY_FIELD", self.tr("District name or key for the summary (default: the first field)"),
                 parentLayerParameterName="INPUT", optional=True),
+            QgsProcessingParameterBoolean(
+                "MASK_COUNTS", self.tr("Leave the counts of suppressed districts empty too"),
+                defaultValue=False),
         ]
         for p in advanced:
             p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -103,6 +115,7 @@ class ParticipationPotential(MilieuAlgorithm):
             fields = match_fields(names, model, chosen, f"Layer '{label}'")
         pop_field = self.parameterAsString(parameters, "POPULATION_FIELD", context) or None
         min_count = self.parameterAsDouble(parameters, "MIN_COUNT", context)
+        mask = self.parameterAsBool(parameters, "MASK_COUNTS", context)
         key_field = self.parameterAsString(parameters, "KEY_FIELD", context) or (names[0] if names else None)
         clash = [f for f in FIELDS if f in names]
         if clash:
@@ -137,28 +150,58 @@ class ParticipationPotential(MilieuAlgorithm):
                                                                r=city["part_untapped_rate"]))
         n_sup = int(out["suppressed"].sum())
         if n_sup:
-            feedback.pushInfo(self.tr("{n} districts have fewer than {m} households or none: no values "
+            feedback.pushInfo(self.tr("{n} districts have fewer than {m} households: no values "
                                       "(suppressed).").format(n=n_sup, m=f"{min_count:g}"))
+        hidden_rows = self._summary_hidden(counts, rates, out, city)
+        n_secondary = int(hidden_rows.sum()) - n_sup
+        if n_secondary and parameters.get("SUMMARY") not in (None, ""):
+            feedback.pushInfo(self.tr("Summary: {n} more districts left out, so that the suppressed ones "
+                                      "cannot be recovered from the city total (secondary suppression).")
+                              .format(n=n_secondary))
         if feedback.isCanceled():
             return {}
 
-        dest = self._write(parameters, context, layer, fids, out)
+        dest = self._write(parameters, context, layer, fids, out, fields + ([pop_field] if pop_field else [])
+                           if mask else [])
         result = {"OUTPUT": dest, "SUPPRESSED": n_sup, "CITY_UNTAPPED": city["part_untapped"]}
         rows = [[None, self.tr("City total"), city["households"], city["part_statusquo"], city["part_potential"],
                  city["part_untapped"], city["part_untapped_rate"], _num(city["part_untapped_ci_low"]),
-                 _num(city["part_untapped_ci_high"]), 1.0]]
-        for rank, i in enumerate(order, start=1):
+                 _num(city["part_untapped_ci_high"]), 1.0, False]]
+        ranked = [i for i in order if not hidden_rows[i]]
+        for rank, i in enumerate(ranked, start=1):
             rows.append([rank, keys[i] if keys else str(fids[i]), float(out["households"][i])] +
                         [_num(out[f][i]) for f in ("part_statusquo", "part_potential", "part_untapped",
                                                    "part_untapped_rate", "part_untapped_ci_low",
                                                    "part_untapped_ci_high")] +
                         [_num(out["part_untapped"][i] / city["part_untapped"]) if city["part_untapped"] > 0
-                         else None])
+                         else None, False])
+        listed = set(ranked)
+        for i in range(len(fids)):     # no value (no households) or left out: listed without a value
+            if i not in listed:
+                households = None if hidden_rows[i] else float(out["households"][i])
+                rows.append([None, keys[i] if keys else str(fids[i]), households] + [None] * 7 +
+                            [bool(hidden_rows[i])])
         if parameters.get("SUMMARY") not in (None, ""):
             result["SUMMARY"] = write_table(self, parameters, "SUMMARY", context, SUMMARY_COLUMNS, rows)
         return result
 
-    def _write(self, parameters, context, layer, fids, out):
+    @staticmethod
+    def _summary_hidden(counts, rates, out, city):
+        """Districts left out of the summary: the suppressed ones and, where they could be recovered
+        from the city total by subtraction, the smallest others (core.suppression.protect_table)."""
+        from ..core.suppression import protect_table
+
+        s = np.asarray(rates.status_quo, dtype=float)
+        q = np.asarray(rates.potential, dtype=float)
+        raw = np.column_stack([out["households"], counts @ s, counts @ q, counts @ (q - s)])
+        table = np.vstack([[city[c] for c in ADDITIVE], raw])
+        primary = np.zeros(table.shape, dtype=bool)
+        primary[1:] = np.asarray(out["suppressed"], dtype=bool)[:, None]
+        mask, _ = protect_table(table, primary, total_rows=[0], total_cols=[], whole_rows=True,
+                                row_size=table[:, 0])
+        return mask[1:].any(axis=1)
+
+    def _write(self, parameters, context, layer, fids, out, masked_fields=()):
         from ..core.participation import FIELDS
 
         fields = QgsFields(layer.fields())
@@ -172,11 +215,15 @@ class ParticipationPotential(MilieuAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         pos = {int(fid): i for i, fid in enumerate(fids)}
         cols = [[_num(v) for v in out[name].tolist()] for name in FIELDS]
+        masked = [layer.fields().indexOf(f) for f in masked_fields]   # MASK_COUNTS
         feats = []
         for feat in layer.getFeatures(QgsFeatureRequest()):
             i = pos[feat.id()]
             attrs = list(feat.attributes())
             hidden = bool(out["suppressed"][i])
+            if hidden:
+                for j in masked:
+                    attrs[j] = None
             if sup_idx >= 0:
                 old = attrs[sup_idx]
                 attrs[sup_idx] = hidden or (old not in (None, "") and not (hasattr(old, "isNull") and old.isNull())

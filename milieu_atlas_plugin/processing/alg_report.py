@@ -100,7 +100,10 @@ class Report(MilieuAlgorithm):
         "file and table with its SHA-256, layer name and feature count, the parameters of the run (PARAMETERS, "
         "JSON or NAME=VALUE lines), plugin, QGIS, GDAL and numpy versions, the date and the suppression rule.\n"
         "Rows marked in SUPPRESS_FIELD keep their labels but show '.' for every value (DIN 55301); '–' means "
-        "nothing there, 'x' no meaningful value.")
+        "nothing there, 'x' no meaningful value. Where a hidden value could be recovered from a total (a row "
+        "or column of the same table that holds the sum of the others, e.g. a city row, or the city total of "
+        "a count column, which a yearbook publishes), the smallest other rows show '.' as well (secondary "
+        "suppression); the provenance counts both.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString(
@@ -205,7 +208,10 @@ class Report(MilieuAlgorithm):
             inputs.append(self._input_row(path, layer.name() if layer.isValid() else "", count, tr("input")))
         params = self._run_parameters(parameters, context)
 
+        from ..cartography.report import hidden_rows
+
         suppressed_rows = sum(sum(1 for h in s.suppressed if h) for s in sections)
+        secondary_rows = sum(sum(hidden_rows(s)) for s in sections) - suppressed_rows
         versions = [("Milieu Atlas", _plugin_version()), ("QGIS", qgis_version_text()),
                     ("GDAL", gdal.__version__), ("numpy", np.__version__)]
         now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
@@ -214,8 +220,8 @@ class Report(MilieuAlgorithm):
             (tr("Parameters of the run"), ["parameter", "value"], params),
             (tr("Software"), ["software", "version"], versions),
             (tr("Created"), ["date"], [[now]]),
-            (tr("Suppression"), ["rule", "field", "suppressed rows"],
-             [[rule or tr("none given"), sup_field or "–", suppressed_rows]]),
+            (tr("Suppression"), ["rule", "field", "suppressed rows", "secondary suppression"],
+             [[rule or tr("none given"), sup_field or "–", suppressed_rows, secondary_rows]]),
         ]
         acc = [s for s in sections if s.kind == "accounting"]
         if acc:

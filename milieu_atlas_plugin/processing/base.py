@@ -503,6 +503,10 @@ def _verify(sink):
     path = sink.dest.split("|", 1)[0]
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
+        # a spreadsheet whose columns are all text (the atlas table with its DIN markers) has a
+        # header row GDAL cannot tell from data unless told (GDAL 3.6 knows no open option for it)
+        for option in ("OGR_XLSX_HEADERS", "OGR_ODS_HEADERS"):
+            gdal.SetThreadLocalConfigOption(option, "FORCE")
         ds = ogr.Open(path)
         layer = None
         if ds is not None:
@@ -510,6 +514,8 @@ def _verify(sink):
             layer = ds.GetLayerByName(stem) if ds.GetLayerCount() > 1 else ds.GetLayer(0)
         count = layer.GetFeatureCount() if layer is not None else -1
     finally:
+        for option in ("OGR_XLSX_HEADERS", "OGR_ODS_HEADERS"):
+            gdal.SetThreadLocalConfigOption(option, None)
         gdal.PopErrorHandler()
         ds = None
     if count != sink.count:

@@ -43,18 +43,18 @@ def test_profile_exact(model):
         for c, v in zip("ABC", sh):
             assert out[f"mil_{c}_share"][i] == pytest.approx(v, rel=1e-14, abs=1e-15)
             assert out[f"mil_{c}_lq"][i] == pytest.approx(v / city[c], rel=1e-14, abs=1e-15)
-    for i in (3, 4):   # suppressed: no derived value at all, never 0
-        assert out["suppressed"][i]
+    for i in (3, 4):   # no derived value at all, never 0: 3 has no households, 4 is suppressed
         for c in "ABC":
             assert np.isnan(out[f"mil_{c}_share"][i]) and np.isnan(out[f"mil_{c}_lq"][i])
         assert out["mil_dominant"][i] is None and np.isnan(out["mil_dominant_share"][i])
-        assert np.isnan(out["mil_lead"][i]) and np.isnan(out["mil_diversity"][i]) and out["mil_present"][i] == -1
+        assert np.isnan(out["mil_lead"][i]) and np.isnan(out["mil_diversity"][i])
         assert np.isnan(out["seg_erste_gruppe_share"][i])
-    assert list(out["suppressed"]) == [False, False, False, True, True, False]
+    # the one rule (core.suppression): 3 households are suppressed; no household reveals nobody
+    assert list(out["suppressed"]) == [False, False, False, False, True, False]
     assert list(out["mil_dominant"]) == ["A", "C", "A", None, None, "B"]
     np.testing.assert_allclose(out["mil_lead"][[0, 1, 2, 5]], [30, 40, 5, 100], rtol=1e-12)
     np.testing.assert_allclose(out["mil_dominant_share"][[0, 1, 2, 5]], [0.6, 0.6, 0.45, 1.0], rtol=1e-14)
-    assert list(out["mil_present"]) == [3, 3, 3, -1, -1, 1]
+    assert list(out["mil_present"]) == [3, 3, 3, 0, -1, 1]   # -1: suppressed (NULL)
     for i, sh in exp_share.items():
         assert out["mil_diversity"][i] == pytest.approx(evenness(sh), rel=1e-13, abs=1e-15)
     assert out["mil_diversity"][5] == 0.0
@@ -67,7 +67,8 @@ def test_margin_and_suppression_off(model):
     out = milieu_profile(COUNTS, model, margin=5.5, min_count=0)
     # the 5-point lead is below a 5.5 margin; three equal milieus give no lead at all
     assert list(out["mil_dominant"]) == ["A", "C", "MIX", None, "MIX", "B"]
-    assert list(out["suppressed"]) == [False, False, False, True, False, False]
+    assert list(out["suppressed"]) == [False] * 6
+    assert out["mil_dominant"][3] is None and np.isnan(out["mil_A_share"][3])  # undefined, not hidden
     assert out["mil_diversity"][4] == pytest.approx(1.0, rel=1e-14)
     assert out["mil_lead"][4] == 0.0
     # margin 0: a tie goes to the first milieu of the model
@@ -164,7 +165,7 @@ def test_profile_properties(rows, margin, min_count):
     out = milieu_profile(counts, model, margin=margin, min_count=min_count)
     t = counts.sum(axis=1)
     show = (t > 0) & (t >= min_count)
-    np.testing.assert_array_equal(out["suppressed"], ~show)
+    np.testing.assert_array_equal(out["suppressed"], (t > 0) & (t < min_count))
     shares = np.column_stack([out[f"mil_{c}_share"] for c in "ABC"])
     assert np.isnan(shares[~show]).all()
     np.testing.assert_allclose(shares[show].sum(axis=1), 1.0, rtol=1e-12)

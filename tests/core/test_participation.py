@@ -27,9 +27,10 @@ def test_values_by_hand():
     assert out["part_untapped_ci_high"][1] == pytest.approx(25 + 1.959963984540054 * sd, rel=1e-12)
     # district 2: U = 200*.2 = 40, Var = 200^2 * .16/50 = 128
     assert out["part_untapped_ci_high"][2] == pytest.approx(40 + 1.959963984540054 * math.sqrt(128), rel=1e-12)
-    assert list(out["suppressed"]) == [False, False, False, True, True]
+    # the one rule (core.suppression): 3 households are suppressed, none reveals nobody
+    assert list(out["suppressed"]) == [False, False, False, True, False]
     for f in ("part_untapped", "part_untapped_rate", "part_untapped_ci_low"):
-        assert np.isnan(out[f][3]) and np.isnan(out[f][4])
+        assert np.isnan(out[f][3]) and np.isnan(out[f][4])   # 4: no households, no value
 
 
 def test_interval_clipped_at_zero_and_only_where_n_is_known():

@@ -113,3 +113,4 @@ def test_same_file_sees_links_sidecars_and_layer_names(tmp_path):
     assert files.same_file(str(tmp_path / "new.shp"), str(tmp_path / "new.dbf"))
     assert not files.same_file(str(tmp_path / "d.csv"), str(tmp_path / "d.shp"))
     assert files.plain_path("memory:") is None and files.plain_path("TEMPORARY_OUTPUT") is None
+
