@@ -1980,92 +1980,92 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>LocalMeasures</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="30"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="29"/>
         <source>Local measures per district</source>
         <translation>Lokale Maßzahlen je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="32"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="31"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="47"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="46"/>
         <source>Districts (layer with counts)</source>
         <translation>Gebiete (Layer mit Anzahlen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="49"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="48"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="51"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="50"/>
         <source>Group count fields</source>
         <translation>Anzahlfelder der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="54"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="53"/>
         <source>Groups form a partition of the total (add local diversity)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (lokale Diversität ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="57"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="56"/>
         <source>Local Moran (LISA) and Getis-Ord Gi* (polygons only)</source>
         <translation>Lokales Moran’s I (LISA) und Getis-Ord Gi* (nur Polygone)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="60"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="59"/>
         <source>Permutations for LISA and Gi* p-values</source>
         <translation>Permutationen für die p-Werte von LISA und Gi*</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="63"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="62"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="65"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="64"/>
         <source>Control the false discovery rate (Benjamini-Hochberg) for LISA classes</source>
         <translation>Falscherkennungsrate (Benjamini-Hochberg) für die LISA-Klassen kontrollieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="68"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="67"/>
         <source>Minimum count shown (smaller counts are suppressed)</source>
         <translation>Mindestfallzahl für die Anzeige (kleinere Fallzahlen werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="73"/>
         <source>Districts with local measures</source>
         <translation>Gebiete mit lokalen Maßzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="105"/>
         <source>{n} districts have no neighbour (islands): their LISA class is &apos;ns&apos;.</source>
         <translation>{n} Gebiete haben keine Nachbarn (Inseln): Ihre LISA-Klasse ist „ns“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="108"/>
         <source>No polygons: LISA and Gi* are skipped.</source>
         <translation>Keine Polygone: LISA und Gi* werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="109"/>
         <source>Computing the local measures…</source>
         <translation>Lokale Maße werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="122"/>
         <source>{n} districts have values below the minimum count {m}: suppressed.</source>
         <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="33"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="32"/>
         <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty (every derived value of that group: share, LQ, contribution, entropy, LISA, Gi*) and the district is marked per group in &apos;&lt;group&gt;_suppressed&apos;; &apos;suppressed&apos; is true where any group is hidden. Counts of 0 are shown. The layer keeps the counts (total and groups) for later steps; with MASK_COUNTS they are left empty too in every district where &apos;suppressed&apos; is true.</source>
         <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Standortquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer (jeder abgeleitete Wert dieser Gruppe: Anteil, LQ, Beitrag, Entropie, LISA, Gi*), und das Gebiet wird je Gruppe im Feld „&lt;group&gt;_suppressed“ markiert; „suppressed“ ist wahr, wo irgendeine Gruppe gesperrt ist. Fallzahlen von 0 werden angezeigt. Die Ebene behält die Fallzahlen (Gesamtzahl und Gruppen) für weitere Schritte; mit MASK_COUNTS bleiben sie in jedem Gebiet leer, in dem „suppressed“ wahr ist.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="71"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="70"/>
         <source>Leave the counts of suppressed districts empty too</source>
         <translation>Fallzahlen gesperrter Gebiete ebenfalls leer lassen</translation>
     </message>
@@ -2788,7 +2788,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>MODE muss einer der Werte {modes} sein; angegeben: „{mode}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="153"/>
         <source>DISTRICT_KEY: choose the key field of the district layer.</source>
         <translation>DISTRICT_KEY: Wählen Sie das Schlüsselfeld des Gebietslayers.</translation>
     </message>
@@ -2813,7 +2813,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>FIELDS: Wählen Sie mindestens ein Anzahl- oder Anteilsfeld von „{s_label}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="149"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="181"/>
         <source>FIELDS_ARE_SHARES needs TOTAL_FIELD: the shares are converted to counts of it.</source>
         <translation>FIELDS_ARE_SHARES braucht TOTAL_FIELD: Die Anteile werden in Anzahlen davon umgerechnet.</translation>
     </message>
@@ -2823,7 +2823,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Der Layer „{s_label}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="156"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="156"/>
         <source>Layer &apos;{d_label}&apos; is empty: it has no features.</source>
         <translation>Der Layer „{d_label}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
@@ -3451,6 +3451,171 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="357"/>
         <source>{date}: {n:.0f} of {total:.0f} ({pct:.2f} %)</source>
         <translation>{date}: {n:.0f} von {total:.0f} ({pct:.2f} %)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieus.py" line="49"/>
+        <source>Milieu model &apos;{model_name}&apos;: its codes and segments give the field name &apos;{name}&apos; twice (e.g. a code ending in _share or _lq); rename the code.</source>
+        <translation>Milieumodell „{model_name}“: Seine Codes und Segmente ergeben den Feldnamen „{name}“ zweimal (z. B. ein Code, der auf _share oder _lq endet); benennen Sie den Code um.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieus.py" line="64"/>
+        <source>expected an (n, {n_codes}) array of milieu counts, got {shape}</source>
+        <translation>ein (n, {n_codes})-Array von Milieuanzahlen erwartet, erhalten: {shape}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieus.py" line="69"/>
+        <source>milieu &apos;{codes}&apos; has no finite count in unit {index}</source>
+        <translation>Milieu „{codes}“ hat in Einheit {index} keine endliche Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieus.py" line="76"/>
+        <source>milieu &apos;{codes}&apos; has a negative count ({n_im:g}) in unit {index}</source>
+        <translation>Milieu „{codes}“ hat in Einheit {index} eine negative Anzahl ({n_im:g})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieus.py" line="82"/>
+        <source>DOMINANT_MARGIN must be between 0 and 100 percentage points, got {margin!r}</source>
+        <translation>DOMINANT_MARGIN muss zwischen 0 und 100 Prozentpunkten liegen, angegeben: {margin!r}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/participation.py" line="60"/>
+        <source>MIN_COUNT must be zero or more, got {min_count!r}</source>
+        <translation>MIN_COUNT muss null oder größer sein, angegeben: {min_count!r}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieus.py" line="143"/>
+        <source>{label}: the milieu fields ({codes}) do not add up to the total in {bad} of {n_s} features; the largest difference is in feature {ids}: {s:g} instead of {total:g} ({diff:+g}); over all features {s2:g} instead of {total2:g} ({value:+g}). Correct the data, or set RESCALE to scale the milieu counts to the total.</source>
+        <translation>{label}: Die Milieufelder ({codes}) ergeben in {bad} von {n_s} Objekten nicht die Gesamtzahl; die größte Abweichung hat Objekt {ids}: {s:g} statt {total:g} ({diff:+g}); über alle Objekte {s2:g} statt {total2:g} ({value:+g}). Korrigieren Sie die Daten oder setzen Sie RESCALE, um die Milieuanzahlen auf die Gesamtzahl zu skalieren.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieus.py" line="159"/>
+        <source>{label}: the milieu shares are percent in some features and fractions in others: they add up to {s:g} in feature {ids} ({size} features) but to {s2:g} in feature {ids2} ({size2} features). Use one unit throughout.</source>
+        <translation>{label}: Die Milieuanteile sind in einigen Objekten Prozent, in anderen Bruchteile: Sie ergeben {s:g} in Objekt {ids} (Anzahl Objekte: {size}), aber {s2:g} in Objekt {ids2} (Anzahl Objekte: {size2}). Verwenden Sie durchgehend eine Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieus.py" line="205"/>
+        <source>the milieu layer</source>
+        <translation>der Milieulayer</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieus.py" line="219"/>
+        <source>{label} has no field &apos;{field}&apos;. Available fields: {names}</source>
+        <translation>{label} hat kein Feld „{field}“. Vorhandene Felder: {names}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieus.py" line="227"/>
+        <source>{label}: field &apos;{field}&apos; is not a milieu of the model &apos;{model_name}&apos; (codes {codes}; a field belongs to a milieu when it is named CODE, mil_CODE or CODE_count). Choose another model (MODEL) or rename the field.</source>
+        <translation>{label}: Das Feld „{field}“ ist kein Milieu des Modells „{model_name}“ (Codes {codes}; ein Feld gehört zu einem Milieu, wenn es CODE, mil_CODE oder CODE_count heißt). Wählen Sie ein anderes Modell (MODEL) oder benennen Sie das Feld um.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieus.py" line="235"/>
+        <source>{label}: fields &apos;{found}&apos; and &apos;{field}&apos; both hold milieu &apos;{code}&apos;; choose one of them in MILIEU_FIELDS.</source>
+        <translation>{label}: Die Felder „{found}“ und „{field}“ enthalten beide das Milieu „{code}“; wählen Sie eines davon in MILIEU_FIELDS.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/milieus.py" line="242"/>
+        <source>{label} has no field for the milieu(s) {missing} of the model &apos;{model_name}&apos; (looked for fields named CODE, mil_CODE or CODE_count); choose them in MILIEU_FIELDS or choose the model that fits the data (MODEL).</source>
+        <translation>{label} hat kein Feld für die Milieus {missing} des Modells „{model_name}“ (gesucht wurden Felder namens CODE, mil_CODE oder CODE_count); wählen Sie sie in MILIEU_FIELDS oder wählen Sie das zu den Daten passende Modell (MODEL).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/participation.py" line="49"/>
+        <source>expected an (n, {m}) array of milieu counts, got {shape}</source>
+        <translation>ein (n, {m})-Array von Milieuanzahlen erwartet, erhalten: {shape}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/participation.py" line="54"/>
+        <source>unit {index} has a missing or negative milieu count</source>
+        <translation>Einheit {index} hat eine fehlende oder negative Milieuanzahl</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/participation.py" line="73"/>
+        <source>unit {bad} has a missing or negative population ({pop})</source>
+        <translation>Einheit {bad} hat eine fehlende oder negative Einwohnerzahl ({pop})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="144"/>
+        <source>Layer &apos;{layer}&apos; already has the field(s) {existing}; the output writes {planned} (field names are case-blind in GeoPackages and shapefiles). Rename or remove them in the layer first.</source>
+        <translation>Der Layer „{layer}“ hat bereits die Felder {existing}; die Ausgabe schreibt {planned} (Feldnamen unterscheiden in GeoPackages und Shapefiles keine Groß-/Kleinschreibung). Benennen Sie sie im Layer zuerst um oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="157"/>
+        <source>Layer &apos;{layer}&apos; already has a field &apos;{key}&apos;; rename it or choose another layer.</source>
+        <translation>Der Layer „{layer}“ hat bereits ein Feld „{key}“; benennen Sie es um oder wählen Sie einen anderen Layer.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="147"/>
+        <source>No layer given for DISTRICTS, or it cannot be opened: {parameters!r}.</source>
+        <translation>Für DISTRICTS wurde kein Layer angegeben, oder er kann nicht geöffnet werden: {parameters!r}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="163"/>
+        <source>MILIEUS cannot be opened: {parameters!r}.</source>
+        <translation>MILIEUS kann nicht geöffnet werden: {parameters!r}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="184"/>
+        <source>RESCALE needs TOTAL_FIELD: the milieu counts are scaled to it.</source>
+        <translation>RESCALE braucht TOTAL_FIELD: Die Milieuanzahlen werden darauf skaliert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="187"/>
+        <source>DOMINANT_MARGIN must be between 0 and 100 percentage points, got {margin:g}.</source>
+        <translation>DOMINANT_MARGIN muss zwischen 0 und 100 Prozentpunkten liegen, angegeben: {margin:g}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="191"/>
+        <source>MIN_COUNT must be zero or more, got {min_count:g}.</source>
+        <translation>MIN_COUNT muss null oder größer sein, angegeben: {min_count:g}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="201"/>
+        <source>{name} must be a positive distance in metres, got {value:g}.</source>
+        <translation>{name} muss ein positiver Abstand in Metern sein, angegeben: {value:g}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="116"/>
+        <source>Layer &apos;{layer}&apos;</source>
+        <translation>Layer „{layer}“</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="213"/>
+        <source>Layer &apos;{label}&apos; has no field &apos;{total_field}&apos; (TOTAL_FIELD).</source>
+        <translation>Der Layer „{label}“ hat kein Feld „{total_field}“ (TOTAL_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="217"/>
+        <source>TOTAL_FIELD &apos;{total_field}&apos; is also a milieu field; choose the total separately.</source>
+        <translation>TOTAL_FIELD „{total_field}“ ist auch ein Milieufeld; wählen Sie die Gesamtzahl gesondert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="228"/>
+        <source>Layer &apos;{label}&apos; has no point or polygon geometry; join a table to the districts first (&apos;Join data to districts&apos;, MODE=key) and run this on the result.</source>
+        <translation>Der Layer „{label}“ hat keine Punkt- oder Polygongeometrie; verknüpfen Sie eine Tabelle zuerst mit den Gebieten („Daten mit Gebieten verknüpfen“, MODE=key) und starten Sie dies mit dem Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="240"/>
+        <source>Layer &apos;{d_label}&apos; already has a field named {items}{value}; the milieu profile would hide it. Rename or remove it first, or use a copy without it.</source>
+        <translation>Der Layer „{d_label}“ hat bereits ein Feld namens {items}{value}; das Milieuprofil würde es verdecken. Benennen Sie es zuerst um oder entfernen Sie es, oder verwenden Sie eine Kopie ohne dieses Feld.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="135"/>
+        <source>Layer &apos;{layer}&apos;, feature {fid}: {error}</source>
+        <translation>Layer „{layer}“, Objekt {fid}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="422"/>
+        <source>No milieu feature has a location: the surface cannot be computed.</source>
+        <translation>Kein Milieuobjekt hat eine Lage: Die Oberfläche kann nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="104"/>
+        <source>No layer given for INPUT, or it cannot be opened: {parameters!r}.</source>
+        <translation>Für INPUT wurde kein Layer angegeben, oder er kann nicht geöffnet werden: {parameters!r}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="123"/>
+        <source>Layer &apos;{label}&apos; already has a field named {items}; rename or remove it first, or use a copy without it.</source>
+        <translation>Der Layer „{label}“ hat bereits ein Feld namens {items}; benennen Sie es zuerst um oder entfernen Sie es, oder verwenden Sie eine Kopie ohne dieses Feld.</translation>
     </message>
 </context>
 <context>
@@ -4174,147 +4339,147 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
 <context>
     <name>MilieuLocalisation</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="51"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="50"/>
         <source>Milieu localisation</source>
         <translation>Milieulokalisierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="53"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="52"/>
         <source>Milieus and participation</source>
         <translation>Milieus und Beteiligung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="88"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="87"/>
         <source>District polygons</source>
         <translation>Gebietsflächen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="89"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="91"/>
         <source>Milieu data (points or polygons with household counts; empty: the districts hold them)</source>
         <translation>Milieudaten (Punkte oder Flächen mit Haushaltszahlen; leer: die Gebiete enthalten sie)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="94"/>
         <source>Milieu count fields (default: fields named like the model&apos;s codes)</source>
         <translation>Milieu-Zählfelder (Vorgabe: Felder, die wie die Codes des Modells heißen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="98"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="97"/>
         <source>Milieu model (CSV; default: vhw migrant milieus)</source>
         <translation>Milieumodell (CSV; Vorgabe: vhw-Migrantenmilieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="100"/>
         <source>Total households field</source>
         <translation>Feld mit der Gesamtzahl der Haushalte</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="102"/>
         <source>Milieu fields are shares of the total (percent or fraction)</source>
         <translation>Milieufelder sind Anteile an der Gesamtzahl (Prozent oder Bruchteil)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="105"/>
         <source>Scale milieu counts to the total where they do not add up to it</source>
         <translation>Milieuzahlen auf die Gesamtzahl skalieren, wo sie sie nicht ergeben</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="109"/>
         <source>Invalid geometries</source>
         <translation>Ungültige Geometrien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="110"/>
         <source>Margin for a dominant milieu (percentage points)</source>
         <translation>Mindestvorsprung eines dominanten Milieus (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="114"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="113"/>
         <source>Minimum households shown (0 = no suppression)</source>
         <translation>Mindestzahl gezeigter Haushalte (0 = keine Geheimhaltung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="122"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="121"/>
         <source>Districts with milieu profile</source>
         <translation>Gebiete mit Milieuprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="123"/>
         <source>Milieu density surface (GeoTIFF, households per hectare)</source>
         <translation>Milieu-Dichteoberfläche (GeoTIFF, Haushalte je Hektar)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="127"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="126"/>
         <source>Dominant milieu raster (GeoTIFF)</source>
         <translation>Raster des dominanten Milieus (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="129"/>
         <source>Cell size of the rasters (m)</source>
         <translation>Zellgröße der Raster (m)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="133"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="132"/>
         <source>Kernel bandwidth (m)</source>
         <translation>Bandbreite des Kerns (m)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="136"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="135"/>
         <source>Kernel</source>
         <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="222"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="245"/>
         <source>Reading districts…</source>
         <translation>Gebiete werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="232"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="255"/>
         <source>Reading milieu data…</source>
         <translation>Milieudaten werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="273"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="296"/>
         <source>RESCALE: the milieu counts of {n} districts were scaled to their total.</source>
         <translation>RESCALE: Die Milieuzahlen von {n} Gebieten wurden auf ihre Gesamtzahl skaliert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="285"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="311"/>
         <source>Kernel density surfaces…</source>
         <translation>Kerndichte-Oberflächen …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="296"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="322"/>
         <source>Accounting (source = districts + unmatched):</source>
         <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="311"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="337"/>
         <source>Dominant milieu: {n} districts MIX (lead below {m} percentage points).</source>
         <translation>Dominantes Milieu: {n} Gebiete MIX (Vorsprung unter {m} Prozentpunkten).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="314"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="340"/>
         <source>Writing…</source>
         <translation>Schreiben …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="380"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="406"/>
         <source>{n} features without geometry are left out of the surface.</source>
         <translation>{n} Objekte ohne Geometrie bleiben bei der Oberfläche unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="400"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="427"/>
         <source>Surface: {ny} × {nx} cells of {c:g} m, {note}.</source>
         <translation>Oberfläche: {ny} × {nx} Zellen zu {c:g} m, {note}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="54"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="53"/>
         <source>Where the milieus of the city live: the milieu profile of every district and, optionally, a fine density surface.
 MILIEUS: points with household counts per milieu (e.g. addresses), polygons with counts (blocks, grid cells; split over the districts by area) or nothing, when the district layer itself holds the counts. Points and polygons are summed with the join engine of 'Join data to districts': the log lists the accounting (source = districts + unmatched) and what lies in no district.
 MODEL: the milieu model (CSV: code, names, segment, colour; default: the vhw migrant milieus). MILIEU_FIELDS: the count fields, named CODE, mil_CODE or CODE_count (default: every field so named). With TOTAL_FIELD the milieu fields must add up to it in every feature (else refused, naming by how much), unless RESCALE scales each district's milieu counts to its total; with FIELDS_ARE_SHARES the fields are shares (percent or fraction) of TOTAL_FIELD.
@@ -4329,12 +4494,12 @@ SURFACE (GeoTIFF): ein Band je Milieu (Bandname = Code), Haushalte je Hektar, Ke
 Hinweis: Die Heatmap von QGIS 3.22 (Heatmap-Darstellung, „Heatmap (Kerndichteschätzung)“) skaliert den Quartic-Kern falsch (2025 in QGIS behoben); der Kern dieser Oberfläche ist gegen das analytische Integral geprüft.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="118"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="117"/>
         <source>Leave the counts of suppressed districts empty too</source>
         <translation>Fallzahlen gesperrter Gebiete ebenfalls leer lassen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="301"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="327"/>
         <source>{n} districts have fewer than {m} households: no shares, LQ or dominant milieu (suppressed).</source>
         <translation>{n} Gebiete haben weniger als {m} Haushalte: keine Anteile, LQ oder dominantes Milieu (gesperrt).</translation>
     </message>
@@ -4566,87 +4731,87 @@ MAP_PAGE: eine kleine Karte je Jahr (bei mehr als zehn Stichtagen der letzte Sti
 <context>
     <name>ParticipationPotential</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="37"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="36"/>
         <source>Participation potential</source>
         <translation>Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="39"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="38"/>
         <source>Milieus and participation</source>
         <translation>Milieus und Beteiligung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="63"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="62"/>
         <source>Districts with milieu household counts</source>
         <translation>Gebiete mit Haushaltszahlen je Milieu</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="65"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="64"/>
         <source>Participation rate table (CSV; default: illustrative rates)</source>
         <translation>Tabelle der Beteiligungsquoten (CSV; Vorgabe: illustrative Quoten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="68"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="67"/>
         <source>Milieu count fields (default: mil_CODE for every code)</source>
         <translation>Milieu-Zählfelder (Vorgabe: mil_CODE für jeden Code)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="71"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="70"/>
         <source>Population field for the rates (default: the households)</source>
         <translation>Bevölkerungsfeld für die Quoten (Vorgabe: die Haushalte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="73"/>
         <source>Minimum households shown (0 = no suppression)</source>
         <translation>Mindestzahl gezeigter Haushalte (0 = keine Geheimhaltung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="77"/>
         <source>Milieu model (CSV; default: vhw migrant milieus)</source>
         <translation>Milieumodell (CSV; Vorgabe: vhw-Migrantenmilieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="81"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="80"/>
         <source>District name or key for the summary (default: the first field)</source>
         <translation>Gebietsname oder -schlüssel für die Übersicht (Vorgabe: das erste Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="91"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="90"/>
         <source>Districts with participation potential</source>
         <translation>Gebiete mit Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="93"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="92"/>
         <source>Summary (city and districts ranked by untapped potential)</source>
         <translation>Übersicht (Stadt und Gebiete nach ungenutztem Potenzial geordnet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="141"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="147"/>
         <source>The rate table is ILLUSTRATIVE (invented rates, not a survey): use the results to try the method, not to decide. Replace it with your own survey (RATES).</source>
         <translation>Die Quotentabelle ist ILLUSTRATIV (erfundene Quoten, keine Befragung): Nutzen Sie die Ergebnisse zum Ausprobieren der Methode, nicht für Entscheidungen. Ersetzen Sie sie durch Ihre eigene Befragung (RATES).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="150"/>
         <source>Rates: {path}</source>
         <translation>Quoten: {path}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="146"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="152"/>
         <source>The rate table gives no respondents (n): no intervals.</source>
         <translation>Die Quotentabelle nennt keine Befragtenzahlen (n): keine Intervalle.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="153"/>
         <source>City: {h:,.0f} households, status quo {s:,.0f}, potential {p:,.0f}, untapped {u:,.0f} ({r:.1%}).</source>
         <translation>Stadt: {h:,.0f} Haushalte, Status quo {s:,.0f}, Potenzial {p:,.0f}, ungenutzt {u:,.0f} ({r:.1%}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="167"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="173"/>
         <source>City total</source>
         <translation>Stadt gesamt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="40"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="39"/>
         <source>Where participation potential is large and untapped. For every district: part_statusquo = sum over milieus of households × status-quo rate (have taken part in local decisions), part_potential = households × potential rate (would take part), part_untapped = their difference; the same over the population as part_*_rate (POPULATION_FIELD, default the households of the milieu fields). Where the rate table gives the respondents n per milieu, part_untapped_ci_low/_high is the 95 % interval from the survey's sampling error: Var = Σ_m h_m² d_m(1−d_m)/n_m, h_m the district's households of milieu m, d_m = potential − status quo; the lower end is clipped at 0.
 RATES: a CSV with code, status_quo, potential, n, source, year (rates as fractions; every milieu of the MODEL once). The default table is ILLUSTRATIVE: invented rates that reproduce the vhw study's 20 % / 40 % on the synthetic Berlin sample; replace it with your own survey.
 MILIEU_FIELDS: default mil_CODE for every code (the output of 'Milieu localisation'). Districts with more than 0 and fewer than MIN_COUNT households get no value and suppressed = true (an existing 'suppressed' field stays true where it was); districts without households are not suppressed but have no value either. MASK_COUNTS: the milieu counts and the population of suppressed districts are left empty too (otherwise the layer keeps them for later steps).
@@ -4657,17 +4822,17 @@ MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokali
 SUMMARY: die Summen der Stadt, die Gebiete nach ungenutztem Potenzial geordnet, dann die Gebiete ohne Wert. Wo die weggelassenen Gebiete aus der Stadtsumme zurückgerechnet werden könnten (ein einziges gesperrtes Gebiet), wird auch das kleinste andere Gebiet weggelassen (sekundäre Geheimhaltung); „suppressed“ markiert beide.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="84"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="83"/>
         <source>Leave the counts of suppressed districts empty too</source>
         <translation>Fallzahlen gesperrter Gebiete ebenfalls leer lassen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="153"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="159"/>
         <source>{n} districts have fewer than {m} households: no values (suppressed).</source>
         <translation>{n} Gebiete haben weniger als {m} Haushalte: keine Werte (gesperrt).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="158"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="164"/>
         <source>Summary: {n} more districts left out, so that the suppressed ones cannot be recovered from the city total (secondary suppression).</source>
         <translation>Übersicht: {n} weitere Gebiete weggelassen, damit die gesperrten nicht aus der Stadtsumme zurückgerechnet werden können (sekundäre Geheimhaltung).</translation>
     </message>

@@ -24,7 +24,7 @@ from __future__ import annotations
 import numpy as np
 from scipy.special import entr
 
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP, Text
 from .local import share_and_lq
 from .milieu_model import MIX
 from .suppression import unit_rule
@@ -46,8 +46,10 @@ def profile_fields(model):
     seen = set()
     for name, _ in cols:
         if name.lower() in seen:
-            raise InputError(f"Milieu model '{_model_name(model)}': its codes and segments give the field name "
-                             f"'{name}' twice (e.g. a code ending in _share or _lq); rename the code.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Milieu model '{model_name}': its codes and segments give the field name '{name}' twice "
+                "(e.g. a code ending in _share or _lq); rename the code."),
+                model_name=_model_name(model), name=name)
         seen.add(name.lower())
     return cols
 
@@ -59,21 +61,31 @@ def milieu_profile(counts, model, *, margin=5.0, min_count=5.0):
     every other field float with NaN for 'no value'."""
     n_im = np.asarray(counts, dtype=float)
     if n_im.ndim != 2 or n_im.shape[1] != len(model.codes):
-        raise InputError(f"expected an (n, {len(model.codes)}) array of milieu counts, got {n_im.shape}")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "expected an (n, {n_codes}) array of milieu counts, got {shape}"),
+            n_codes=len(model.codes), shape=n_im.shape)
     if not np.isfinite(n_im).all():
         i, j = np.argwhere(~np.isfinite(n_im))[0]
-        err = InputError(f"milieu '{model.codes[j]}' has no finite count in unit {i}")
+        err = InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "milieu '{codes}' has no finite count in unit {index}"),
+            codes=model.codes[j], index=i)
         err.unit = int(i)
         raise err
     if (n_im < 0).any():
         i, j = np.argwhere(n_im < 0)[0]
-        err = InputError(f"milieu '{model.codes[j]}' has a negative count ({n_im[i, j]:g}) in unit {i}")
+        err = InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "milieu '{codes}' has a negative count ({n_im:g}) in unit {index}"),
+            codes=model.codes[j], n_im=n_im[i, j], index=i)
         err.unit = int(i)
         raise err
     if margin is None or not np.isfinite(margin) or margin < 0 or margin > 100:
-        raise InputError(f"DOMINANT_MARGIN must be between 0 and 100 percentage points, got {margin!r}")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "DOMINANT_MARGIN must be between 0 and 100 percentage points, got {margin!r}"),
+            margin=margin)
     if min_count is None or not np.isfinite(min_count) or min_count < 0:
-        raise InputError(f"MIN_COUNT must be zero or more, got {min_count!r}")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "MIN_COUNT must be zero or more, got {min_count!r}"),
+            min_count=min_count)
     n, M = n_im.shape
     t = n_im.sum(axis=1)
     suppressed, empty = unit_rule(t, min_count)
@@ -129,10 +141,12 @@ def check_totals(n_im, total, ids, label, codes, rtol=1e-6):
         return
     i = int(np.flatnonzero(bad)[np.argmax(np.abs(diff[bad]))])
     raise InputError(
-        f"{label}: the milieu fields ({', '.join(codes)}) do not add up to the total in {int(bad.sum())} of "
-        f"{len(s)} features; the largest difference is in feature {ids[i]}: {s[i]:g} instead of {total[i]:g} "
-        f"({diff[i]:+g}); over all features {s.sum():g} instead of {total.sum():g} ({s.sum() - total.sum():+g}). "
-        "Correct the data, or set RESCALE to scale the milieu counts to the total.")
+        QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "{label}: the milieu fields ({codes}) do not add up to the total in {bad} of {n_s} "
+        "features; the largest difference is in feature {ids}: {s:g} instead of {total:g} "
+        "({diff:+g}); over all features {s2:g} instead of {total2:g} ({value:+g}). Correct the "
+        "data, or set RESCALE to scale the milieu counts to the total."),
+        label=label, codes=', '.join(codes), bad=int(bad.sum()), n_s=len(s), ids=ids[i], s=s[i], total=total[i], diff=diff[i], s2=s.sum(), total2=total.sum(), value=s.sum() - total.sum())
 
 
 def check_share_mix(row_sums, ids, label):
@@ -143,9 +157,11 @@ def check_share_mix(row_sums, ids, label):
     pct = np.flatnonzero(np.abs(s - 100.0) <= 2.0)
     if frac.size and pct.size:
         raise InputError(
-            f"{label}: the milieu shares are percent in some features and fractions in others: they add up to "
-            f"{s[pct[0]]:g} in feature {ids[pct[0]]} ({pct.size} features) but to {s[frac[0]]:g} in feature "
-            f"{ids[frac[0]]} ({frac.size} features). Use one unit throughout.")
+            QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{label}: the milieu shares are percent in some features and fractions in others: they "
+            "add up to {s:g} in feature {ids} ({size} features) but to {s2:g} in feature {ids2} "
+            "({size2} features). Use one unit throughout."),
+            label=label, s=s[pct[0]], ids=ids[pct[0]], size=pct.size, s2=s[frac[0]], ids2=ids[frac[0]], size2=frac.size)
 
 
 def rescale_to_total(n_im, total):
@@ -186,7 +202,7 @@ def milieu_surfaces(x, y, n_im, *, cell_size, bandwidth, kernel="quartic", exten
 
 
 # ---------------------------------------------------------------------------------------------- fields
-def match_fields(available, model, chosen=None, label="the milieu layer"):
+def match_fields(available, model, chosen=None, label=Text(QT_TRANSLATE_NOOP("MilieuAtlas", "the milieu layer"))):
     """The field holding each milieu of the model, in the model's code order.
 
     A field belongs to milieu CODE when its name is CODE, mil_CODE or CODE_count (case-insensitive).
@@ -200,26 +216,34 @@ def match_fields(available, model, chosen=None, label="the milieu layer"):
     pool = list(chosen) if chosen else names
     for f in pool:
         if f not in names:
-            raise InputError(f"{label} has no field '{f}'. Available fields: {', '.join(names)}")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{label} has no field '{field}'. Available fields: {names}"),
+                label=label, field=f, names=', '.join(names))
     found = {}
     for f in pool:
         code = forms.get(f.lower())
         if code is None:
             if chosen:
                 raise InputError(
-                    f"{label}: field '{f}' is not a milieu of the model '{_model_name(model)}' "
-                    f"(codes {', '.join(model.codes)}; a field belongs to a milieu when it is named CODE, "
-                    "mil_CODE or CODE_count). Choose another model (MODEL) or rename the field.")
+                    QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{label}: field '{field}' is not a milieu of the model '{model_name}' (codes {codes}; a "
+                    "field belongs to a milieu when it is named CODE, mil_CODE or CODE_count). Choose "
+                    "another model (MODEL) or rename the field."),
+                    label=label, field=f, model_name=_model_name(model), codes=', '.join(model.codes))
             continue
         if code in found:
-            raise InputError(f"{label}: fields '{found[code]}' and '{f}' both hold milieu '{code}'; choose one "
-                             "of them in MILIEU_FIELDS.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{label}: fields '{found}' and '{field}' both hold milieu '{code}'; choose one of them "
+                "in MILIEU_FIELDS."),
+                label=label, found=found[code], field=f, code=code)
         found[code] = f
     missing = [c for c in model.codes if c not in found]
     if missing:
-        raise InputError(f"{label} has no field for the milieu(s) {', '.join(missing)} of the model "
-                         f"'{_model_name(model)}' (looked for fields named CODE, mil_CODE or CODE_count); "
-                         "choose them in MILIEU_FIELDS or choose the model that fits the data (MODEL).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{label} has no field for the milieu(s) {missing} of the model '{model_name}' (looked "
+            "for fields named CODE, mil_CODE or CODE_count); choose them in MILIEU_FIELDS or choose "
+            "the model that fits the data (MODEL)."),
+            label=label, missing=', '.join(missing), model_name=_model_name(model))
     return [found[c] for c in model.codes]
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from .suppression import unit_rule
 
 Z95 = 1.959963984540054
@@ -46,14 +46,20 @@ def participation(counts, rates, *, population=None, min_count=0.0):
     n_im = np.asarray(counts, dtype=float)
     M = len(rates.codes)
     if n_im.ndim != 2 or n_im.shape[1] != M:
-        raise InputError(f"expected an (n, {M}) array of milieu counts, got {n_im.shape}")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "expected an (n, {m}) array of milieu counts, got {shape}"),
+            m=M, shape=n_im.shape)
     if not np.isfinite(n_im).all() or (n_im < 0).any():
         i = int(np.flatnonzero((~np.isfinite(n_im) | (n_im < 0)).any(axis=1))[0])
-        err = InputError(f"unit {i} has a missing or negative milieu count")
+        err = InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "unit {index} has a missing or negative milieu count"),
+            index=i)
         err.unit = i
         raise err
     if min_count is None or not np.isfinite(min_count) or min_count < 0:
-        raise InputError(f"MIN_COUNT must be zero or more, got {min_count!r}")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "MIN_COUNT must be zero or more, got {min_count!r}"),
+            min_count=min_count)
     s = np.asarray(rates.status_quo, dtype=float)
     q = np.asarray(rates.potential, dtype=float)
     d = q - s
@@ -64,7 +70,9 @@ def participation(counts, rates, *, population=None, min_count=0.0):
         pop = np.asarray(population, dtype=float)
         bad = np.flatnonzero(~np.isfinite(pop) | (pop < 0))
         if bad.size:
-            err = InputError(f"unit {int(bad[0])} has a missing or negative population ({pop[bad[0]]})")
+            err = InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "unit {bad} has a missing or negative population ({pop})"),
+                bad=int(bad[0]), pop=pop[bad[0]])
             err.unit = int(bad[0])
             raise err
     suppressed, empty = unit_rule(households, min_count)

@@ -15,10 +15,9 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import FieldType, parameter_as_fields
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from .base import MilieuAlgorithm
 from ..core.suppression import blank_derived, suppressed_units
 from ..core.suppression import suppression_mask  # noqa: F401 - kept importable from here
@@ -142,12 +141,12 @@ class LocalMeasures(MilieuAlgorithm):
         existing = {n.lower(): n for n in layer.fields().names()}
         clash = [(existing[p.lower()], p) for p in planned if p.lower() in existing]
         if clash:
-            raise InputError(
-                f"Layer '{layer.name()}' already has the field(s) "
-                + ", ".join(f"'{old}'" for old, _ in clash)
-                + "; the output writes " + ", ".join(f"'{new}'" for _, new in clash)
-                + " (field names are case-blind in GeoPackages and shapefiles). Rename or remove "
-                "them in the layer first.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{layer}' already has the field(s) {existing}; the output writes {planned} "
+                "(field names are case-blind in GeoPackages and shapefiles). Rename or remove them in the layer "
+                "first."),
+                layer=layer.name(), existing=", ".join(f"'{old}'" for old, _ in clash),
+                planned=", ".join(f"'{new}'" for _, new in clash))
 
     def _write(self, parameters, context, layer, fids, values, suppressed, masked=()):
         fields = QgsFields(layer.fields())
@@ -155,8 +154,9 @@ class LocalMeasures(MilieuAlgorithm):
         lower = {n.lower() for n in names}
         for key, column in values.items():
             if key.lower() in lower:
-                raise InputError(f"Layer '{layer.name()}' already has a field '{key}'; rename it or "
-                                 "choose another layer.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "Layer '{layer}' already has a field '{key}'; rename it or choose another layer."),
+                    layer=layer.name(), key=key)
             kind = FieldType.String if column.dtype == object else \
                 FieldType.Bool if column.dtype == bool else FieldType.Double
             fields.append(QgsField(key, kind))

@@ -25,10 +25,9 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import FieldType, parameter_as_fields
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP, Text
 from .base import MilieuAlgorithm, static_enum
 
 INVALID = ["repair", "refuse"]
@@ -145,18 +144,25 @@ class MilieuLocalisation(MilieuAlgorithm):
 
         districts_src = self.parameterAsSource(parameters, "DISTRICTS", context)
         if districts_src is None:
-            raise InputError(f"No layer given for DISTRICTS, or it cannot be opened: {parameters.get('DISTRICTS')!r}.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "No layer given for DISTRICTS, or it cannot be opened: {parameters!r}."),
+                parameters=parameters.get('DISTRICTS'))
         d_label = districts_src.sourceName() or "DISTRICTS"
         dkey = self.parameterAsString(parameters, "DISTRICT_KEY", context)
         if not dkey:
-            raise InputError("DISTRICT_KEY: choose the key field of the district layer.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "DISTRICT_KEY: choose the key field of the district layer."))
         if districts_src.featureCount() == 0:
-            raise InputError(f"Layer '{d_label}' is empty: it has no features.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{d_label}' is empty: it has no features."),
+                d_label=d_label)
         source = None
         if parameters.get("MILIEUS") not in (None, ""):
             source = self.parameterAsSource(parameters, "MILIEUS", context)
             if source is None:
-                raise InputError(f"MILIEUS cannot be opened: {parameters.get('MILIEUS')!r}.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "MILIEUS cannot be opened: {parameters!r}."),
+                    parameters=parameters.get('MILIEUS'))
         model = load_model(self.parameterAsFile(parameters, "MODEL", context) or None)
         total_field = self.parameterAsString(parameters, "TOTAL_FIELD", context) or None
         are_shares = self.parameterAsBool(parameters, "FIELDS_ARE_SHARES", context)
@@ -172,13 +178,19 @@ class MilieuLocalisation(MilieuAlgorithm):
         bandwidth = self.parameterAsDouble(parameters, "BANDWIDTH", context)
         kernel = self.parameterAsEnumString(parameters, "KERNEL", context) or "quartic"
         if are_shares and not total_field:
-            raise InputError("FIELDS_ARE_SHARES needs TOTAL_FIELD: the shares are converted to counts of it.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "FIELDS_ARE_SHARES needs TOTAL_FIELD: the shares are converted to counts of it."))
         if rescale and not total_field:
-            raise InputError("RESCALE needs TOTAL_FIELD: the milieu counts are scaled to it.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "RESCALE needs TOTAL_FIELD: the milieu counts are scaled to it."))
         if not 0.0 <= margin <= 100.0:
-            raise InputError(f"DOMINANT_MARGIN must be between 0 and 100 percentage points, got {margin:g}.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "DOMINANT_MARGIN must be between 0 and 100 percentage points, got {margin:g}."),
+                margin=margin)
         if min_count < 0:
-            raise InputError(f"MIN_COUNT must be zero or more, got {min_count:g}.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "MIN_COUNT must be zero or more, got {min_count:g}."),
+                min_count=min_count)
         want_raster = bool(surface_path or dominant_path)
         if want_raster:
             from ..core.kernel import kernel_name
@@ -186,7 +198,9 @@ class MilieuLocalisation(MilieuAlgorithm):
 
             for name, v in (("CELL_SIZE", cell), ("BANDWIDTH", bandwidth)):
                 if not v > 0:
-                    raise InputError(f"{name} must be a positive distance in metres, got {v:g}.")
+                    raise InputError(QT_TRANSLATE_NOOP(
+                        "MilieuAtlas", "{name} must be a positive distance in metres, got {value:g}."),
+                        name=name, value=v)
             kernel_name(kernel)
             check_rasterio()
 
@@ -194,11 +208,15 @@ class MilieuLocalisation(MilieuAlgorithm):
         data = districts_src if own else source
         label = d_label if own else (source.sourceName() or "MILIEUS")
         chosen = parameter_as_fields(self, parameters, "MILIEU_FIELDS", context)
-        fields = match_fields(data.fields().names(), model, chosen, f"Layer '{label}'")
+        fields = match_fields(data.fields().names(), model, chosen, Text(QT_TRANSLATE_NOOP("MilieuAtlas", "Layer '{layer}'"), layer=label))
         if total_field and total_field not in data.fields().names():
-            raise InputError(f"Layer '{label}' has no field '{total_field}' (TOTAL_FIELD).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{label}' has no field '{total_field}' (TOTAL_FIELD)."),
+                label=label, total_field=total_field)
         if total_field in fields:
-            raise InputError(f"TOTAL_FIELD '{total_field}' is also a milieu field; choose the total separately.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "TOTAL_FIELD '{total_field}' is also a milieu field; choose the total separately."),
+                total_field=total_field)
         geom = QgsWkbTypes.geometryType(data.wkbType())
         if own:
             mode = "own"
@@ -207,17 +225,22 @@ class MilieuLocalisation(MilieuAlgorithm):
         elif geom == QgsWkbTypes.PolygonGeometry:
             mode = "areal"
         else:
-            raise InputError(f"Layer '{label}' has no point or polygon geometry; join a table to the districts "
-                             "first ('Join data to districts', MODE=key) and run this on the result.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{label}' has no point or polygon geometry; join a table to the districts first "
+                "('Join data to districts', MODE=key) and run this on the result."),
+                label=label)
         if data.featureCount() == 0:
-            raise InputError(f"Layer '{label}' is empty: it has no features.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{label}' is empty: it has no features."),
+                label=label)
         out_names = [n for n, _ in profile_fields(model)]
         existing = {n.lower(): n for n in districts_src.fields().names()}
         clash = [n for n in out_names if n.lower() in existing]
         if clash:
-            raise InputError(f"Layer '{d_label}' already has a field named {', '.join(repr(existing[c.lower()]) for c in clash[:4])}"
-                             f"{' …' if len(clash) > 4 else ''}; the milieu profile would hide it. Rename or remove "
-                             "it first, or use a copy without it.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{d_label}' already has a field named {items}{value}; the milieu profile would "
+                "hide it. Rename or remove it first, or use a copy without it."),
+                d_label=d_label, items=', '.join(repr(existing[c.lower()]) for c in clash[:4]), value=' …' if len(clash) > 4 else '')
 
         feedback.setProgressText(self.tr("Reading districts…"))
         districts = read_districts(districts_src, d_label, dkey, need_geometry=True)
@@ -232,7 +255,7 @@ class MilieuLocalisation(MilieuAlgorithm):
         feedback.setProgressText(self.tr("Reading milieu data…"))
         fids, xy, values, crs = self._read_source(parameters, context, mode, data, label, carry, want_raster)
         if converter is not None:
-            check_share_mix(np.column_stack([values[f] for f in fields]).sum(axis=1), fids, f"Layer '{label}'")
+            check_share_mix(np.column_stack([values[f] for f in fields]).sum(axis=1), fids, Text(QT_TRANSLATE_NOOP("MilieuAtlas", "Layer '{layer}'"), layer=label))
             values, names = converter.convert(values, fids)
             feedback.pushInfo(converter.note)
             src_counts = np.column_stack([values[f + "_count"] for f in fields])
@@ -240,7 +263,7 @@ class MilieuLocalisation(MilieuAlgorithm):
             src_counts = np.column_stack([values[f] for f in fields])
         src_total = values[total_field] if total_field else None
         if total_field and not rescale:
-            check_totals(src_counts, src_total, fids, f"Layer '{label}'", [f for f in fields])
+            check_totals(src_counts, src_total, fids, Text(QT_TRANSLATE_NOOP("MilieuAtlas", "Layer '{layer}'"), layer=label), [f for f in fields])
 
         # --- households per district (the join engine)
         log, warnings, rows, unmatched = [], [], [], 0
@@ -265,7 +288,7 @@ class MilieuLocalisation(MilieuAlgorithm):
                 rows = accounting_rows(names, result.source_totals,
                                        {f: float(np.nansum(col[f])) for f in names}, result.unmatched_totals)
             except AccountingError as exc:
-                raise QgsProcessingException(str(exc)) from exc
+                raise QgsProcessingException(exc.translated()) from exc
             log, warnings, unmatched = result.log, result.warnings, len(result.unmatched)
         if rescale:
             off = np.abs(counts.sum(axis=1) - district_total) > 1e-6 * np.maximum(1.0, district_total)
@@ -276,8 +299,11 @@ class MilieuLocalisation(MilieuAlgorithm):
             profile = milieu_profile(counts, model, margin=margin, min_count=min_count)
         except InputError as exc:
             unit = getattr(exc, "unit", None)
-            where = f", feature {districts.features[unit].id()}" if unit is not None else ""
-            raise InputError(f"Layer '{d_label}'{where}: {exc}") from None
+            if unit is not None:
+                raise InputError(QT_TRANSLATE_NOOP("MilieuAtlas", "Layer '{layer}', feature {fid}: {error}"),
+                                 layer=d_label, fid=districts.features[unit].id(), error=exc) from None
+            raise InputError(QT_TRANSLATE_NOOP("MilieuAtlas", "Layer '{label}': {error}"),
+                             label=d_label, error=exc) from None
 
         # --- surfaces (computed before anything is written)
         surfaces = None
@@ -393,7 +419,8 @@ class MilieuLocalisation(MilieuAlgorithm):
             extent = QgsCoordinateTransform(districts.crs, wcrs, context.transformContext()).transformBoundingBox(extent)
         ext = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
         if len(x) == 0:
-            raise InputError("No milieu feature has a location: the surface cannot be computed.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "No milieu feature has a location: the surface cannot be computed."))
         grid, density, idx, share = milieu_surfaces(
             x, y, counts, cell_size=cell, bandwidth=bandwidth, kernel=kernel, extent=ext, dominant=dominant,
             progress=lambda f: feedback.setProgress(100.0 * f), is_cancelled=feedback.isCanceled)

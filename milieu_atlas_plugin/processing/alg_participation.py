@@ -18,10 +18,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import FieldType, parameter_as_fields
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP, Text
 from .base import MilieuAlgorithm, write_table
 
 SUMMARY_COLUMNS = [("rank", "int"), ("district", "str"), ("households", "double"), ("part_statusquo", "double"),
@@ -102,7 +101,9 @@ class ParticipationPotential(MilieuAlgorithm):
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         if layer is None:
-            raise InputError(f"No layer given for INPUT, or it cannot be opened: {parameters.get('INPUT')!r}.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "No layer given for INPUT, or it cannot be opened: {parameters!r}."),
+                parameters=parameters.get('INPUT'))
         label = layer_label(layer)
         require_features(layer)
         model = load_model(self.parameterAsFile(parameters, "MODEL", context) or None)
@@ -112,15 +113,17 @@ class ParticipationPotential(MilieuAlgorithm):
         if not chosen and all(f"mil_{c}" in names for c in model.codes):
             fields = [f"mil_{c}" for c in model.codes]
         else:
-            fields = match_fields(names, model, chosen, f"Layer '{label}'")
+            fields = match_fields(names, model, chosen, Text(QT_TRANSLATE_NOOP("MilieuAtlas", "Layer '{layer}'"), layer=label))
         pop_field = self.parameterAsString(parameters, "POPULATION_FIELD", context) or None
         min_count = self.parameterAsDouble(parameters, "MIN_COUNT", context)
         mask = self.parameterAsBool(parameters, "MASK_COUNTS", context)
         key_field = self.parameterAsString(parameters, "KEY_FIELD", context) or (names[0] if names else None)
         clash = [f for f in FIELDS if f in names]
         if clash:
-            raise InputError(f"Layer '{label}' already has a field named {', '.join(repr(c) for c in clash)}; "
-                             "rename or remove it first, or use a copy without it.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{label}' already has a field named {items}; rename or remove it first, or use a "
+                "copy without it."),
+                label=label, items=', '.join(repr(c) for c in clash))
         fids, values = numeric_fields(layer, fields + ([pop_field] if pop_field else []))
         counts = np.column_stack([values[f] for f in fields])
         population = values[pop_field] if pop_field else None
@@ -128,8 +131,11 @@ class ParticipationPotential(MilieuAlgorithm):
             out = participation(counts, rates, population=population, min_count=min_count)
         except InputError as exc:
             unit = getattr(exc, "unit", None)
-            where = f", feature {fids[unit]}" if unit is not None else ""
-            raise InputError(f"Layer '{label}'{where}: {exc}") from None
+            if unit is not None:
+                raise InputError(QT_TRANSLATE_NOOP("MilieuAtlas", "Layer '{layer}', feature {fid}: {error}"),
+                                 layer=label, fid=fids[unit], error=exc) from None
+            raise InputError(QT_TRANSLATE_NOOP("MilieuAtlas", "Layer '{label}': {error}"),
+                             label=label, error=exc) from None
         city = city_totals(counts, rates, population)
         order = ranking(out)
         keys = []
