@@ -1967,12 +1967,12 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Gebiete werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="217"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="218"/>
         <source>Accounting (source = districts + unmatched):</source>
         <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="221"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="222"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
@@ -2663,7 +2663,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Feld „{field}“ hat einen Anteil von {raw:g} in {where}, mehr als das Ganze (gelesen als {unit})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="395"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="396"/>
         <source>feature {fid}</source>
         <translation>Objekt {fid}</translation>
     </message>
@@ -2833,12 +2833,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>MODE=dasymetric braucht WEIGHT_RASTER (ein Einwohner- oder Gebäuderaster).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="239"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="240"/>
         <source>MODE=key needs SOURCE_KEY: the field of &apos;{s_label}&apos; holding the district key.</source>
         <translation>MODE=key braucht SOURCE_KEY: das Feld von „{s_label}“, das den Gebietsschlüssel enthält.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="267"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="268"/>
         <source>Layer &apos;{label}&apos; already has a field named {items}; the joined field would hide it. Rename or remove it in the district layer first.</source>
         <translation>Der Layer „{label}“ hat bereits ein Feld namens {items}; das verknüpfte Feld würde es verdecken. Benennen Sie es im Gebietslayer zuerst um oder entfernen Sie es.</translation>
     </message>
@@ -3363,7 +3363,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Layer „{layer_label}“: Objekt {id} hat keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="94"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="96"/>
         <source>Layer &apos;{layer_label}&apos;: feature {missing} was read with its counts but not with its geometry (was the layer changed while it was read?).</source>
         <translation>Layer „{layer_label}“: Objekt {missing} wurde mit seinen Anzahlen, aber ohne seine Geometrie gelesen (wurde der Layer während des Lesens geändert?).</translation>
     </message>
@@ -3616,6 +3616,61 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="123"/>
         <source>Layer &apos;{label}&apos; already has a field named {items}; rename or remove it first, or use a copy without it.</source>
         <translation>Der Layer „{label}“ hat bereits ein Feld namens {items}; benennen Sie es zuerst um oder entfernen Sie es, oder verwenden Sie eine Kopie ohne dieses Feld.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="199"/>
+        <source>WEIGHT_RASTER is used in dasymetric mode only; ignored in areal mode.</source>
+        <translation>WEIGHT_RASTER wird nur im Modus dasymetric verwendet; im Modus areal ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="259"/>
+        <source>{overlapping} polygons of &apos;{label}&apos; are covered by overlapping districts; their pieces were scaled so that nothing is counted twice.</source>
+        <translation>Polygone von „{label}“, die von sich überlappenden Gebieten bedeckt sind: {overlapping}; ihre Teile wurden so skaliert, dass nichts doppelt gezählt wird.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="264"/>
+        <source>{size} polygons of &apos;{label}&apos; have no area (e.g. feature {fids}); their counts are in UNMATCHED.</source>
+        <translation>Polygone von „{label}“ ohne Fläche: {size} (z. B. Objekt {fids}); ihre Anzahlen stehen in UNMATCHED.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="123"/>
+        <source>Key join: {np} of {n_keys} rows of &apos;{label}&apos; matched {has_row} of {n} districts (keys compared after trimming spaces and leading zeros of numeric keys, so 1100101, &apos;01100101&apos; and &apos; 01100101 &apos; meet).</source>
+        <translation>Verknüpfung über Schlüssel: {np} von {n_keys} Zeilen von „{label}“ wurden {has_row} von {n} Gebieten zugeordnet (Schlüssel verglichen nach Entfernen von Leerzeichen und führenden Nullen numerischer Schlüssel, sodass 1100101, „01100101“ und „ 01100101 “ zusammenpassen).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="130"/>
+        <source>{size} districts got several rows of &apos;{label}&apos; (e.g. {ex}); their values were summed.</source>
+        <translation>Gebiete mit mehreren Zeilen von „{label}“: {size} (z. B. {ex}); ihre Werte wurden summiert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="135"/>
+        <source>{value} districts have no row in &apos;{label}&apos; (e.g. {ex}); their fields are left empty (NULL), not zero.</source>
+        <translation>Gebiete ohne Zeile in „{label}“: {value} (z. B. {ex}); ihre Felder bleiben leer (NULL), nicht null.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="142"/>
+        <source>{size} rows of &apos;{label}&apos; match no district (e.g. keys {ex}); they are in the UNMATCHED output.</source>
+        <translation>Zeilen von „{label}“ ohne passendes Gebiet: {size} (z. B. Schlüssel {ex}); sie stehen in der Ausgabe UNMATCHED.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="626"/>
+        <source>{n_miss} points of &apos;{label}&apos; lie in no district; they are in the UNMATCHED output.</source>
+        <translation>Punkte von „{label}“ außerhalb aller Gebiete: {n_miss}; sie stehen in der Ausgabe UNMATCHED.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="84"/>
+        <source>Layer &apos;{label}&apos;: {n} units; overlapping units were not looked for (done up to {overlap_check_max} units or with the neighbour indices DADJ, DW, DS).</source>
+        <translation>Layer „{label}“: Anzahl Einheiten: {n}; nach überlappenden Einheiten wurde nicht gesucht (das geschieht bis {overlap_check_max} Einheiten oder mit den Nachbarschaftsindizes DADJ, DW, DS).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="136"/>
+        <source>Queen contiguity: {size} neighbour pairs among {n} polygons.</source>
+        <translation>Queen-Nachbarschaft: {size} Nachbarpaare unter {n} Polygonen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="608"/>
+        <source>{n} district(s) of &apos;{label}&apos; have no geometry (empty or NULL: feature(s) {fids}); their values are NULL, not 0.</source>
+        <translation>Gebiete von „{label}“ ohne Geometrie (leer oder NULL): {n} (Objekte {fids}); ihre Werte sind NULL, nicht 0.</translation>
     </message>
 </context>
 <context>

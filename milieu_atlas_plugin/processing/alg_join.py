@@ -21,7 +21,7 @@ from qgis.core import (
 from ..compat import FieldType, parameter_as_fields, wkb_type
 from ..core.accounting import COLUMNS, AccountingError, accounting_rows, format_rows
 from ..core.shares import SCALE, ShareError, ShareStats, detect_unit, shares_to_counts
-from ..errors import InputError, QT_TRANSLATE_NOOP, Text
+from ..errors import InputError, QT_TRANSLATE_NOOP, Text, translated
 from .base import MilieuAlgorithm, static_enum, table_fields
 
 MODES = ["key", "points", "areal", "dasymetric"]
@@ -196,7 +196,8 @@ class JoinToDistricts(MilieuAlgorithm):
                     raise InputError(QT_TRANSLATE_NOOP(
                         "MilieuAtlas", "MODE=dasymetric needs WEIGHT_RASTER (a population or building raster)."))
             elif parameters.get("WEIGHT_RASTER"):
-                feedback.pushWarning("WEIGHT_RASTER is used in dasymetric mode only; ignored in areal mode.")
+                feedback.pushWarning(translated(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "WEIGHT_RASTER is used in dasymetric mode only; ignored in areal mode.")))
             result = areal_join(self, parameters, context, feedback, districts, source, s_label, carry,
                                 converter, policy, raster)
         if feedback.isCanceled():

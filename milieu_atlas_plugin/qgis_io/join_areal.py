@@ -20,7 +20,7 @@ from qgis.core import (
 )
 
 from ..core.accounting import distribute
-from ..errors import InputError, QT_TRANSLATE_NOOP
+from ..errors import InputError, QT_TRANSLATE_NOOP, translated
 from .join_common import JoinResult, Named, check_counts, iterate, repair_or_refuse, require_fields
 from .crs import utm_zone_crs
 from .join_points import crs_name
@@ -256,11 +256,15 @@ def areal_join(alg, parameters, context, feedback, districts, source, label, car
         f"{len(p_src)} pieces in {int(np.count_nonzero(np.bincount(p_dst, minlength=n)))} of {n} districts; "
         f"{partly.size} polygons lie partly or wholly outside every district."]
     if ov.overlapping:
-        result.warnings.append(f"{ov.overlapping} polygons of '{label}' are covered by overlapping districts; "
-                               "their pieces were scaled so that nothing is counted twice.")
+        result.warnings.append(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{overlapping} polygons of '{label}' are covered by overlapping districts; their pieces "
+            "were scaled so that nothing is counted twice."),
+            overlapping=ov.overlapping, label=label))
     if zero_area.size:
-        result.warnings.append(f"{zero_area.size} polygons of '{label}' have no area (e.g. feature "
-                               f"{fids[zero_area[0]]}); their counts are in UNMATCHED.")
+        result.warnings.append(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{size} polygons of '{label}' have no area (e.g. feature {fids}); their counts are in "
+            "UNMATCHED."),
+            size=zero_area.size, label=label, fids=fids[zero_area[0]]))
     for s in partly:
         g = sgeoms[s]
         geom = None

@@ -7,7 +7,7 @@ import numpy as np
 from qgis.core import QgsFeatureRequest
 
 from ..core.accounting import distribute
-from ..errors import InputError, QT_TRANSLATE_NOOP
+from ..errors import InputError, QT_TRANSLATE_NOOP, translated
 from .join_common import JoinResult, Named, check_counts, iterate, require_fields
 from .keys import normalise_keys
 from .read import to_float_array
@@ -120,22 +120,29 @@ def key_join(districts, fids, raw_keys, keys, values, fields, label, source_key)
     )
     counts = np.bincount(target[target >= 0], minlength=n)
     multi = np.nonzero(counts > 1)[0]
-    result.log.append(f"Key join: {int(np.sum(target >= 0))} of {len(keys)} rows of '{label}' matched "
-                      f"{int(has_row.sum())} of {n} districts (keys compared after trimming spaces and "
-                      "leading zeros of numeric keys, so 1100101, '01100101' and ' 01100101 ' meet).")
+    result.log.append(translated(QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Key join: {np} of {n_keys} rows of '{label}' matched {has_row} of {n} districts (keys "
+        "compared after trimming spaces and leading zeros of numeric keys, so 1100101, "
+        "'01100101' and ' 01100101 ' meet)."),
+        np=int(np.sum(target >= 0)), n_keys=len(keys), label=label, has_row=int(has_row.sum()), n=n))
     if multi.size:
         ex = ", ".join(repr(str(districts.raw_keys[i])) for i in multi[:5])
-        result.warnings.append(f"{multi.size} districts got several rows of '{label}' (e.g. {ex}); their values "
-                               "were summed.")
+        result.warnings.append(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{size} districts got several rows of '{label}' (e.g. {ex}); their values were summed."),
+            size=multi.size, label=label, ex=ex))
     if not has_row.all():
         ex = ", ".join(repr(str(districts.raw_keys[i])) for i in np.nonzero(~has_row)[0][:5])
-        result.warnings.append(f"{int((~has_row).sum())} districts have no row in '{label}' (e.g. {ex}); their "
-                               "fields are left empty (NULL), not zero.")
+        result.warnings.append(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{value} districts have no row in '{label}' (e.g. {ex}); their fields are left empty "
+            "(NULL), not zero."),
+            value=int((~has_row).sum()), label=label, ex=ex))
     miss = np.nonzero(target < 0)[0]
     if miss.size:
         ex = ", ".join(repr(str(raw_keys[i])) for i in miss[:5])
-        result.warnings.append(f"{miss.size} rows of '{label}' match no district (e.g. keys {ex}); they are in "
-                               "the UNMATCHED output.")
+        result.warnings.append(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{size} rows of '{label}' match no district (e.g. keys {ex}); they are in the UNMATCHED "
+            "output."),
+            size=miss.size, label=label, ex=ex))
     for i in miss:
         k = raw_keys[i]
         has_key = keys[i] is not None

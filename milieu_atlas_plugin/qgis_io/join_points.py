@@ -26,7 +26,7 @@ from qgis.core import (
 )
 
 from ..core.accounting import distribute
-from ..errors import InputError, QT_TRANSLATE_NOOP
+from ..errors import InputError, QT_TRANSLATE_NOOP, translated
 from .join_common import JoinResult, Named, check_counts, iterate, repair_or_refuse, require_fields
 from .read import to_float_columns
 from .wkb import wkb_rings
@@ -605,8 +605,10 @@ def points_join(alg, parameters, context, feedback, districts, source, label, ca
         dist = dist.copy()
         dist[no_geometry, :] = np.nan
         shown = ", ".join(str(districts.features[i].id()) for i in no_geometry[:10])
-        notes.append(f"{len(no_geometry)} district(s) of '{districts.label}' have no geometry (empty or NULL: "
-                     f"feature(s) {shown}{', …' if len(no_geometry) > 10 else ''}); their values are NULL, not 0.")
+        notes.append(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{n} district(s) of '{label}' have no geometry (empty or NULL: feature(s) {fids}); "
+            "their values are NULL, not 0."),
+            label=districts.label, n=len(no_geometry), fids=shown + (", …" if len(no_geometry) > 10 else "")))
     result = JoinResult(
         fields=list(names),
         district_values={f: dist[:, j] for j, f in enumerate(names)},
@@ -621,8 +623,9 @@ def points_join(alg, parameters, context, feedback, districts, source, label, ca
     if no_geometry:
         result.warnings.append(notes[-1])
     if n_miss:
-        result.warnings.append(f"{n_miss} points of '{label}' lie in no district; they are in the UNMATCHED "
-                               "output.")
+        result.warnings.append(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{n_miss} points of '{label}' lie in no district; they are in the UNMATCHED output."),
+            n_miss=n_miss, label=label))
     for fids, x, y, mat in sums.miss:
         mat = mat * scales
         for i in range(len(fids)):

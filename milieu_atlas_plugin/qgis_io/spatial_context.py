@@ -18,7 +18,7 @@ Two ways to find neighbours, with the same answer:
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsGeometry
 
-from ..errors import InputError, QT_TRANSLATE_NOOP
+from ..errors import InputError, QT_TRANSLATE_NOOP, translated
 from .crs import metric_transform
 from .geometry_checks import invalid_note, overlap_note
 from .read import layer_label
@@ -81,8 +81,10 @@ def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None)
     label = layer_label(layer)
     checks = [note, invalid_note(label, repaired), overlap_note(geoms, read, label) if keep else ""]
     if not keep and feedback is not None:
-        feedback.pushInfo(f"Layer '{label}': {n} units; overlapping units were not looked for (done up to "
-                          f"{OVERLAP_CHECK_MAX} units or with the neighbour indices DADJ, DW, DS).")
+        feedback.pushInfo(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{label}': {n} units; overlapping units were not looked for (done up to "
+            "{overlap_check_max} units or with the neighbour indices DADJ, DW, DS)."),
+            label=label, n=n, overlap_check_max=OVERLAP_CHECK_MAX))
     note = "; ".join(c for c in checks if c)
     ctx = SpatialContext(centroids=centroids, areas=areas, perimeters=perimeters,
                          contiguity=contiguity, shared_boundary=shared_boundary, note=note)
@@ -131,7 +133,9 @@ def _neighbours(geoms, centroids, areas, fast, feedback):
     rook = lengths > 10 * SNAP_TOLERANCE
     shared_boundary = sparse.csr_matrix((lengths[rook], (both_r[rook], both_c[rook])), shape=(n, n))
     if feedback is not None:
-        feedback.pushInfo(f"Queen contiguity: {rows.size} neighbour pairs among {n} polygons.")
+        feedback.pushInfo(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Queen contiguity: {size} neighbour pairs among {n} polygons."),
+            size=rows.size, n=n))
     return contiguity, shared_boundary
 
 
