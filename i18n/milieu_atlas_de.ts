@@ -59,62 +59,62 @@
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="274"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="289"/>
         <source>The legend column is long and reaches the scale bar; shorten LEGEND_TITLE or use fewer classes.</source>
         <translation>Die Legendenspalte ist lang und reicht bis zur Maßstabsleiste; kürzen Sie LEGEND_TITLE oder verwenden Sie weniger Klassen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="283"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="298"/>
         <source>Scale 1 : {s}</source>
         <translation>Maßstab 1 : {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="298"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="313"/>
         <source>The footer text is long and reaches the page edge; shorten NOTE or SOURCE_TEXT.</source>
         <translation>Der Fußzeilentext ist lang und reicht bis an den Seitenrand; kürzen Sie NOTE oder SOURCE_TEXT.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="406"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="451"/>
         <source>could not write the file &apos;{f}&apos; (disk full or no permission?)</source>
         <translation>die Datei „{f}“ konnte nicht geschrieben werden (Datenträger voll oder keine Berechtigung?)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="409"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="454"/>
         <source>not enough memory</source>
         <translation>nicht genug Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="411"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="456"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="412"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="457"/>
         <source>error code {c}</source>
         <translation>Fehlercode {c}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="425"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="470"/>
         <source>The folder &apos;{d}&apos; for &apos;{f}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ für „{f}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="441"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="486"/>
         <source>PDF export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PDF-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="456"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="501"/>
         <source>PNG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PNG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="468"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="513"/>
         <source>SVG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="472"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="517"/>
         <source>The export wrote an empty file.</source>
         <translation>Der Export hat eine leere Datei geschrieben.</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="587"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="643"/>
         <source> pp</source>
         <translation> Pp.</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>Bänder: 95-%-Bootstrap-Konfidenzintervall. Vor der Gebietsreform wurden die Zahlen auf die heutigen Gebiete umgerechnet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="166"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="176"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -496,12 +496,12 @@
         <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="482"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="508"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="479"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="505"/>
         <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
@@ -511,152 +511,152 @@
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="508"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="539"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="460"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="486"/>
         <source>{n} {units}, {year}</source>
         <translation>{n} {units}, {year}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="460"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="486"/>
         <source>{n} {units}</source>
         <translation>{n} {units}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="444"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="470"/>
         <source>Change – {t}</source>
         <translation>Veränderung – {t}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="445"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="471"/>
         <source>Change in percentage points</source>
         <translation>Veränderung in Prozentpunkten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="446"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="472"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="447"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="473"/>
         <source>change: {what}</source>
         <translation>Veränderung: {what}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="448"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="474"/>
         <source>Orange: decrease, blue: increase; middle class: about unchanged.</source>
         <translation>Orange: Abnahme, blau: Zunahme; mittlere Klasse: etwa unverändert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="465"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="491"/>
         <source>Measured: {what}, on {n} {units}, {year}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}, {year}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="469"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="495"/>
         <source>Measured: {what}, on {n} {units}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="488"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="518"/>
         <source>Total of the districts shown: {v}</source>
         <translation>Summe der dargestellten Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="488"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="518"/>
         <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
         <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="495"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="526"/>
         <source>{n} with fewer than {m} in the count (value suppressed)</source>
         <translation>{n} mit weniger als {m} in der Fallzahl (Wert gesperrt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="498"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="529"/>
         <source>{n} with fewer than {m} residents (too small for a meaningful value)</source>
         <translation>{n} mit weniger als {m} Einwohnern (zu klein für einen aussagekräftigen Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="501"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="532"/>
         <source>{n} suppressed for confidentiality</source>
         <translation>{n} aus Gründen der Geheimhaltung gesperrt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="503"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="534"/>
         <source>{n} without a value</source>
         <translation>{n} ohne Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="506"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="537"/>
         <source>Hatched: {n} of {t} {units}: {parts}.</source>
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="582"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="638"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="592"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="648"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="598"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="654"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="603"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="659"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="608"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="664"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="612"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="668"/>
         <source>symmetric around 0 (no change)</source>
         <translation>symmetrisch um 0 (keine Veränderung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="614"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="670"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="615"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="671"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="616"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="672"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="617"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="673"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="618"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="674"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="619"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="675"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="620"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="676"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
@@ -1014,6 +1014,16 @@
         <location filename="../milieu_atlas_plugin/gui/settings.py" line="352"/>
         <source>Typology</source>
         <translation>Typologie</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="461"/>
+        <source>Not inhabited</source>
+        <translation>Unbewohnt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="512"/>
+        <source>Colours only on inhabited land ({name}); district boundaries in full.</source>
+        <translation>Farben nur auf bewohnten Flächen ({name}); Gebietsgrenzen vollständig.</translation>
     </message>
 </context>
 <context>
@@ -2053,17 +2063,307 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>MapSheet</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="49"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="51"/>
         <source>Map sheet (PDF/PNG)</source>
         <translation>Kartenblatt (PDF/PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="51"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="53"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="52"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="148"/>
+        <source>District polygons</source>
+        <translation>Gebietspolygone</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="150"/>
+        <source>Indicator field to map</source>
+        <translation>Darzustellendes Indikatorfeld</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="153"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="155"/>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="157"/>
+        <source>Source and licence of the data</source>
+        <translation>Quelle und Lizenz der Daten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="159"/>
+        <source>Note: what was measured, on which units, for which year (default: written from field, layer and year)</source>
+        <translation>Anmerkung: was gemessen wurde, auf welchen Raumeinheiten, für welches Jahr (Standard: aus Feld, Layer und Jahr erzeugt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="163"/>
+        <source>Year or reference date of the data (for the note)</source>
+        <translation>Jahr oder Stichtag der Daten (für die Anmerkung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="165"/>
+        <source>Legend title (default from the field)</source>
+        <translation>Legendentitel (Standard: aus dem Feld)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="167"/>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
+        <source>Number of classes (0 = automatic)</source>
+        <translation>Anzahl der Klassen (0 = automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
+        <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
+        <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="175"/>
+        <source>Language of the sheet</source>
+        <translation>Sprache des Kartenblatts</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="177"/>
+        <source>Layout template: a4_landscape, a4_portrait, a3_landscape or the path of your own .qpt</source>
+        <translation>Layoutvorlage: a4_landscape, a4_portrait, a3_landscape oder der Pfad Ihrer eigenen .qpt-Datei</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="180"/>
+        <source>Suppression field (true = value hidden)</source>
+        <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="183"/>
+        <source>Count field for small-count suppression</source>
+        <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="187"/>
+        <source>Minimum count (districts below it are suppressed)</source>
+        <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="190"/>
+        <source>Population field (small units left out of the classes)</source>
+        <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
+        <source>Minimum population for a class colour</source>
+        <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="197"/>
+        <source>Boundaries drawn on top (optional)</source>
+        <translation>Darüber gezeichnete Grenzen (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="200"/>
+        <source>Earlier value of the indicator (maps the change FIELD minus this field)</source>
+        <translation>Früherer Wert des Indikators (dargestellt wird die Veränderung FIELD minus dieses Feld)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="205"/>
+        <source>Milieu model (names and colours of the milieus)</source>
+        <translation>Milieumodell (Namen und Farben der Milieus)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="208"/>
+        <source>Labels: field with the district names (optional)</source>
+        <translation>Beschriftung: Feld mit den Gebietsnamen (optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
+        <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
+        <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="219"/>
+        <source>PNG resolution (dpi)</source>
+        <translation>PNG-Auflösung (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="222"/>
+        <source>Map sheet (PDF)</source>
+        <translation>Kartenblatt (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="222"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="224"/>
+        <source>Map sheet (PNG)</source>
+        <translation>Kartenblatt (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="224"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="227"/>
+        <source>Map sheet (SVG)</source>
+        <translation>Kartenblatt (SVG)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="227"/>
+        <source>SVG files (*.svg)</source>
+        <translation>SVG-Dateien (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="230"/>
+        <source>Districts hatched (suppressed or no data)</source>
+        <translation>Schraffierte Gebiete (unterdrückt oder keine Daten)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="232"/>
+        <source>Class limits</source>
+        <translation>Klassengrenzen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="238"/>
+        <source>The district layer (INPUT) &apos;{v}&apos; could not be opened.</source>
+        <translation>Der Gebietslayer (INPUT) „{v}“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="242"/>
+        <source>Layer &apos;{l}&apos; is not a polygon layer (it has {g} geometry); a map sheet needs district polygons.</source>
+        <translation>Der Layer „{l}“ ist kein Polygonlayer (Geometrietyp: {g}); ein Kartenblatt benötigt Gebietspolygone.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="246"/>
+        <source>Layer &apos;{l}&apos; is empty: it has no features.</source>
+        <translation>Der Layer „{l}“ ist leer: Er enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="253"/>
+        <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos; ({r}). Available fields: {a}</source>
+        <translation>Der Layer „{l}“ hat kein Feld „{f}“ ({r}). Verfügbare Felder: {a}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="256"/>
+        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; ({r}) is not numeric (type {t}).</source>
+        <translation>Layer „{l}“, Feld „{f}“ ({r}) ist nicht numerisch (Typ {t}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="272"/>
+        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has &apos;{v}&apos;, which is neither true nor false.</source>
+        <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat den Wert „{v}“, der weder wahr noch falsch ist.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="290"/>
+        <source>No indicator field (FIELD) was given for layer &apos;{l}&apos;.</source>
+        <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="294"/>
+        <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
+        <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="299"/>
+        <source>indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="305"/>
+        <source>suppression</source>
+        <translation>Geheimhaltung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="306"/>
+        <source>count</source>
+        <translation>Fallzahl</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="307"/>
+        <source>population</source>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="309"/>
+        <source>labels</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="312"/>
+        <source>earlier value</source>
+        <translation>früherer Wert</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="315"/>
+        <source>CHANGE_FROM_FIELD needs a numeric FIELD, not the text field &apos;{f}&apos;.</source>
+        <translation>CHANGE_FROM_FIELD erfordert ein numerisches FIELD, nicht das Textfeld „{f}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="333"/>
+        <source>No PDF file (OUTPUT_PDF) was given.</source>
+        <translation>Es wurde keine PDF-Datei (OUTPUT_PDF) angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="346"/>
+        <source>Reading '{l}'…</source>
+        <translation>„{l}“ wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="412"/>
+        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; has no value to map: every district is NULL or suppressed.</source>
+        <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="446"/>
+        <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
+        <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="482"/>
+        <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
+        <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="498"/>
+        <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
+        <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="503"/>
+        <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
+        <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="554"/>
+        <source>Laying out the sheet…</source>
+        <translation>Kartenblatt wird gestaltet…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="569"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="576"/>
+        <source>Map sheet written: {p}</source>
+        <translation>Kartenblatt geschrieben: {p}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="578"/>
+        <source>PNG written: {p}</source>
+        <translation>PNG geschrieben: {p}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="54"/>
         <source>Prints a council-ready map sheet (A4 landscape by default) of one indicator of a district layer: title, subtitle, map, legend with the number of districts per class, the city value and a reading aid, scale bar in km, north arrow, a note saying what was measured on which units for which year, the source line and the date. Writes a PDF (vector, text searchable) and optionally a PNG and an SVG.
 
 INPUT: district polygons. FIELD: the indicator to map (a number, or text for categories).
@@ -2074,7 +2374,9 @@ LANGUAGE: auto (the QGIS language), de or en: every text on the sheet, the legen
 Confidentiality: SUPPRESS_FIELD (a true/false field such as 'suppressed') and/or COUNT_FIELD with MIN_COUNT (a count above 0 and below MIN_COUNT) hide a district's value: it is drawn hatched grey as 'suppressed / no data', like districts without a value, its numeric label is left out, and the sheet says how many were hidden and why. POPULATION_FIELD with MIN_POPULATION (default 300) leaves units with too few residents for a meaningful value out of the classes in the same way; the population also weights the city value under the legend.
 TITLE, SUBTITLE, NOTE (default: written readably from the field, the layer and YEAR), SOURCE_TEXT (the data source and licence, printed as 'Source: …'; for the Berlin sample: 'Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)'; without it the sheet is marked 'source missing'), LEGEND_TITLE, LABEL_FIELD (district names printed with a white halo), BOUNDARIES (optional outlines drawn on top, e.g. Bezirke) with BOUNDARIES_NAME (its name in the legend; default derived from the layer name).
 MODEL: the milieu model file (codes, names, colours; default: the bundled vhw migrant milieus) for milieu fields: the dominant milieu is drawn in the model's colours with its names, MIX as 'mixed'.
-TEMPLATE: a4_landscape (default), a4_portrait, a3_landscape or the path of an office's own .qpt layout template (edit a bundled one in the layout designer; the items the sheet fills are found by their ids: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date).
+TEMPLATE: a4_landscape (default), a4_portrait, a3_landscape or the path of an office's own .qpt layout template (edit a bundled one in the layout designer; the items the sheet fills are found by their ids: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date; optional overview).
+INHABITED (optional): a polygon layer of the inhabited land (e.g. residential blocks) or a raster whose cells above 0 are inhabited (e.g. a population grid): the colours are drawn only there, so forests, lakes and fields at the edge of the city do not dominate the sheet; the district boundaries are drawn in full and the sheet says so. Another CRS is reprojected.
+EXTENT (optional): the part of the city to show; when it leaves part of the city out, an inset (template item 'overview') shows the whole city with the frame of the map.
 OUTPUT_PDF, OUTPUT_PNG and OUTPUT_SVG (optional), DPI (of the PNG). Files are written completely or not at all. Runs on the main thread (print layouts need it).</source>
         <translation>Druckt ein vorlagenfertiges Kartenblatt (standardmäßig A4 quer) eines Indikators eines Gebietslayers: Titel, Untertitel, Karte, Legende mit der Zahl der Gebiete je Klasse, dem gesamtstädtischen Wert und einer Lesehilfe, Maßstabsleiste in km, Nordpfeil, eine Anmerkung, was auf welchen Einheiten für welches Jahr gemessen wurde, die Quellenangabe und das Datum. Schreibt ein PDF (Vektor, Text durchsuchbar) und optional ein PNG und ein SVG.
 
@@ -2086,298 +2388,35 @@ LANGUAGE: auto (die Sprache von QGIS), de oder en: alle Texte des Blatts, die Le
 Geheimhaltung: SUPPRESS_FIELD (ein Wahr/Falsch-Feld wie „suppressed“) und/oder COUNT_FIELD mit MIN_COUNT (eine Fallzahl über 0 und unter MIN_COUNT) blenden den Wert eines Gebiets aus: Es wird grau schraffiert als „unterdrückt / keine Daten“ gezeichnet wie Gebiete ohne Wert, seine numerische Beschriftung entfällt, und das Blatt nennt, wie viele ausgeblendet wurden und warum. POPULATION_FIELD mit MIN_POPULATION (Standard 300) nimmt Gebiete mit zu wenigen Einwohnern für einen aussagekräftigen Wert ebenso aus den Klassen; die Einwohnerzahl gewichtet auch den gesamtstädtischen Wert unter der Legende.
 TITLE, SUBTITLE, NOTE (Standard: lesbar aus Feld, Layer und YEAR formuliert), SOURCE_TEXT (Datenquelle und Lizenz, gedruckt als „Quelle: …“; für die Berliner Beispieldaten: „Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)“; ohne sie ist das Blatt als „Quelle fehlt“ markiert), LEGEND_TITLE, LABEL_FIELD (Gebietsnamen mit weißem Halo beschriftet), BOUNDARIES (optionale Grenzen darüber, z. B. Bezirke) mit BOUNDARIES_NAME (ihr Name in der Legende; Standard aus dem Layernamen abgeleitet).
 MODEL: die Milieumodell-Datei (Codes, Namen, Farben; Standard: die mitgelieferten vhw-Migrantenmilieus) für Milieufelder: Das dominante Milieu wird in den Farben des Modells mit seinen Namen gezeichnet, MIX als „gemischt“.
-TEMPLATE: a4_landscape (Standard), a4_portrait, a3_landscape oder der Pfad zur eigenen .qpt-Layoutvorlage einer Dienststelle (bearbeiten Sie eine mitgelieferte im Layout-Designer; die Elemente, die das Blatt füllt, werden über ihre IDs gefunden: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date).
+TEMPLATE: a4_landscape (Standard), a4_portrait, a3_landscape oder der Pfad zur eigenen .qpt-Layoutvorlage einer Dienststelle (bearbeiten Sie eine mitgelieferte im Layout-Designer; die Elemente, die das Blatt füllt, werden über ihre IDs gefunden: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date; optional overview).
+INHABITED (optional): ein Polygonlayer der bewohnten Flächen (z. B. Wohnblöcke) oder ein Raster, dessen Zellen über 0 bewohnt sind (z. B. ein Einwohnerraster): Die Farben werden nur dort gezeichnet, sodass Wälder, Seen und Felder am Stadtrand das Blatt nicht beherrschen; die Gebietsgrenzen werden vollständig gezeichnet, und das Blatt sagt das. Ein anderes KBS wird umprojiziert.
+EXTENT (optional): der darzustellende Teil der Stadt; lässt er einen Teil der Stadt weg, zeigt eine Übersichtskarte (Vorlagenelement „overview“) die ganze Stadt mit dem Rahmen der Karte.
 OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt (Drucklayouts erfordern das).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="137"/>
-        <source>District polygons</source>
-        <translation>Gebietspolygone</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="139"/>
-        <source>Indicator field to map</source>
-        <translation>Darzustellendes Indikatorfeld</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="142"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="144"/>
-        <source>Subtitle</source>
-        <translation>Untertitel</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="146"/>
-        <source>Source and licence of the data</source>
-        <translation>Quelle und Lizenz der Daten</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="148"/>
-        <source>Note: what was measured, on which units, for which year (default: written from field, layer and year)</source>
-        <translation>Anmerkung: was gemessen wurde, auf welchen Raumeinheiten, für welches Jahr (Standard: aus Feld, Layer und Jahr erzeugt)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="152"/>
-        <source>Year or reference date of the data (for the note)</source>
-        <translation>Jahr oder Stichtag der Daten (für die Anmerkung)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="154"/>
-        <source>Legend title (default from the field)</source>
-        <translation>Legendentitel (Standard: aus dem Feld)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="156"/>
-        <source>Classification</source>
-        <translation>Klassifizierung</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="158"/>
-        <source>Number of classes (0 = automatic)</source>
-        <translation>Anzahl der Klassen (0 = automatisch)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="161"/>
-        <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
-        <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="164"/>
-        <source>Language of the sheet</source>
-        <translation>Sprache des Kartenblatts</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="166"/>
-        <source>Layout template: a4_landscape, a4_portrait, a3_landscape or the path of your own .qpt</source>
-        <translation>Layoutvorlage: a4_landscape, a4_portrait, a3_landscape oder der Pfad Ihrer eigenen .qpt-Datei</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
-        <source>Suppression field (true = value hidden)</source>
-        <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
-        <source>Count field for small-count suppression</source>
-        <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="176"/>
-        <source>Minimum count (districts below it are suppressed)</source>
-        <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="179"/>
-        <source>Population field (small units left out of the classes)</source>
-        <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="183"/>
-        <source>Minimum population for a class colour</source>
-        <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="186"/>
-        <source>Boundaries drawn on top (optional)</source>
-        <translation>Darüber gezeichnete Grenzen (optional)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="189"/>
-        <source>Earlier value of the indicator (maps the change FIELD minus this field)</source>
-        <translation>Früherer Wert des Indikators (dargestellt wird die Veränderung FIELD minus dieses Feld)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
-        <source>Milieu model (names and colours of the milieus)</source>
-        <translation>Milieumodell (Namen und Farben der Milieus)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="197"/>
-        <source>Labels: field with the district names (optional)</source>
-        <translation>Beschriftung: Feld mit den Gebietsnamen (optional)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="200"/>
-        <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
-        <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="203"/>
-        <source>PNG resolution (dpi)</source>
-        <translation>PNG-Auflösung (dpi)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="206"/>
-        <source>Map sheet (PDF)</source>
-        <translation>Kartenblatt (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="206"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="208"/>
-        <source>Map sheet (PNG)</source>
-        <translation>Kartenblatt (PNG)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="208"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
-        <source>Map sheet (SVG)</source>
-        <translation>Kartenblatt (SVG)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
-        <source>SVG files (*.svg)</source>
-        <translation>SVG-Dateien (*.svg)</translation>
-    </message>
-    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="214"/>
-        <source>Districts hatched (suppressed or no data)</source>
-        <translation>Schraffierte Gebiete (unterdrückt oder keine Daten)</translation>
+        <source>Inhabited land: colours only there (polygons or raster, optional)</source>
+        <translation>Bewohnte Flächen: Farben nur dort (Polygone oder Raster, optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="216"/>
-        <source>Class limits</source>
-        <translation>Klassengrenzen</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="217"/>
+        <source>Map extent (optional; default the whole city)</source>
+        <translation>Kartenausschnitt (optional; Standard: die ganze Stadt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="222"/>
-        <source>The district layer (INPUT) &apos;{v}&apos; could not be opened.</source>
-        <translation>Der Gebietslayer (INPUT) „{v}“ konnte nicht geöffnet werden.</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="459"/>
+        <source>Cutting the colours to the inhabited land…</source>
+        <translation>Farben auf die bewohnten Flächen zuschneiden …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="226"/>
-        <source>Layer &apos;{l}&apos; is not a polygon layer (it has {g} geometry); a map sheet needs district polygons.</source>
-        <translation>Der Layer „{l}“ ist kein Polygonlayer (Geometrietyp: {g}); ein Kartenblatt benötigt Gebietspolygone.</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="593"/>
+        <source>INHABITED: the layer &apos;{v}&apos; could not be opened.</source>
+        <translation>INHABITED: Der Layer „{v}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="230"/>
-        <source>Layer &apos;{l}&apos; is empty: it has no features.</source>
-        <translation>Der Layer „{l}“ ist leer: Er enthält keine Objekte.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="237"/>
-        <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos; ({r}). Available fields: {a}</source>
-        <translation>Der Layer „{l}“ hat kein Feld „{f}“ ({r}). Verfügbare Felder: {a}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="240"/>
-        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; ({r}) is not numeric (type {t}).</source>
-        <translation>Layer „{l}“, Feld „{f}“ ({r}) ist nicht numerisch (Typ {t}).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="256"/>
-        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has &apos;{v}&apos;, which is neither true nor false.</source>
-        <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat den Wert „{v}“, der weder wahr noch falsch ist.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="274"/>
-        <source>No indicator field (FIELD) was given for layer &apos;{l}&apos;.</source>
-        <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="278"/>
-        <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
-        <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="283"/>
-        <source>indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="289"/>
-        <source>suppression</source>
-        <translation>Geheimhaltung</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="290"/>
-        <source>count</source>
-        <translation>Fallzahl</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="291"/>
-        <source>population</source>
-        <translation>Einwohner</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="293"/>
-        <source>labels</source>
-        <translation>Beschriftung</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="296"/>
-        <source>earlier value</source>
-        <translation>früherer Wert</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="299"/>
-        <source>CHANGE_FROM_FIELD needs a numeric FIELD, not the text field &apos;{f}&apos;.</source>
-        <translation>CHANGE_FROM_FIELD erfordert ein numerisches FIELD, nicht das Textfeld „{f}“.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="317"/>
-        <source>No PDF file (OUTPUT_PDF) was given.</source>
-        <translation>Es wurde keine PDF-Datei (OUTPUT_PDF) angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="328"/>
-        <source>Reading '{l}'…</source>
-        <translation>„{l}“ wird gelesen…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="394"/>
-        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; has no value to map: every district is NULL or suppressed.</source>
-        <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="428"/>
-        <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
-        <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="456"/>
-        <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
-        <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="472"/>
-        <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
-        <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="477"/>
-        <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
-        <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="523"/>
-        <source>Laying out the sheet…</source>
-        <translation>Kartenblatt wird gestaltet…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="537"/>
-        <source>Exporting…</source>
-        <translation>Wird exportiert…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="544"/>
-        <source>Map sheet written: {p}</source>
-        <translation>Kartenblatt geschrieben: {p}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="546"/>
-        <source>PNG written: {p}</source>
-        <translation>PNG geschrieben: {p}</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="605"/>
+        <source>EXTENT lies outside the districts of layer &apos;{l}&apos; (is its coordinate reference system right?).</source>
+        <translation>EXTENT liegt außerhalb der Gebiete des Layers „{l}“ (stimmt sein Koordinatenbezugssystem?).</translation>
     </message>
 </context>
 <context>
