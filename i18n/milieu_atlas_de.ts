@@ -4,57 +4,57 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="68"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="94"/>
         <source>other districts</source>
         <translation>andere Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="71"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="92"/>
         <source>this district</source>
         <translation>dieses Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="126"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="214"/>
         <source>{t} · district {k} · page {p} of {n}</source>
         <translation>{t} · Gebiet {k} · Seite {p} von {n}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="171"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="261"/>
         <source>Position in the city (frame: detail map)</source>
         <translation>Lage in der Stadt (Rahmen: Detailkarte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="180"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="270"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="180"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="270"/>
         <source>District</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="323"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="333"/>
         <source>Median (all)</source>
         <translation>Median (alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="295"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="387"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="297"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="389"/>
         <source>Page · key · name</source>
         <translation>Seite · Schlüssel · Name</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="389"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="570"/>
         <source>The folder &apos;{d}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="420"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="601"/>
         <source>Atlas export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="643"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="647"/>
         <source> pp</source>
         <translation> Pp.</translation>
     </message>
@@ -486,177 +486,177 @@
         <translation>Bedienfeld Milieu Atlas ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="294"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="304"/>
         <source>Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="299"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="309"/>
         <source>Profile of {n} {units}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="508"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="521"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="505"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="518"/>
         <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="312"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="322"/>
         <source>District profile</source>
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="539"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="552"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="486"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="499"/>
         <source>{n} {units}, {year}</source>
         <translation>{n} {units}, {year}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="486"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="499"/>
         <source>{n} {units}</source>
         <translation>{n} {units}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="470"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="483"/>
         <source>Change – {t}</source>
         <translation>Veränderung – {t}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="471"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="484"/>
         <source>Change in percentage points</source>
         <translation>Veränderung in Prozentpunkten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="472"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="485"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="473"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="486"/>
         <source>change: {what}</source>
         <translation>Veränderung: {what}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="474"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="487"/>
         <source>Orange: decrease, blue: increase; middle class: about unchanged.</source>
         <translation>Orange: Abnahme, blau: Zunahme; mittlere Klasse: etwa unverändert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="491"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="504"/>
         <source>Measured: {what}, on {n} {units}, {year}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}, {year}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="495"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="508"/>
         <source>Measured: {what}, on {n} {units}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="518"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="531"/>
         <source>Total of the districts shown: {v}</source>
         <translation>Summe der dargestellten Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="518"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="531"/>
         <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
         <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="526"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="539"/>
         <source>{n} with fewer than {m} in the count (value suppressed)</source>
         <translation>{n} mit weniger als {m} in der Fallzahl (Wert gesperrt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="529"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="542"/>
         <source>{n} with fewer than {m} residents (too small for a meaningful value)</source>
         <translation>{n} mit weniger als {m} Einwohnern (zu klein für einen aussagekräftigen Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="532"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="545"/>
         <source>{n} suppressed for confidentiality</source>
         <translation>{n} aus Gründen der Geheimhaltung gesperrt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="534"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="547"/>
         <source>{n} without a value</source>
         <translation>{n} ohne Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="537"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="550"/>
         <source>Hatched: {n} of {t} {units}: {parts}.</source>
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="638"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="642"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="648"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="652"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="654"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="658"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="659"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="663"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="664"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="668"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="668"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="672"/>
         <source>symmetric around 0 (no change)</source>
         <translation>symmetrisch um 0 (keine Veränderung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="670"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="674"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="671"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="675"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="672"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="676"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="673"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="677"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="674"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="678"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="675"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="679"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="676"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="680"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
@@ -1016,12 +1016,12 @@
         <translation>Typologie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="461"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="474"/>
         <source>Not inhabited</source>
         <translation>Unbewohnt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="512"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="525"/>
         <source>Colours only on inhabited land ({name}); district boundaries in full.</source>
         <translation>Farben nur auf bewohnten Flächen ({name}); Gebietsgrenzen vollständig.</translation>
     </message>
@@ -1029,23 +1029,199 @@
 <context>
     <name>DistrictAtlas</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="45"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="46"/>
         <source>District atlas (one page per district)</source>
         <translation>Gebietsatlas (eine Seite je Gebiet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="47"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="48"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="48"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="78"/>
+        <source>District polygons</source>
+        <translation>Gebietspolygone</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="80"/>
+        <source>District key field</source>
+        <translation>Schlüsselfeld der Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="82"/>
+        <source>District name field</source>
+        <translation>Namensfeld der Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="85"/>
+        <source>Indicators for the profile table</source>
+        <translation>Indikatoren für die Profiltabelle</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="88"/>
+        <source>Suppression field (true = values hidden)</source>
+        <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="91"/>
+        <source>Count field for small-count suppression</source>
+        <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="95"/>
+        <source>Minimum count (districts below it are suppressed)</source>
+        <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="98"/>
+        <source>Atlas title (default: District profile)</source>
+        <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="100"/>
+        <source>Source and licence of the data</source>
+        <translation>Quelle und Lizenz der Daten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="102"/>
+        <source>Year or reference date of the data</source>
+        <translation>Jahr oder Stichtag der Daten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="104"/>
+        <source>Note (default: written from the fields, units and year)</source>
+        <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="107"/>
+        <source>Fields of the bar chart (the district against the median)</source>
+        <translation>Felder des Balkendiagramms (das Gebiet gegenüber dem Median)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="114"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="115"/>
+        <source>Language of the pages</source>
+        <translation>Sprache der Seiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="117"/>
+        <source>Atlas (single PDF)</source>
+        <translation>Atlas (eine einzige PDF-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="117"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="120"/>
+        <source>Folder for one PDF per district</source>
+        <translation>Ordner für eine PDF-Datei je Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="123"/>
+        <source>Profile table of every district (CSV or XLSX)</source>
+        <translation>Profiltabelle aller Gebiete (CSV oder XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="126"/>
+        <source>Pages / files written</source>
+        <translation>Geschriebene Seiten / Dateien</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="137"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="139"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="142"/>
+        <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
+        <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="143"/>
+        <source>indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="145"/>
+        <source>chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="147"/>
+        <source>suppression</source>
+        <translation>Geheimhaltung</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="149"/>
+        <source>count</source>
+        <translation>Fallzahl</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="155"/>
+        <source>MODE=single needs OUTPUT_PDF.</source>
+        <translation>MODE=single erfordert OUTPUT_PDF.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="157"/>
+        <source>MODE=per_district needs OUTPUT_FOLDER.</source>
+        <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="182"/>
+        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
+        <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="186"/>
+        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
+        <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="213"/>
+        <source>Keys that give the same file name were numbered: {m}</source>
+        <translation>Schlüssel, die denselben Dateinamen ergäben, wurden nummeriert: {m}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="317"/>
+        <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
+        <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="356"/>
+        <source>Laying out {n} pages…</source>
+        <translation>{n} Seiten werden gestaltet…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="366"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="376"/>
+        <source>Atlas written: {p}</source>
+        <translation>Atlas geschrieben: {p}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="49"/>
         <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
 
 INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
 Confidentiality: SUPPRESS_FIELD and/or COUNT_FIELD with MIN_COUNT hide all values of a district; the table shows the DIN 55301 markers '.' (suppressed) and '–' (nothing there); hidden values do not enter the medians.
 LANGUAGE: auto (the QGIS language), de or en: texts and number format of the pages.
 CHART_FIELDS: a bar chart of these fields per page, the district against the median (one scale per field on every page). OUTPUT_TABLE (CSV or XLSX): the profile table of every district with the same texts and markers as the pages, for a council's annex.
+Each page shows its district at a round scale with its neighbours in grey, labelled with their names, a legend of what the map shows and a scale bar of the same width on every page. INHABITED (optional; polygons such as residential blocks, or a raster whose cells above 0 are inhabited): the colours only on inhabited land, the district boundaries in full.
 MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one file district_&lt;key&gt;.pdf per district). Files are written completely or not at all. Runs on the main thread.</source>
         <translation>Druckt für jedes Gebiet eine Seite im Format A4 quer: eine Karte, die das Gebiet zwischen seinen Nachbargebieten verortet, eine Übersichtskarte der ganzen Stadt und eine Profiltabelle der gewählten Indikatoren (Wert in diesem Gebiet und Median aller Gebiete), mit Quellenangabe, Anmerkung und Datum.
 
@@ -1053,182 +1229,13 @@ INPUT: Gebietspolygone; KEY_FIELD: Gebietsschlüssel (die Seiten werden danach s
 Geheimhaltung: SUPPRESS_FIELD und/oder COUNT_FIELD mit MIN_COUNT blenden alle Werte eines Gebiets aus; die Tabelle zeigt die Zeichen nach DIN 55301 „.“ (gesperrt) und „–“ (nichts vorhanden); ausgeblendete Werte gehen nicht in die Mediane ein.
 LANGUAGE: auto (die Sprache von QGIS), de oder en: Texte und Zahlenformat der Seiten.
 CHART_FIELDS: ein Balkendiagramm dieser Felder auf jeder Seite, das Gebiet gegenüber dem Median (je Feld ein Maßstab für alle Seiten). OUTPUT_TABLE (CSV oder XLSX): die Profiltabelle aller Gebiete mit denselben Texten und Zeichen wie die Seiten, für den Anhang einer Vorlage.
+Jede Seite zeigt ihr Gebiet in einem runden Maßstab mit den Nachbargebieten in Grau, beschriftet mit ihren Namen, eine Legende dessen, was die Karte zeigt, und eine Maßstabsleiste gleicher Breite auf jeder Seite. INHABITED (optional; Polygone wie Wohnblöcke oder ein Raster, dessen Zellen über 0 bewohnt sind): die Farben nur auf bewohnten Flächen, die Gebietsgrenzen vollständig.
 MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="72"/>
-        <source>District polygons</source>
-        <translation>Gebietspolygone</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="74"/>
-        <source>District key field</source>
-        <translation>Schlüsselfeld der Gebiete</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="76"/>
-        <source>District name field</source>
-        <translation>Namensfeld der Gebiete</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="79"/>
-        <source>Indicators for the profile table</source>
-        <translation>Indikatoren für die Profiltabelle</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="82"/>
-        <source>Suppression field (true = values hidden)</source>
-        <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="85"/>
-        <source>Count field for small-count suppression</source>
-        <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="89"/>
-        <source>Minimum count (districts below it are suppressed)</source>
-        <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
-        <source>Atlas title (default: District profile)</source>
-        <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="94"/>
-        <source>Source and licence of the data</source>
-        <translation>Quelle und Lizenz der Daten</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="96"/>
-        <source>Year or reference date of the data</source>
-        <translation>Jahr oder Stichtag der Daten</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="98"/>
-        <source>Note (default: written from the fields, units and year)</source>
-        <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="101"/>
-        <source>Fields of the bar chart (the district against the median)</source>
-        <translation>Felder des Balkendiagramms (das Gebiet gegenüber dem Median)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="105"/>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
-        <source>Language of the pages</source>
-        <translation>Sprache der Seiten</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
-        <source>Atlas (single PDF)</source>
-        <translation>Atlas (eine einzige PDF-Datei)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
         <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
-        <source>Folder for one PDF per district</source>
-        <translation>Ordner für eine PDF-Datei je Gebiet</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="114"/>
-        <source>Profile table of every district (CSV or XLSX)</source>
-        <translation>Profiltabelle aller Gebiete (CSV oder XLSX)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="117"/>
-        <source>Pages / files written</source>
-        <translation>Geschriebene Seiten / Dateien</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="128"/>
-        <source>key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="130"/>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="133"/>
-        <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
-        <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="134"/>
-        <source>indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="136"/>
-        <source>chart</source>
-        <translation>Diagramm</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="138"/>
-        <source>suppression</source>
-        <translation>Geheimhaltung</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="140"/>
-        <source>count</source>
-        <translation>Fallzahl</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="146"/>
-        <source>MODE=single needs OUTPUT_PDF.</source>
-        <translation>MODE=single erfordert OUTPUT_PDF.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="148"/>
-        <source>MODE=per_district needs OUTPUT_FOLDER.</source>
-        <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="172"/>
-        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
-        <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="176"/>
-        <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
-        <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="203"/>
-        <source>Keys that give the same file name were numbered: {m}</source>
-        <translation>Schlüssel, die denselben Dateinamen ergäben, wurden nummeriert: {m}</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="307"/>
-        <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
-        <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="346"/>
-        <source>Laying out {n} pages…</source>
-        <translation>{n} Seiten werden gestaltet…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="356"/>
-        <source>Exporting…</source>
-        <translation>Wird exportiert…</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="366"/>
-        <source>Atlas written: {p}</source>
-        <translation>Atlas geschrieben: {p}</translation>
+        <source>Inhabited land: colours only there (polygons or raster, optional)</source>
+        <translation>Bewohnte Flächen: Farben nur dort (Polygone oder Raster, optional)</translation>
     </message>
 </context>
 <context>
@@ -2063,307 +2070,307 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>MapSheet</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="51"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="64"/>
         <source>Map sheet (PDF/PNG)</source>
         <translation>Kartenblatt (PDF/PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="53"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="66"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="148"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="161"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="150"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="163"/>
         <source>Indicator field to map</source>
         <translation>Darzustellendes Indikatorfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="153"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="166"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="155"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="168"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="157"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="170"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
         <source>Note: what was measured, on which units, for which year (default: written from field, layer and year)</source>
         <translation>Anmerkung: was gemessen wurde, auf welchen Raumeinheiten, für welches Jahr (Standard: aus Feld, Layer und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="163"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="176"/>
         <source>Year or reference date of the data (for the note)</source>
         <translation>Jahr oder Stichtag der Daten (für die Anmerkung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="165"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="178"/>
         <source>Legend title (default from the field)</source>
         <translation>Legendentitel (Standard: aus dem Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="167"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="180"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="182"/>
         <source>Number of classes (0 = automatic)</source>
         <translation>Anzahl der Klassen (0 = automatisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="185"/>
         <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
         <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="175"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="188"/>
         <source>Language of the sheet</source>
         <translation>Sprache des Kartenblatts</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="177"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="190"/>
         <source>Layout template: a4_landscape, a4_portrait, a3_landscape or the path of your own .qpt</source>
         <translation>Layoutvorlage: a4_landscape, a4_portrait, a3_landscape oder der Pfad Ihrer eigenen .qpt-Datei</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="180"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="193"/>
         <source>Suppression field (true = value hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="183"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="196"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="187"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="200"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="190"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="203"/>
         <source>Population field (small units left out of the classes)</source>
         <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="207"/>
         <source>Minimum population for a class colour</source>
         <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="197"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="210"/>
         <source>Boundaries drawn on top (optional)</source>
         <translation>Darüber gezeichnete Grenzen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="200"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="213"/>
         <source>Earlier value of the indicator (maps the change FIELD minus this field)</source>
         <translation>Früherer Wert des Indikators (dargestellt wird die Veränderung FIELD minus dieses Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="205"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="218"/>
         <source>Milieu model (names and colours of the milieus)</source>
         <translation>Milieumodell (Namen und Farben der Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="208"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="221"/>
         <source>Labels: field with the district names (optional)</source>
         <translation>Beschriftung: Feld mit den Gebietsnamen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="224"/>
         <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
         <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="219"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="232"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="222"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="235"/>
         <source>Map sheet (PDF)</source>
         <translation>Kartenblatt (PDF)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="222"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="235"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="224"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="237"/>
         <source>Map sheet (PNG)</source>
         <translation>Kartenblatt (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="224"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="237"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="227"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="240"/>
         <source>Map sheet (SVG)</source>
         <translation>Kartenblatt (SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="227"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="240"/>
         <source>SVG files (*.svg)</source>
         <translation>SVG-Dateien (*.svg)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="230"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="243"/>
         <source>Districts hatched (suppressed or no data)</source>
         <translation>Schraffierte Gebiete (unterdrückt oder keine Daten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="232"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="245"/>
         <source>Class limits</source>
         <translation>Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="238"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="251"/>
         <source>The district layer (INPUT) &apos;{v}&apos; could not be opened.</source>
         <translation>Der Gebietslayer (INPUT) „{v}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="242"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="255"/>
         <source>Layer &apos;{l}&apos; is not a polygon layer (it has {g} geometry); a map sheet needs district polygons.</source>
         <translation>Der Layer „{l}“ ist kein Polygonlayer (Geometrietyp: {g}); ein Kartenblatt benötigt Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="246"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="259"/>
         <source>Layer &apos;{l}&apos; is empty: it has no features.</source>
         <translation>Der Layer „{l}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="253"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="266"/>
         <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos; ({r}). Available fields: {a}</source>
         <translation>Der Layer „{l}“ hat kein Feld „{f}“ ({r}). Verfügbare Felder: {a}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="256"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="269"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; ({r}) is not numeric (type {t}).</source>
         <translation>Layer „{l}“, Feld „{f}“ ({r}) ist nicht numerisch (Typ {t}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="272"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="285"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has &apos;{v}&apos;, which is neither true nor false.</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat den Wert „{v}“, der weder wahr noch falsch ist.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="290"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="303"/>
         <source>No indicator field (FIELD) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="294"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="307"/>
         <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
         <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="299"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="312"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="305"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="318"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="306"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="319"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="307"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="320"/>
         <source>population</source>
         <translation>Einwohner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="309"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="322"/>
         <source>labels</source>
         <translation>Beschriftung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="312"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="325"/>
         <source>earlier value</source>
         <translation>früherer Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="315"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="328"/>
         <source>CHANGE_FROM_FIELD needs a numeric FIELD, not the text field &apos;{f}&apos;.</source>
         <translation>CHANGE_FROM_FIELD erfordert ein numerisches FIELD, nicht das Textfeld „{f}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="333"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="346"/>
         <source>No PDF file (OUTPUT_PDF) was given.</source>
         <translation>Es wurde keine PDF-Datei (OUTPUT_PDF) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="346"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="359"/>
         <source>Reading '{l}'…</source>
         <translation>„{l}“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="412"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="425"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; has no value to map: every district is NULL or suppressed.</source>
         <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="446"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="459"/>
         <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
         <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="482"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="495"/>
         <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
         <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="498"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="511"/>
         <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
         <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="503"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="516"/>
         <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="554"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="567"/>
         <source>Laying out the sheet…</source>
         <translation>Kartenblatt wird gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="569"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="582"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="576"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="589"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="578"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="591"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="54"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="67"/>
         <source>Prints a council-ready map sheet (A4 landscape by default) of one indicator of a district layer: title, subtitle, map, legend with the number of districts per class, the city value and a reading aid, scale bar in km, north arrow, a note saying what was measured on which units for which year, the source line and the date. Writes a PDF (vector, text searchable) and optionally a PNG and an SVG.
 
 INPUT: district polygons. FIELD: the indicator to map (a number, or text for categories).
@@ -2394,27 +2401,22 @@ EXTENT (optional): der darzustellende Teil der Stadt; lässt er einen Teil der S
 OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt (Drucklayouts erfordern das).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="214"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="227"/>
         <source>Inhabited land: colours only there (polygons or raster, optional)</source>
         <translation>Bewohnte Flächen: Farben nur dort (Polygone oder Raster, optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="217"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="230"/>
         <source>Map extent (optional; default the whole city)</source>
         <translation>Kartenausschnitt (optional; Standard: die ganze Stadt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="459"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="472"/>
         <source>Cutting the colours to the inhabited land…</source>
         <translation>Farben auf die bewohnten Flächen zuschneiden …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="593"/>
-        <source>INHABITED: the layer &apos;{v}&apos; could not be opened.</source>
-        <translation>INHABITED: Der Layer „{v}“ konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="605"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="609"/>
         <source>EXTENT lies outside the districts of layer &apos;{l}&apos; (is its coordinate reference system right?).</source>
         <translation>EXTENT liegt außerhalb der Gebiete des Layers „{l}“ (stimmt sein Koordinatenbezugssystem?).</translation>
     </message>

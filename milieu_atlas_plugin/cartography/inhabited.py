@@ -129,10 +129,13 @@ def _raster_polygons(raster, name):
     return polys
 
 
-def clip_to_inhabited(districts, inhabited, feedback=None, name=None):
+def clip_to_inhabited(districts, inhabited, feedback=None, name=None, rest_label=None):
     """A memory copy of `districts` (its fields and features) cut to the inhabited land; a
     district with no inhabited land is left out. Refuses inhabited land that does not overlap
-    the districts at all (most often a wrong CRS). `name`: the districts' layer name in messages."""
+    the districts at all (most often a wrong CRS). `name`: the districts' layer name in messages.
+    With `rest_label`, returns (clipped, rest): `rest` the uninhabited parts of the districts
+    (native:difference) in the style of uninhabited_base, so a legend filtered by the map's
+    content lists it only where the map shows uninhabited land."""
     fixed = _run_native("native:fixgeometries", {"INPUT": inhabited}, feedback)
     clipped = _run_native("native:clip", {"INPUT": districts, "OVERLAY": fixed}, feedback)
     if clipped.featureCount() == 0:
@@ -141,7 +144,12 @@ def clip_to_inhabited(districts, inhabited, feedback=None, name=None):
     clipped.setName(districts.name())
     if districts.renderer() is not None:
         clipped.setRenderer(districts.renderer().clone())
-    return clipped
+    if rest_label is None:
+        return clipped
+    rest = _run_native("native:difference", {"INPUT": districts, "OVERLAY": fixed}, feedback)
+    rest.setName(rest_label)
+    rest.setRenderer(QgsSingleSymbolRenderer(uninhabited_symbol()))
+    return clipped, rest
 
 
 def uninhabited_base(districts, label):

@@ -46,6 +46,19 @@ def small_count(value, min_count):
     return bool(small([float("nan") if _is_null(value) else float(value)], min_count)[0])
 
 
+def inhabited_parameter(alg, parameters, context, feedback):
+    """The algorithm's INHABITED as a polygon layer (inhabited.inhabited_polygons), or None."""
+    if not parameters.get("INHABITED"):
+        return None
+    from ..cartography.inhabited import inhabited_polygons
+
+    source = alg.parameterAsLayer(parameters, "INHABITED", context)
+    if source is None:
+        raise InputError("INHABITED: the layer '{v}' could not be opened.".format(
+            v=parameters.get("INHABITED")))
+    return inhabited_polygons(source, feedback)
+
+
 class MapSheet(MilieuAlgorithm):
     ALG_ID = "mapsheet"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("MapSheet", "Map sheet (PDF/PNG)")
@@ -583,16 +596,7 @@ class MapSheet(MilieuAlgorithm):
                 "SUPPRESSED": n_hidden, "CLASS_BREAKS": breaks_out}
 
     def _inhabited(self, parameters, context, feedback):
-        """INHABITED as a polygon layer (inhabited.inhabited_polygons), or None."""
-        if not parameters.get(self.INHABITED):
-            return None
-        from ..cartography.inhabited import inhabited_polygons
-
-        source = self.parameterAsLayer(parameters, self.INHABITED, context)
-        if source is None:
-            raise InputError(self.tr("INHABITED: the layer '{v}' could not be opened.").format(
-                v=parameters.get(self.INHABITED)))
-        return inhabited_polygons(source, feedback)
+        return inhabited_parameter(self, parameters, context, feedback)
 
     def _extent(self, parameters, context, layer, name):
         """EXTENT in the district layer's CRS, or None (the whole city)."""
