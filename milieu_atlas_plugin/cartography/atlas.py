@@ -46,6 +46,7 @@ from ..i18n import sheet_translator, tr
 from .styling import locale_of
 from .layouts import (
     ACCENT_COLOR, MARGIN, MM, MUTED_COLOR, PAGE_W, TEXT_COLOR, _font, _label, fit_extent, sheet_crs,
+    wrap_words,
 )
 
 HIGHLIGHT = "#d95f02"
@@ -100,21 +101,17 @@ def highlight_renderer(language=None, key_field=None, part="all"):
 
 
 def name_labels(layer, name_field, key_field):
-    """Labels on the detail map only (@map_id 'map'): the names of the neighbours in grey, the
-    page's own district in bold, each with a white halo, inside the visible part of the polygon;
-    overlapping labels are left out."""
-    from qgis.core import (QgsPalLayerSettings, QgsRuleBasedLabeling, QgsTextBufferSettings)
+    """Labels on the detail map only (@map_id 'map'): the names of the neighbours in dark grey,
+    the page's own district in bold, inside the visible part of the polygon; overlapping labels
+    are left out."""
+    from qgis.core import QgsPalLayerSettings, QgsRuleBasedLabeling
 
     from ..compat import label_over_point
 
     def settings(size, bold, colour):
+        # no halo: dark text reads well on the light grey and the orange, and a halo would be
+        # drawn as outlines (about 1 MB of PDF per page of a 542-page atlas) instead of as text
         fmt = _text_format(size, bold, QColor(colour))
-        buffer = QgsTextBufferSettings()
-        buffer.setEnabled(True)
-        buffer.setSize(0.8)
-        buffer.setColor(QColor("#ffffff"))
-        buffer.setOpacity(0.85)
-        fmt.setBuffer(buffer)
         s = QgsPalLayerSettings()
         s.fieldName = QgsExpression.quotedColumnRef(name_field or key_field)
         s.isExpression = True
@@ -186,6 +183,10 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
         coverage.setRenderer(highlight_renderer(language, key_field))
     name_labels(coverage, name_field, key_field)
     map_layers = [coverage] + ([fills, base] if base is not None else [])
+    # the overview and the cover map show the whole city small: a simplified copy is enough and
+    # keeps every page's PDF small (the full outlines of 542 districts on each page would not)
+    locator = _locator_layer(coverage, key_field, language, feedback)
+    project.addMapLayer(locator)
     layout = QgsPrintLayout(project)
     layout.setName(title)
     page = QgsLayoutItemPage(layout)
@@ -247,7 +248,7 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     ov_h = 48.0 if chart_dir else 62.0
     overview.attemptResize(QgsLayoutSize(col_w, ov_h, MM))
     overview.setCrs(project.crs())
-    overview.setLayers(map_layers)
+    overview.setLayers([locator])
     overview.setKeepLayerSet(True)
     overview.setExtent(fit_extent(coverage.extent(), col_w, ov_h, margin=0.02))
     overview.setFrameEnabled(True)
@@ -349,8 +350,23 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
            MARGIN, y, content_w, 4)
     _label(layout, "date", date, _font(7), MUTED_COLOR, MARGIN, y + 4.5, content_w, 3.5)
     if cover_subtitle is not None:
-        _cover_pages(layout, project, coverage, title, cover_subtitle, tr, map_layers)
+        _cover_pages(layout, project, coverage, title, cover_subtitle, tr, [locator])
     return project, layout
+
+
+def _locator_layer(coverage, key_field, language, feedback=None):
+    """The districts of the coverage, simplified to 1/4000 of the city's size (about 10 m in
+    Berlin, far below what the overview and the cover map can show), styled like the detail map."""
+    from .inhabited import run_native
+
+    districts = coverage.materialize(QgsFeatureRequest().setFilterExpression(DISTRICT_PAGES))
+    box = districts.extent()
+    simple = run_native("native:simplifygeometries", {
+        "INPUT": districts, "METHOD": 0, "TOLERANCE": max(box.width(), box.height()) / 4000.0},
+        feedback)
+    simple.setName(coverage.name())
+    simple.setRenderer(highlight_renderer(language, key_field))
+    return simple
 
 
 def _only_on(item, kind):
@@ -501,9 +517,14 @@ def write_profile_charts(folder, keys, hidden, rows, medians, labels, kinds, lan
 
     tr = sheet_translator(language)
     suffix = percent_suffix(language)
-    bar_w, row_h = 300.0, 46.0
+    bar_w, row_h, line_h = 300.0, 46.0, 14.0
     width = bar_w + 70.0
-    height = 24.0 + row_h * len(labels)
+    # a long field name wraps within the chart's width (bold 12 px: about 7.4 px a character)
+    wrapped = [wrap_words(label, 48 * 0.3528 * 0.56 * 12, 12).split("\n") for label in labels]
+    tops = [24.0]
+    for lines in wrapped:
+        tops.append(tops[-1] + row_h + line_h * (len(lines) - 1))
+    height = tops[-1]
     factors, scales = [], []
     for j, kind in enumerate(kinds):
         col = [r[j] for r in rows if r[j] is not None] + ([medians[j]] if medians[j] is not None
@@ -530,9 +551,11 @@ def write_profile_charts(folder, keys, hidden, rows, medians, labels, kinds, lan
                  f'<text x="14" y="12">{escape(tr("District"))}</text>',
                  f'<rect x="90" y="3" width="10" height="10" fill="{CHART_CITY}"/>',
                  f'<text x="104" y="12">{escape(tr("Median (all)"))}</text>']
-        for j, label in enumerate(labels):
-            y = 24.0 + row_h * j
-            parts.append(f'<text x="0" y="{y + 11:.0f}" font-weight="bold">{escape(label)}</text>')
+        for j, lines in enumerate(wrapped):
+            for n, line in enumerate(lines):
+                parts.append(f'<text x="0" y="{tops[j] + 11 + n * line_h:.0f}" '
+                             f'font-weight="bold">{escape(line)}</text>')
+            y = tops[j] + line_h * (len(lines) - 1)
             pairs = [(None if is_hidden else values[j], CHART_DISTRICT, 16.0),
                      (medians[j], CHART_CITY, 30.0)]
             for v, colour, dy in pairs:

@@ -43,8 +43,9 @@ def _native(alg_id):
     return alg
 
 
-def _run_native(alg_id, params, feedback=None):
-    """Runs a native algorithm into a memory layer and returns that layer."""
+def run_native(alg_id, params, feedback=None):
+    """Runs a QGIS native algorithm into a memory layer and returns that layer (also used by
+    the atlas for its simplified overview)."""
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
@@ -59,7 +60,7 @@ def _run_native(alg_id, params, feedback=None):
     if feedback is not None and feedback.isCanceled():
         raise Cancelled()
     if not ok:
-        raise InputError(f"INHABITED: QGIS's {alg_id} failed.")
+        raise InputError(f"QGIS's {alg_id} failed on the sheet's layers.")
     return context.takeResultLayer(results["OUTPUT"])
 
 
@@ -136,8 +137,8 @@ def clip_to_inhabited(districts, inhabited, feedback=None, name=None, rest_label
     With `rest_label`, returns (clipped, rest): `rest` the uninhabited parts of the districts
     (native:difference) in the style of uninhabited_base, so a legend filtered by the map's
     content lists it only where the map shows uninhabited land."""
-    fixed = _run_native("native:fixgeometries", {"INPUT": inhabited}, feedback)
-    clipped = _run_native("native:clip", {"INPUT": districts, "OVERLAY": fixed}, feedback)
+    fixed = run_native("native:fixgeometries", {"INPUT": inhabited}, feedback)
+    clipped = run_native("native:clip", {"INPUT": districts, "OVERLAY": fixed}, feedback)
     if clipped.featureCount() == 0:
         raise InputError(f"INHABITED: layer '{inhabited.name()}' does not overlap the districts "
                          f"'{name or districts.name()}' (is its coordinate reference system right?).")
@@ -146,7 +147,7 @@ def clip_to_inhabited(districts, inhabited, feedback=None, name=None, rest_label
         clipped.setRenderer(districts.renderer().clone())
     if rest_label is None:
         return clipped
-    rest = _run_native("native:difference", {"INPUT": districts, "OVERLAY": fixed}, feedback)
+    rest = run_native("native:difference", {"INPUT": districts, "OVERLAY": fixed}, feedback)
     rest.setName(rest_label)
     rest.setRenderer(QgsSingleSymbolRenderer(uninhabited_symbol()))
     return clipped, rest

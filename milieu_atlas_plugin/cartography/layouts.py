@@ -260,6 +260,7 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
     sheet.legend_root = root
     legend.setTitle(wrap_words(texts.legend_title, legend.rect().width(),
                                legend.styleFont(QgsLegendStyle.Title).pointSizeF()))
+    _fit_legend_width(legend, layout, sheet)
     legend_h = legend_height_mm(legend, layout)
     legend.attemptResize(QgsLayoutSize(legend.rect().width(), legend_h, MM))
 
@@ -385,8 +386,37 @@ def configure_scalebar(bar, scale, max_width_mm, loc):
     bar.refreshItemSize()
 
 
+def _fit_legend_width(legend, layout, sheet, min_pt=6.5):
+    """Long class labels (e.g. milieu names with their counts) must not run past the page's right
+    margin: shrinks the legend's label font (template family and weight kept) until the legend
+    fits between its left edge and the margin (that of the page's left side), down to min_pt."""
+    page_w = layout.pageCollection().page(0).pageSize().width()
+    margin = max(layout.itemById("map").pos().x(), 5.0)
+    room = page_w - margin - legend.pos().x()
+    kind = QgsLegendStyle.SymbolLabel
+    if hasattr(QgsLegendStyle, "setTextFormat"):         # QGIS >= 3.30
+        fmt = legend.rstyle(kind).textFormat()
+        font, color = QFont(fmt.font()), fmt.color()
+        font.setPointSizeF(fmt.size())
+    else:
+        font, color = QFont(legend.styleFont(kind)), legend.fontColor()
+    size = font.pointSizeF()
+    while legend_size_mm(legend, layout).width() > room and size > min_pt:
+        size = max(min_pt, size - 0.5)
+        font.setPointSizeF(size)
+        set_legend_font(legend, kind, font, color)
+    if legend_size_mm(legend, layout).width() > room:
+        sheet.notes.append(tr("The legend is wider than the room beside the map; shorten the "
+                              "class names."))
+
+
 def legend_height_mm(legend, layout):
-    """The legend's rendered height in mm (the item only learns its size on first paint in 3.22,
+    """The legend's rendered height in mm."""
+    return legend_size_mm(legend, layout).height()
+
+
+def legend_size_mm(legend, layout):
+    """The legend's rendered size in mm (the item only learns its size on first paint in 3.22,
     so the legend renderer is asked directly)."""
     from qgis.core import QgsLayoutUtils, QgsLegendRenderer as _Renderer
     from qgis.PyQt.QtGui import QImage, QPainter
@@ -399,7 +429,7 @@ def legend_height_mm(legend, layout):
         size = _Renderer(legend.model(), legend.legendSettings()).minimumSize(ctx)
     finally:
         painter.end()
-    return size.height()
+    return size
 
 
 def fit_extent(extent, width_mm, height_mm, margin=0.03):

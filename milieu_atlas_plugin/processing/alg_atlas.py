@@ -261,6 +261,10 @@ class DistrictAtlas(MilieuAlgorithm):
         factor = [share_factor(f, [r[2][j] for r in rows]) if kinds[j] == "share" else 1.0
                   for j, f in enumerate(fields)]
 
+        # a field of whole numbers (counts) prints whole numbers, its median too (8 321, not 8 320,50)
+        whole = [all(r[2][j] is None or float(r[2][j]).is_integer() for r in rows)
+                 for j in range(len(fields))]
+
         def fmt(v, j):
             if v is None:
                 return NOTHING
@@ -269,8 +273,8 @@ class DistrictAtlas(MilieuAlgorithm):
                 return format_number(v, 2, language)
             if kind == "share":
                 return format_number(v * factor[j], 1, language) + suffix
-            if float(v).is_integer():
-                return format_number(v, 0, language)
+            if whole[j] or float(v).is_integer():
+                return format_number(math.floor(v + 0.5), 0, language)
             return format_number(v, 2, language)
 
         medians = []
