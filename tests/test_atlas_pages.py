@@ -47,7 +47,8 @@ def kreuzberg_atlas(qgis_app, processing_registry, tmp_path_factory):
     processing.run("milieuatlas:atlas", {
         "INPUT": layer, "KEY_FIELD": "PLR_ID", "NAME_FIELD": "name", "FIELDS": ["total", "mh_lq"],
         "YEAR": "2024", "SOURCE_TEXT": BERLIN_SOURCE, "LANGUAGE": "en", "MODE": "single",
-        "INHABITED": inhabited, "OUTPUT_PDF": str(pdf)})
+        "INHABITED": inhabited, "OUTPUT_PDF": str(pdf),
+        "OUTPUT_TABLE": str(pdf.with_suffix(".csv"))})
     feats = sorted(layer.getFeatures(), key=lambda g: g["PLR_ID"])
     return pdf, feats, r
 
@@ -135,3 +136,21 @@ def test_legend_lists_what_the_page_map_shows(kreuzberg_atlas):
             assert "Not inhabited" not in text, feat["name"]
             without += 1
     assert with_entry >= 3 and without >= 3
+
+
+def test_median_of_a_count_is_a_whole_number(kreuzberg_atlas):
+    """Residents are counted: their median prints as a whole number (halves round up), on the
+    pages and in the table, not as '8320.50'."""
+    import csv
+    import statistics
+
+    pdf, feats, _r = kreuzberg_atlas
+    median = statistics.median(f["total"] for f in feats)
+    assert median != int(median)                       # an even number of districts: a half
+    expected = str(math.floor(median + 0.5))
+    with open(pdf.with_suffix(".csv"), newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows[-1]["key"] == "Median (all)" and rows[-1]["total"] == expected
+    flat = pdf_text(pdf, 3)
+    assert f"{median:.2f}" not in flat
+    assert f" {expected} " in " {} ".format(flat.replace("\u202f", "").replace(",", ""))

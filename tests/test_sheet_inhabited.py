@@ -279,3 +279,30 @@ def test_extent_outside_the_districts_refused(processing_registry, tmp_path):
               "OUTPUT_PDF": str(tmp_path / "s.pdf")})
     assert "EXTENT" in str(err.value) and "Squares" in str(err.value)
     assert _files(tmp_path) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# long legend labels
+
+
+@pytest.mark.parametrize("template", ["a4_landscape", "a3_landscape"])
+def test_long_milieu_names_stay_inside_the_page(qgis_app, template):
+    """The milieu names with their counts are longer than the legend column: the label font
+    shrinks until the legend ends inside the page's right margin."""
+    from milieu_atlas_plugin.cartography.layouts import build_map_sheet, legend_size_mm
+    from milieu_atlas_plugin.cartography.styling import apply_style, categories_for_field
+    from milieu_atlas_plugin.core.milieu_model import load_model
+
+    from .test_mapsheet import _text_layer
+
+    model = load_model()
+    values = list(model.codes) + ["MIX"]
+    layer = _text_layer(values, "mil_dominant")
+    apply_style(layer, "mil_dominant", locale="de",
+                categories=categories_for_field("mil_dominant", values, "de", model))
+    sheet = build_map_sheet(layer, _texts(), locale="de", template=template)
+    legend, lmap = sheet.item("legend"), sheet.item("map")
+    page_w = sheet.layout.pageCollection().page(0).pageSize().width()
+    right = legend.pos().x() + legend_size_mm(legend, sheet.layout).width()
+    assert right <= page_w - lmap.pos().x() + 0.01, (right, page_w)
+    assert not sheet.notes
