@@ -154,3 +154,27 @@ def test_median_of_a_count_is_a_whole_number(kreuzberg_atlas):
     flat = pdf_text(pdf, 3)
     assert f"{median:.2f}" not in flat
     assert f" {expected} " in " {} ".format(flat.replace("\u202f", "").replace(",", ""))
+
+
+def test_page_scale_is_round_and_the_largest_that_fits(qgis_app):
+    """For districts from 50 m to 40 km (Wannsee is 7 km): the scale gives a round 20 mm
+    segment (1, 2 or 5 × 10^k km), the district and its margin fit the 150 mm map, and the
+    next larger scale of the 1-2-5 series would not hold it."""
+    from hypothesis import given, settings, strategies as st
+
+    from milieu_atlas_plugin.cartography.atlas import PAGE_MARGIN, page_scale
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.floats(50, 40_000), st.floats(0.05, 1.0))
+    def check(width, aspect):
+        height = width * aspect
+        scale = page_scale(width, height)
+        segment_km = scale * 20 / 1e6
+        mant = segment_km / 10 ** math.floor(math.log10(segment_km) + 1e-9)
+        assert any(math.isclose(mant, m) for m in (1, 2, 5)), (width, scale)
+        side_m = scale * 0.150
+        assert max(width, height) * (1 + 2 * PAGE_MARGIN) <= side_m * (1 + 1e-9)
+        smaller = {1: 0.5, 2: 0.5, 5: 0.4}[round(mant)] * scale     # the previous 1-2-5 step
+        assert max(width, height) * (1 + 2 * PAGE_MARGIN) > smaller * 0.150 or scale == 2500
+
+    check()

@@ -365,8 +365,24 @@ def _locator_layer(coverage, key_field, language, feedback=None):
         "INPUT": districts, "METHOD": 0, "TOLERANCE": max(box.width(), box.height()) / 4000.0},
         feedback)
     simple.setName(coverage.name())
-    simple.setRenderer(highlight_renderer(language, key_field))
+    renderer = highlight_renderer(language, key_field)
+    _ring_current(renderer)
+    simple.setRenderer(renderer)
     return simple
+
+
+def _ring_current(renderer):
+    """A ring around the centre of the page's district, so a small district is found at once on
+    the overview (its own colour would be a dot there)."""
+    from qgis.core import QgsCentroidFillSymbolLayer, QgsMarkerSymbol
+
+    rule = renderer.rootRule().children()[0]                  # 'this district'
+    ring = QgsCentroidFillSymbolLayer.create({"point_on_surface": "1"})
+    ring.setSubSymbol(QgsMarkerSymbol.createSimple(
+        {"name": "circle", "size": "4.2", "size_unit": "MM", "color": "255,255,255,0",
+         "outline_color": CURRENT_LINE, "outline_width": "0.5", "outline_width_unit": "MM"}))
+    ring.setRenderingPass(1)
+    rule.symbol().appendSymbolLayer(ring)
 
 
 def _only_on(item, kind):
@@ -414,9 +430,10 @@ def _cover_pages(layout, project, coverage, title, subtitle, tr, map_layers):
 MAP_MM = 150.0                  # the detail map is a square of this side
 BAR_MM = 40.0                   # the scale bar: two segments of 20 mm on every page
 PAGE_MARGIN = 0.12              # the district and at least this share of its size on each side
-# the scales at which two 20 mm segments are round (1, 2, 5 × 10^k m): 1:2 500 … 1:1 000 000
-SCALES = tuple(m * 10 ** k * 1e6 * 2 / BAR_MM / 1000 for k in range(-1, 3) for m in (1, 2, 5)
-               if 2000 <= m * 10 ** k * 1e6 * 2 / BAR_MM / 1000 <= 1_000_000)
+# the scales at which a segment of BAR_MM / 2 is round (1, 2, 5 × 10^k km): 1:2 500 … 1:5 000 000
+SCALES = tuple(sorted(round(m * 10.0 ** k * 1e6 / (BAR_MM / 2))
+                      for k in range(-2, 3) for m in (1, 2, 5)
+                      if 2000 <= m * 10.0 ** k * 1e6 / (BAR_MM / 2) <= 5_000_000))
 EXTENT_FIELDS = ("__xmin", "__ymin", "__xmax", "__ymax")
 
 
@@ -428,7 +445,7 @@ def page_scale(width, height, map_w_mm=MAP_MM, map_h_mm=MAP_MM, margin=PAGE_MARG
     for scale in SCALES:
         if scale >= need:
             return scale
-    return need
+    return SCALES[-1]
 
 
 def add_page_extents(coverage, crs, map_w_mm, map_h_mm):
@@ -517,10 +534,11 @@ def write_profile_charts(folder, keys, hidden, rows, medians, labels, kinds, lan
 
     tr = sheet_translator(language)
     suffix = percent_suffix(language)
-    bar_w, row_h, line_h = 300.0, 46.0, 14.0
-    width = bar_w + 70.0
-    # a long field name wraps within the chart's width (bold 12 px: about 7.4 px a character)
-    wrapped = [wrap_words(label, 48 * 0.3528 * 0.56 * 12, 12).split("\n") for label in labels]
+    # as wide as the room under the profile table (about 4.3 : 1 for two fields), so the chart's
+    # type is not scaled down; a long field name wraps (bold 12 px: about 7.4 px a character)
+    bar_w, row_h, line_h = 400.0, 46.0, 14.0
+    width = bar_w + 80.0
+    wrapped = [wrap_words(label, 62 * 0.3528 * 0.56 * 12, 12).split("\n") for label in labels]
     tops = [24.0]
     for lines in wrapped:
         tops.append(tops[-1] + row_h + line_h * (len(lines) - 1))
