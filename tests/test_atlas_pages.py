@@ -178,3 +178,24 @@ def test_page_scale_is_round_and_the_largest_that_fits(qgis_app):
         assert max(width, height) * (1 + 2 * PAGE_MARGIN) > smaller * 0.150 or scale == 2500
 
     check()
+
+
+def test_atlas_refuses_line_inhabited_and_writes_nothing(processing_registry, tmp_path):
+    from qgis.core import (QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException,
+                           QgsVectorLayer)
+    import processing
+
+    layer = make_berlin_layer()
+    layer.setSubsetString("\"PLR_ID\" LIKE '021%'")
+    roads = QgsVectorLayer("LineString?crs=EPSG:25833", "Straßennetz", "memory")
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(390000, 5818000),
+                                              QgsPointXY(391000, 5818000)]))
+    roads.dataProvider().addFeatures([f])
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("milieuatlas:atlas", {
+            "INPUT": layer, "KEY_FIELD": "PLR_ID", "FIELDS": ["total"], "MODE": "single",
+            "INHABITED": roads, "OUTPUT_PDF": str(tmp_path / "a.pdf"),
+            "OUTPUT_TABLE": str(tmp_path / "a.csv")})
+    assert "INHABITED" in str(err.value) and "Straßennetz" in str(err.value)
+    assert list(tmp_path.iterdir()) == []

@@ -340,6 +340,9 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     bar.setFrameEnabled(False)
     bar.attemptMove(QgsLayoutPoint(MARGIN + 2.0, 30 + MAP_MM - 11.0, MM))
     bar.update()
+    # no name runs under the scale bar or the legend, which sit on the map
+    main.addLabelBlockingItem(bar)
+    main.addLabelBlockingItem(layout.itemById("legend"))
 
     y = 183.0
     if note:
