@@ -587,7 +587,7 @@ def write_profile_charts(folder, keys, hidden, rows, medians, labels, kinds, lan
                     parts.append(f'<text x="0" y="{y + dy + 10:.0f}">–</text>')
                     continue
                 w = bar_w * abs(v) / scales[j]
-                parts.append(f'<rect x="0" y="{y + dy:.0f}" width="{w:.1f}" '
+                parts.append(f'<rect x="0" y="{y + dy:.0f}" width="{w:.4f}" '
                              f'height="11" fill="{colour}"/>')
                 parts.append(f'<text x="{w + 4:.1f}" y="{y + dy + 10:.0f}">'
                              f'{escape(text(v, j))}</text>')
