@@ -35,6 +35,7 @@ from qgis.core import (
     QgsProject,
     QgsRenderContext,
     QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
     QgsTextFormat,
 )
 from qgis.PyQt.QtCore import Qt
@@ -60,6 +61,7 @@ DISTRICT_PAGES = f"coalesce({QgsExpression.quotedColumnRef(PAGE_KIND)}, 'distric
 
 
 NEIGHBOUR_FILL = "#dedede"
+UNINHABITED_TINT = "#f3f1ea"
 NEIGHBOUR_LINE = "#ffffff"
 CURRENT_LINE = "#3a1a00"
 
@@ -155,7 +157,7 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     shown under the profile table. `cover_subtitle`: with it, the coverage's cover and contents
     features (PAGE_FIELDS) become a cover page and contents pages before the districts.
     `inhabited`: polygons of the inhabited land (inhabited.inhabited_polygons): the fills are cut
-    to it, the district outlines drawn in full, uninhabited land dotted.
+    to it, the district outlines drawn in full, uninhabited land in a light tint.
 
     Every district page shows its district at one of the scales of SCALES (the largest that
     holds the district with a margin), so the scale bar has the same width on every page; the
@@ -176,6 +178,10 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
         fills, base = clip_to_inhabited(districts, inhabited, feedback,
                                         rest_label=tr("Not inhabited"))
         fills.setRenderer(highlight_renderer(language, key_field, "fill"))
+        # a flat light tint, not the sheets' dots: the atlas has no near-white class to tell it
+        # from, and a dot pattern over forests and lakes would add hundreds of KB to every page
+        base.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+            {"color": UNINHABITED_TINT, "outline_style": "no"})))
         project.addMapLayer(fills)
         project.addMapLayer(base)
         coverage.setRenderer(highlight_renderer(language, key_field, "outline"))
