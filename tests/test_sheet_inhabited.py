@@ -246,8 +246,9 @@ def test_overview_inset_only_when_zoomed(qgis_app, template):
     assert inset.extent().contains(berlin.extent())                # the whole city
     assert inset.overview().linkedMap() is lmap                    # with the frame of the map
     assert lmap.extent().contains(part) and not lmap.extent().contains(berlin.extent())
-    # the inset lies inside the map frame, on the page
+    # the inset lies inside the map frame, on the page, and no label is placed under it
     assert lmap.sceneBoundingRect().contains(inset.sceneBoundingRect())
+    assert lmap.isLabelBlockingItem(inset)
 
 
 def test_office_template_without_overview_still_works(processing_registry, tmp_path):

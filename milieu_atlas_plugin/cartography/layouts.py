@@ -343,6 +343,7 @@ def _overview_inset(layout, project, lmap, districts, boundaries, city, shown, c
     inset.setExtent(fit_extent(city, inset.rect().width(), inset.rect().height(), margin=0.04))
     inset.overview().setLinkedMap(lmap)
     inset.overview().setEnabled(True)
+    lmap.addLabelBlockingItem(inset)            # no district name hidden under the inset
     return inset
 
 
