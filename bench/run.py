@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 MODULES = ["bench_indices", "bench_kernel", "bench_join", "bench_milieus", "bench_typology",
-           "bench_monitoring", "bench_postgis"]
+           "bench_monitoring", "bench_postgis", "bench_atlas"]
 
 if __name__ == "__main__":
     wanted = sys.argv[1:] or MODULES

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsScaleBarSettings,
     QgsUnitTypes,
     QgsExpression,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutFrame,
@@ -34,6 +35,7 @@ from qgis.core import (
     QgsProject,
     QgsRenderContext,
     QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
     QgsTextFormat,
 )
 from qgis.PyQt.QtCore import Qt
@@ -45,6 +47,7 @@ from ..i18n import sheet_translator, tr
 from .styling import locale_of
 from .layouts import (
     ACCENT_COLOR, MARGIN, MM, MUTED_COLOR, PAGE_W, TEXT_COLOR, _font, _label, fit_extent, sheet_crs,
+    wrap_words,
 )
 
 HIGHLIGHT = "#d95f02"
@@ -54,24 +57,85 @@ PAGE_ORDER = "__page_order"        # position of the page in the PDF (0 = cover)
 CONTENTS_LEFT = "__contents_left"
 CONTENTS_RIGHT = "__contents_right"
 PAGE_FIELDS = (PAGE_KIND, PAGE_ORDER, CONTENTS_LEFT, CONTENTS_RIGHT)
+DISTRICT_PAGES = f"coalesce({QgsExpression.quotedColumnRef(PAGE_KIND)}, 'district') = 'district'"
 
 
-def highlight_renderer(language=None):
-    """The atlas district in orange with a dark outline, the others light grey."""
+NEIGHBOUR_FILL = "#dedede"
+UNINHABITED_TINT = "#f3f1ea"
+NEIGHBOUR_LINE = "#ffffff"
+CURRENT_LINE = "#3a1a00"
+
+
+def _is_current(key_field):
+    """True for the page's own district: compared by key, so a clipped copy of the coverage
+    (INHABITED) is coloured like the coverage itself."""
+    ref = QgsExpression.quotedColumnRef(key_field)
+    return f"{ref} = attribute(@atlas_feature, {QgsExpression.quotedString(key_field)})"
+
+
+def highlight_renderer(language=None, key_field=None, part="all"):
+    """The atlas district in orange, the others light grey. part: 'all' (fill and outline),
+    'fill' (the fill only: the coverage clipped to inhabited land) or 'outline' (the district
+    outlines only, drawn on top of such a fill)."""
     tr = sheet_translator(language)
     root = QgsRuleBasedRenderer.Rule(None)
-    current = QgsFillSymbol.createSimple({"color": HIGHLIGHT, "outline_color": "#3a1a00",
-                                          "outline_width": "0.5", "outline_width_unit": "MM"})
-    others = QgsFillSymbol.createSimple({"color": "#e4e4e4", "outline_color": "#ffffff",
-                                         "outline_width": "0.2", "outline_width_unit": "MM"})
-    district = f"coalesce({QgsExpression.quotedColumnRef(PAGE_KIND)}, 'district') = 'district'"
-    root.appendChild(QgsRuleBasedRenderer.Rule(others, 0, 0,
-                                               f"{district} AND $id <> @atlas_featureid",
-                                               tr("other districts")))
-    root.appendChild(QgsRuleBasedRenderer.Rule(current, 0, 0,
-                                               f"{district} AND $id = @atlas_featureid",
+    cur_props = {"color": HIGHLIGHT, "outline_color": CURRENT_LINE, "outline_width": "0.5",
+                 "outline_width_unit": "MM"}
+    oth_props = {"color": NEIGHBOUR_FILL, "outline_color": NEIGHBOUR_LINE,
+                 "outline_width": "0.2", "outline_width_unit": "MM"}
+    if part == "fill":
+        cur_props.update(outline_style="no")
+        oth_props.update(outline_style="no")
+    elif part == "outline":
+        cur_props.update(style="no")
+        oth_props.update(style="no", outline_color="#9a9a9a", outline_width="0.15")
+    current = _is_current(key_field) if key_field else "$id = @atlas_featureid"
+    mine = QgsFillSymbol.createSimple(cur_props)
+    mine.symbolLayer(0).setRenderingPass(1)          # on top of the neighbours' outlines
+    root.appendChild(QgsRuleBasedRenderer.Rule(mine, 0, 0, f"{DISTRICT_PAGES} AND ({current})",
                                                tr("this district")))
-    return QgsRuleBasedRenderer(root)
+    root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(oth_props), 0, 0,
+                                               f"{DISTRICT_PAGES} AND NOT ({current})",
+                                               tr("other districts")))
+    renderer = QgsRuleBasedRenderer(root)
+    renderer.setUsingSymbolLevels(True)
+    return renderer
+
+
+def name_labels(layer, name_field, key_field):
+    """Labels on the detail map only (@map_id 'map'): the names of the neighbours in dark grey,
+    the page's own district in bold, inside the visible part of the polygon; overlapping labels
+    are left out."""
+    from qgis.core import QgsPalLayerSettings, QgsRuleBasedLabeling
+
+    from ..compat import label_over_point
+
+    def settings(size, bold, colour):
+        # no halo: dark text reads well on the light grey and the orange, and a halo would be
+        # drawn as outlines (about 1 MB of PDF per page of a 542-page atlas) instead of as text
+        fmt = _text_format(size, bold, QColor(colour))
+        s = QgsPalLayerSettings()
+        s.fieldName = QgsExpression.quotedColumnRef(name_field or key_field)
+        s.isExpression = True
+        s.setFormat(fmt)
+        s.placement = label_over_point()
+        s.centroidInside = True
+        s.centroidWhole = False                  # the part of a neighbour inside the map
+        s.autoWrapLength = 16
+        s.priority = 9 if bold else 4
+        return s
+
+    district = DISTRICT_PAGES
+    current = _is_current(key_field)
+    root = QgsRuleBasedLabeling.Rule(None)
+    others = QgsRuleBasedLabeling.Rule(settings(6.5, False, "#3c3c3c"))
+    others.setFilterExpression(f"@map_id = 'map' AND {district} AND NOT ({current})")
+    mine = QgsRuleBasedLabeling.Rule(settings(8, True, CURRENT_LINE))
+    mine.setFilterExpression(f"@map_id = 'map' AND {district} AND ({current})")
+    root.appendChild(others)
+    root.appendChild(mine)
+    layer.setLabeling(QgsRuleBasedLabeling(root))
+    layer.setLabelsEnabled(True)
 
 
 def _text_format(size, bold=False, color=TEXT_COLOR):
@@ -84,20 +148,51 @@ def _text_format(size, bold=False, color=TEXT_COLOR):
 
 def build_atlas_layout(coverage, profile, key_field, name_field, title, source, note, date,
                        language=None, source_missing=False, file_field=None, chart_dir=None,
-                       cover_subtitle=None):
+                       cover_subtitle=None, inhabited=None, feedback=None):
     """A QgsPrintLayout with its atlas on `coverage` (ownership of both layers passes to the
     layout's private project). `profile` has fields district_key, indicator, district, median.
     language: de or en (or None: QGIS's language) for the texts the layout writes itself.
     `file_field`: a coverage field holding each page's file name (per-district export).
     `chart_dir`: a folder with one bar chart <district_key>.svg per district (write_profile_charts),
     shown under the profile table. `cover_subtitle`: with it, the coverage's cover and contents
-    features (PAGE_FIELDS) become a cover page and contents pages before the districts."""
+    features (PAGE_FIELDS) become a cover page and contents pages before the districts.
+    `inhabited`: polygons of the inhabited land (inhabited.inhabited_polygons): the fills are cut
+    to it, the district outlines drawn in full, uninhabited land in a light tint.
+
+    Every district page shows its district at one of the scales of SCALES (the largest that
+    holds the district with a margin), so the scale bar has the same width on every page; the
+    neighbours are grey and labelled with their names (NAME_FIELD); the legend shows what the
+    page's map shows."""
     tr = sheet_translator(language)
     project = QgsProject()
     project.setCrs(sheet_crs(coverage))
+    add_page_extents(coverage, project.crs(), MAP_MM, MAP_MM)
     project.addMapLayer(coverage)
     project.addMapLayer(profile)
-    coverage.setRenderer(highlight_renderer(language))
+    fills, base = coverage, None
+    if inhabited is not None:
+        from .inhabited import clip_to_inhabited
+
+        districts = coverage.materialize(QgsFeatureRequest().setFilterExpression(DISTRICT_PAGES))
+        districts.setName(coverage.name())
+        fills, base = clip_to_inhabited(districts, inhabited, feedback,
+                                        rest_label=tr("Not inhabited"))
+        fills.setRenderer(highlight_renderer(language, key_field, "fill"))
+        # a flat light tint, not the sheets' dots: the atlas has no near-white class to tell it
+        # from, and a dot pattern over forests and lakes would add hundreds of KB to every page
+        base.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+            {"color": UNINHABITED_TINT, "outline_style": "no"})))
+        project.addMapLayer(fills)
+        project.addMapLayer(base)
+        coverage.setRenderer(highlight_renderer(language, key_field, "outline"))
+    else:
+        coverage.setRenderer(highlight_renderer(language, key_field))
+    name_labels(coverage, name_field, key_field)
+    map_layers = [coverage] + ([fills, base] if base is not None else [])
+    # the overview and the cover map show the whole city small: a simplified copy is enough and
+    # keeps every page's PDF small (the full outlines of 542 districts on each page would not)
+    locator = _locator_layer(coverage, key_field, language, feedback)
+    project.addMapLayer(locator)
     layout = QgsPrintLayout(project)
     layout.setName(title)
     page = QgsLayoutItemPage(layout)
@@ -136,14 +231,16 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     main.setId("map")
     layout.addLayoutItem(main)
     main.attemptMove(QgsLayoutPoint(MARGIN, 30, MM))
-    main.attemptResize(QgsLayoutSize(150, 150, MM))
+    main.attemptResize(QgsLayoutSize(MAP_MM, MAP_MM, MM))
     main.setCrs(project.crs())
-    main.setLayers([coverage])
+    main.setLayers(map_layers)
     main.setKeepLayerSet(True)
-    main.setExtent(fit_extent(coverage.extent(), 150, 150))
-    main.setAtlasDriven(True)
-    main.setAtlasScalingMode(QgsLayoutItemMap.Auto)
-    main.setAtlasMargin(1.2)
+    main.setExtent(fit_extent(coverage.extent(), MAP_MM, MAP_MM))
+    # the page's extent from the coverage (add_page_extents): one of SCALES, centred on it
+    ddp = main.dataDefinedProperties()
+    for prop, fname in zip((QgsLayoutObject.MapXMin, QgsLayoutObject.MapYMin,
+                            QgsLayoutObject.MapXMax, QgsLayoutObject.MapYMax), EXTENT_FIELDS):
+        ddp.setProperty(prop, QgsProperty.fromField(fname))
     main.setFrameEnabled(True)
     main.setFrameStrokeColor(QColor("#9a9a9a"))
     main.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, MM))
@@ -157,7 +254,7 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     ov_h = 48.0 if chart_dir else 62.0
     overview.attemptResize(QgsLayoutSize(col_w, ov_h, MM))
     overview.setCrs(project.crs())
-    overview.setLayers([coverage])
+    overview.setLayers([locator])
     overview.setKeepLayerSet(True)
     overview.setExtent(fit_extent(coverage.extent(), col_w, ov_h, margin=0.02))
     overview.setFrameEnabled(True)
@@ -220,7 +317,10 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
         chart.attemptMove(QgsLayoutPoint(col_x, table_y + table_h + 2.0, MM))
         chart.attemptResize(QgsLayoutSize(col_w, 178.0 - (table_y + table_h + 2.0), MM))
 
-    # scale bar: rounded segments whose total width stays the same on every page
+    # the legend's tree must outlive the layout: the project (returned, held by the caller) keeps it
+    project._milieu_legend_root = _page_legend(layout, main, fills, base, tr)
+
+    # scale bar: two round segments, BAR_MM long on every page (the pages' scales are SCALES)
     bar = QgsLayoutItemScaleBar(layout)
     bar.setId("scalebar")
     layout.addLayoutItem(bar)
@@ -229,9 +329,8 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     bar.setUnits(QgsUnitTypes.DistanceKilometers)
     bar.setUnitLabel("km")
     bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
-    # round segment lengths need some room: the bar keeps within SCALEBAR_MM on every page
-    bar.setMinimumBarWidth(SCALEBAR_MM[0] / 2)
-    bar.setMaximumBarWidth(SCALEBAR_MM[1] / 2)
+    bar.setMinimumBarWidth(BAR_MM - 0.4)
+    bar.setMaximumBarWidth(BAR_MM + 0.4)
     bar.setNumberOfSegments(2)
     bar.setNumberOfSegmentsLeft(0)
     bar.setHeight(1.6)
@@ -245,8 +344,11 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     bar.setBackgroundEnabled(True)
     bar.setBackgroundColor(QColor(255, 255, 255, 220))
     bar.setFrameEnabled(False)
-    bar.attemptMove(QgsLayoutPoint(MARGIN + 2.0, 30 + 150 - 11.0, MM))
+    bar.attemptMove(QgsLayoutPoint(MARGIN + 2.0, 30 + MAP_MM - 11.0, MM))
     bar.update()
+    # no name runs under the scale bar or the legend, which sit on the map
+    main.addLabelBlockingItem(bar)
+    main.addLabelBlockingItem(layout.itemById("legend"))
 
     y = 183.0
     if note:
@@ -257,8 +359,39 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
            MARGIN, y, content_w, 4)
     _label(layout, "date", date, _font(7), MUTED_COLOR, MARGIN, y + 4.5, content_w, 3.5)
     if cover_subtitle is not None:
-        _cover_pages(layout, project, coverage, title, cover_subtitle, tr)
+        _cover_pages(layout, project, coverage, title, cover_subtitle, tr, [locator])
     return project, layout
+
+
+def _locator_layer(coverage, key_field, language, feedback=None):
+    """The districts of the coverage, simplified to 1/4000 of the city's size (about 10 m in
+    Berlin, far below what the overview and the cover map can show), styled like the detail map."""
+    from .inhabited import run_native
+
+    districts = coverage.materialize(QgsFeatureRequest().setFilterExpression(DISTRICT_PAGES))
+    box = districts.extent()
+    simple = run_native("native:simplifygeometries", {
+        "INPUT": districts, "METHOD": 0, "TOLERANCE": max(box.width(), box.height()) / 4000.0},
+        feedback)
+    simple.setName(coverage.name())
+    renderer = highlight_renderer(language, key_field)
+    _ring_current(renderer)
+    simple.setRenderer(renderer)
+    return simple
+
+
+def _ring_current(renderer):
+    """A ring around the centre of the page's district, so a small district is found at once on
+    the overview (its own colour would be a dot there)."""
+    from qgis.core import QgsCentroidFillSymbolLayer, QgsMarkerSymbol
+
+    rule = renderer.rootRule().children()[0]                  # 'this district'
+    ring = QgsCentroidFillSymbolLayer.create({"point_on_surface": "1"})
+    ring.setSubSymbol(QgsMarkerSymbol.createSimple(
+        {"name": "circle", "size": "4.2", "size_unit": "MM", "color": "255,255,255,0",
+         "outline_color": CURRENT_LINE, "outline_width": "0.5", "outline_width_unit": "MM"}))
+    ring.setRenderingPass(1)
+    rule.symbol().appendSymbolLayer(ring)
 
 
 def _only_on(item, kind):
@@ -269,13 +402,13 @@ def _only_on(item, kind):
                                    f"'district') <> {QgsExpression.quotedString(kind)}"))
 
 
-def _cover_pages(layout, project, coverage, title, subtitle, tr):
+def _cover_pages(layout, project, coverage, title, subtitle, tr, map_layers):
     """Cover (title, what and when, a map of all districts) and contents pages (page, key and
     name of every district, two columns): the district items are left out on those pages."""
     for item in list(layout.items()):
         if isinstance(item, QgsLayoutItem) and item.id() in (
                 "title", "subtitle", "header_rule", "map", "overview", "overview_caption",
-                "profile", "chart", "scalebar"):
+                "profile", "chart", "scalebar", "legend"):
             _only_on(item, "district")
     content_w = PAGE_W - 2 * MARGIN
     _only_on(_label(layout, "cover_title", title, _font(30, True), TEXT_COLOR, MARGIN, 40,
@@ -288,7 +421,7 @@ def _cover_pages(layout, project, coverage, title, subtitle, tr):
     city.attemptMove(QgsLayoutPoint(MARGIN + 60, 70, MM))
     city.attemptResize(QgsLayoutSize(content_w - 120, 105, MM))
     city.setCrs(project.crs())
-    city.setLayers([coverage])
+    city.setLayers(map_layers)
     city.setKeepLayerSet(True)
     city.setExtent(fit_extent(coverage.extent(), content_w - 120, 105, margin=0.02))
     _only_on(city, "cover")
@@ -303,7 +436,97 @@ def _cover_pages(layout, project, coverage, title, subtitle, tr):
         _only_on(item, "contents")
 
 
-SCALEBAR_MM = (24.0, 50.0)      # smallest and largest width of the scale bar (two segments)
+MAP_MM = 150.0                  # the detail map is a square of this side
+BAR_MM = 40.0                   # the scale bar: two segments of 20 mm on every page
+PAGE_MARGIN = 0.12              # the district and at least this share of its size on each side
+# the scales at which a segment of BAR_MM / 2 is round (1, 2, 5 × 10^k km): 1:2 500 … 1:5 000 000
+SCALES = tuple(sorted(round(m * 10.0 ** k * 1e6 / (BAR_MM / 2))
+                      for k in range(-2, 3) for m in (1, 2, 5)
+                      if 2000 <= m * 10.0 ** k * 1e6 / (BAR_MM / 2) <= 5_000_000))
+EXTENT_FIELDS = ("__xmin", "__ymin", "__xmax", "__ymax")
+
+
+def page_scale(width, height, map_w_mm=MAP_MM, map_h_mm=MAP_MM, margin=PAGE_MARGIN):
+    """The largest scale (smallest denominator) of SCALES at which a box of width × height map
+    units (metres) plus `margin` on each side fits the map frame."""
+    need = max(width * (1 + 2 * margin) / (map_w_mm / 1000.0),
+               height * (1 + 2 * margin) / (map_h_mm / 1000.0))
+    for scale in SCALES:
+        if scale >= need:
+            return scale
+    return SCALES[-1]
+
+
+def add_page_extents(coverage, crs, map_w_mm, map_h_mm):
+    """Adds EXTENT_FIELDS to the (private) coverage layer: the detail map's extent in `crs` for
+    every district page (page_scale, centred on the district); cover and contents pages get the
+    whole city."""
+    from qgis.core import QgsCoordinateTransform, QgsField, QgsRectangle
+
+    from ..compat import FieldType
+
+    provider = coverage.dataProvider()
+    provider.addAttributes([QgsField(f, FieldType.Double) for f in EXTENT_FIELDS])
+    coverage.updateFields()
+    idx = [coverage.fields().indexOf(f) for f in EXTENT_FIELDS]
+    kind_idx = coverage.fields().indexOf(PAGE_KIND)
+    to_map = QgsCoordinateTransform(coverage.crs(), crs, QgsProject.instance())
+    city = to_map.transformBoundingBox(coverage.extent())
+    city = fit_extent(city, map_w_mm, map_h_mm, margin=0.02)
+    changes = {}
+    for feat in coverage.getFeatures():
+        box = to_map.transformBoundingBox(feat.geometry().boundingBox())
+        kind = feat.attribute(kind_idx) if kind_idx >= 0 else None
+        if kind not in (None, "district") or box.isEmpty() and box.width() == 0 == box.height():
+            ext = city
+        else:
+            scale = page_scale(box.width(), box.height(), map_w_mm, map_h_mm)
+            w, h = scale * map_w_mm / 1000.0, scale * map_h_mm / 1000.0
+            c = box.center()
+            ext = QgsRectangle(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2)
+        changes[feat.id()] = dict(zip(idx, (ext.xMinimum(), ext.yMinimum(), ext.xMaximum(),
+                                            ext.yMaximum())))
+    provider.changeAttributeValues(changes)
+
+
+def _page_legend(layout, main, fills, base, tr):
+    """A small legend in the lower right corner of the detail map, filtered by the map's
+    content on every page (an entry only where the page's map shows it)."""
+    from qgis.core import QgsLayerTree, QgsLayoutItemLegend, QgsLegendRenderer, QgsLegendStyle
+
+    from ..compat import set_legend_font
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId("legend")
+    layout.addLayoutItem(legend)
+    legend.setLinkedMap(main)
+    legend.setAutoUpdateModel(False)
+    root = QgsLayerTree()
+    node = root.addLayer(fills)
+    QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+    if base is not None:
+        node = root.addLayer(base)
+        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+    legend.model().setRootGroup(root)
+    legend.setTitle("")
+    set_legend_font(legend, QgsLegendStyle.SymbolLabel, _font(7.5), TEXT_COLOR)
+    legend.setSymbolWidth(6.0)
+    legend.setSymbolHeight(3.8)
+    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.0)
+    legend.rstyle(QgsLegendStyle.SymbolLabel).setMargin(QgsLegendStyle.Top, 1.0)
+    legend.rstyle(QgsLegendStyle.SymbolLabel).setMargin(QgsLegendStyle.Left, 1.8)
+    legend.setBoxSpace(1.8)
+    legend.setLegendFilterByMapEnabled(True)
+    legend.setBackgroundEnabled(True)
+    legend.setBackgroundColor(QColor(255, 255, 255, 225))
+    legend.setFrameEnabled(False)
+    legend.setResizeToContents(True)
+    legend.setReferencePoint(QgsLayoutItem.LowerRight)
+    legend.attemptMove(QgsLayoutPoint(MARGIN + MAP_MM - 1.5, 30 + MAP_MM - 1.5, MM),
+                       useReferencePoint=True)
+    return root
+
+
 CHART_DISTRICT = HIGHLIGHT
 CHART_CITY = "#8c8c8c"
 
@@ -320,9 +543,15 @@ def write_profile_charts(folder, keys, hidden, rows, medians, labels, kinds, lan
 
     tr = sheet_translator(language)
     suffix = percent_suffix(language)
-    bar_w, row_h = 300.0, 46.0
-    width = bar_w + 70.0
-    height = 24.0 + row_h * len(labels)
+    # as wide as the room under the profile table (about 4.3 : 1 for two fields), so the chart's
+    # type is not scaled down; a long field name wraps (bold 12 px: about 7.4 px a character)
+    bar_w, row_h, line_h = 400.0, 46.0, 14.0
+    width = bar_w + 80.0
+    wrapped = [wrap_words(label, 62 * 0.3528 * 0.56 * 12, 12).split("\n") for label in labels]
+    tops = [24.0]
+    for lines in wrapped:
+        tops.append(tops[-1] + row_h + line_h * (len(lines) - 1))
+    height = tops[-1]
     factors, scales = [], []
     for j, kind in enumerate(kinds):
         col = [r[j] for r in rows if r[j] is not None] + ([medians[j]] if medians[j] is not None
@@ -349,9 +578,11 @@ def write_profile_charts(folder, keys, hidden, rows, medians, labels, kinds, lan
                  f'<text x="14" y="12">{escape(tr("District"))}</text>',
                  f'<rect x="90" y="3" width="10" height="10" fill="{CHART_CITY}"/>',
                  f'<text x="104" y="12">{escape(tr("Median (all)"))}</text>']
-        for j, label in enumerate(labels):
-            y = 24.0 + row_h * j
-            parts.append(f'<text x="0" y="{y + 11:.0f}" font-weight="bold">{escape(label)}</text>')
+        for j, lines in enumerate(wrapped):
+            for n, line in enumerate(lines):
+                parts.append(f'<text x="0" y="{tops[j] + 11 + n * line_h:.0f}" '
+                             f'font-weight="bold">{escape(line)}</text>')
+            y = tops[j] + line_h * (len(lines) - 1)
             pairs = [(None if is_hidden else values[j], CHART_DISTRICT, 16.0),
                      (medians[j], CHART_CITY, 30.0)]
             for v, colour, dy in pairs:
@@ -362,7 +593,7 @@ def write_profile_charts(folder, keys, hidden, rows, medians, labels, kinds, lan
                     parts.append(f'<text x="0" y="{y + dy + 10:.0f}">–</text>')
                     continue
                 w = bar_w * abs(v) / scales[j]
-                parts.append(f'<rect x="0" y="{y + dy:.0f}" width="{w:.1f}" '
+                parts.append(f'<rect x="0" y="{y + dy:.0f}" width="{w:.4f}" '
                              f'height="11" fill="{colour}"/>')
                 parts.append(f'<text x="{w + 4:.1f}" y="{y + dy + 10:.0f}">'
                              f'{escape(text(v, j))}</text>')

@@ -174,7 +174,7 @@ def _flow_below(layout, upper, lower, gap):
 
 
 def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nodata=None,
-                    template="a4_landscape", overlay=None):
+                    template="a4_landscape", overlay=None, base=None, outlines=None):
     """The QgsPrintLayout of the styled `layer` (its renderer is used as is), from a layout
     template (see templates.py: a bundled name or the path of an office's own .qpt).
 
@@ -184,7 +184,12 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
     extent: optional QgsRectangle in the layer CRS (default: the layer's extent). nodata: optional
     layer of the hatched districts without a class (drawn below, one legend entry). overlay:
     optional layer drawn on top that the legend shows instead of `layer` (proportional circles
-    over grey districts)."""
+    over grey districts). base, outlines: with INHABITED (inhabited.py) `layer` and `nodata` hold
+    only the inhabited land; `base` (the districts in full, the fill of uninhabited land, one
+    legend entry) is drawn below them and `outlines` (the district boundaries in full) on top.
+
+    When `extent` leaves part of the city out, the template's optional ``overview`` map shows
+    the whole city with the frame of the map (hidden otherwise, and when the template has none)."""
     from .templates import MAX_WIDTH_PROPERTY, load_template
 
     loc = locale_of(locale)
@@ -200,6 +205,9 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
         project.addMapLayer(nodata)
     if boundaries is not None:
         project.addMapLayer(boundaries)
+    for extra in (base, outlines):
+        if extra is not None:
+            project.addMapLayer(extra)
 
     layout = QgsPrintLayout(project)
     load_template(layout, template)
@@ -219,16 +227,21 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
     # --- map -------------------------------------------------------------------------------
     lmap = item("map")
     lmap.setCrs(crs)
-    layers = ([overlay] if overlay is not None else []) + \
-        ([boundaries] if boundaries is not None else []) + [layer] + \
-        ([nodata] if nodata is not None else [])
+    layers = [x for x in (overlay, boundaries, outlines, layer, nodata, base) if x is not None]
     lmap.setLayers(layers)
     lmap.setKeepLayerSet(True)
-    ext = QgsRectangle(extent) if extent is not None else QgsRectangle(layer.extent())
-    if layer.crs() != crs:
-        ext = QgsCoordinateTransform(layer.crs(), crs, project).transformBoundingBox(ext)
+    whole = base if base is not None else layer
+    to_sheet = QgsCoordinateTransform(whole.crs(), crs, project)
+    city = QgsRectangle(whole.extent())
+    if whole.crs() != crs:
+        city = to_sheet.transformBoundingBox(city)
+    ext = QgsRectangle(extent) if extent is not None else QgsRectangle(whole.extent())
+    if whole.crs() != crs:
+        ext = to_sheet.transformBoundingBox(ext)
     map_w, map_h = lmap.rect().width(), lmap.rect().height()
-    lmap.setExtent(fit_extent(ext, map_w, map_h, margin=0.03))
+    shown = fit_extent(ext, map_w, map_h, margin=0.03)
+    lmap.setExtent(shown)
+    _overview_inset(layout, project, lmap, whole, boundaries, city, shown, crs)
 
     # --- legend ----------------------------------------------------------------------------
     legend = item("legend")
@@ -239,12 +252,15 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
     QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
     if nodata is not None:
         root.addLayer(nodata)
+    if base is not None:
+        root.addLayer(base)
     if boundaries is not None:
         root.addLayer(boundaries)
     legend.model().setRootGroup(root)
     sheet.legend_root = root
     legend.setTitle(wrap_words(texts.legend_title, legend.rect().width(),
                                legend.styleFont(QgsLegendStyle.Title).pointSizeF()))
+    _fit_legend_width(legend, layout, sheet)
     legend_h = legend_height_mm(legend, layout)
     legend.attemptResize(QgsLayoutSize(legend.rect().width(), legend_h, MM))
 
@@ -300,6 +316,37 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
     return sheet
 
 
+def _overview_inset(layout, project, lmap, districts, boundaries, city, shown, crs):
+    """Fills the template's optional ``overview`` map: the whole city (the districts in light
+    grey, the boundaries on top) with the frame of `lmap`, when the map `shown` leaves part of
+    the `city` out; hidden otherwise."""
+    inset = layout.itemById("overview")
+    if inset is None:
+        return None
+    tol = 0.005 * max(city.width(), city.height())
+    zoomed = not QgsRectangle(shown.xMinimum() - tol, shown.yMinimum() - tol,
+                              shown.xMaximum() + tol, shown.yMaximum() + tol).contains(city)
+    inset.setVisibility(zoomed)
+    if not zoomed:
+        return None
+    from qgis.core import QgsFeatureRequest, QgsFillSymbol, QgsSingleSymbolRenderer
+
+    grey = districts.materialize(QgsFeatureRequest().setNoAttributes())
+    grey.setName(districts.name())
+    grey.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "#d9d9d9", "outline_color": "#ffffff", "outline_width": "0.05",
+         "outline_width_unit": "MM"})))
+    project.addMapLayer(grey, False)
+    inset.setCrs(crs)
+    inset.setLayers(([boundaries] if boundaries is not None else []) + [grey])
+    inset.setKeepLayerSet(True)
+    inset.setExtent(fit_extent(city, inset.rect().width(), inset.rect().height(), margin=0.04))
+    inset.overview().setLinkedMap(lmap)
+    inset.overview().setEnabled(True)
+    lmap.addLabelBlockingItem(inset)            # no district name hidden under the inset
+    return inset
+
+
 def wrap_words(text, width_mm, size_pt):
     """Breaks text into lines of about `width_mm` at `size_pt` (legend titles do not wrap by
     themselves); existing line breaks are kept."""
@@ -340,8 +387,37 @@ def configure_scalebar(bar, scale, max_width_mm, loc):
     bar.refreshItemSize()
 
 
+def _fit_legend_width(legend, layout, sheet, min_pt=6.5):
+    """Long class labels (e.g. milieu names with their counts) must not run past the page's right
+    margin: shrinks the legend's label font (template family and weight kept) until the legend
+    fits between its left edge and the margin (that of the page's left side), down to min_pt."""
+    page_w = layout.pageCollection().page(0).pageSize().width()
+    margin = max(layout.itemById("map").pos().x(), 5.0)
+    room = page_w - margin - legend.pos().x()
+    kind = QgsLegendStyle.SymbolLabel
+    if hasattr(QgsLegendStyle, "setTextFormat"):         # QGIS >= 3.30
+        fmt = legend.rstyle(kind).textFormat()
+        font, color = QFont(fmt.font()), fmt.color()
+        font.setPointSizeF(fmt.size())
+    else:
+        font, color = QFont(legend.styleFont(kind)), legend.fontColor()
+    size = font.pointSizeF()
+    while legend_size_mm(legend, layout).width() > room and size > min_pt:
+        size = max(min_pt, size - 0.5)
+        font.setPointSizeF(size)
+        set_legend_font(legend, kind, font, color)
+    if legend_size_mm(legend, layout).width() > room:
+        sheet.notes.append(tr("The legend is wider than the room beside the map; shorten the "
+                              "class names."))
+
+
 def legend_height_mm(legend, layout):
-    """The legend's rendered height in mm (the item only learns its size on first paint in 3.22,
+    """The legend's rendered height in mm."""
+    return legend_size_mm(legend, layout).height()
+
+
+def legend_size_mm(legend, layout):
+    """The legend's rendered size in mm (the item only learns its size on first paint in 3.22,
     so the legend renderer is asked directly)."""
     from qgis.core import QgsLayoutUtils, QgsLegendRenderer as _Renderer
     from qgis.PyQt.QtGui import QImage, QPainter
@@ -354,7 +430,7 @@ def legend_height_mm(legend, layout):
         size = _Renderer(legend.model(), legend.legendSettings()).minimumSize(ctx)
     finally:
         painter.end()
-    return size.height()
+    return size
 
 
 def fit_extent(extent, width_mm, height_mm, margin=0.03):

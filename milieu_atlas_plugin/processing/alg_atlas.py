@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMapLayer,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
@@ -27,7 +28,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import FieldType, parameter_as_fields
 from ..errors import InputError
-from .alg_mapsheet import MapSheet, _is_null, small_count
+from .alg_mapsheet import MapSheet, _is_null, inhabited_parameter, small_count
 from ..cartography.atlas import PAGE_FIELDS, PAGE_ORDER
 from .base import MilieuAlgorithm, static_enum, write_table
 
@@ -66,6 +67,11 @@ class DistrictAtlas(MilieuAlgorithm):
         "CHART_FIELDS: a bar chart of these fields per page, the district against the median "
         "(one scale per field on every page). OUTPUT_TABLE (CSV or XLSX): the profile table of "
         "every district with the same texts and markers as the pages, for a council's annex.\n"
+        "Each page shows its district at a round scale with its neighbours in grey, labelled "
+        "with their names, a legend of what the map shows and a scale bar of the same width on "
+        "every page. INHABITED (optional; polygons such as residential blocks, or a raster whose "
+        "cells above 0 are inhabited): the colours only on inhabited land, the district "
+        "boundaries in full.\n"
         "MODE: single (OUTPUT_PDF, one file with all pages) or per_district (OUTPUT_FOLDER, one "
         "file district_<key>.pdf per district). Files are written completely or not at all. "
         "Runs on the main thread.")
@@ -107,6 +113,9 @@ class DistrictAtlas(MilieuAlgorithm):
             "CHART_FIELDS", self.tr("Fields of the bar chart (the district against the median)"),
             parentLayerParameterName="INPUT", type=QgsProcessingParameterField.Numeric,
             allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterMapLayer(
+            "INHABITED", self.tr("Inhabited land: colours only there (polygons or raster, "
+                                 "optional)"), optional=True))
         self.addParameter(static_enum("MODE", self.tr("Output"), MODES, default="single"))
         self.addParameter(static_enum("LANGUAGE", self.tr("Language of the pages"), LANGUAGES,
                                       default="auto"))
@@ -153,6 +162,7 @@ class DistrictAtlas(MilieuAlgorithm):
             raise InputError(self.tr("MODE=per_district needs OUTPUT_FOLDER."))
         if pdf and not pdf.lower().endswith(".pdf"):
             pdf += ".pdf"
+        inhabited = inhabited_parameter(self, parameters, context, feedback)
 
         # --- coverage copy and values -----------------------------------------------------------
         cover = QgsVectorLayer(f"{QgsWkbTypes.displayString(layer.wkbType())}?crs=EPSG:4326",
@@ -261,6 +271,11 @@ class DistrictAtlas(MilieuAlgorithm):
         factor = [share_factor(f, [r[2][j] for r in rows]) if kinds[j] == "share" else 1.0
                   for j, f in enumerate(fields)]
 
+        # a field of whole numbers (counts) prints whole numbers, its median too (8 321, not 8 320,50)
+        whole = [all(r[2][j] is None or not math.isfinite(r[2][j]) or float(r[2][j]).is_integer()
+                     for r in rows)
+                 for j in range(len(fields))]
+
         def fmt(v, j, row=None):
             if v is None or not math.isfinite(v):
                 # a share or LQ of a district with nothing in it (count 0), or not a number: 'x'
@@ -272,9 +287,10 @@ class DistrictAtlas(MilieuAlgorithm):
                 return format_number(v, 2, language)
             if kind == "share":
                 return format_number(v * factor[j], 1, language) + suffix
-            if float(v).is_integer():
+            if whole[j] or float(v).is_integer():
                 # DIN 55301: a count of exactly nothing is '–' (a unit with nobody in it)
-                return NOTHING if v == 0 and row is not None else format_number(v, 0, language)
+                return (NOTHING if v == 0 and row is not None
+                        else format_number(math.floor(v + 0.5), 0, language))
             return format_number(v, 2, language)
 
         medians = []
@@ -369,7 +385,7 @@ class DistrictAtlas(MilieuAlgorithm):
             source_missing=not source, file_field=FILE_FIELD, chart_dir=chart_dir,
             cover_subtitle=(tr("{n} {units}, {year}").format(n=len(rows), units=units, year=year)
                             if year else tr("{n} {units}").format(n=len(rows), units=units))
-            if single else None)
+            if single else None, inhabited=inhabited, feedback=feedback)
         feedback.setProgressText(self.tr("Exporting…"))
         try:
             written = export_atlas(layout, pdf if mode == "single" else folder,

@@ -10,8 +10,10 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterExtent,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterMapLayer,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -42,6 +44,19 @@ def small_count(value, min_count):
     from ..core.suppression import small
 
     return bool(small([float("nan") if _is_null(value) else float(value)], min_count)[0])
+
+
+def inhabited_parameter(alg, parameters, context, feedback):
+    """The algorithm's INHABITED as a polygon layer (inhabited.inhabited_polygons), or None."""
+    if not parameters.get("INHABITED"):
+        return None
+    from ..cartography.inhabited import inhabited_polygons
+
+    source = alg.parameterAsLayer(parameters, "INHABITED", context)
+    if source is None:
+        raise InputError("INHABITED: the layer '{v}' could not be opened.".format(
+            v=parameters.get("INHABITED")))
+    return inhabited_polygons(source, feedback)
 
 
 class MapSheet(MilieuAlgorithm):
@@ -101,7 +116,14 @@ class MapSheet(MilieuAlgorithm):
         "TEMPLATE: a4_landscape (default), a4_portrait, a3_landscape or the path of an office's "
         "own .qpt layout template (edit a bundled one in the layout designer; the items the "
         "sheet fills are found by their ids: title, subtitle, map, legend, reading_aid, suppression_note, "
-        "north_arrow, scalebar, scale_text, note, source, date).\n"
+        "north_arrow, scalebar, scale_text, note, source, date; optional overview).\n"
+        "INHABITED (optional): a polygon layer of the inhabited land (e.g. residential blocks) "
+        "or a raster whose cells above 0 are inhabited (e.g. a population grid): the colours "
+        "are drawn only there, so forests, lakes and fields at the edge of the city do not "
+        "dominate the sheet; the district boundaries are drawn in full and the sheet says so. "
+        "Another CRS is reprojected.\n"
+        "EXTENT (optional): the part of the city to show; when it leaves part of the city out, "
+        "an inset (template item 'overview') shows the whole city with the frame of the map.\n"
         "OUTPUT_PDF, OUTPUT_PNG and OUTPUT_SVG (optional), DPI (of the PNG). Files are written "
         "completely or not at all. Runs on the main thread (print layouts need it).")
 
@@ -129,6 +151,8 @@ class MapSheet(MilieuAlgorithm):
     MODEL = "MODEL"
     CHANGE_FROM_FIELD = "CHANGE_FROM_FIELD"
     OUTPUT_SVG = "OUTPUT_SVG"
+    INHABITED = "INHABITED"
+    EXTENT = "EXTENT"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_PNG = "OUTPUT_PNG"
     DPI = "DPI"
@@ -203,6 +227,11 @@ class MapSheet(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.BOUNDARIES_NAME, self.tr("Name of the boundaries in the legend (e.g. Bezirke)"),
             optional=True))
+        self.addParameter(QgsProcessingParameterMapLayer(
+            self.INHABITED, self.tr("Inhabited land: colours only there (polygons or raster, "
+                                    "optional)"), optional=True))
+        self.addParameter(QgsProcessingParameterExtent(
+            self.EXTENT, self.tr("Map extent (optional; default the whole city)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.DPI, self.tr("PNG resolution (dpi)"), QgsProcessingParameterNumber.Integer,
             defaultValue=150, minValue=50, maxValue=600))
@@ -326,6 +355,8 @@ class MapSheet(MilieuAlgorithm):
         from ..cartography.templates import template_path
 
         template = template_path(self.parameterAsString(parameters, self.TEMPLATE, context))
+        inhabited = self._inhabited(parameters, context, feedback)
+        extent = self._extent(parameters, context, layer, name)
 
         # --- copy geometry and the (possibly suppressed) value into a private memory layer ----
         feedback.setProgressText(self.tr("Reading '{l}'…").format(l=name))
@@ -446,7 +477,15 @@ class MapSheet(MilieuAlgorithm):
             feedback.pushInfo(msg)
         if lidx >= 0:
             label_layer(mem, "label")
-        nodata = nodata_layer(mem, field, "{label} ({n})".format(
+        drawn, base, outlines = mem, None, None
+        if inhabited is not None:
+            from ..cartography.inhabited import clip_to_inhabited, outline_only, uninhabited_base
+
+            feedback.setProgressText(self.tr("Cutting the colours to the inhabited land…"))
+            drawn = clip_to_inhabited(mem, inhabited, feedback, name)
+            base = uninhabited_base(mem, tr("Not inhabited"))
+            outlines = outline_only(mem)             # the districts in full, with their labels
+        nodata = nodata_layer(drawn, field, "{label} ({n})".format(
             label=cls.nodata_label, n=format_number(n_hidden, 0, language))) if n_hidden else None
 
         # --- texts ----------------------------------------------------------------------------
@@ -495,13 +534,18 @@ class MapSheet(MilieuAlgorithm):
         reference = self._reference_text(cls, values, pop_sum, pop_weighted, tr, language,
                                          format_number, percent_suffix)
         reading = "\n".join(t for t in (reference, described.reading_aid) if t)
+        inhabited_line = tr("Colours only on inhabited land ({name}); district boundaries in "
+                            "full.").format(name=readable_layer_name(inhabited.name(), language)) \
+            if inhabited is not None else ""
+        reading = "\n".join(t for t in (reading, inhabited_line) if t)
         if counts:
             shown = sum(v for v in values if v is not None)
-            reading = "\n".join((
+            reading = "\n".join(t for t in (
                 tr("Total of the districts shown: {v}").format(
                     v=format_number(shown, 0, language)),
                 tr("Circle area proportional to the count. Counts are drawn as circles, not as "
-                   "coloured areas, which would let large districts dominate the map.")))
+                   "coloured areas, which would let large districts dominate the map."),
+                inhabited_line) if t)
         sup_parts = []
         if n_small:
             sup_parts.append(tr("{n} with fewer than {m} in the count (value suppressed)")
@@ -542,8 +586,9 @@ class MapSheet(MilieuAlgorithm):
             bnd.setName(self.parameterAsString(parameters, self.BOUNDARIES_NAME, context).strip()
                         or readable_layer_name(boundaries.name(), language))
             self._style_boundaries(bnd)
-        sheet = build_map_sheet(mem, texts, locale=language, boundaries=bnd, nodata=nodata,
-                                template=template, overlay=circles)
+        sheet = build_map_sheet(drawn, texts, locale=language, boundaries=bnd, nodata=nodata,
+                                template=template, overlay=circles, extent=extent, base=base,
+                                outlines=outlines)
         for msg in sheet.notes:
             feedback.pushWarning(msg)
         feedback.setProgress(60)
@@ -568,6 +613,21 @@ class MapSheet(MilieuAlgorithm):
         return {self.OUTPUT_PDF: pdf_path, self.OUTPUT_PNG: png_path or None,
                 self.OUTPUT_SVG: svg_path or None,
                 "SUPPRESSED": n_hidden, "CLASS_BREAKS": breaks_out}
+
+    def _inhabited(self, parameters, context, feedback):
+        return inhabited_parameter(self, parameters, context, feedback)
+
+    def _extent(self, parameters, context, layer, name):
+        """EXTENT in the district layer's CRS, or None (the whole city)."""
+        if not parameters.get(self.EXTENT):
+            return None
+        extent = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
+        if extent is None or extent.isNull() or extent.isEmpty():
+            return None
+        if not extent.intersects(layer.extent()):
+            raise InputError(self.tr("EXTENT lies outside the districts of layer '{l}' (is its "
+                                     "coordinate reference system right?).").format(l=name))
+        return extent
 
     @staticmethod
     def _protect_counts(printed, values, feats, count_map, label_numeric):
