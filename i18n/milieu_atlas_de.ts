@@ -124,87 +124,87 @@
         <translation>(etwa durchschnittlich)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="853"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="862"/>
         <source>There are no values to classify (all are NULL or suppressed).</source>
         <translation>Es gibt keine Werte zum Klassifizieren (alle sind NULL oder unterdrückt).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="401"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="407"/>
         <source>{n} classes requested; {m} are drawn.</source>
         <translation>{n} Klassen angefordert; {m} werden dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="419"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="425"/>
         <source>Only {m} distinct classes could be formed from the values.</source>
         <translation>Aus den Werten konnten nur {m} unterschiedliche Klassen gebildet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="466"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="472"/>
         <source>HH: high, neighbours high</source>
         <translation>HH: hoch, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="467"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="473"/>
         <source>HL: high, neighbours low</source>
         <translation>HL: hoch, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="468"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="474"/>
         <source>LH: low, neighbours high</source>
         <translation>LH: niedrig, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="469"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="475"/>
         <source>LL: low, neighbours low</source>
         <translation>LL: niedrig, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="470"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="476"/>
         <source>not significant</source>
         <translation>nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="476"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="482"/>
         <source>mixed (no dominant milieu)</source>
         <translation>gemischt (kein dominantes Milieu)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="500"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="506"/>
         <source>Values without a colour in the model: {v}.</source>
         <translation>Werte ohne Farbe im Modell: {v}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="545"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="551"/>
         <source>Unknown kind &apos;{k}&apos;; use one of {ks}.</source>
         <translation>Unbekannte Art „{k}“; verwenden Sie eine der folgenden: {ks}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="547"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="553"/>
         <source>Unknown classification &apos;{m}&apos;.</source>
         <translation>Unbekannte Klassifizierung „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="561"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="567"/>
         <source>Field &apos;{f}&apos; has negative values; a ratio to the average (LQ) cannot be negative.</source>
         <translation>Das Feld „{f}“ enthält negative Werte; ein Verhältnis zum Durchschnitt (LQ) kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="877"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="886"/>
         <source>suppressed / no data</source>
         <translation>unterdrückt / keine Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="790"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="799"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="704"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="705"/>
         <source> pp</source>
         <translation> Pp.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="873"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="882"/>
         <source>(about unchanged)</source>
         <translation>(etwa unverändert)</translation>
     </message>
@@ -591,67 +591,67 @@
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="699"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="700"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="709"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="710"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="715"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="716"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="720"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="721"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="725"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="726"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="729"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="730"/>
         <source>symmetric around 0 (no change)</source>
         <translation>symmetrisch um 0 (keine Veränderung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="731"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="732"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="732"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="733"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="733"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="734"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="734"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="735"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="735"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="736"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="736"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="737"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="737"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="738"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>Kartenblatt Beteiligung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/demo.py" line="157"/>
+        <location filename="../milieu_atlas_plugin/demo.py" line="159"/>
         <source>Milieu Atlas demo finished. Results:</source>
         <translation>Milieu-Atlas-Demo abgeschlossen. Ergebnisse:</translation>
     </message>
@@ -2385,12 +2385,12 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="608"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="609"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="610"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="611"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
     </message>
@@ -2441,7 +2441,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Farben auf die bewohnten Flächen zuschneiden …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="628"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="629"/>
         <source>EXTENT lies outside the districts of layer &apos;{l}&apos; (is its coordinate reference system right?).</source>
         <translation>EXTENT liegt außerhalb der Gebiete des Layers „{l}“ (stimmt sein Koordinatenbezugssystem?).</translation>
     </message>
@@ -3464,7 +3464,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{alg} hat keinen Parameter {unknown}; bekannt: {known}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cli.py" line="268"/>
+        <location filename="../milieu_atlas_plugin/demo.py" line="157"/>
         <source>Error: {message}</source>
         <translation>Fehler: {message}</translation>
     </message>
@@ -3717,6 +3717,126 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="608"/>
         <source>{n} district(s) of &apos;{label}&apos; have no geometry (empty or NULL: feature(s) {fids}); their values are NULL, not 0.</source>
         <translation>Gebiete von „{label}“ ohne Geometrie (leer oder NULL): {n} (Objekte {fids}); ihre Werte sind NULL, nicht 0.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/inhabited.py" line="63"/>
+        <source>QGIS&apos;s {alg_id} failed on the sheet&apos;s layers.</source>
+        <translation>Der QGIS-Algorithmus {alg_id} ist an den Layern des Kartenblatts gescheitert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/inhabited.py" line="77"/>
+        <source>INHABITED: the layer &apos;{name}&apos; could not be opened.</source>
+        <translation>INHABITED: Der Layer „{name}“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/inhabited.py" line="83"/>
+        <source>INHABITED: &apos;{name}&apos; is neither a polygon layer nor a raster.</source>
+        <translation>INHABITED: „{name}“ ist weder ein Polygonlayer noch ein Raster.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/inhabited.py" line="88"/>
+        <source>INHABITED: layer &apos;{name}&apos; has {display_string} geometry; the inhabited land must be polygons (e.g. residential blocks) or a raster (cells above 0 inhabited).</source>
+        <translation>INHABITED: Der Layer „{name}“ hat Geometrien vom Typ {display_string}; die bewohnten Flächen müssen Polygone (z. B. Wohnblöcke) oder ein Raster sein (Zellen über 0 bewohnt).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/inhabited.py" line="93"/>
+        <source>INHABITED: layer &apos;{name}&apos; is empty: it has no features.</source>
+        <translation>INHABITED: Der Layer „{name}“ ist leer: Er enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/inhabited.py" line="97"/>
+        <source>INHABITED: layer &apos;{name}&apos; has no coordinate reference system.</source>
+        <translation>INHABITED: Der Layer „{name}“ hat kein Koordinatenbezugssystem.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/inhabited.py" line="109"/>
+        <source>INHABITED: raster &apos;{name}&apos; has no coordinate reference system.</source>
+        <translation>INHABITED: Das Raster „{name}“ hat kein Koordinatenbezugssystem.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/inhabited.py" line="114"/>
+        <source>INHABITED: the raster &apos;{name}&apos; could not be read.</source>
+        <translation>INHABITED: Das Raster „{name}“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/inhabited.py" line="124"/>
+        <source>INHABITED: raster &apos;{name}&apos; has no cell above 0: nothing is inhabited.</source>
+        <translation>INHABITED: Das Raster „{name}“ hat keine Zelle über 0: Nichts ist bewohnt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/inhabited.py" line="160"/>
+        <source>INHABITED: layer &apos;{inhabited}&apos; does not overlap the districts &apos;{value}&apos; (is its coordinate reference system right?).</source>
+        <translation>INHABITED: Der Layer „{inhabited}“ überlappt die Gebiete „{value}“ nicht (stimmt sein Koordinatenbezugssystem?).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="362"/>
+        <source>BREAKS: &apos;{item}&apos; is not a number (write e.g. BREAKS=0.1,0.2,0.3).</source>
+        <translation>BREAKS: „{item}“ ist keine Zahl (schreiben Sie z. B. BREAKS=0.1,0.2,0.3).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="367"/>
+        <source>BREAKS: &apos;{item}&apos; is not a finite number.</source>
+        <translation>BREAKS: „{item}“ ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="372"/>
+        <source>BREAKS is empty: CLASSIFICATION=fixed needs the class limits, e.g. BREAKS=0.1,0.2,0.3.</source>
+        <translation>BREAKS ist leer: CLASSIFICATION=fixed braucht die Klassengrenzen, z. B. BREAKS=0.1,0.2,0.3.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="376"/>
+        <source>BREAKS must ascend strictly: {b:g} follows {a:g}.</source>
+        <translation>BREAKS muss streng aufsteigen: {b:g} folgt auf {a:g}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="662"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field_name}&apos;.</source>
+        <translation>Der Layer „{layer}“ hat kein Feld „{field_name}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="670"/>
+        <source>Suppression expression &apos;{suppress_expression}&apos;: {parser_error_string}</source>
+        <translation>Ausdruck für die Geheimhaltung „{suppress_expression}“: {parser_error_string}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="289"/>
+        <source>TEMPLATE &apos;{name}&apos; is neither one of {template_names} nor a .qpt file.</source>
+        <translation>TEMPLATE „{name}“ ist weder eine der Vorlagen {template_names} noch eine .qpt-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="293"/>
+        <source>TEMPLATE: the file &apos;{name}&apos; does not exist.</source>
+        <translation>TEMPLATE: Die Datei „{name}“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="308"/>
+        <source>TEMPLATE &apos;{path}&apos; is not a readable QGIS layout template (.qpt).</source>
+        <translation>TEMPLATE „{path}“ ist keine lesbare QGIS-Layoutvorlage (.qpt).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="313"/>
+        <source>TEMPLATE &apos;{path}&apos; could not be loaded as a print layout.</source>
+        <translation>TEMPLATE „{path}“ konnte nicht als Drucklayout geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="318"/>
+        <source>TEMPLATE &apos;{path}&apos; lacks the item ids the sheet fills: {missing} (give the items these ids in the layout designer: Item Properties, Item ID).</source>
+        <translation>TEMPLATE „{path}“ fehlen die Element-IDs, die das Kartenblatt füllt: {missing} (geben Sie den Elementen diese IDs im Layoutdesigner: Elementeigenschaften, Element-ID).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="331"/>
+        <source>TEMPLATE &apos;{path}&apos;: the items {wrong} have the wrong type (title, subtitle, note, source, date, reading_aid, suppression_note and scale_text must be labels; map and overview maps).</source>
+        <translation>TEMPLATE „{path}“: Die Elemente {wrong} haben den falschen Typ (title, subtitle, note, source, date, reading_aid, suppression_note und scale_text müssen Beschriftungen sein; map und overview Karten).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="56"/>
+        <source>INHABITED: the layer &apos;{v}&apos; could not be opened.</source>
+        <translation>INHABITED: Der Layer „{v}“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="602"/>
+        <source>The map sheet could not be exported: {error}</source>
+        <translation>Das Kartenblatt konnte nicht exportiert werden: {error}</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,9 @@ def main(argv=None):
     try:
         files = run_demo(Path(args.output).resolve(), args.lang)
     except AlgorithmFailed as exc:
-        print(f"Error: {exc}", file=sys.stderr)
+        from .errors import translated
+
+        print(translated(QT_TRANSLATE_NOOP("MilieuAtlas", "Error: {message}"), message=str(exc)), file=sys.stderr)
         return 1
     print(tr("Milieu Atlas demo finished. Results:"))
     for label, path in files.items():

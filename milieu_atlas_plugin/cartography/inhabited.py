@@ -22,7 +22,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..errors import Cancelled, InputError
+from ..errors import Cancelled, InputError, QT_TRANSLATE_NOOP
 
 UNINHABITED_FILL = "#ffffff"      # land outside the inhabited areas: white with fine grey dots,
 UNINHABITED_DOTS = "#9c9c9c"      # apart from every class colour, the hatched 'no data' and in gray
@@ -60,7 +60,9 @@ def run_native(alg_id, params, feedback=None):
     if feedback is not None and feedback.isCanceled():
         raise Cancelled()
     if not ok:
-        raise InputError(f"QGIS's {alg_id} failed on the sheet's layers.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "QGIS's {alg_id} failed on the sheet's layers."),
+            alg_id=alg_id)
     return context.takeResultLayer(results["OUTPUT"])
 
 
@@ -72,20 +74,29 @@ def inhabited_polygons(layer, feedback=None):
         return None
     name = layer.name() or layer.source()
     if not layer.isValid():
-        raise InputError(f"INHABITED: the layer '{name}' could not be opened.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "INHABITED: the layer '{name}' could not be opened."),
+            name=name)
     if isinstance(layer, QgsRasterLayer):
         return _raster_polygons(layer, name)
     if not isinstance(layer, QgsVectorLayer):
-        raise InputError(f"INHABITED: '{name}' is neither a polygon layer nor a raster.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "INHABITED: '{name}' is neither a polygon layer nor a raster."),
+            name=name)
     gtype = QgsWkbTypes.geometryType(layer.wkbType())
     if gtype != QgsWkbTypes.PolygonGeometry:
-        raise InputError(f"INHABITED: layer '{name}' has {QgsWkbTypes.displayString(layer.wkbType())}"
-                         f" geometry; the inhabited land must be polygons (e.g. residential "
-                         f"blocks) or a raster (cells above 0 inhabited).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "INHABITED: layer '{name}' has {display_string} geometry; the inhabited land must be "
+            "polygons (e.g. residential blocks) or a raster (cells above 0 inhabited)."),
+            name=name, display_string=QgsWkbTypes.displayString(layer.wkbType()))
     if layer.featureCount() == 0:
-        raise InputError(f"INHABITED: layer '{name}' is empty: it has no features.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "INHABITED: layer '{name}' is empty: it has no features."),
+            name=name)
     if not layer.crs().isValid():
-        raise InputError(f"INHABITED: layer '{name}' has no coordinate reference system.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "INHABITED: layer '{name}' has no coordinate reference system."),
+            name=name)
     return layer
 
 
@@ -95,10 +106,14 @@ def _raster_polygons(raster, name):
     from osgeo import gdal, ogr
 
     if not raster.crs().isValid():
-        raise InputError(f"INHABITED: raster '{name}' has no coordinate reference system.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "INHABITED: raster '{name}' has no coordinate reference system."),
+            name=name)
     ds = gdal.Open(raster.source())
     if ds is None:
-        raise InputError(f"INHABITED: the raster '{name}' could not be read.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "INHABITED: the raster '{name}' could not be read."),
+            name=name)
     band = ds.GetRasterBand(1)
     values = band.ReadAsArray().astype("float64")
     inhabited = np.isfinite(values) & (values > 0)
@@ -106,7 +121,9 @@ def _raster_polygons(raster, name):
     if nodata is not None:
         inhabited &= values != nodata
     if not inhabited.any():
-        raise InputError(f"INHABITED: raster '{name}' has no cell above 0: nothing is inhabited.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "INHABITED: raster '{name}' has no cell above 0: nothing is inhabited."),
+            name=name)
     mask = gdal.GetDriverByName("MEM").Create("", ds.RasterXSize, ds.RasterYSize, 1, gdal.GDT_Byte)
     mask.SetGeoTransform(ds.GetGeoTransform())
     mask.SetProjection(ds.GetProjection())
@@ -140,8 +157,10 @@ def clip_to_inhabited(districts, inhabited, feedback=None, name=None, rest_label
     fixed = run_native("native:fixgeometries", {"INPUT": inhabited}, feedback)
     clipped = run_native("native:clip", {"INPUT": districts, "OVERLAY": fixed}, feedback)
     if clipped.featureCount() == 0:
-        raise InputError(f"INHABITED: layer '{inhabited.name()}' does not overlap the districts "
-                         f"'{name or districts.name()}' (is its coordinate reference system right?).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "INHABITED: layer '{inhabited}' does not overlap the districts '{value}' (is its "
+            "coordinate reference system right?)."),
+            inhabited=inhabited.name(), value=name or districts.name())
     clipped.setName(districts.name())
     if districts.renderer() is not None:
         clipped.setRenderer(districts.renderer().clone())

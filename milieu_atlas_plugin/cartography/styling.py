@@ -51,7 +51,7 @@ from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QColor
 
 from ..compat import label_over_point
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from ..i18n import sheet_translator
 
 KINDS = ("auto", "lq", "share", "value", "categorical")
@@ -359,17 +359,23 @@ def parse_breaks(text):
         try:
             value = float(str(item).strip())
         except ValueError:
-            raise InputError(f"BREAKS: '{item}' is not a number (write e.g. BREAKS=0.1,0.2,0.3).") \
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "BREAKS: '{item}' is not a number (write e.g. BREAKS=0.1,0.2,0.3)."),
+                item=item) \
                 from None
         if not math.isfinite(value):
-            raise InputError(f"BREAKS: '{item}' is not a finite number.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "BREAKS: '{item}' is not a finite number."),
+                item=item)
         out.append(value)
     if not out:
-        raise InputError("BREAKS is empty: CLASSIFICATION=fixed needs the class limits, "
-                         "e.g. BREAKS=0.1,0.2,0.3.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "BREAKS is empty: CLASSIFICATION=fixed needs the class limits, e.g. BREAKS=0.1,0.2,0.3."))
     for a, b in zip(out, out[1:]):
         if not b > a:
-            raise InputError(f"BREAKS must ascend strictly: {b:g} follows {a:g}.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "BREAKS must ascend strictly: {b:g} follows {a:g}."),
+                b=b, a=a)
     return out
 
 
@@ -653,14 +659,17 @@ def layer_values(layer, field_name, suppress_expression=None):
     features hidden by the suppression expression."""
     idx = layer.fields().indexOf(field_name)
     if idx < 0:
-        raise InputError(f"Layer '{layer.name()}' has no field '{field_name}'.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{layer}' has no field '{field_name}'."),
+            layer=layer.name(), field_name=field_name)
     expr = None
     ctx = None
     if suppress_expression:
         expr = QgsExpression(suppress_expression)
         if expr.hasParserError():
-            raise InputError(f"Suppression expression '{suppress_expression}': "
-                             f"{expr.parserErrorString()}")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Suppression expression '{suppress_expression}': {parser_error_string}"),
+                suppress_expression=suppress_expression, parser_error_string=expr.parserErrorString())
         ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
         expr.prepare(ctx)
     values, hidden = [], 0

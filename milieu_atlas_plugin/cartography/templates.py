@@ -43,7 +43,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..compat import set_label_font, set_legend_font
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from ..paths import RESOURCES_DIR, icon_path
 
 MM = QgsUnitTypes.LayoutMillimeters
@@ -286,10 +286,13 @@ def template_path(template):
     if name in TEMPLATE_NAMES:
         return str(TEMPLATE_DIR / f"{name}.qpt")
     if not name.lower().endswith(".qpt"):
-        raise InputError(f"TEMPLATE '{name}' is neither one of {', '.join(TEMPLATE_NAMES)} "
-                         f"nor a .qpt file.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "TEMPLATE '{name}' is neither one of {template_names} nor a .qpt file."),
+            name=name, template_names=', '.join(TEMPLATE_NAMES))
     if not os.path.isfile(name):
-        raise InputError(f"TEMPLATE: the file '{name}' does not exist.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "TEMPLATE: the file '{name}' does not exist."),
+            name=name)
     return name
 
 
@@ -302,15 +305,20 @@ def load_template(layout, template):
         ok = doc.setContent(fh.read())
     ok = ok[0] if isinstance(ok, tuple) else ok
     if not ok:
-        raise InputError(f"TEMPLATE '{path}' is not a readable QGIS layout template (.qpt).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "TEMPLATE '{path}' is not a readable QGIS layout template (.qpt)."),
+            path=path)
     _items, ok = layout.loadFromTemplate(doc, QgsReadWriteContext())
     if not ok or layout.pageCollection().pageCount() == 0:
-        raise InputError(f"TEMPLATE '{path}' could not be loaded as a print layout.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "TEMPLATE '{path}' could not be loaded as a print layout."),
+            path=path)
     missing = [i for i in REQUIRED_IDS if layout.itemById(i) is None]
     if missing:
-        raise InputError(f"TEMPLATE '{path}' lacks the item ids the sheet fills: "
-                         f"{', '.join(missing)} (give the items these ids in the layout "
-                         f"designer: Item Properties, Item ID).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "TEMPLATE '{path}' lacks the item ids the sheet fills: {missing} (give the items these "
+            "ids in the layout designer: Item Properties, Item ID)."),
+            path=path, missing=', '.join(missing))
     kinds = {"title": QgsLayoutItemLabel, "note": QgsLayoutItemLabel,
              "source": QgsLayoutItemLabel, "date": QgsLayoutItemLabel,
              "map": QgsLayoutItemMap, "legend": QgsLayoutItemLegend,
@@ -320,7 +328,9 @@ def load_template(layout, template):
     wrong = [i for i, k in kinds.items()
              if layout.itemById(i) is not None and not isinstance(layout.itemById(i), k)]
     if wrong:
-        raise InputError(f"TEMPLATE '{path}': the items {', '.join(wrong)} have the wrong type "
-                         f"(title, subtitle, note, source, date, reading_aid, suppression_note "
-                         f"and scale_text must be labels; map and overview maps).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "TEMPLATE '{path}': the items {wrong} have the wrong type (title, subtitle, note, "
+            "source, date, reading_aid, suppression_note and scale_text must be labels; map and "
+            "overview maps)."),
+            path=path, wrong=', '.join(wrong))
     return path

@@ -22,10 +22,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import FieldType
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP
 from .base import MilieuAlgorithm, static_enum
 
 CLASSIFICATIONS = ["auto", "quantile", "jenks", "equal", "pretty", "stddev", "fixed", "lq",
@@ -54,8 +53,9 @@ def inhabited_parameter(alg, parameters, context, feedback):
 
     source = alg.parameterAsLayer(parameters, "INHABITED", context)
     if source is None:
-        raise InputError("INHABITED: the layer '{v}' could not be opened.".format(
-            v=parameters.get("INHABITED")))
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "INHABITED: the layer '{v}' could not be opened."),
+            v=parameters.get("INHABITED"))
     return inhabited_polygons(source, feedback)
 
 
@@ -599,7 +599,8 @@ class MapSheet(MilieuAlgorithm):
             export_sheet(sheet.layout, pdf_path, png_path or None, dpi=dpi,
                          svg_path=svg_path or None)
         except RuntimeError as exc:
-            raise InputError(str(exc)) from exc
+            raise InputError(QT_TRANSLATE_NOOP("MilieuAtlas", "The map sheet could not be exported: {error}"),
+                             error=str(exc)) from exc
         # a caller that asked for the layout (the dock: Layout Manager) gets this very layout
         from ..cartography.project_layouts import offer_layout
 
