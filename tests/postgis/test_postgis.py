@@ -428,6 +428,47 @@ def test_server_stopped_mid_run_leaves_nothing(pg, gpkg_counts, monkeypatch):
     assert not [t for t in tables(pg) if "__part_" in t]
 
 
+def test_swap_survives_a_server_crash_right_after_the_run(pg, gpkg_counts):
+    """The test server commits asynchronously (synchronous_commit = off, as some offices run
+    theirs): a crash within a few hundred ms loses such commits — the old table dropped, the new
+    one back under its side-table name. The swap commits synchronously, so the table written just
+    before the crash is there after the restart, whole, with its comment."""
+    assert pg.execute("SHOW synchronous_commit") == [("off",)]
+    params = {"INPUT": str(gpkg_counts), "TOTAL_FIELD": "inhabitants", "GROUP_FIELDS": [MH],
+              "INDICES": ["D", "H"], "OUTPUT": pgin(pg, "durable")}
+    for indices in (["D", "H"], ["GINI"]):  # written new, then replaced
+        run("segregationindices", dict(params, INDICES=indices))
+        pg.halt("immediate")  # at once: well within the asynchronous commit's delay
+        pg.resume()
+        assert sorted(r[0] for r in pg.execute("SELECT index FROM durable")) == indices
+        comment = pg.execute("SELECT obj_description('public.durable'::regclass)")[0][0]
+        assert comment.startswith("Milieu Atlas") and repr(indices) in comment
+        assert not [t for t in tables(pg) if "__part_" in t]
+
+
+def test_a_swap_that_silently_does_not_happen_is_an_error(pg, gpkg_counts, monkeypatch):
+    """A COMMIT that is ignored (as a stale pooled connection may do) must not pass unnoticed:
+    the table is read back on a new connection after the swap; the run fails naming the table,
+    the old table stays, the side table goes."""
+    from milieu_atlas_plugin.qgis_io import postgis
+
+    params = {"INPUT": str(gpkg_counts), "TOTAL_FIELD": "inhabitants", "GROUP_FIELDS": [MH],
+              "INDICES": ["D", "H"], "OUTPUT": pgin(pg, "verified")}
+    run("segregationindices", params)
+    before = pg.execute("SELECT index, value FROM verified ORDER BY index")
+    monkeypatch.setattr(postgis, "commit_transaction", lambda conn: conn.rollback())
+    message = ""
+    try:
+        run("segregationindices", dict(params, INDICES=["GINI"]))
+    except QgsProcessingException as exc:
+        message = str(exc)
+    assert "was not written as expected: the side table is still there" in message, message
+    assert '"public"."verified"' in message
+    monkeypatch.undo()
+    assert pg.execute("SELECT index, value FROM verified ORDER BY index") == before
+    assert not [t for t in tables(pg) if "__part_" in t]
+
+
 def test_concurrent_writers_wait_and_readers_see_whole_tables(pg, gpkg_counts, tmp_path):
     """Two command-line runs write one table while a reader holds it: both wait, the reader keeps
     seeing the old table, then the table is whole (one of the two results)."""
@@ -464,7 +505,7 @@ def test_concurrent_writers_wait_and_readers_see_whole_tables(pg, gpkg_counts, t
         reader.commit()
         reader.close()
     outs = [p.communicate(timeout=120) for p in procs]
-    assert [p.returncode for p in procs] == [0, 0], outs
+    assert [p.returncode for p in procs] == [0, 0], [o[1][-3000:] for o in outs]
     got = sorted(r[0] for r in pg.execute("SELECT index FROM shared"))
     assert got in (["GINI", "H"], ["D", "GINI", "H"])
     assert not [t for t in tables(pg) if "__part_" in t]
