@@ -406,17 +406,6 @@ class PgTarget:
             _close(conn)
 
 
-class _closing:
-    def __init__(self, conn):
-        self.conn = conn
-
-    def __enter__(self):
-        return self.conn
-
-    def __exit__(self, *exc):
-        _close(self.conn)
-
-
 def _rollback(conn):
     try:
         conn.rollback()
@@ -430,11 +419,19 @@ _INTEGER_KEYS = {"int2", "int4", "int8", "smallint", "integer", "bigint", "seria
 
 
 def point_columns(layer, label, fields, chunk):
-    """Generator of (fids, x, y, {field: values}) chunks of a PostGIS point table read as columns
-    (the server packs each chunk into one binary string, keyset-paged on the integer primary
-    key, which is QGIS's feature id); None when that is not possible (not PostGIS, not single
-    points, a subset or query, no single integer key, a non-numeric field, a NULL value: the
-    feature-by-feature path then reads it and names what is wrong)."""
+    """Generator of (fids, x, y, {field: values}) chunks of a PostGIS point table read as columns;
+    None when that is not possible (not PostGIS, not single points, a subset or query, no single
+    integer key, a non-numeric field, no psycopg2 or no login: the feature-by-feature path then
+    reads it and names what is wrong).
+
+    One read: each row's key (QGIS's feature id), x, y and values travel together in PostgreSQL's
+    binary COPY format, fixed-size rows parsed with numpy, so values are paired with their point
+    by the row itself, never by the order of two reads. Pages are ranges of the table's blocks
+    (ctid, PostgreSQL >= 14) read in REPEATABLE READ on one snapshot (every row exactly once, as of
+    one moment), by two connections sharing that snapshot (pg_export_snapshot), each copying a
+    page ahead in a worker thread while the caller locates the current one. A NULL value or a
+    geometry that is no point raises join_points._NotColumnar part way (the caller starts again
+    feature by feature, which names the feature)."""
     from qgis.core import QgsWkbTypes
 
     if layer is None or layer.providerType() != "postgres" or layer.subsetString():
@@ -452,49 +449,143 @@ def point_columns(layer, label, fields, chunk):
         return None
     if any(f not in names or not layer.fields().field(f).isNumeric() for f in fields):
         return None
+    what = f"Layer '{label}'"
     try:
-        conn = connect(uri, f"Layer '{label}'")
+        conn = connect(uri, what, autocommit=False)
     except InputError:
         return None
-    relation = f"{quote_ident(uri.schema() or 'public')}.{quote_ident(table)}"
+    try:
+        conn.set_session(isolation_level="REPEATABLE READ", readonly=True)
+        relation = f"{quote_ident(uri.schema() or 'public')}.{quote_ident(table)}"
+        pages = _block_pages(conn, relation, chunk)
+    except Exception:  # noqa: BLE001 - psycopg2.Error: the feature path reads it and says why
+        _close(conn)
+        return None
+    conns = [conn] + ([_twin(conn, uri, what)] if len(pages) > 1 else [])
+    conns = [c for c in conns if c is not None]
     key, g = quote_ident(names[pk[0]]), quote_ident(geom)
-    if fields:
-        nulls = " OR ".join(f"{quote_ident(f)} IS NULL" for f in fields)
-        if query(conn, f"SELECT EXISTS (SELECT 1 FROM {relation} WHERE {nulls})")[0][0]:
-            _close(conn)
-            return None
-    nan = "float8send('NaN'::float8)"
-    packed = " || ".join([f"int8send({key}::int8)", f"coalesce(float8send(ST_X({g})), {nan})",
-                          f"coalesce(float8send(ST_Y({g})), {nan})"]
-                         + [f"float8send({quote_ident(f)}::float8)" for f in fields])
-    columns = ", ".join([key, g] + [quote_ident(f) for f in fields if quote_ident(f) != key])
-    dtype = [("fid", ">i8"), ("x", ">f8"), ("y", ">f8")] + [(f"v{i}", ">f8")
+    columns = [f"{key}::int8", f"coalesce(ST_X({g}), 'NaN')", f"coalesce(ST_Y({g}), 'NaN')"]
+    columns += [f"coalesce({quote_ident(f)}::float8, 'NaN')" for f in fields]
+    if fields:  # 1 where a value is NULL (the NaN above would hide it)
+        columns.append("(" + " OR ".join(f"{quote_ident(f)} IS NULL" for f in fields) + ")::int4")
+    select = f"SELECT {', '.join(columns)} FROM {relation}"
+    row = [("fid", ">i8"), ("x", ">f8"), ("y", ">f8")] + [(f"v{i}", ">f8")
                                                            for i in range(len(fields))]
+    if fields:
+        row.append(("null", ">i4"))
+    return _copy_batches(conns, select, pages, row, fields)
 
-    def fetch(last):
-        where = "" if last is None else f"WHERE {key} > {int(last)}"
-        rows = query(conn,
-            f"SELECT string_agg({packed}, ''::bytea) FROM (SELECT {columns} "
-            f"FROM {relation} {where} ORDER BY {key} LIMIT {int(chunk)}) AS page")
-        data = rows[0][0] if rows else None
-        return bytes(data) if data else None
+
+def _block_pages(conn, relation, chunk):
+    """WHERE clauses splitting a table into pages of about `chunk` rows by block (ctid) ranges;
+    [""] (one page) for views, partitioned tables and servers before PostgreSQL 14 (no TID range
+    scans there). The last page is open-ended: no row in a block beyond the measured size is lost."""
+    kind, pages, tuples, version, blocks = query(
+        conn, "SELECT c.relkind, c.relpages, c.reltuples, current_setting('server_version_num')::int, "
+        "pg_relation_size(c.oid) / current_setting('block_size')::int FROM pg_class c "
+        "WHERE c.oid = to_regclass(%s)", [relation])[0]
+    if kind not in ("r", "m") or int(version) < 140000 or not blocks:
+        return [""]
+    per_block = float(tuples) / pages if pages and tuples and tuples > 0 else 100.0
+    step = max(1, int(chunk / max(per_block, 1.0)))
+    starts = list(range(0, int(blocks), step))
+    return [f"WHERE ctid >= '({a},0)'::tid" + (f" AND ctid < '({a + step},0)'::tid"
+                                                if i < len(starts) - 1 else "")
+            for i, a in enumerate(starts)]
+
+
+def _twin(conn, uri, what):
+    """A second connection reading the same snapshot as `conn` (pg_export_snapshot): two server
+    processes copy pages at once, and every row is still read exactly once, as of one moment.
+    None when that is refused (e.g. no connection slot left): then one connection reads all."""
+    twin = None
+    try:
+        snapshot = query(conn, "SELECT pg_export_snapshot()")[0][0]
+        twin = connect(uri, what, autocommit=False)
+        twin.set_session(isolation_level="REPEATABLE READ", readonly=True)
+        query(twin, "SET TRANSACTION SNAPSHOT %s", [snapshot])
+        return twin
+    except Exception:  # noqa: BLE001 - InputError / psycopg2.Error
+        if twin is not None:
+            _close(twin)
+        return None
+
+
+def _copy_batches(conns, select, pages, row, fields):
+    """Generator of the chunks: page i is copied on connection i % len(conns), as many pages ahead
+    as there are connections."""
+    import io
+    import threading
+    from collections import deque
+    from concurrent.futures import ThreadPoolExecutor
+
+    import numpy as np
+
+    from .join_points import _NotColumnar
+
+    layout = [("n", ">i2")]
+    for name, kind in row:
+        layout += [(f"len_{name}", ">i4"), (name, kind)]
+    dtype = np.dtype(layout)
+    sizes = {name: np.dtype(kind).itemsize for name, kind in row}
+    stop = threading.Event()
+
+    def fetch(conn, where):
+        """One page as a structured array (in a worker thread)."""
+        if stop.is_set():
+            return None
+        buf = io.BytesIO()
+        with conn.cursor() as cur:
+            cur.copy_expert(f"COPY ({select} {where}) TO STDOUT (FORMAT binary)", buf)
+        data = buf.getbuffer()
+        if len(data) < 21 or bytes(data[:11]) != b"PGCOPY\n\xff\r\n\x00":
+            raise _NotColumnar()
+        start = 19 + int.from_bytes(data[15:19], "big")
+        body = data[start:len(data) - 2]
+        if len(body) % dtype.itemsize:
+            raise _NotColumnar()
+        rows = np.frombuffer(body, dtype=dtype).copy()
+        del body, data
+        if rows.size and (np.any(rows["n"] != len(row)) or any(
+                np.any(rows[f"len_{name}"] != size) for name, size in sizes.items())):
+            raise _NotColumnar()
+        return rows
 
     def batches():
-        """The server packs the next page while this one is located (one page ahead)."""
-        from concurrent.futures import ThreadPoolExecutor
+        import psycopg2
 
-        import numpy as np
-
-        with ThreadPoolExecutor(max_workers=1) as pool, _closing(conn):
-            pending = pool.submit(fetch, None)
-            while pending is not None:
-                text = pending.result()
-                if text is None:
-                    return
-                data = np.frombuffer(text, dtype=dtype)
-                fid = data["fid"].astype(np.int64)
-                pending = pool.submit(fetch, int(fid.max())) if data.size >= chunk else None
-                yield (fid, data["x"].astype(np.float64), data["y"].astype(np.float64),
-                       {f: data[f"v{i}"].astype(np.float64) for i, f in enumerate(fields)})
+        pool = ThreadPoolExecutor(max_workers=len(conns))
+        pending = deque()
+        try:
+            for i in range(min(len(conns), len(pages))):
+                pending.append(pool.submit(fetch, conns[i % len(conns)], pages[i]))
+            for i in range(len(pages)):
+                try:
+                    rows = pending.popleft().result()
+                except psycopg2.Error:  # e.g. ST_X of a multipoint in a generic geometry column
+                    raise _NotColumnar() from None
+                ahead = i + len(conns)
+                if ahead < len(pages):
+                    pending.append(pool.submit(fetch, conns[ahead % len(conns)], pages[ahead]))
+                if rows is None or not rows.size:
+                    continue
+                if fields and np.any(rows["null"]):
+                    raise _NotColumnar()  # the feature path names the feature with the NULL
+                yield (rows["fid"].astype(np.int64), rows["x"].astype(np.float64),
+                       rows["y"].astype(np.float64),
+                       {f: rows[f"v{j}"].astype(np.float64) for j, f in enumerate(fields)})
+                del rows
+        finally:
+            stop.set()
+            if any(not f.done() for f in pending):
+                for conn in conns:
+                    try:
+                        conn.cancel()  # a cancelled or failed run does not wait for the pages
+                    except Exception:  # noqa: BLE001 - the connection is gone already
+                        pass
+            pool.shutdown(wait=True)
+            for conn in conns:
+                _rollback(conn)
+                _close(conn)
 
     return batches()

@@ -579,3 +579,62 @@ def test_hostile_field_name_in_a_postgis_source(pg, processing_registry, tmp_pat
     # every Planungsraum got the fid of the plr row it came from
     got = pg.execute('SELECT sum("n""; DROP TABLE plr; --") FROM joined_hostile')[0][0]
     assert got == pg.execute("SELECT sum(fid) FROM plr")[0][0]
+
+
+def _our_sessions(pg):
+    return pg.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                      "'Milieu Atlas'")[0][0]
+
+
+def test_points_read_in_pages_on_one_snapshot(pg, processing_registry, monkeypatch):
+    """The columnar PostGIS reader in small pages (block ranges, two connections on one
+    snapshot): every row exactly once, each x, y and value with its own key, as of the moment
+    the read began — rows deleted, updated or added meanwhile change nothing; afterwards no
+    connection is left open, nor after a read stopped part way (a cancelled run)."""
+    import functools
+
+    from milieu_atlas_plugin.qgis_io import postgis
+    from milieu_atlas_plugin.qgis_io.postgis import point_columns
+
+    from .cluster import wait_until
+
+    pg.execute("CREATE TABLE pts_pages AS SELECT (row_number() OVER ())::int AS fid, "
+               "(row_number() OVER () % 13)::int AS n, (random() * 10)::float8 AS w, "
+               "geom::geometry(Point, 25833) AS geom FROM (SELECT (ST_Dump(ST_GeneratePoints("
+               "geom, 10, 3))).geom AS geom FROM plr) AS d")
+    pg.execute("ALTER TABLE pts_pages ADD PRIMARY KEY (fid)")
+    pg.execute("ANALYZE pts_pages")
+    expected = {r[0]: r[1:] for r in pg.execute(
+        "SELECT fid, ST_X(geom), ST_Y(geom), n::float8, w FROM pts_pages")}
+    assert len(expected) == 5420
+    layer = QgsVectorLayer(pg.layer_uri("pts_pages"), "pages", "postgres")
+    assert layer.isValid()
+    opened = []
+
+    def connecting(original, *args, **kw):
+        opened.append(args[1])
+        if len(opened) == 2:  # the second connection: the table changes before it reads
+            pg.execute("DELETE FROM pts_pages WHERE fid % 2 = 0")
+        return original(*args, **kw)
+
+    monkeypatch.setattr(postgis, "connect", functools.partial(connecting, postgis.connect))
+    chunks = point_columns(layer, "pages", ["n", "w"], 500)
+    parts = [next(chunks)]
+    assert len(opened) == 2 and _our_sessions(pg) == 2  # two connections, one snapshot
+    pg.execute("UPDATE pts_pages SET n = n + 1000, geom = ST_Translate(geom, 1, 1)")
+    pg.execute("INSERT INTO pts_pages SELECT fid + 100000, n, w, geom FROM pts_pages")
+    parts += list(chunks)
+    assert len(parts) >= 8  # read in pages
+    fids = np.concatenate([p[0] for p in parts])
+    assert len(fids) == len(set(fids.tolist())) == len(expected)
+    got = {int(f): (x, y, n, w) for f, x, y, n, w in zip(
+        fids, *(np.concatenate([p[i] for p in parts]) for i in (1, 2)),
+        *(np.concatenate([p[3][k] for p in parts]) for k in ("n", "w")))}
+    assert got == expected  # exact: the same doubles, each with its own key
+    assert wait_until(lambda: _our_sessions(pg) == 0, timeout=10)
+
+    chunks = point_columns(layer, "pages", ["n"], 500)
+    next(chunks)
+    chunks.close()  # what a cancelled run does
+    assert wait_until(lambda: _our_sessions(pg) == 0, timeout=10)
+    pg.execute("DROP TABLE pts_pages")
