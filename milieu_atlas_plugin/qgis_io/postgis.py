@@ -473,7 +473,8 @@ def point_columns(layer, label, fields, chunk):
                                                            for i in range(len(fields))]
     if fields:
         row.append(("null", ">i4"))
-    return _copy_batches(conns, select, pages, row, fields)
+    lost = f"{what}: reading {relation} from {describe(uri)} failed"
+    return _copy_batches(conns, select, pages, row, fields, lost)
 
 
 def _block_pages(conn, relation, chunk):
@@ -511,9 +512,9 @@ def _twin(conn, uri, what):
         return None
 
 
-def _copy_batches(conns, select, pages, row, fields):
+def _copy_batches(conns, select, pages, row, fields, lost):
     """Generator of the chunks: page i is copied on connection i % len(conns), as many pages ahead
-    as there are connections."""
+    as there are connections. A lost connection → InputError starting with `lost`."""
     import io
     import threading
     from collections import deque
@@ -562,6 +563,8 @@ def _copy_batches(conns, select, pages, row, fields):
             for i in range(len(pages)):
                 try:
                     rows = pending.popleft().result()
+                except psycopg2.OperationalError as exc:  # the server or connection went away
+                    raise InputError(f"{lost} ({_reason(exc)}); nothing was written.") from None
                 except psycopg2.Error:  # e.g. ST_X of a multipoint in a generic geometry column
                     raise _NotColumnar() from None
                 ahead = i + len(conns)

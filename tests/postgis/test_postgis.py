@@ -370,6 +370,47 @@ def test_refused_login_names_host_and_database_not_the_password(roles, gpkg_coun
     assert "wrong-" not in str(err.value) and not (tmp_path / "never.csv").exists()
 
 
+def test_authcfg_login_for_input_and_output(roles, gpkg_counts):
+    """A QGIS authentication configuration (authcfg=) instead of user and password: QGIS's
+    authentication manager supplies the login of the input layer, the side table and our own
+    connections (checks, swap, read-back); the password appears nowhere; an unknown id is named."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri
+
+    pg = roles
+    manager = QgsApplication.authManager()
+    # pytest-qgis' own temporary profile, never the user's
+    assert manager.authenticationDatabasePath().startswith(os.environ["QGIS_CUSTOM_CONFIG_PATH"])
+    assert manager.setMasterPassword("master-of-the-tests", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("atlas_secret")
+    config.setConfig("username", "atlas_secret")
+    config.setConfig("password", PASSWORD)
+    stored = manager.storeAuthenticationConfig(config)
+    assert (stored[0] if isinstance(stored, tuple) else stored) and config.id()
+
+    def uri(table, authcfg):
+        u = QgsDataSourceUri()
+        u.setConnection(pg.socket_dir, str(pg.port), pg.dbname, "", "", QgsDataSourceUri.SslPrefer,
+                        authcfg)
+        u.setDataSource("public", table, "geom", "", "fid")
+        return "postgres://" + u.uri(False)
+
+    feedback = Recorder()
+    params = {"INPUT": uri("plr_t1", config.id()), "TOTAL_FIELD": "inhabitants",
+              "GROUP_FIELDS": [MH], "INDICES": ["D"], "OUTPUT": uri("auth_out", config.id())}
+    res = run("segregationindices", params, feedback)
+    # pg_hba.conf asks atlas_secret for its password: the table's owner shows the login worked
+    assert pg.execute("SELECT tableowner FROM pg_tables WHERE tablename = 'auth_out'") == [
+        ("atlas_secret",)]
+    assert pg.execute("SELECT count(*) FROM auth_out")[0][0] == 1
+    comment = pg.execute("SELECT obj_description('public.auth_out'::regclass)")[0][0]
+    assert PASSWORD not in "\n".join([comment, json.dumps(res, default=str)] + feedback.lines)
+    with pytest.raises(QgsProcessingException, match="authentication configuration 'nope123'"):
+        run("segregationindices", dict(params, INPUT=str(gpkg_counts),
+                                       OUTPUT=uri("auth_never", "nope123")))
+    assert "auth_never" not in tables(pg)
+
+
 def test_read_only_role_is_told_writing_is_refused(roles, gpkg_counts):
     pg = roles
     with pytest.raises(QgsProcessingException,
@@ -593,6 +634,7 @@ def test_points_read_in_pages_on_one_snapshot(pg, processing_registry, monkeypat
     connection is left open, nor after a read stopped part way (a cancelled run)."""
     import functools
 
+    from milieu_atlas_plugin.errors import InputError
     from milieu_atlas_plugin.qgis_io import postgis
     from milieu_atlas_plugin.qgis_io.postgis import point_columns
 
@@ -636,5 +678,15 @@ def test_points_read_in_pages_on_one_snapshot(pg, processing_registry, monkeypat
     chunks = point_columns(layer, "pages", ["n"], 500)
     next(chunks)
     chunks.close()  # what a cancelled run does
+    assert wait_until(lambda: _our_sessions(pg) == 0, timeout=10)
+
+    chunks = point_columns(layer, "pages", ["n"], 500)
+    next(chunks)  # the connections are lost part way: a clear message, no fallback
+    pg.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name "
+               "= 'Milieu Atlas'")
+    with pytest.raises(InputError, match=r"Layer 'pages': reading \"public\"\.\"pts_pages\" "
+                       r"from database 'atlas' on host '.*', port \d+ failed \(.*\); "
+                       "nothing was written"):
+        list(chunks)
     assert wait_until(lambda: _our_sessions(pg) == 0, timeout=10)
     pg.execute("DROP TABLE pts_pages")
