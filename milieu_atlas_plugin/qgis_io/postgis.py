@@ -1,4 +1,5 @@
-"""PostgreSQL/PostGIS destinations under the one write path (files.OutputRun).
+"""PostgreSQL/PostGIS destinations under the one write path (files.OutputRun), and the columnar
+read of PostGIS point tables (point_columns, at the end).
 
 A destination ``postgres://<QGIS data source URI>`` (also Processing's own ``postgis:<URI>`` and
 ``postgres:<URI>``), e.g. ``postgres://service=stat table="public"."result" (geom)`` or
@@ -21,7 +22,7 @@ is written like a file output:
    next run to the same target drops the side tables made before the server's restart.
 
 Our own SQL runs on psycopg2 connections we open and close ourselves (never QGIS's pooled
-provider connections, which may outlive a server restart), with the connection parameters of the
+provider connections, whose state after a server restart is not ours to control), with the connection parameters of the
 QGIS URI (service, authcfg expanded by QGIS's authentication manager); the rows themselves are
 written by QGIS's PostgreSQL exporter. Every identifier is quoted, every literal passed as a
 parameter; passwords are removed from every message (``scrub``).
@@ -128,9 +129,8 @@ def conninfo(uri, what):
 
 
 def connect(uri, what, autocommit=True):
-    """A new psycopg2 connection of our own for `uri` (never one of QGIS's pooled connections: a
-    pooled connection that outlived a server restart may swallow a transaction). A refused login
-    → InputError naming host and database (never the password)."""
+    """A new psycopg2 connection of our own for `uri` (never one of QGIS's pooled connections). A
+    refused login → InputError naming host and database (never the password)."""
     try:
         import psycopg2
     except ImportError:
@@ -140,7 +140,8 @@ def connect(uri, what, autocommit=True):
     info = conninfo(uri, what)
     try:
         conn = psycopg2.connect(info, application_name="Milieu Atlas",
-                                **({} if "connect_timeout" in info else {"connect_timeout": 20}))
+                                **({} if uri.service() or "connect_timeout" in info
+                                   else {"connect_timeout": 20}))
     except psycopg2.Error as exc:
         raise InputError(f"{what}: cannot connect to {describe(uri)} as user "
                          f"'{uri.username() or '(default)'}': {_reason(exc)}") from None
