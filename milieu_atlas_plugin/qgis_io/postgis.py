@@ -311,17 +311,23 @@ class PgTarget:
             raise InputError(f"{exc} The table was not changed.") from None
         try:
             swapped = self._swap(conn, stage, comment, expected)
-            commit_transaction(conn)
         except InputError as exc:
             _rollback(conn)
+            _close(conn)
             raise InputError(f"{exc} The table was not changed.") from None
         except psycopg2.Error as exc:
             _rollback(conn)
+            _close(conn)
             raise InputError(f"{self.name}: could not write {self.label()} ({_reason(exc)}); "
                              "the table was not changed.") from None
+        failed = None
+        try:
+            commit_transaction(conn)
+        except psycopg2.Error as exc:  # the COMMIT may have reached the server or not: read back
+            failed = _reason(exc)
         finally:
             _close(conn)
-        self._verify(swapped, stage, comment, expected)
+        self._verify(swapped, stage, comment, expected, failed)
         self.staged = False  # (until verified, a failed run's discard drops a side table left)
 
     def _swap(self, conn, stage, comment, expected):
@@ -351,10 +357,11 @@ class PgTarget:
                              "its transaction; rolled back.")
         return found
 
-    def _verify(self, oid, stage, comment, expected):
+    def _verify(self, oid, stage, comment, expected, failed=None):
         """After COMMIT, on a new connection: the target is the side table we renamed (its
         comment and row count as written), or — when another run replaced it since — our side
-        table is gone. Otherwise the swap silently did not happen: a loud error."""
+        table is gone. Otherwise the swap did not happen (silently, or `failed`: the COMMIT's
+        error): a loud error."""
         problem = None
         try:
             conn = connect(self.uri, self.name, autocommit=False)
@@ -366,7 +373,8 @@ class PgTarget:
         except InputError as exc:
             problem = f"it could not be read back ({exc})"
         if problem:
-            raise InputError(f"{self.name}: {self.label()} was not written as expected: "
+            why = f" (COMMIT failed: {failed})" if failed else ""
+            raise InputError(f"{self.name}: {self.label()} was not written as expected{why}: "
                              f"{problem}. Check the table before using it.")
 
     def _read_back(self, conn, oid, stage, comment, expected):

@@ -488,9 +488,9 @@ def test_swap_survives_a_server_crash_right_after_the_run(pg, gpkg_counts):
 
 
 def test_a_swap_that_silently_does_not_happen_is_an_error(pg, gpkg_counts, monkeypatch):
-    """A COMMIT that is ignored (as a stale pooled connection may do) must not pass unnoticed:
-    the table is read back on a new connection after the swap; the run fails naming the table,
-    the old table stays, the side table goes."""
+    """A COMMIT that is ignored must not pass unnoticed: the table is read back on a new
+    connection after the swap; the run fails naming the table, the old table stays, the side
+    table goes. A COMMIT whose answer is lost is decided by the same read-back."""
     from milieu_atlas_plugin.qgis_io import postgis
 
     params = {"INPUT": str(gpkg_counts), "TOTAL_FIELD": "inhabitants", "GROUP_FIELDS": [MH],
@@ -505,8 +505,25 @@ def test_a_swap_that_silently_does_not_happen_is_an_error(pg, gpkg_counts, monke
         message = str(exc)
     assert "was not written as expected: the side table is still there" in message, message
     assert '"public"."verified"' in message
-    monkeypatch.undo()
     assert pg.execute("SELECT index, value FROM verified ORDER BY index") == before
+    assert not [t for t in tables(pg) if "__part_" in t]
+
+    # a COMMIT whose answer is lost: the table is read back to find out what happened
+    import psycopg2
+
+    def lost(conn, rolled_back):
+        conn.rollback() if rolled_back else conn.commit()
+        raise psycopg2.OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(postgis, "commit_transaction", lambda conn: lost(conn, True))
+    with pytest.raises(QgsProcessingException, match=r"was not written as expected \(COMMIT "
+                       "failed: server closed the connection unexpectedly\): the side table"):
+        run("segregationindices", dict(params, INDICES=["GINI"]))
+    assert pg.execute("SELECT index, value FROM verified ORDER BY index") == before
+    monkeypatch.setattr(postgis, "commit_transaction", lambda conn: lost(conn, False))
+    run("segregationindices", dict(params, INDICES=["GINI"]))  # it did commit: no error
+    assert pg.execute("SELECT index FROM verified") == [("GINI",)]
+    monkeypatch.undo()
     assert not [t for t in tables(pg) if "__part_" in t]
 
 
