@@ -517,7 +517,7 @@ def test_a_swap_that_silently_does_not_happen_is_an_error(pg, gpkg_counts, monke
 
     monkeypatch.setattr(postgis, "commit_transaction", lambda conn: lost(conn, True))
     with pytest.raises(QgsProcessingException, match=r"was not written as expected \(COMMIT "
-                       "failed: server closed the connection unexpectedly\): the side table"):
+                       r"failed: server closed the connection unexpectedly\): the side table"):
         run("segregationindices", dict(params, INDICES=["GINI"]))
     assert pg.execute("SELECT index, value FROM verified ORDER BY index") == before
     monkeypatch.setattr(postgis, "commit_transaction", lambda conn: lost(conn, False))
