@@ -24,8 +24,10 @@ DEMO_LANG := $(if $(filter de de_% de-%,$(LANG)),de,en)
 demo: setup
 	$(PY) -m milieu_atlas_plugin.demo --output $(OUT) --lang $(DEMO_LANG)
 
+# `make test TESTS=tests/postgis` runs only those tests (PYTEST_ARGS adds options).
+TESTS ?= tests
 test: setup .venv-newest/.ok-sklearn
-	$(PY) -m pytest -q tests $(PYTEST_ARGS)
+	$(PY) -m pytest -q $(TESTS) $(PYTEST_ARGS)
 	@echo "core/ on the newest numpy and scipy:"
 	.venv-newest/bin/python -m pytest -q -p no:cacheprovider -c /dev/null --rootdir=. tests/core
 

@@ -370,6 +370,47 @@ def test_refused_login_names_host_and_database_not_the_password(roles, gpkg_coun
     assert "wrong-" not in str(err.value) and not (tmp_path / "never.csv").exists()
 
 
+def test_authcfg_login_for_input_and_output(roles, gpkg_counts):
+    """A QGIS authentication configuration (authcfg=) instead of user and password: QGIS's
+    authentication manager supplies the login of the input layer, the side table and our own
+    connections (checks, swap, read-back); the password appears nowhere; an unknown id is named."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri
+
+    pg = roles
+    manager = QgsApplication.authManager()
+    # pytest-qgis' own temporary profile, never the user's
+    assert manager.authenticationDatabasePath().startswith(os.environ["QGIS_CUSTOM_CONFIG_PATH"])
+    assert manager.setMasterPassword("master-of-the-tests", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("atlas_secret")
+    config.setConfig("username", "atlas_secret")
+    config.setConfig("password", PASSWORD)
+    stored = manager.storeAuthenticationConfig(config)
+    assert (stored[0] if isinstance(stored, tuple) else stored) and config.id()
+
+    def uri(table, authcfg):
+        u = QgsDataSourceUri()
+        u.setConnection(pg.socket_dir, str(pg.port), pg.dbname, "", "", QgsDataSourceUri.SslPrefer,
+                        authcfg)
+        u.setDataSource("public", table, "geom", "", "fid")
+        return "postgres://" + u.uri(False)
+
+    feedback = Recorder()
+    params = {"INPUT": uri("plr_t1", config.id()), "TOTAL_FIELD": "inhabitants",
+              "GROUP_FIELDS": [MH], "INDICES": ["D"], "OUTPUT": uri("auth_out", config.id())}
+    res = run("segregationindices", params, feedback)
+    # pg_hba.conf asks atlas_secret for its password: the table's owner shows the login worked
+    assert pg.execute("SELECT tableowner FROM pg_tables WHERE tablename = 'auth_out'") == [
+        ("atlas_secret",)]
+    assert pg.execute("SELECT count(*) FROM auth_out")[0][0] == 1
+    comment = pg.execute("SELECT obj_description('public.auth_out'::regclass)")[0][0]
+    assert PASSWORD not in "\n".join([comment, json.dumps(res, default=str)] + feedback.lines)
+    with pytest.raises(QgsProcessingException, match="authentication configuration 'nope123'"):
+        run("segregationindices", dict(params, INPUT=str(gpkg_counts),
+                                       OUTPUT=uri("auth_never", "nope123")))
+    assert "auth_never" not in tables(pg)
+
+
 def test_read_only_role_is_told_writing_is_refused(roles, gpkg_counts):
     pg = roles
     with pytest.raises(QgsProcessingException,
@@ -428,6 +469,64 @@ def test_server_stopped_mid_run_leaves_nothing(pg, gpkg_counts, monkeypatch):
     assert not [t for t in tables(pg) if "__part_" in t]
 
 
+def test_swap_survives_a_server_crash_right_after_the_run(pg, gpkg_counts):
+    """The test server commits asynchronously (synchronous_commit = off, as some offices run
+    theirs): a crash within a few hundred ms loses such commits — the old table dropped, the new
+    one back under its side-table name. The swap commits synchronously, so the table written just
+    before the crash is there after the restart, whole, with its comment."""
+    assert pg.execute("SHOW synchronous_commit") == [("off",)]
+    params = {"INPUT": str(gpkg_counts), "TOTAL_FIELD": "inhabitants", "GROUP_FIELDS": [MH],
+              "INDICES": ["D", "H"], "OUTPUT": pgin(pg, "durable")}
+    for indices in (["D", "H"], ["GINI"]):  # written new, then replaced
+        run("segregationindices", dict(params, INDICES=indices))
+        pg.halt("immediate")  # at once: well within the asynchronous commit's delay
+        pg.resume()
+        assert sorted(r[0] for r in pg.execute("SELECT index FROM durable")) == indices
+        comment = pg.execute("SELECT obj_description('public.durable'::regclass)")[0][0]
+        assert comment.startswith("Milieu Atlas") and repr(indices) in comment
+        assert not [t for t in tables(pg) if "__part_" in t]
+
+
+def test_a_swap_that_silently_does_not_happen_is_an_error(pg, gpkg_counts, monkeypatch):
+    """A COMMIT that is ignored must not pass unnoticed: the table is read back on a new
+    connection after the swap; the run fails naming the table, the old table stays, the side
+    table goes. A COMMIT whose answer is lost is decided by the same read-back."""
+    from milieu_atlas_plugin.qgis_io import postgis
+
+    params = {"INPUT": str(gpkg_counts), "TOTAL_FIELD": "inhabitants", "GROUP_FIELDS": [MH],
+              "INDICES": ["D", "H"], "OUTPUT": pgin(pg, "verified")}
+    run("segregationindices", params)
+    before = pg.execute("SELECT index, value FROM verified ORDER BY index")
+    monkeypatch.setattr(postgis, "commit_transaction", lambda conn: conn.rollback())
+    message = ""
+    try:
+        run("segregationindices", dict(params, INDICES=["GINI"]))
+    except QgsProcessingException as exc:
+        message = str(exc)
+    assert "was not written as expected: the side table is still there" in message, message
+    assert '"public"."verified"' in message
+    assert pg.execute("SELECT index, value FROM verified ORDER BY index") == before
+    assert not [t for t in tables(pg) if "__part_" in t]
+
+    # a COMMIT whose answer is lost: the table is read back to find out what happened
+    import psycopg2
+
+    def lost(conn, rolled_back):
+        conn.rollback() if rolled_back else conn.commit()
+        raise psycopg2.OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(postgis, "commit_transaction", lambda conn: lost(conn, True))
+    with pytest.raises(QgsProcessingException, match=r"was not written as expected \(COMMIT "
+                       r"failed: server closed the connection unexpectedly\): the side table"):
+        run("segregationindices", dict(params, INDICES=["GINI"]))
+    assert pg.execute("SELECT index, value FROM verified ORDER BY index") == before
+    monkeypatch.setattr(postgis, "commit_transaction", lambda conn: lost(conn, False))
+    run("segregationindices", dict(params, INDICES=["GINI"]))  # it did commit: no error
+    assert pg.execute("SELECT index FROM verified") == [("GINI",)]
+    monkeypatch.undo()
+    assert not [t for t in tables(pg) if "__part_" in t]
+
+
 def test_concurrent_writers_wait_and_readers_see_whole_tables(pg, gpkg_counts, tmp_path):
     """Two command-line runs write one table while a reader holds it: both wait, the reader keeps
     seeing the old table, then the table is whole (one of the two results)."""
@@ -464,7 +563,7 @@ def test_concurrent_writers_wait_and_readers_see_whole_tables(pg, gpkg_counts, t
         reader.commit()
         reader.close()
     outs = [p.communicate(timeout=120) for p in procs]
-    assert [p.returncode for p in procs] == [0, 0], outs
+    assert [p.returncode for p in procs] == [0, 0], [o[1][-3000:] for o in outs]
     got = sorted(r[0] for r in pg.execute("SELECT index FROM shared"))
     assert got in (["GINI", "H"], ["D", "GINI", "H"])
     assert not [t for t in tables(pg) if "__part_" in t]
@@ -538,3 +637,73 @@ def test_hostile_field_name_in_a_postgis_source(pg, processing_registry, tmp_pat
     # every Planungsraum got the fid of the plr row it came from
     got = pg.execute('SELECT sum("n""; DROP TABLE plr; --") FROM joined_hostile')[0][0]
     assert got == pg.execute("SELECT sum(fid) FROM plr")[0][0]
+
+
+def _our_sessions(pg):
+    return pg.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                      "'Milieu Atlas'")[0][0]
+
+
+def test_points_read_in_pages_on_one_snapshot(pg, processing_registry, monkeypatch):
+    """The columnar PostGIS reader in small pages (block ranges, two connections on one
+    snapshot): every row exactly once, each x, y and value with its own key, as of the moment
+    the read began — rows deleted, updated or added meanwhile change nothing; afterwards no
+    connection is left open, nor after a read stopped part way (a cancelled run)."""
+    import functools
+
+    from milieu_atlas_plugin.errors import InputError
+    from milieu_atlas_plugin.qgis_io import postgis
+    from milieu_atlas_plugin.qgis_io.postgis import point_columns
+
+    from .cluster import wait_until
+
+    pg.execute("CREATE TABLE pts_pages AS SELECT (row_number() OVER ())::int AS fid, "
+               "(row_number() OVER () % 13)::int AS n, (random() * 10)::float8 AS w, "
+               "geom::geometry(Point, 25833) AS geom FROM (SELECT (ST_Dump(ST_GeneratePoints("
+               "geom, 10, 3))).geom AS geom FROM plr) AS d")
+    pg.execute("ALTER TABLE pts_pages ADD PRIMARY KEY (fid)")
+    pg.execute("ANALYZE pts_pages")
+    expected = {r[0]: r[1:] for r in pg.execute(
+        "SELECT fid, ST_X(geom), ST_Y(geom), n::float8, w FROM pts_pages")}
+    assert len(expected) == 5420
+    layer = QgsVectorLayer(pg.layer_uri("pts_pages"), "pages", "postgres")
+    assert layer.isValid()
+    opened = []
+
+    def connecting(original, *args, **kw):
+        opened.append(args[1])
+        if len(opened) == 2:  # the second connection: the table changes before it reads
+            pg.execute("DELETE FROM pts_pages WHERE fid % 2 = 0")
+        return original(*args, **kw)
+
+    monkeypatch.setattr(postgis, "connect", functools.partial(connecting, postgis.connect))
+    chunks = point_columns(layer, "pages", ["n", "w"], 500)
+    parts = [next(chunks)]
+    assert len(opened) == 2 and _our_sessions(pg) == 2  # two connections, one snapshot
+    pg.execute("UPDATE pts_pages SET n = n + 1000, geom = ST_Translate(geom, 1, 1)")
+    pg.execute("INSERT INTO pts_pages SELECT fid + 100000, n, w, geom FROM pts_pages")
+    parts += list(chunks)
+    assert len(parts) >= 8  # read in pages
+    fids = np.concatenate([p[0] for p in parts])
+    assert len(fids) == len(set(fids.tolist())) == len(expected)
+    got = {int(f): (x, y, n, w) for f, x, y, n, w in zip(
+        fids, *(np.concatenate([p[i] for p in parts]) for i in (1, 2)),
+        *(np.concatenate([p[3][k] for p in parts]) for k in ("n", "w")))}
+    assert got == expected  # exact: the same doubles, each with its own key
+    assert wait_until(lambda: _our_sessions(pg) == 0, timeout=10)
+
+    chunks = point_columns(layer, "pages", ["n"], 500)
+    next(chunks)
+    chunks.close()  # what a cancelled run does
+    assert wait_until(lambda: _our_sessions(pg) == 0, timeout=10)
+
+    chunks = point_columns(layer, "pages", ["n"], 500)
+    next(chunks)  # the connections are lost part way: a clear message, no fallback
+    pg.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name "
+               "= 'Milieu Atlas'")
+    with pytest.raises(InputError, match=r"Layer 'pages': reading \"public\"\.\"pts_pages\" "
+                       r"from database 'atlas' on host '.*', port \d+ failed \(.*\); "
+                       "nothing was written"):
+        list(chunks)
+    assert wait_until(lambda: _our_sessions(pg) == 0, timeout=10)
+    pg.execute("DROP TABLE pts_pages")
