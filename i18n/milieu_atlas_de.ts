@@ -401,7 +401,7 @@
         <translation>Bänder: 95-%-Bootstrap-Konfidenzintervall. Vor der Gebietsreform wurden die Zahlen auf die heutigen Gebiete umgerechnet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="176"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="180"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -3034,17 +3034,17 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Der Layer „{layer_label}“ hat bereits ein Feld „{name}“; benennen Sie es um oder wählen Sie einen anderen Layer.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="183"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="188"/>
         <source>{reason} (&apos;{file}&apos;); nothing was written.</source>
         <translation>{reason} („{file}“); es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="183"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="191"/>
         <source>{reason}; nothing was written.</source>
         <translation>{reason}; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="192"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="197"/>
         <source>Unexpected error in {alg} ({kind}: {text}); nothing was written. Please report it with the log.</source>
         <translation>Unerwarteter Fehler in {alg} ({kind}: {text}); es wurde nichts geschrieben. Bitte melden Sie ihn mit dem Protokoll.</translation>
     </message>
@@ -3619,7 +3619,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{name} muss ein positiver Abstand in Metern sein, angegeben: {value:g}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="116"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="504"/>
         <source>Layer &apos;{layer}&apos;</source>
         <translation>Layer „{layer}“</translation>
     </message>
@@ -3837,6 +3837,306 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="602"/>
         <source>The map sheet could not be exported: {error}</source>
         <translation>Das Kartenblatt konnte nicht exportiert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/files.py" line="117"/>
+        <source>&apos;{final}&apos; could not be written completely (is the disk full?); nothing was written.</source>
+        <translation>„{final}“ konnte nicht vollständig geschrieben werden (ist der Datenträger voll?); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/files.py" line="181"/>
+        <source>{shown} is the input file &apos;{source}&apos;: choose another name, the input would be overwritten.</source>
+        <translation>{shown} ist die Eingabedatei „{source}“: Wählen Sie einen anderen Namen, die Eingabe würde überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/files.py" line="187"/>
+        <source>{shown} is the same file as {other}: give each output its own file.</source>
+        <translation>{shown} ist dieselbe Datei wie {other}: Geben Sie jeder Ausgabe eine eigene Datei.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/files.py" line="192"/>
+        <source>{shown} is a file, not a folder: give a folder for the outputs.</source>
+        <translation>{shown} ist eine Datei, kein Ordner: Geben Sie einen Ordner für die Ausgaben an.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/files.py" line="208"/>
+        <source>{shown}: the folder &apos;{parent}&apos; does not exist.</source>
+        <translation>{shown}: Der Ordner „{parent}“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/files.py" line="203"/>
+        <source>{shown} is an existing folder, not a file: give a file name.</source>
+        <translation>{shown} ist ein vorhandener Ordner, keine Datei: Geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/files.py" line="214"/>
+        <source>{shown}: the file type &apos;.{ext}&apos; is not supported here (use {items}).</source>
+        <translation>{shown}: Der Dateityp „.{ext}“ wird hier nicht unterstützt (verwenden Sie {items}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/files.py" line="230"/>
+        <source>{name}: cannot write into the folder &apos;{folder}&apos; ({value}).</source>
+        <translation>{name}: In den Ordner „{folder}“ kann nicht geschrieben werden ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/files.py" line="237"/>
+        <source>&apos;{path}&apos; is the input file &apos;{source}&apos;: the input would be overwritten.</source>
+        <translation>„{path}“ ist die Eingabedatei „{source}“: Die Eingabe würde überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/files.py" line="269"/>
+        <source>Two outputs of this run would be written to &apos;{final}&apos;.</source>
+        <translation>Zwei Ausgaben dieses Laufs würden nach „{final}“ geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/files.py" line="274"/>
+        <source>The output &apos;{final}&apos; was not written.</source>
+        <translation>Die Ausgabe „{final}“ wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="66"/>
+        <source>Could not write {name} &apos;{final}&apos;: write failed</source>
+        <translation>{name} „{final}“ konnte nicht geschrieben werden: Schreiben fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="68"/>
+        <source>Could not write {name} &apos;{final}&apos;: {error}</source>
+        <translation>{name} „{final}“ konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="298"/>
+        <source>{target_name}: {target} is also {other_name}: give each output its own table.</source>
+        <translation>{target_name}: {target} ist auch {other_name}: Geben Sie jeder Ausgabe eine eigene Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="370"/>
+        <source>{name} &apos;{target}&apos; would get two fields named &apos;{seen}&apos; and &apos;{n}&apos; (field names are case-blind in the file); rename one in the input.</source>
+        <translation>{name} „{target}“ bekäme zwei Felder namens „{seen}“ und „{n}“ (Feldnamen unterscheiden in der Datei keine Groß-/Kleinschreibung); benennen Sie eines in der Eingabe um.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="386"/>
+        <source>{name} &apos;{target}&apos; is a shapefile: field names are cut to 10 characters and would collide ({groups}). Write a GeoPackage (.gpkg) instead.</source>
+        <translation>{name} „{target}“ ist ein Shapefile: Feldnamen werden auf 10 Zeichen gekürzt und würden kollidieren ({groups}). Schreiben Sie stattdessen ein GeoPackage (.gpkg).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="424"/>
+        <source>Could not create {name} ({target}): {reason}</source>
+        <translation>{name} ({target}) konnte nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="429"/>
+        <source>Could not create {name} ({target}).</source>
+        <translation>{name} ({target}) konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="507"/>
+        <source>Could not create {name} &apos;{target}&apos;: {reason}. Nothing was written.</source>
+        <translation>{name} „{target}“ konnte nicht angelegt werden: {reason}. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="537"/>
+        <source>Could not write {sink} &apos;{final}&apos;: the file is incomplete ({max} of {count} features could be read back; is the disk full?). Nothing was written.</source>
+        <translation>{sink} „{final}“ konnte nicht geschrieben werden: Die Datei ist unvollständig ({max} von {count} Objekten konnten zurückgelesen werden; ist der Datenträger voll?). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="602"/>
+        <source>{name} must be a whole number; got &apos;{raw}&apos;.</source>
+        <translation>{name} muss eine ganze Zahl sein; angegeben: „{raw}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="610"/>
+        <source>at most {hi}</source>
+        <translation>höchstens {hi}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="612"/>
+        <source>{lo} or more</source>
+        <translation>{lo} oder mehr</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="614"/>
+        <source>from {lo} to {hi}</source>
+        <translation>von {lo} bis {hi}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="616"/>
+        <source>a whole number {range}</source>
+        <translation>eine ganze Zahl {range}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="617"/>
+        <source>{name} must be {rng}; got &apos;{raw}&apos;.</source>
+        <translation>{name} muss {rng} sein; angegeben: „{raw}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="628"/>
+        <source>{name}=&apos;{text}&apos;: write it as {shown} (digits and a decimal point only).</source>
+        <translation>{name}=„{text}“: Schreiben Sie es als {shown} (nur Ziffern und ein Dezimalpunkt).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="69"/>
+        <source>localhost (default socket)</source>
+        <translation>localhost (Standard-Socket)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="71"/>
+        <source>database &apos;{database}&apos; on host &apos;{host}&apos;, port {port}</source>
+        <translation>Datenbank „{database}“ auf Host „{host}“, Port {port}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="74"/>
+        <source>database &apos;{database}&apos; on host &apos;{host}&apos;</source>
+        <translation>Datenbank „{database}“ auf Host „{host}“</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="78"/>
+        <source>service &apos;{service}&apos;</source>
+        <translation>Dienst „{service}“</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="79"/>
+        <source>service &apos;{service}&apos; ({where})</source>
+        <translation>Dienst „{service}“ ({where})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="131"/>
+        <source>{what}: the QGIS authentication configuration &apos;{authcfg}&apos; for {describe} could not be used (unknown id, or the master password is not set).</source>
+        <translation>{what}: Die QGIS-Authentifizierungskonfiguration „{authcfg}“ für {describe} konnte nicht verwendet werden (unbekannte ID, oder das Master-Passwort ist nicht gesetzt).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="144"/>
+        <source>{what}: writing to and reading columns from PostgreSQL needs the Python package psycopg2 in QGIS&apos;s Python (Debian/Ubuntu: apt install python3-psycopg2; OSGeo4W: python3-psycopg2).</source>
+        <translation>{what}: Schreiben in PostgreSQL und Lesen von Spalten daraus benötigt das Python-Paket psycopg2 im Python von QGIS (Debian/Ubuntu: apt install python3-psycopg2; OSGeo4W: python3-psycopg2).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="155"/>
+        <source>{what}: cannot connect to {describe} as user &apos;{value}&apos;: {reason}</source>
+        <translation>{what}: Keine Verbindung zu {describe} als Benutzer „{value}“ möglich: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="155"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="191"/>
+        <source>{name}: the database destination names no table (give table=&quot;schema&quot;.&quot;name&quot; in the URI).</source>
+        <translation>{name}: Das Datenbankziel nennt keine Tabelle (geben Sie table=&quot;schema&quot;.&quot;name&quot; im URI an).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="195"/>
+        <source>{name}: a query cannot be a destination; give a table name.</source>
+        <translation>{name}: Eine Abfrage kann kein Ziel sein; geben Sie einen Tabellennamen an.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="208"/>
+        <source>table {table} in {where}</source>
+        <translation>Tabelle {table} in {where}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="249"/>
+        <source>{name}: {value}: {reason}</source>
+        <translation>{name}: {value}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="257"/>
+        <source>{name}: {value} is an input of this run: choose another table, the input would be replaced.</source>
+        <translation>{name}: {value} ist eine Eingabe dieses Laufs: Wählen Sie eine andere Tabelle, die Eingabe würde ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="275"/>
+        <source>{name}: the schema &apos;{schema}&apos; does not exist in {describe}.</source>
+        <translation>{name}: Das Schema „{schema}“ existiert nicht in {describe}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="279"/>
+        <source>{name}: {describe} is read-only (a standby server); nothing can be written there.</source>
+        <translation>{name}: {describe} ist schreibgeschützt (ein Standby-Server); dort kann nichts geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="283"/>
+        <source>{name}: the role &apos;{user}&apos; may not create tables in schema &apos;{schema}&apos; of {describe} (writing refused); ask for CREATE privilege or choose another schema.</source>
+        <translation>{name}: Die Rolle „{user}“ darf im Schema „{schema}“ von {describe} keine Tabellen anlegen (Schreiben verweigert); bitten Sie um das CREATE-Recht oder wählen Sie ein anderes Schema.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="293"/>
+        <source>{name}: {value} exists and is not a table (a view or other relation); it is not replaced.</source>
+        <translation>{name}: {value} existiert und ist keine Tabelle (eine Sicht oder andere Relation); sie wird nicht ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="298"/>
+        <source>{name}: the role &apos;{user}&apos; may not replace {value} (only its owner may; writing refused).</source>
+        <translation>{name}: Die Rolle „{user}“ darf {value} nicht ersetzen (nur der Eigentümer darf das; Schreiben verweigert).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="343"/>
+        <source>{error} The table was not changed.</source>
+        <translation>{error} Die Tabelle wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="349"/>
+        <source>{name}: could not write {value} ({reason}); the table was not changed.</source>
+        <translation>{name}: {value} konnte nicht geschrieben werden ({reason}); die Tabelle wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="368"/>
+        <source>{name}: {value}: the rows written to the side table {stage} are gone (did the server restart during the run?).</source>
+        <translation>{name}: {value}: Die in die Hilfstabelle {stage} geschriebenen Zeilen sind verschwunden (wurde der Server während des Laufs neu gestartet?).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="374"/>
+        <source>{name}: {value}: only {count} of {expected} features arrived.</source>
+        <translation>{name}: {value}: Nur {count} von {expected} Objekten sind angekommen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="388"/>
+        <source>{name}: {value}: the swap did not take effect inside its transaction; rolled back.</source>
+        <translation>{name}: {value}: Der Austausch wurde innerhalb seiner Transaktion nicht wirksam; zurückgerollt.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="407"/>
+        <source>it could not be read back ({error})</source>
+        <translation>sie konnte nicht zurückgelesen werden ({error})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="409"/>
+        <source>{name}: {value} was not written as expected (COMMIT failed: {failed}): {problem}. Check the table before using it.</source>
+        <translation>{name}: {value} wurde nicht wie erwartet geschrieben (COMMIT fehlgeschlagen: {failed}): {problem}. Prüfen Sie die Tabelle, bevor Sie sie verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="414"/>
+        <source>{name}: {value} was not written as expected: {problem}. Check the table before using it.</source>
+        <translation>{name}: {value} wurde nicht wie erwartet geschrieben: {problem}. Prüfen Sie die Tabelle, bevor Sie sie verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="428"/>
+        <source>the side table is still there: the swap did not happen</source>
+        <translation>die Hilfstabelle ist noch vorhanden: Der Austausch hat nicht stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="430"/>
+        <source>the table does not exist after the swap</source>
+        <translation>die Tabelle existiert nach dem Austausch nicht</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="437"/>
+        <source>it holds {rows} rows (expected {expected}) and another comment than the one written</source>
+        <translation>sie enthält {rows} Zeilen (erwartet: {expected}) und einen anderen Kommentar als den geschriebenen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="440"/>
+        <source>it holds {rows} rows (expected {expected})</source>
+        <translation>sie enthält {rows} Zeilen (erwartet: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="528"/>
+        <source>{what}: reading {relation} from {where} failed</source>
+        <translation>{what}: Lesen von {relation} aus {where} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="620"/>
+        <source>{lost} ({reason}); nothing was written.</source>
+        <translation>{lost} ({reason}); es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>

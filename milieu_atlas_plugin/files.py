@@ -21,7 +21,7 @@ import shutil
 import tempfile
 import threading
 
-from .errors import InputError
+from .errors import InputError, QT_TRANSLATE_NOOP
 
 SIDECARS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd", ".shp.xml")
 _LOCAL = threading.local()
@@ -114,8 +114,9 @@ def check_complete(path, final):
             tail = fh.read().rstrip()
         complete = any(tail.endswith(e) for e in endings)
     if not complete:
-        raise InputError(f"'{final}' could not be written completely (is the disk full?); "
-                         "nothing was written.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "'{final}' could not be written completely (is the disk full?); nothing was written."),
+            final=final)
 
 
 # ------------------------------------------------------------------------------ identity
@@ -177,30 +178,42 @@ class OutputRun:
         shown = f"{name} '{path}'"
         for source in self.inputs:
             if same_file(path, source):
-                raise InputError(f"{shown} is the input file '{source}': choose another name, "
-                                 "the input would be overwritten.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{shown} is the input file '{source}': choose another name, the input would be "
+                    "overwritten."),
+                    shown=shown, source=source)
         for other, other_path in self.destinations:
             if same_file(path, other_path):
-                raise InputError(f"{shown} is the same file as {other}: give each output its own "
-                                 "file.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{shown} is the same file as {other}: give each output its own file."),
+                    shown=shown, other=other)
         if folder:
             if os.path.exists(path) and not os.path.isdir(path):
-                raise InputError(f"{shown} is a file, not a folder: give a folder for the outputs.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{shown} is a file, not a folder: give a folder for the outputs."),
+                    shown=shown)
             parent = path if os.path.isdir(path) else os.path.dirname(path)
             if not os.path.isdir(parent):
-                raise InputError(f"{shown}: the folder '{parent}' does not exist.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{shown}: the folder '{parent}' does not exist."),
+                    shown=shown, parent=parent)
             self._probe(name, parent)
         else:
             if os.path.isdir(path):
-                raise InputError(f"{shown} is an existing folder, not a file: give a file name.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{shown} is an existing folder, not a file: give a file name."),
+                    shown=shown)
             parent = os.path.dirname(path)
             if not os.path.isdir(parent):
-                raise InputError(f"{shown}: the folder '{parent}' does not exist.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{shown}: the folder '{parent}' does not exist."),
+                    shown=shown, parent=parent)
             ext = os.path.splitext(path)[1].lower().lstrip(".")
             if extensions is not None and ext and ext not in extensions:
                 common = [e for e in COMMON if e in extensions] or list(extensions)[:6]
-                raise InputError(f"{shown}: the file type '.{ext}' is not supported here "
-                                 f"(use {', '.join('.' + e for e in common)}).")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{shown}: the file type '.{ext}' is not supported here (use {items})."),
+                    shown=shown, ext=ext, items=', '.join('.' + e for e in common))
             self._probe(name, parent)
         self.destinations.append((name, path))
         return path
@@ -214,14 +227,16 @@ class OutputRun:
             os.close(fd)
             os.remove(probe)
         except OSError as exc:
-            raise InputError(f"{name}: cannot write into the folder '{folder}' "
-                             f"({exc.strerror or exc}).") from None
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: cannot write into the folder '{folder}' ({value})."),
+                name=name, folder=folder, value=exc.strerror or exc) from None
 
     def check_not_input(self, path):
         for source in self.inputs:
             if same_file(path, source):
-                raise InputError(f"'{path}' is the input file '{source}': the input would be "
-                                 "overwritten.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "'{path}' is the input file '{source}': the input would be overwritten."),
+                    path=path, source=source)
 
     # -- while computing
     def temporary(self, path):
@@ -251,10 +266,14 @@ class OutputRun:
         finals = {}
         for tmp, final in self.staged:
             if final in finals:
-                raise InputError(f"Two outputs of this run would be written to '{final}'.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "Two outputs of this run would be written to '{final}'."),
+                    final=final)
             finals[final] = tmp
             if not os.path.exists(tmp):
-                raise InputError(f"The output '{final}' was not written.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "The output '{final}' was not written."),
+                    final=final)
             check_complete(tmp, final)
         for final in finals:  # sidecars of an older shapefile (.qix, .prj) would describe the new one
             if os.path.splitext(final)[1].lower() == ".shp":

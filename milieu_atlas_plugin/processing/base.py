@@ -41,7 +41,7 @@ from qgis.PyQt.QtGui import QIcon
 from .. import files
 from ..compat import FieldType
 from ..core.numbers import NumberFormatError, parse_number
-from ..errors import QT_TRANSLATE_NOOP, Cancelled, InputError, translated
+from ..errors import QT_TRANSLATE_NOOP, Cancelled, InputError, Text, message_of, translated
 from ..paths import icon_path
 
 SEED_MAX = 2**31 - 1
@@ -62,7 +62,11 @@ class CheckedSink(QgsFeatureSink):
 
     def _fail(self):
         error = self.inner.lastError() if self.inner is not None else ""
-        raise InputError(f"Could not write {self.name} '{self.final}': {error or 'write failed'}")
+        if not error:
+            raise InputError(QT_TRANSLATE_NOOP("MilieuAtlas", "Could not write {name} '{final}': write failed"),
+                             name=self.name, final=self.final)
+        raise InputError(QT_TRANSLATE_NOOP("MilieuAtlas", "Could not write {name} '{final}': {error}"),
+                         name=self.name, final=self.final, error=error)
 
     def addFeature(self, feature, flags=QgsFeatureSink.Flags()):  # noqa: N802
         if not self.inner.addFeature(feature, flags):
@@ -176,15 +180,16 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(tr("Cancelled")) from None
             except InputError as exc:
                 raise QgsProcessingException(scrub(exc.translated())) from exc
-            except QgsProcessingException as exc:
-                raise QgsProcessingException(scrub(str(exc))) from None
+            except QgsProcessingException as exc:  # QGIS's own (in its language) or ours (translated)
+                raise QgsProcessingException(scrub(message_of(exc))) from None
             except OSError as exc:
                 reason = exc.strerror or str(exc)
-                raise QgsProcessingException(translated(
-                    QT_TRANSLATE_NOOP("MilieuAtlas", "{reason} ('{file}'); nothing was written."),
-                    reason=reason, file=exc.filename) if exc.filename else translated(
-                    QT_TRANSLATE_NOOP("MilieuAtlas", "{reason}; nothing was written."),
-                    reason=reason)) from exc
+                if exc.filename:
+                    raise QgsProcessingException(translated(QT_TRANSLATE_NOOP(
+                        "MilieuAtlas", "{reason} ('{file}'); nothing was written."),
+                        reason=reason, file=exc.filename)) from exc
+                raise QgsProcessingException(translated(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{reason}; nothing was written."), reason=reason)) from exc
             except Exception as exc:  # noqa: BLE001 - one line for the user, the traceback in the log
                 if feedback is not None:
                     feedback.pushDebugInfo(traceback.format_exc())
@@ -290,8 +295,9 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
                 target = PgTarget(definition.name(), text)
                 for other in self._databases.values():
                     if other.label() == target.label():
-                        raise InputError(f"{target.name}: {target.label()} is also {other.name}: "
-                                         "give each output its own table.")
+                        raise InputError(QT_TRANSLATE_NOOP(
+                            "MilieuAtlas", "{target_name}: {target} is also {other_name}: give each output its own table."),
+                            target_name=target.name, target=target.label(), other_name=other.name)
                 target.check(self._inputs)
                 self._databases[definition.name()] = target
                 continue
@@ -338,7 +344,7 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
         try:
             sink, dest = super().parameterAsSink(redirected, name, context, *args, **kwargs)
         except QgsProcessingException as exc:
-            raise QgsProcessingException(_short(str(exc).replace(tmp_target, target), name,
+            raise QgsProcessingException(_short(message_of(exc).replace(tmp_target, target), name,
                                                 target)) from None
         if sink is None:
             return sink, dest
@@ -361,8 +367,10 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
         seen = {}
         for n in names:
             if n.lower() in seen:
-                raise InputError(f"{name} '{target}' would get two fields named '{seen[n.lower()]}' and "
-                                 f"'{n}' (field names are case-blind in the file); rename one in the input.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{name} '{target}' would get two fields named '{seen}' and '{n}' (field names are "
+                    "case-blind in the file); rename one in the input."),
+                    name=name, target=target, seen=seen[n.lower()], n=n)
             seen[n.lower()] = n
         if os.path.splitext(target)[1].lower() not in (".shp", ".dbf"):
             return fields
@@ -375,8 +383,10 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
         if clashes:
             groups = "; ".join(", ".join(repr(n) for n in names if cut.get(n, n).lower() == c.lower())
                                + f" → '{c}'" for c in clashes)
-            raise InputError(f"{name} '{target}' is a shapefile: field names are cut to 10 characters and "
-                             f"would collide ({groups}). Write a GeoPackage (.gpkg) instead.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name} '{target}' is a shapefile: field names are cut to 10 characters and would "
+                "collide ({groups}). Write a GeoPackage (.gpkg) instead."),
+                name=name, target=target, groups=groups)
         from qgis.core import QgsField, QgsFields
 
         renamed = QgsFields()
@@ -411,10 +421,14 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
         try:
             sink, dest = super().parameterAsSink(redirected, name, context, *args, **kwargs)
         except QgsProcessingException as exc:
-            raise InputError(f"Could not create {name} ({target.label()}): "
-                             f"{scrub(str(exc)).replace(target.stage_table, target.table)}") from None
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Could not create {name} ({target}): {reason}"),
+                name=name, target=target.label(),
+                reason=scrub(message_of(exc)).replace(target.stage_table, target.table)) from None
         if sink is None:
-            raise InputError(f"Could not create {name} ({target.label()}).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Could not create {name} ({target})."),
+                name=name, target=target.label())
         checked = CheckedSink(sink, name, target.label())
         checked.database, checked.dest = target, dest
         self._sinks.append(checked)
@@ -490,7 +504,8 @@ def _short(message, name, target):
     message = " ".join(message.split())
     match = re.search(r"failed: ([^()]{1,200}?)\)*$", message)
     if len(message) > 300 and match:
-        return f"Could not create {name} '{target}': {match.group(1)}. Nothing was written."
+        return translated(QT_TRANSLATE_NOOP("MilieuAtlas", "Could not create {name} '{target}': {reason}. Nothing "
+                                            "was written."), name=name, target=target, reason=match.group(1))
     return message
 
 
@@ -519,9 +534,10 @@ def _verify(sink):
         gdal.PopErrorHandler()
         ds = None
     if count != sink.count:
-        raise InputError(f"Could not write {sink.name} '{sink.final}': the file is incomplete "
-                         f"({max(count, 0)} of {sink.count} features could be read back; is the "
-                         "disk full?). Nothing was written.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Could not write {sink} '{final}': the file is incomplete ({max} of {count} features "
+            "could be read back; is the disk full?). Nothing was written."),
+            sink=sink.name, final=sink.final, max=max(count, 0), count=sink.count)
 
 
 def static_enum(name, description, options, default=None, optional=False, multiple=False):
@@ -574,8 +590,8 @@ def check_number_parameters(alg, parameters):
             continue
         try:
             x = parse_number(raw, name)
-        except NumberFormatError as exc:
-            raise InputError(str(exc)) from None
+        except NumberFormatError:
+            raise  # an InputError: its message is translated where it is shown
         whole = p.dataType() == QgsProcessingParameterNumber.Integer
         lo, hi = p.minimum(), p.maximum()
         if name == "SEED":
@@ -583,17 +599,24 @@ def check_number_parameters(alg, parameters):
         if whole:
             hi = min(hi, 2**31 - 1)
             if not float(x).is_integer():
-                raise InputError(f"{name} must be a whole number; got '{raw}'.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{name} must be a whole number; got '{raw}'."),
+                    name=name, raw=raw)
         if x < lo or x > hi:
             def show(v):
                 return f"{int(v)}" if whole else f"{v:g}"
             open_end = hi >= (2**31 - 1 if whole else 1e300) and name != "SEED"
-            rng = f"{show(lo)} or more" if open_end else f"from {show(lo)} to {show(hi)}"
             if lo <= -1e300:
-                rng = f"at most {show(hi)}"
+                rng = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "at most {hi}"), hi=show(hi))
+            elif open_end:
+                rng = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "{lo} or more"), lo=show(lo))
+            else:
+                rng = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "from {lo} to {hi}"), lo=show(lo), hi=show(hi))
             if whole:
-                rng = "a whole number " + rng
-            raise InputError(f"{name} must be {rng}; got '{raw}'.")
+                rng = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "a whole number {range}"), range=rng)
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name} must be {rng}; got '{raw}'."),
+                name=name, rng=rng, raw=raw)
         if isinstance(raw, str):
             text = raw.strip()
             try:
@@ -602,4 +625,6 @@ def check_number_parameters(alg, parameters):
                 plain = None
             if plain is None or plain != x:
                 shown = f"{int(x)}" if whole else f"{x:g}"
-                raise InputError(f"{name}='{text}': write it as {shown} (digits and a decimal point only).")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{name}='{text}': write it as {shown} (digits and a decimal point only)."),
+                    name=name, text=text, shown=shown)

@@ -32,7 +32,7 @@ import secrets
 
 from qgis.core import QgsDataSourceUri
 
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP, Text
 
 PREFIXES = ("postgres://", "postgis:", "postgres:")
 _PASSWORD = re.compile(r"""(password\s*=\s*)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s'"|&]+)""",
@@ -66,12 +66,18 @@ def quote_ident(name):
 
 def describe(uri):
     """'database "x" on host y, port p' — for messages (no user, no password)."""
-    host = uri.host() or "localhost (default socket)"
-    where = f"database '{uri.database()}' on host '{host}'"
+    host = uri.host() or Text(QT_TRANSLATE_NOOP("MilieuAtlas", "localhost (default socket)"))
     if uri.port():
-        where += f", port {uri.port()}"
+        where = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "database '{database}' on host '{host}', port {port}"),
+                     database=uri.database(), host=host, port=uri.port())
+    else:
+        where = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "database '{database}' on host '{host}'"),
+                     database=uri.database(), host=host)
     if uri.service():
-        where = f"service '{uri.service()}' ({where})" if uri.database() else f"service '{uri.service()}'"
+        if not uri.database():
+            return Text(QT_TRANSLATE_NOOP("MilieuAtlas", "service '{service}'"), service=uri.service())
+        return Text(QT_TRANSLATE_NOOP("MilieuAtlas", "service '{service}' ({where})"), service=uri.service(),
+                    where=where)
     return where
 
 
@@ -122,9 +128,10 @@ def conninfo(uri, what):
         manager = QgsApplication.authManager()
         ok, items = manager.updateDataSourceUriItems(items, authcfg, "postgres")
         if not ok:
-            raise InputError(f"{what}: the QGIS authentication configuration '{authcfg}' for "
-                             f"{describe(uri)} could not be used (unknown id, or the master "
-                             "password is not set).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{what}: the QGIS authentication configuration '{authcfg}' for {describe} could not be "
+                "used (unknown id, or the master password is not set)."),
+                what=what, authcfg=authcfg, describe=describe(uri))
     return " ".join(items)
 
 
@@ -134,17 +141,20 @@ def connect(uri, what, autocommit=True):
     try:
         import psycopg2
     except ImportError:
-        raise InputError(f"{what}: writing to and reading columns from PostgreSQL needs the Python "
-                         "package psycopg2 in QGIS's Python (Debian/Ubuntu: apt install "
-                         "python3-psycopg2; OSGeo4W: python3-psycopg2).") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{what}: writing to and reading columns from PostgreSQL needs the Python package "
+            "psycopg2 in QGIS's Python (Debian/Ubuntu: apt install python3-psycopg2; OSGeo4W: "
+            "python3-psycopg2)."),
+            what=what) from None
     info = conninfo(uri, what)
     try:
         conn = psycopg2.connect(info, application_name="Milieu Atlas",
                                 **({} if uri.service() or "connect_timeout" in info
                                    else {"connect_timeout": 20}))
     except psycopg2.Error as exc:
-        raise InputError(f"{what}: cannot connect to {describe(uri)} as user "
-                         f"'{uri.username() or '(default)'}': {_reason(exc)}") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{what}: cannot connect to {describe} as user '{value}': {reason}"),
+            what=what, describe=describe(uri), value=uri.username() or Text(QT_TRANSLATE_NOOP("MilieuAtlas", "(default)")), reason=_reason(exc)) from None
     conn.autocommit = autocommit
     return conn
 
@@ -178,10 +188,13 @@ class PgTarget:
         self.schema = self.uri.schema() or "public"
         self.table = self.uri.table()
         if not self.table:
-            raise InputError(f"{name}: the database destination names no table (give "
-                             "table=\"schema\".\"name\" in the URI).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: the database destination names no table (give table=\"schema\".\"name\" in the URI)."),
+                name=name)
         if self.table.lstrip().startswith("("):
-            raise InputError(f"{name}: a query cannot be a destination; give a table name.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: a query cannot be a destination; give a table name."),
+                name=name)
         self.geom = self.uri.geometryColumn() or "geom"
         self.key = self.uri.keyColumn() or "fid"
         self.stem = self.table.encode("utf-8")[:30].decode("utf-8", "ignore")
@@ -192,7 +205,8 @@ class PgTarget:
 
     # -- naming
     def label(self):
-        return f"table {quote_ident(self.schema)}.{quote_ident(self.table)} in {describe(self.uri)}"
+        return Text(QT_TRANSLATE_NOOP("MilieuAtlas", "table {table} in {where}"),
+                    table=f"{quote_ident(self.schema)}.{quote_ident(self.table)}", where=describe(self.uri))
 
     def public_uri(self, table=None, keep_password=False):
         """The URI of the final (or another) table, without password (unless keep_password: for
@@ -232,14 +246,18 @@ class PgTarget:
         try:
             return query(conn, statement, params)
         except Exception as exc:  # noqa: BLE001 - psycopg2.Error
-            raise InputError(f"{self.name}: {self.label()}: {_reason(exc)}") from None
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: {value}: {reason}"),
+                name=self.name, value=self.label(), reason=_reason(exc)) from None
 
     # -- before computing
     def check(self, inputs=()):
         for source in inputs:
             if self.same_table(source):
-                raise InputError(f"{self.name}: {self.label()} is an input of this run: choose "
-                                 "another table, the input would be replaced.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{name}: {value} is an input of this run: choose another table, the input would be "
+                    "replaced."),
+                    name=self.name, value=self.label())
         conn = connect(self.uri, self.name)
         try:
             self._check(conn)
@@ -254,26 +272,32 @@ class PgTarget:
             {"s": self.schema, "t": self.qualified()})
         user, schema_exists, may_create, exists, read_only = rows[0]
         if not int(schema_exists):
-            raise InputError(f"{self.name}: the schema '{self.schema}' does not exist in "
-                             f"{describe(self.uri)}.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: the schema '{schema}' does not exist in {describe}."),
+                name=self.name, schema=self.schema, describe=describe(self.uri))
         if read_only:
-            raise InputError(f"{self.name}: {describe(self.uri)} is read-only (a standby server); "
-                             "nothing can be written there.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: {describe} is read-only (a standby server); nothing can be written there."),
+                name=self.name, describe=describe(self.uri))
         if not may_create:
-            raise InputError(f"{self.name}: the role '{user}' may not create tables in schema "
-                             f"'{self.schema}' of {describe(self.uri)} (writing refused); ask for "
-                             "CREATE privilege or choose another schema.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: the role '{user}' may not create tables in schema '{schema}' of {describe} "
+                "(writing refused); ask for CREATE privilege or choose another schema."),
+                name=self.name, user=user, schema=self.schema, describe=describe(self.uri))
         self._clear_remains(conn)
         if exists:
             owner = self._sql(conn, "SELECT pg_has_role(current_user, c.relowner, 'USAGE'), "
                               "c.relkind FROM pg_class c WHERE c.oid = to_regclass(%s)",
                               [self.qualified()])[0]
             if str(owner[1]) not in ("r", "p"):
-                raise InputError(f"{self.name}: {self.label()} exists and is not a table (a view "
-                                 "or other relation); it is not replaced.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{name}: {value} exists and is not a table (a view or other relation); it is not "
+                    "replaced."),
+                    name=self.name, value=self.label())
             if not owner[0]:
-                raise InputError(f"{self.name}: the role '{user}' may not replace {self.label()} "
-                                 "(only its owner may; writing refused).")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{name}: the role '{user}' may not replace {value} (only its owner may; writing refused)."),
+                    name=self.name, user=user, value=self.label())
 
     def _clear_remains(self, conn):
         """Names this run's side table, and drops side tables of the same target left by runs
@@ -308,18 +332,23 @@ class PgTarget:
         try:
             conn = connect(self.uri, self.name, autocommit=False)
         except InputError as exc:
-            raise InputError(f"{exc} The table was not changed.") from None
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{error} The table was not changed."),
+                error=exc) from None
         try:
             swapped = self._swap(conn, stage, comment, expected)
         except InputError as exc:
             _rollback(conn)
             _close(conn)
-            raise InputError(f"{exc} The table was not changed.") from None
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{error} The table was not changed."),
+                error=exc) from None
         except psycopg2.Error as exc:
             _rollback(conn)
             _close(conn)
-            raise InputError(f"{self.name}: could not write {self.label()} ({_reason(exc)}); "
-                             "the table was not changed.") from None
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: could not write {value} ({reason}); the table was not changed."),
+                name=self.name, value=self.label(), reason=_reason(exc)) from None
         failed = None
         try:
             commit_transaction(conn)
@@ -336,12 +365,15 @@ class PgTarget:
         self._sql(conn, "SET LOCAL synchronous_commit = on")
         found = self._sql(conn, "SELECT to_regclass(%s)::oid", [stage])[0][0]
         if found is None:
-            raise InputError(f"{self.name}: {self.label()}: the rows written to the side table "
-                             f"{stage} are gone (did the server restart during the run?).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: {value}: the rows written to the side table {stage} are gone (did the server "
+                "restart during the run?)."),
+                name=self.name, value=self.label(), stage=stage)
         count = int(self._sql(conn, f"SELECT count(*) FROM {stage}")[0][0])
         if count != expected:
-            raise InputError(f"{self.name}: {self.label()}: only {count} of {expected} "
-                             "features arrived.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: {value}: only {count} of {expected} features arrived."),
+                name=self.name, value=self.label(), count=count, expected=expected)
         if self.has_geometry:
             index = quote_ident(f"{self.stage_table}_{self.geom}_gist"[:63])
             self._sql(conn, f"CREATE INDEX {index} ON {stage} USING gist ({quote_ident(self.geom)})")
@@ -353,8 +385,9 @@ class PgTarget:
         now = self._sql(conn, f"SELECT to_regclass(%s)::oid, obj_description(to_regclass(%s), "
                         f"'pg_class'), (SELECT count(*) FROM {target})", [target, target])[0]
         if (now[0], now[1], int(now[2])) != (found, comment, expected):
-            raise InputError(f"{self.name}: {self.label()}: the swap did not take effect inside "
-                             "its transaction; rolled back.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: {value}: the swap did not take effect inside its transaction; rolled back."),
+                name=self.name, value=self.label())
         return found
 
     def _verify(self, oid, stage, comment, expected, failed=None):
@@ -371,11 +404,17 @@ class PgTarget:
                 _rollback(conn)
                 _close(conn)
         except InputError as exc:
-            problem = f"it could not be read back ({exc})"
+            problem = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "it could not be read back ({error})"), error=exc)
+        if problem and failed:
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: {value} was not written as expected (COMMIT failed: {failed}): {problem}. "
+                "Check the table before using it."),
+                name=self.name, value=self.label(), failed=failed, problem=problem)
         if problem:
-            why = f" (COMMIT failed: {failed})" if failed else ""
-            raise InputError(f"{self.name}: {self.label()} was not written as expected{why}: "
-                             f"{problem}. Check the table before using it.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: {value} was not written as expected: {problem}. Check the table before "
+                "using it."),
+                name=self.name, value=self.label(), problem=problem)
 
     def _read_back(self, conn, oid, stage, comment, expected):
         """What is wrong with the target (None: nothing). The table is locked (ACCESS SHARE) before
@@ -386,16 +425,20 @@ class PgTarget:
         now, left = self._sql(conn, "SELECT to_regclass(%s)::oid, to_regclass(%s)::oid",
                               [target, stage])[0]
         if left is not None:
-            return "the side table is still there: the swap did not happen"
+            return Text(QT_TRANSLATE_NOOP("MilieuAtlas", "the side table is still there: the swap did not happen"))
         if now is None:
-            return "the table does not exist after the swap"
+            return Text(QT_TRANSLATE_NOOP("MilieuAtlas", "the table does not exist after the swap"))
         if now != oid:
             return None  # another run replaced it since (after our swap: our side table is gone)
         got = self._sql(conn, f"SELECT obj_description(%s, 'pg_class'), (SELECT count(*) FROM "
                         f"{target})", [oid])[0]
         if got[0] != comment or int(got[1]) != expected:
-            return (f"it holds {got[1]} rows (expected {expected})"
-                    + ("" if got[0] == comment else " and another comment than the one written"))
+            if got[0] != comment:
+                return Text(QT_TRANSLATE_NOOP("MilieuAtlas", "it holds {rows} rows (expected {expected}) and "
+                                              "another comment than the one written"),
+                            rows=got[1], expected=expected)
+            return Text(QT_TRANSLATE_NOOP("MilieuAtlas", "it holds {rows} rows (expected {expected})"),
+                        rows=got[1], expected=expected)
         return None
 
     def discard(self):
@@ -458,7 +501,7 @@ def point_columns(layer, label, fields, chunk):
         return None
     if any(f not in names or not layer.fields().field(f).isNumeric() for f in fields):
         return None
-    what = f"Layer '{label}'"
+    what = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "Layer '{layer}'"), layer=label)
     try:
         conn = connect(uri, what, autocommit=False)
     except InputError:
@@ -482,7 +525,8 @@ def point_columns(layer, label, fields, chunk):
                                                            for i in range(len(fields))]
     if fields:
         row.append(("null", ">i4"))
-    lost = f"{what}: reading {relation} from {describe(uri)} failed"
+    lost = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "{what}: reading {relation} from {where} failed"), what=what,
+                relation=relation, where=describe(uri))
     return _copy_batches(conns, select, pages, row, fields, lost)
 
 
@@ -573,7 +617,9 @@ def _copy_batches(conns, select, pages, row, fields, lost):
                 try:
                     rows = pending.popleft().result()
                 except psycopg2.OperationalError as exc:  # the server or connection went away
-                    raise InputError(f"{lost} ({_reason(exc)}); nothing was written.") from None
+                    raise InputError(QT_TRANSLATE_NOOP(
+                        "MilieuAtlas", "{lost} ({reason}); nothing was written."),
+                        lost=lost, reason=_reason(exc)) from None
                 except psycopg2.Error:  # e.g. ST_X of a multipoint in a generic geometry column
                     raise _NotColumnar() from None
                 ahead = i + len(conns)
