@@ -487,45 +487,40 @@ def _multigroup_only(t_all, groups, codes, atkinson_b, ci_level, progress, is_ca
     buf = np.empty((G + 1, step))  # the groups and the residual 'rest' of a block of units
     rowsum = np.empty(step)
     limit = np.empty(step)
+    kept = int(np.count_nonzero(t_all))  # t >= 0 (checked): the units with population
+    zero_units = kept < n_all
     sums = np.zeros(G + 1)
-    kept = 0
     has_rest = False
-    zero_units = False
 
-    def fill(s, e):
-        """Block of units s..e-1 into buf: (False, ...) when a check fails."""
+    def fill(s, e, check):
+        """The counts of units s..e-1 and their residual into buf; None when a check fails."""
         w = e - s
         b = buf[:, :w]
         for r in range(G):
             b[r] = rows[r][s:e]
         tc = t_all[s:e]
         rs = np.add.reduce(b[:G], axis=0, out=rowsum[:w])
-        lim = np.maximum(tc, 1.0, out=limit[:w])  # the bound of _exceeds: t + 1e-9 max(1, t)
+        lim = np.maximum(tc, 1.0, out=limit[:w])
         lim *= 1e-9
-        lim += tc
-        # finite and >= 0 everywhere (NaN fails min >= 0, inf makes a row sum non-finite), and the
-        # groups together within the total (so each of them too)
-        if not (b[:G].min() >= 0 and np.isfinite(rs).all() and (rs <= lim).all()):
+        lim += tc  # t + 1e-9 max(1, t), the bound of _exceeds, rounded as there
+        # finite and >= 0 everywhere (NaN fails every comparison, +inf the bound, -inf the
+        # minimum), and the groups together within the total (so each of them too)
+        if check and not (b[:G].min() >= 0 and (rs <= lim).all()):
             return None
-        rest = b[G]
-        np.subtract(tc, rs, out=rest)
-        lim -= tc  # rest <= limit - t = 1e-9 max(1, t): rounding, not a residual group
-        np.putmask(rest, rest <= lim, 0.0)
-        zero = tc <= 0
-        if zero.any():  # units without population are left out: nothing of them counts
-            b[:, zero] = 0.0
-        return b, zero
+        rest = np.subtract(tc, rs, out=b[G])
+        lim -= tc
+        np.putmask(rest, rest <= lim, 0.0)  # below the tolerance: rounding, not a residual group
+        if zero_units:  # units without population are left out: nothing of them counts
+            zero = tc <= 0
+            if zero.any():
+                b[:, zero] = 0.0
+        return b
 
     for s in range(0, n_all, step):
-        e = min(n_all, s + step)
-        got = fill(s, e)
-        if got is None:
+        b = fill(s, min(n_all, s + step), True)
+        if b is None:
             return None
-        b, zero = got
         sums += b.sum(axis=1)
-        nz = int(zero.sum())
-        kept += (e - s) - nz
-        zero_units = zero_units or nz > 0
         has_rest = has_rest or bool(b[G].any())
     if kept < 2:
         return None
@@ -539,7 +534,7 @@ def _multigroup_only(t_all, groups, codes, atkinson_b, ci_level, progress, is_ca
     if is_cancelled is not None and is_cancelled():
         raise Cancelled()
     with np.errstate(divide="ignore", invalid="ignore"):
-        values = mg.suite_blocks(lambda s, e: fill(s, e)[0][:M], M, n_all, set(codes_list),
+        values = mg.suite_blocks(lambda s, e: fill(s, e, False)[:M], M, n_all, set(codes_list),
                                  colsum=sums[:M], chunk=step)
         undefined = values["MSI"] <= 0
     if undefined:  # one group only: the indices that divide by I are undefined (as in mg.suite)

@@ -202,7 +202,7 @@ _BY_SIMPSON = {"MD", "MRD", "MGINI"}
 # units per block of the one-pass suite: the block's work arrays (a few (M, CHUNK_UNITS) arrays)
 # stay in the CPU cache and are reused from block to block, so no array of the size of the data
 # is allocated (fresh large arrays cost more in page faults than the arithmetic on them)
-CHUNK_UNITS = 8192
+CHUNK_UNITS = 16384
 _TINY = np.finfo(float).tiny
 
 
@@ -252,8 +252,9 @@ def suite_blocks(block, M, n, want, colsum=None, chunk=CHUNK_UNITS):
     tbuf = np.empty(step)
     ibuf = np.empty(step)
     dbuf = np.empty((M, step))
-    lbuf = np.zeros((M, step))  # ln c where c > 0; elsewhere a finite value that c = 0 cancels
-    tlbuf = np.zeros(step)
+    lbuf = np.empty((M, step))
+    tlbuf = np.empty(step)
+    ones = np.ones(M)
     pmc = pm[:, None]
     logpm = np.log(pm, out=np.zeros(M), where=pm > 0)
     md = 0.0
@@ -271,20 +272,25 @@ def suite_blocks(block, M, n, want, colsum=None, chunk=CHUNK_UNITS):
             np.subtract(c, d, out=d)
             np.abs(d, out=d)
             md += d.sum()
+            d *= d
             inv = ibuf[:w]
             np.maximum(t, _TINY, out=inv)
             np.divide(1.0, inv, out=inv)
-            u += np.einsum("mi,mi,i->m", d, d, inv)
+            u += d @ inv
         if info:
             # per unit t_i KL_i = sum_m c_im ln c_im - sum_m c_im ln pi_m - t_i ln t_i (>= 0),
-            # then summed over units: no cancellation between large city-wide sums
+            # then summed over units: no cancellation between large city-wide sums. c ln c with
+            # ln max(c, tiny): 0 where c = 0 (0 ln 0 = 0)
             lg = lbuf[:, :w]
-            np.log(c, out=lg, where=c > 0)
-            local = np.einsum("mi,mi->i", c, lg)
+            np.maximum(c, _TINY, out=lg)
+            np.log(lg, out=lg)
+            lg *= c
+            local = ones @ lg
             local -= logpm @ c
             tl = tlbuf[:w]
-            np.log(t, out=tl, where=t > 0)
-            tl *= t  # t ln t; 0 where t = 0 (the stale finite value times 0)
+            np.maximum(t, _TINY, out=tl)
+            np.log(tl, out=tl)
+            tl *= t
             local -= tl
             m_sum += local.sum()
     if dev:
