@@ -153,7 +153,9 @@ class SpatialEngine:
             kernels += [(("h", h), self.local_kernel(h)) for h in self.bandwidths]
         groups = [np.asarray(g, dtype=float) for g in groups]
         for key, K in kernels:
-            cols = [self.t, np.ones(self.n)] + groups
+            # the sum of all kernel weights (K applied to ones) only for ACL
+            ones = [np.ones(self.n)] if key == "decay" and "ACL" in codes else []
+            cols = [self.t] + ones + groups
             both = K.apply(np.column_stack(cols))
             self._cache[key] = [(c, both[:, j].copy()) for j, c in enumerate(cols)]
             self._permanent[key] = len(cols)
