@@ -136,9 +136,12 @@ def convex_rings(geoms):
     if np.any(gtype != 3) or np.any(nrings != 1) or np.any(npts < 4) or np.any(lens != 13 + 16 * npts):
         return None
     # the coordinates: every byte but the 13 header bytes of each blob
-    keep = np.ones(buf.shape[0], dtype=bool)
-    keep[(off[:, None] + np.arange(13)).ravel()] = False
-    xy = np.frombuffer(buf[keep].tobytes(), dtype="<f8").reshape(-1, 2)
+    if np.all(lens == lens[0]) and buf.shape[0] == n * int(lens[0]):  # one size (e.g. grid cells)
+        xy = np.ascontiguousarray(buf.reshape(n, int(lens[0]))[:, 13:]).view("<f8").reshape(-1, 2)
+    else:
+        keep = np.ones(buf.shape[0], dtype=bool)
+        keep[(off[:, None] + np.arange(13)).ravel()] = False
+        xy = np.frombuffer(buf[keep].tobytes(), dtype="<f8").reshape(-1, 2)
     start = np.cumsum(npts) - npts  # first vertex of each ring in xy
     last = start + npts - 1
     if np.any(xy[start] != xy[last]):
