@@ -121,7 +121,8 @@ class SpatialEngine:
                 w = (lambda d: np.exp(-0.5 * (d / h) ** 2))
             self._kernels[h] = UnitKernel(self.centroids, w, radius, scale=h,
                                           label=f"HSPATIAL kernel, bandwidth {h:g} m",
-                                          param_hint="bandwidth (BANDWIDTHS)", **self._kernel_opts)
+                                          param_hint="bandwidth (BANDWIDTHS)",
+                                          smooth=self.kernel == "gaussian", **self._kernel_opts)
         return self._kernels[h]
 
     # ---- kernel products, computed once per array ---------------------------------------------
