@@ -456,7 +456,6 @@ def compute_indices(
     return rows
 
 
-
 def _multigroup_only(t_all, groups, codes, atkinson_b, ci_level, progress, is_cancelled):
     """compute_indices for the multigroup suite codes alone (no MGINI, no draws, no geometry, no
     level) on valid input, without a copy of the data: one pass over blocks of units checks the
