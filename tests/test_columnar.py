@@ -151,3 +151,17 @@ def test_columns_refused_for_nulls_text_and_other_crs(qgis_app, tmp_path):
     assert read_polygon_columns(layer, ["g"]) is not None
     memory = QgsVectorLayer("Polygon?crs=EPSG:4326&field=g:double", "m", "memory")
     assert read_polygon_columns(memory, ["g"]) is None
+
+
+def test_columns_read_in_batches_equal_one_batch(qgis_app, tmp_path, monkeypatch):
+    from milieu_atlas_plugin.qgis_io import columnar
+
+    path = _grid_gpkg(tmp_path / "grid.gpkg", 50, jitter=30.0)
+    layer = QgsVectorLayer(path, "cells", "ogr")
+    one = read_polygon_columns(layer, ["t", "g"])
+    monkeypatch.setattr(columnar, "BATCH", 7)
+    several = read_polygon_columns(layer, ["t", "g"])
+    assert np.array_equal(one.fids, several.fids) and np.array_equal(one.fids, np.sort(one.fids))
+    for name in ("centroids", "areas", "perimeters"):
+        assert np.array_equal(getattr(one, name), getattr(several, name)), name
+    assert all(np.array_equal(one.values[f], several.values[f]) for f in ("t", "g"))

@@ -68,7 +68,7 @@ def read_polygon_columns(layer, fields):
     lyr.SetIgnoredFields([f for f in names if f not in fields])
     geom_col = lyr.GetGeometryColumn() or "wkb_geometry"
     fid_col = lyr.GetFIDColumn() or "OGC_FID"
-    fids, values, geoms = [], {f: [] for f in fields}, []
+    fids, values, rings = [], {f: [] for f in fields}, []
     stream = lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", "USE_MASKED_ARRAYS=YES",
                                                 f"MAX_FEATURES_IN_BATCH={BATCH}"])
     for batch in stream:
@@ -80,25 +80,25 @@ def read_polygon_columns(layer, fields):
             if np.ma.isMaskedArray(col) and np.ma.getmaskarray(col).any():
                 return None  # a NULL: MISSING_VALUES decides, feature by feature
             values[f].append(np.asarray(np.ma.getdata(col), dtype=np.float64))
-        geoms.append(batch[geom_col])
+        # the rings of each batch at once (the work arrays stay of the batch's size)
+        geoms = np.ma.getdata(batch[geom_col])
+        if geoms.dtype.kind != "V":  # blobs of several lengths: one bytes object each
+            geoms = [None if x is None else (x.tobytes() if isinstance(x, np.void) else bytes(x)) for x in geoms]
+        got = convex_rings(geoms)
+        if got is None:
+            return None
+        rings.append(got)
+        del batch, geoms
     del stream
     ds = None
     if not fids:
         return None
     fid = np.concatenate(fids)
-    parts = [np.ma.getdata(g) for g in geoms]
-    if all(g.dtype.kind == "V" for g in parts) and len({g.dtype.itemsize for g in parts}) == 1:
-        blobs = np.concatenate(parts)  # equal-length blobs: GDAL hands them over as one buffer
-    else:
-        blobs = [None if x is None else (x.tobytes() if isinstance(x, np.void) else bytes(x))
-                 for g in parts for x in g]
-    rings = convex_rings(blobs)
-    if rings is None:
-        return None
-    centroids, areas, perimeters = rings
     order = np.argsort(fid, kind="stable")
     return PolygonColumns(fids=fid[order], values={f: np.concatenate(v)[order] for f, v in values.items()},
-                          centroids=centroids[order], areas=areas[order], perimeters=perimeters[order])
+                          centroids=np.concatenate([r[0] for r in rings])[order],
+                          areas=np.concatenate([r[1] for r in rings])[order],
+                          perimeters=np.concatenate([r[2] for r in rings])[order])
 
 
 def _blobs(geoms):
