@@ -249,6 +249,12 @@ def compute_indices(
     """
     t_all = _as_array("total", total)
     n_all = t_all.shape[0]
+    if multigroup and spatial is None and level is None and not permutations and not bootstrap:
+        # the multigroup suite alone: checks and sums in one blocked pass (None: anything to refuse
+        # or another case, which the general path below handles with its messages)
+        fast = _multigroup_only(t_all, groups, codes, atkinson_b, ci_level, progress, is_cancelled)
+        if fast is not None:
+            return fast
     if not isinstance(groups, Mapping) or len(groups) == 0:
         _fail("no group fields given")
     names = [str(k) for k in groups]
@@ -448,6 +454,100 @@ def compute_indices(
                              common + list(lvl) + [notes[code]], permutations, bootstrap, ci_level))
         tick()
     return rows
+
+
+def _multigroup_only(t_all, groups, codes, atkinson_b, ci_level, progress, is_cancelled):
+    """compute_indices for the multigroup suite codes alone (no MGINI, no draws, no geometry, no
+    level) on valid input, without a copy of the data: one pass over blocks of units checks the
+    counts (finite, not negative, not above the total, the groups not above the total together)
+    and sums the groups; a second pass evaluates the codes (multigroup.suite_blocks). Returns
+    None wherever the general path must decide (any input it refuses, any other option): it then
+    gives its own messages, so bad input is refused exactly as before."""
+    n_all = t_all.shape[0]
+    if not isinstance(groups, Mapping) or len(groups) == 0 or n_all < 2:
+        return None
+    names = [str(k) for k in groups]
+    if len(set(names)) != len(names) or not 0.0 < atkinson_b < 1.0 or not 0.0 < ci_level < 1.0:
+        return None
+    try:
+        codes_list = _normalise_codes(codes, True, False, False, len(names))
+    except InputError:
+        return None
+    if not codes_list or any(c not in mg.INDICES or c == "MGINI" for c in codes_list):
+        return None
+    rows = []
+    for values in groups.values():
+        arr = np.asarray(values)
+        if arr.ndim != 1 or arr.shape[0] != n_all or arr.dtype.kind not in "biuf":
+            return None
+        rows.append(arr)
+    G = len(rows)
+    step = max(1, min(n_all, mg.CHUNK_UNITS))
+    buf = np.empty((G + 1, step))  # the groups and the residual 'rest' of a block of units
+    rowsum = np.empty(step)
+    limit = np.empty(step)
+    kept = int(np.count_nonzero(t_all))  # t >= 0 (checked): the units with population
+    zero_units = kept < n_all
+    sums = np.zeros(G + 1)
+    has_rest = False
+
+    def fill(s, e, check):
+        """The counts of units s..e-1 and their residual into buf; None when a check fails."""
+        w = e - s
+        b = buf[:, :w]
+        for r in range(G):
+            b[r] = rows[r][s:e]
+        tc = t_all[s:e]
+        rs = np.add.reduce(b[:G], axis=0, out=rowsum[:w])
+        lim = np.maximum(tc, 1.0, out=limit[:w])
+        lim *= 1e-9
+        lim += tc  # t + 1e-9 max(1, t), the bound of _exceeds, rounded as there
+        # finite and >= 0 everywhere (NaN fails every comparison, +inf the bound, -inf the
+        # minimum), and the groups together within the total (so each of them too)
+        if check and not (b[:G].min() >= 0 and (rs <= lim).all()):
+            return None
+        rest = np.subtract(tc, rs, out=b[G])
+        lim -= tc
+        np.putmask(rest, rest <= lim, 0.0)  # below the tolerance: rounding, not a residual group
+        if zero_units:  # units without population are left out: nothing of them counts
+            zero = tc <= 0
+            if zero.any():
+                b[:, zero] = 0.0
+        return b
+
+    for s in range(0, n_all, step):
+        b = fill(s, min(n_all, s + step), True)
+        if b is None:
+            return None
+        sums += b.sum(axis=1)
+        has_rest = has_rest or bool(b[G].any())
+    if kept < 2:
+        return None
+    T = float(t_all.sum())
+    for xs in sums[:G]:
+        if xs <= 0 or T - xs <= 1e-9 * T:
+            return None
+    M = G + 1 if has_rest else G
+    if M < 2:
+        return None
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        values = mg.suite_blocks(lambda s, e: fill(s, e, False)[:M], M, n_all, set(codes_list),
+                                 colsum=sums[:M], chunk=step)
+        undefined = values["MSI"] <= 0
+    if undefined:  # one group only: the indices that divide by I are undefined (as in mg.suite)
+        for key in mg._BY_SIMPSON & set(values):
+            values[key] = float("nan")
+    common = [f"{n_all - kept} zero-population unit(s) skipped"] if zero_units else []
+    mg_note = ["residual group 'rest' = total - sum of groups added"] if has_rest else []
+    out = [_row(code, "multigroup", values[code], None, None, code, kept,
+                common + mg_note + [NOTES[code]], 0, 0, ci_level) for code in codes_list]
+    if progress is not None:
+        progress(100.0)
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()
+    return out
 
 
 def _row(code, group, value, null, boot, key, n, notes, permutations, bootstrap, ci_level):

@@ -199,47 +199,109 @@ def suite(counts, codes=ALL):
 _BY_SIMPSON = {"MD", "MRD", "MGINI"}
 
 
+# units per block of the one-pass suite: the block's work arrays (a few (M, CHUNK_UNITS) arrays)
+# stay in the CPU cache and are reused from block to block, so no array of the size of the data
+# is allocated (fresh large arrays cost more in page faults than the arithmetic on them)
+CHUNK_UNITS = 16384
+_TINY = np.finfo(float).tiny
+
+
 def _suite2(a, want):
-    """a = counts.T, (M, n) C-contiguous: every vectorised loop runs along the n units, and one
-    (M, n) scratch buffer serves all codes (plain reductions and einsum, no BLAS threads)."""
+    """a = counts.T, (M, n) with contiguous rows (group-major storage): every vectorised loop runs
+    along the units, in blocks of CHUNK_UNITS (see suite_blocks)."""
+    M, n = a.shape
+    out = suite_blocks(lambda s, e: a[:, s:e], M, n, want - {"MGINI"})
+    if "MGINI" in want:
+        out.update(_gini2(a))
+    return out
+
+
+def _gini2(a):
+    """MGINI of a = counts.T (M, n): the shares pi_im sorted per group (O(n log n))."""
     M, n = a.shape
     t = a.sum(axis=0)
     colsum = a.sum(axis=1)
+    T = colsum.sum()
+    I = simpson_interaction(colsum / T)  # noqa: E741
+    invt = np.divide(1.0, t, out=np.zeros(n), where=t > 0)
+    buf = np.multiply(a, invt)  # pi_im, one row per group
+    return {"MGINI": float(_sorted_abs_sum_rows(buf, t).sum() / (2.0 * T * T * I))}
+
+
+def suite_blocks(block, M, n, want, colsum=None, chunk=CHUNK_UNITS):
+    """The codes ``want`` (a set, without MGINI) of an (n, M) partition read in blocks of units:
+    ``block(s, e)`` returns the (M, e - s) counts of units s .. e-1 (a view, or a buffer the caller
+    reuses). ``colsum``: the group totals when the caller has them already (else one extra pass).
+    Returns {code: float} with MSC, MSI and MDIV always included. Units with zero population
+    contribute nothing."""
+    if colsum is None:
+        colsum = np.zeros(M)
+        for s in range(0, n, chunk):
+            colsum += block(s, min(n, s + chunk)).sum(axis=1)
+    colsum = np.asarray(colsum, dtype=float)
     T = colsum.sum()
     pm = colsum / T
     I = simpson_interaction(pm)  # noqa: E741
     E = entr(pm).sum()
     out = {"MSC": float((pm * pm).sum()), "MSI": float(I), "MDIV": float(E)}
-    if want & {"MD", "MRD", "MNE", "MSCV", "MGINI"}:
-        invt = np.divide(1.0, t, out=np.zeros(n), where=t > 0)
-    buf = None
-    if want & {"MD", "MRD", "MNE", "MSCV"}:
-        buf = np.multiply(pm[:, None], t)  # t_i pi_m
-        np.subtract(a, buf, out=buf)  # d_im = c_im - t_i pi_m
-        np.abs(buf, out=buf)
-        out["MD"] = float(buf.sum() / (2.0 * T * I))
-        u = np.einsum("mi,mi,i->m", buf, buf, invt)  # u_m = sum_i d_im^2 / t_i, no temporary
+    dev = bool(want & {"MD", "MRD", "MNE", "MSCV"})
+    info = bool(want & {"MM", "MH"})
+    if not (dev or info):
+        return out
+    step = max(1, min(n, chunk))
+    tbuf = np.empty(step)
+    ibuf = np.empty(step)
+    dbuf = np.empty((M, step))
+    lbuf = np.empty((M, step))
+    tlbuf = np.empty(step)
+    ones = np.ones(M)
+    pmc = pm[:, None]
+    logpm = np.log(pm, out=np.zeros(M), where=pm > 0)
+    md = 0.0
+    u = np.zeros(M)
+    m_sum = 0.0
+    for s in range(0, n, step):
+        e = min(n, s + step)
+        w = e - s
+        c = block(s, e)
+        t = np.add.reduce(c, axis=0, out=tbuf[:w])
+        if dev:
+            # d_im = c_im - t_i pi_m, MD from sum |d|, u_m = sum_i d_im^2 / t_i (d = 0 where t = 0)
+            d = dbuf[:, :w]
+            np.multiply(pmc, t, out=d)
+            np.subtract(c, d, out=d)
+            np.abs(d, out=d)
+            md += d.sum()
+            d *= d
+            inv = ibuf[:w]
+            np.maximum(t, _TINY, out=inv)
+            np.divide(1.0, inv, out=inv)
+            u += d @ inv
+        if info:
+            # per unit t_i KL_i = sum_m c_im ln c_im - sum_m c_im ln pi_m - t_i ln t_i (>= 0),
+            # then summed over units: no cancellation between large city-wide sums. c ln c with
+            # ln max(c, tiny): 0 where c = 0 (0 ln 0 = 0)
+            lg = lbuf[:, :w]
+            np.maximum(c, _TINY, out=lg)
+            np.log(lg, out=lg)
+            lg *= c
+            local = ones @ lg
+            local -= logpm @ c
+            tl = tlbuf[:w]
+            np.maximum(t, _TINY, out=tl)
+            np.log(tl, out=tl)
+            tl *= t
+            local -= tl
+            m_sum += local.sum()
+    if dev:
+        out["MD"] = float(md / (2.0 * T * I))
         out["MRD"] = float(u.sum() / (T * I))
         out["MNE"] = float((u / (1.0 - pm)).sum() / T)
         out["MSCV"] = float((u / pm).sum() / ((M - 1) * T))
-    if want & {"MM", "MH"}:
-        # per unit t_i KL_i = sum_m c_im ln c_im - t_i ln t_i - sum_m c_im ln pi_m (>= 0), then
-        # summed over units: no cancellation between large city-wide sums
-        if buf is None:
-            buf = np.zeros((M, n))
-        # ln c where c > 0; elsewhere buf keeps a finite value (|d| or 0) that c = 0 cancels
-        np.log(a, out=buf, where=a > 0)
-        local = np.einsum("mi,mi->i", a, buf)
-        local -= np.einsum("m,mi->i", np.log(pm, out=np.zeros(M), where=pm > 0), a)
-        local -= t * np.log(t, out=np.zeros(n), where=t > 0)
-        m = local.sum() / T
+    if info:
+        m = m_sum / T
         out["MM"] = float(m)
         out["MH"] = float(m / E)
-    if "MGINI" in want:
-        if buf is None:
-            buf = np.empty((M, n))
-        np.multiply(a, invt, out=buf)  # pi_im, one row per group
-        out["MGINI"] = float(_sorted_abs_sum_rows(buf, t).sum() / (2.0 * T * T * I))
     return out
 
 

@@ -121,7 +121,8 @@ class SpatialEngine:
                 w = (lambda d: np.exp(-0.5 * (d / h) ** 2))
             self._kernels[h] = UnitKernel(self.centroids, w, radius, scale=h,
                                           label=f"HSPATIAL kernel, bandwidth {h:g} m",
-                                          param_hint="bandwidth (BANDWIDTHS)", **self._kernel_opts)
+                                          param_hint="bandwidth (BANDWIDTHS)",
+                                          smooth=self.kernel == "gaussian", **self._kernel_opts)
         return self._kernels[h]
 
     # ---- kernel products, computed once per array ---------------------------------------------
@@ -153,7 +154,9 @@ class SpatialEngine:
             kernels += [(("h", h), self.local_kernel(h)) for h in self.bandwidths]
         groups = [np.asarray(g, dtype=float) for g in groups]
         for key, K in kernels:
-            cols = [self.t, np.ones(self.n)] + groups
+            # the sum of all kernel weights (K applied to ones) only for ACL
+            ones = [np.ones(self.n)] if key == "decay" and "ACL" in codes else []
+            cols = [self.t] + ones + groups
             both = K.apply(np.column_stack(cols))
             self._cache[key] = [(c, both[:, j].copy()) for j, c in enumerate(cols)]
             self._permanent[key] = len(cols)

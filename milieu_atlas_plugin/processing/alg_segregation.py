@@ -134,7 +134,20 @@ class SegregationIndices(MilieuAlgorithm):
                 "empty.")
 
         options = self._options(parameters, context)
-        counts = read_unit_counts(layer, total_field, groups, level_field, feedback=feedback, missing=missing)
+        from ..core.codes import NEIGHBOUR_CODES
+
+        wants_spatial = codes is None or any(c in SPATIAL_CODES for c in codes)
+        polygons = layer is not None and layer.isSpatial() and layer.geometryType() == QgsWkbTypes.PolygonGeometry
+        # queen neighbours and shared boundaries only for the indices that use them
+        needs = codes is None or any(c in NEIGHBOUR_CODES for c in codes)
+        columns = None
+        if wants_spatial and polygons and not needs and not level_field:
+            # counts, centroids, areas and perimeters in one columnar pass where the layer allows it
+            from ..qgis_io.columnar import read_polygon_columns
+
+            columns = read_polygon_columns(layer, [total_field] + [g for g in groups if g != total_field])
+        counts = read_unit_counts(layer, total_field, groups, level_field, feedback=feedback, missing=missing,
+                                  columns=columns)
         skipped_note = ""
         if counts.skipped is not None and len(counts.skipped):
             shown = ", ".join(str(int(f)) for f in counts.skipped[:10])
@@ -145,15 +158,10 @@ class SegregationIndices(MilieuAlgorithm):
         feedback.pushInfo(self.tr("{n} units read from '{layer}'.").format(
             n=len(counts.total), layer=layer.name()))
         spatial = None
-        wants_spatial = codes is None or any(c in SPATIAL_CODES for c in codes)
-        if wants_spatial and layer.isSpatial() and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+        if wants_spatial and polygons:
             from ..qgis_io.spatial_context import spatial_context
 
-            from ..core.codes import NEIGHBOUR_CODES
-
-            # queen neighbours and shared boundaries only for the indices that use them
-            needs = codes is None or any(c in NEIGHBOUR_CODES for c in codes)
-            spatial = spatial_context(layer, feedback, neighbours=needs, fids=counts.fids)
+            spatial = spatial_context(layer, feedback, neighbours=needs, fids=counts.fids, columns=columns)
             if spatial.note:
                 feedback.pushInfo(spatial.note)
             centres = self._centres(parameters, context, layer)

@@ -19,12 +19,14 @@ class UnitCounts:
     skipped: np.ndarray = None      # feature ids left out for a NULL count (MISSING_VALUES=skip)
 
 
-def read_unit_counts(layer, total_field, group_fields, level_field=None, feedback=None, missing="refuse"):
+def read_unit_counts(layer, total_field, group_fields, level_field=None, feedback=None, missing="refuse",
+                     columns=None):
     """Counts of every unit, read once (counts and parent unit in one pass); text fields are read by the
     one number parser and the decided format is reported through feedback.pushInfo.
 
     missing: "refuse" (a NULL count is an error naming the feature) or "skip" (units with a NULL count in
-    any of the fields are left out; their ids are in .skipped)."""
+    any of the fields are left out; their ids are in .skipped). columns: the fields already read as
+    numbers without NULLs (qgis_io.columnar.PolygonColumns of the same layer); the checks are the same."""
     if layer is None:
         raise InputError(QT_TRANSLATE_NOOP(
             "MilieuAtlas", "No input layer given."))
@@ -37,9 +39,13 @@ def read_unit_counts(layer, total_field, group_fields, level_field=None, feedbac
     require_features(layer)
     log = []
     names = fields + ([level_field] if level_field and level_field not in fields else [])
-    fids, cols = read_attributes(layer, names)
     skip = missing == "skip"
-    values = to_float_columns({f: cols[f] for f in fields}, layer, fids, allow_null=skip, log=log)
+    if columns is not None and not level_field and all(f in columns.values for f in fields):
+        fids, cols = columns.fids, None
+        values = {f: columns.values[f] for f in fields}  # numbers already, no NULL among them
+    else:
+        fids, cols = read_attributes(layer, names)
+        values = to_float_columns({f: cols[f] for f in fields}, layer, fids, allow_null=skip, log=log)
     if feedback is not None:
         for line in log:
             feedback.pushInfo(line)

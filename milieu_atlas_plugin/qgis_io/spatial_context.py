@@ -31,15 +31,19 @@ SNAP_TOLERANCE = 0.01
 OVERLAP_CHECK_MAX = 20_000
 
 
-def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None):
+def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None, columns=None):
     """`fast=False` decides every candidate pair with GEOS (the reference the fast path is tested
     against). `neighbours=False` skips the neighbour structures (contiguity and shared boundaries
     are None): for index sets that need only centroids, areas and perimeters. `fids`: the feature
     ids of the counts the context goes with; the context is returned in that order (units are
     paired by feature id, never by the order of two reads), and features not among them are left
-    out."""
+    out. `columns`: the layer already read as columns (qgis_io.columnar.PolygonColumns: convex rings in a
+    metric CRS, valid as they are); used where neither neighbours nor the overlap check need the
+    geometries."""
     from ..core.catalogue import SpatialContext
 
+    if columns is not None and not neighbours and layer.featureCount() > OVERLAP_CHECK_MAX:
+        return _from_columns(layer, columns, feedback, fids)
     transform, note = metric_transform(layer)
     wanted = None if fids is None else {int(f) for f in fids}
     # the geometries are kept for the neighbour search, and for the overlap check where the layer is
@@ -97,6 +101,28 @@ def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None)
             "MilieuAtlas", "Layer '{layer_label}': feature {missing} was read with its counts but not with its "
             "geometry (was the layer changed while it was read?)."),
             layer_label=layer_label(layer), missing=missing[0])
+    return ctx.take([position[int(f)] for f in fids])
+
+
+def _from_columns(layer, columns, feedback, fids):
+    """The context of spatial_context(neighbours=False) from PolygonColumns (same values, same notes:
+    nothing reprojected or repaired, no overlap check on a layer of this size)."""
+    from ..core.catalogue import SpatialContext
+
+    label = layer_label(layer)
+    n = len(columns.fids)
+    if feedback is not None:
+        feedback.pushInfo(f"Layer '{label}': {n} units; overlapping units were not looked for (done up to "
+                          f"{OVERLAP_CHECK_MAX} units or with the neighbour indices DADJ, DW, DS).")
+    ctx = SpatialContext(centroids=columns.centroids, areas=columns.areas, perimeters=columns.perimeters,
+                         contiguity=None, shared_boundary=None, note="")
+    if fids is None or np.array_equal(np.asarray(fids, dtype=np.int64), columns.fids):
+        return ctx
+    position = {int(fid): i for i, fid in enumerate(columns.fids)}
+    missing = [int(f) for f in fids if int(f) not in position]
+    if missing:
+        raise InputError(f"Layer '{label}': feature {missing[0]} was read with its counts but not "
+                         "with its geometry (was the layer changed while it was read?).")
     return ctx.take([position[int(f)] for f in fids])
 
 
