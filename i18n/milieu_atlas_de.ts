@@ -2709,7 +2709,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Feld „{field}“ hat einen Anteil von {raw:g} in {where}, mehr als das Ganze (gelesen als {unit})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="396"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/read.py" line="71"/>
         <source>feature {fid}</source>
         <translation>Objekt {fid}</translation>
     </message>
@@ -3009,7 +3009,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>PARAMETERS: Die Zeile „{line}“ hat nicht die Form NAME=WERT.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/params.py" line="29"/>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="31"/>
         <source>No input layer given.</source>
         <translation>Kein Eingabelayer angegeben.</translation>
     </message>
@@ -3049,42 +3049,42 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Unerwarteter Fehler in {alg} ({kind}: {text}); es wurde nichts geschrieben. Bitte melden Sie ihn mit dem Protokoll.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/params.py" line="32"/>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="34"/>
         <source>Layer &apos;{layer_label}&apos;: choose at least one group field.</source>
         <translation>Layer „{layer_label}“: Wählen Sie mindestens ein Gruppenfeld.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/params.py" line="51"/>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="57"/>
         <source>Layer &apos;{layer_label}&apos;: every unit has a NULL count ({fields}); nothing is left to compute.</source>
         <translation>Layer „{layer_label}“: Jede Einheit hat eine NULL-Anzahl ({fields}); es bleibt nichts zu berechnen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/params.py" line="71"/>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="77"/>
         <source>Layer &apos;{layer_label}&apos;: group field &apos;{g}&apos; exceeds the total field &apos;{total_field}&apos; in feature {fids} ({x:g} &gt; {total:g}).</source>
         <translation>Layer „{layer_label}“: Das Gruppenfeld „{g}“ übersteigt das Feld der Gesamtzahl „{total_field}“ in Objekt {fids} ({x:g} &gt; {total:g}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/params.py" line="82"/>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="88"/>
         <source>Layer &apos;{layer_label}&apos;, field &apos;{level_field}&apos;: feature {fid} has no parent unit (NULL or empty); every unit needs one for the within/between decomposition.</source>
         <translation>Layer „{layer_label}“, Feld „{level_field}“: Objekt {fid} hat keine übergeordnete Einheit (NULL oder leer); jede Einheit braucht eine für die Zerlegung in innerhalb/zwischen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/params.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="101"/>
         <source>Layer &apos;{layer_label}&apos;: {error}</source>
         <translation>Layer „{layer_label}“: {error}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/params.py" line="98"/>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="104"/>
         <source>Layer &apos;{layer_label}&apos;, feature {fids}: {error}</source>
         <translation>Layer „{layer_label}“, Objekt {fids}: {error}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/params.py" line="158"/>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="164"/>
         <source>{name}={reps}: the replicates of {statistics} statistics would need {size} of memory, and {size2} are available; use fewer (9999 gives p-values to 0.0001).</source>
         <translation>{name}={reps}: Die Wiederholungen von {statistics} Statistiken bräuchten {size} Arbeitsspeicher, verfügbar sind {size2}; verwenden Sie weniger (9999 ergibt p-Werte auf 0,0001 genau).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/params.py" line="164"/>
+        <location filename="../milieu_atlas_plugin/processing/params.py" line="170"/>
         <source>{name}={reps}: {reps} replicates × {units} units × {statistics} statistics = {work:.2g} values to draw and evaluate, more than {max_work:.0g} (hours of work); use fewer (9999 gives p-values to 0.0001).</source>
         <translation>{name}={reps}: {reps} Wiederholungen × {units} Einheiten × {statistics} Statistiken = {work:.2g} zu ziehende und auszuwertende Werte, mehr als {max_work:.0g} (Stunden Rechenzeit); verwenden Sie weniger (9999 ergibt p-Werte auf 0,0001 genau).</translation>
     </message>
@@ -3404,12 +3404,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{name}: {path} kann nicht gelesen werden ({error}); ist die Datei beschädigt?</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="57"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="61"/>
         <source>Layer &apos;{layer_label}&apos;: feature {id} has no geometry.</source>
         <translation>Layer „{layer_label}“: Objekt {id} hat keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="100"/>
         <source>Layer &apos;{layer_label}&apos;: feature {missing} was read with its counts but not with its geometry (was the layer changed while it was read?).</source>
         <translation>Layer „{layer_label}“: Objekt {missing} wurde mit seinen Anzahlen, aber ohne seine Geometrie gelesen (wurde der Layer während des Lesens geändert?).</translation>
     </message>
@@ -3484,12 +3484,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{label}, Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/headless.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/headless.py" line="122"/>
         <source>unknown algorithm &apos;{alg}&apos;</source>
         <translation>unbekannter Algorithmus „{alg}“</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/headless.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/headless.py" line="131"/>
         <source>{alg} failed</source>
         <translation>{alg} ist fehlgeschlagen</translation>
     </message>
@@ -3704,12 +3704,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Punkte von „{label}“ außerhalb aller Gebiete: {n_miss}; sie stehen in der Ausgabe UNMATCHED.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="84"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="88"/>
         <source>Layer &apos;{label}&apos;: {n} units; overlapping units were not looked for (done up to {overlap_check_max} units or with the neighbour indices DADJ, DW, DS).</source>
         <translation>Layer „{label}“: Anzahl Einheiten: {n}; nach überlappenden Einheiten wurde nicht gesucht (das geschieht bis {overlap_check_max} Einheiten oder mit den Nachbarschaftsindizes DADJ, DW, DS).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="136"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="164"/>
         <source>Queen contiguity: {size} neighbour pairs among {n} polygons.</source>
         <translation>Queen-Nachbarschaft: {size} Nachbarpaare unter {n} Polygonen.</translation>
     </message>
@@ -4137,6 +4137,351 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/qgis_io/postgis.py" line="620"/>
         <source>{lost} ({reason}); nothing was written.</source>
         <translation>{lost} ({reason}); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="123"/>
+        <source>{name}: values are not numeric</source>
+        <translation>{name}: Die Werte sind nicht numerisch</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="127"/>
+        <source>{name}: expected one value per unit, got an array of shape {shape}</source>
+        <translation>{name}: ein Wert je Einheit erwartet, erhalten: ein Array der Form {shape}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="131"/>
+        <source>{name}: {shape} values but {n} units</source>
+        <translation>{name}: {shape} Werte, aber {n} Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="137"/>
+        <source>{name}: missing or non-finite value (NULL/NaN) in unit {bad}</source>
+        <translation>{name}: fehlender oder nicht endlicher Wert (NULL/NaN) in Einheit {bad}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="142"/>
+        <source>{name}: negative count {arr:g} in unit {neg}</source>
+        <translation>{name}: negative Anzahl {arr:g} in Einheit {neg}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="168"/>
+        <source>unknown index code {c!r}; known codes: {all_codes}</source>
+        <translation>unbekannter Indexcode {c!r}; bekannte Codes: {all_codes}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="172"/>
+        <source>index {code} needs the unit geometry (a polygon layer), but none was given</source>
+        <translation>Der Index {code} braucht die Geometrie der Einheiten (einen Polygonlayer), es wurde aber keine angegeben</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="176"/>
+        <source>index {code} needs the multigroup option (group fields as a partition of the total)</source>
+        <translation>Der Index {code} braucht die Mehrgruppenoption (Gruppenfelder als vollständige Aufteilung der Gesamtzahl)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="180"/>
+        <source>index {code} needs a level field (the parent unit of each unit)</source>
+        <translation>Der Index {code} braucht ein Ebenenfeld (die übergeordnete Einheit jeder Einheit)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="191"/>
+        <source>level: {shape} values but {n} units</source>
+        <translation>Ebene: {shape} Werte, aber {n} Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="196"/>
+        <source>level: missing parent unit (NULL) in unit {index}</source>
+        <translation>Ebene: fehlende übergeordnete Einheit (NULL) in Einheit {index}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="207"/>
+        <source>spatial context: centroids of shape {shape}, expected ({n}, 2)</source>
+        <translation>räumlicher Kontext: Schwerpunkte der Form {shape}, erwartet ({n}, 2)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="212"/>
+        <source>spatial context: unit {bad} has no valid centroid (empty or invalid geometry)</source>
+        <translation>räumlicher Kontext: Einheit {bad} hat keinen gültigen Schwerpunkt (leere oder ungültige Geometrie)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="218"/>
+        <source>spatial context: {name} of shape {shape}, expected ({n},)</source>
+        <translation>räumlicher Kontext: {name} der Form {shape}, erwartet ({n},)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="223"/>
+        <source>spatial context: unit {bad} has an invalid {name}</source>
+        <translation>räumlicher Kontext: Einheit {bad} hat einen ungültigen Wert {name}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="229"/>
+        <source>spatial context: {name} of shape {shape}, expected ({n}, {n})</source>
+        <translation>räumlicher Kontext: {name} der Form {shape}, erwartet ({n}, {n})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="291"/>
+        <source>no group fields given</source>
+        <translation>keine Gruppenfelder angegeben</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="295"/>
+        <source>group names are not unique</source>
+        <translation>die Gruppennamen sind nicht eindeutig</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="316"/>
+        <source>group &apos;{names}&apos; ({a:g}) exceeds the total ({t_all:g}) in unit {index}</source>
+        <translation>Gruppe „{names}“ ({a:g}) übersteigt die Gesamtzahl ({t_all:g}) in Einheit {index}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="323"/>
+        <source>permutations must be 0 or more</source>
+        <translation>die Zahl der Permutationen muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="327"/>
+        <source>bootstrap must be 0 or more</source>
+        <translation>die Zahl der Bootstrap-Wiederholungen muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="330"/>
+        <source>Atkinson parameter b must lie strictly between 0 and 1, got {atkinson_b}</source>
+        <translation>Der Atkinson-Parameter b muss echt zwischen 0 und 1 liegen, angegeben: {atkinson_b}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="334"/>
+        <source>confidence level must lie between 0 and 1, got {ci_level}</source>
+        <translation>Das Konfidenzniveau muss zwischen 0 und 1 liegen, angegeben: {ci_level}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="344"/>
+        <source>every unit has a total of zero: nothing to measure</source>
+        <translation>jede Einheit hat die Gesamtzahl null: nichts zu messen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="347"/>
+        <source>only one unit has population: segregation indices need at least two units</source>
+        <translation>nur eine Einheit hat Einwohner: Segregationsindizes brauchen mindestens zwei Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="357"/>
+        <source>group &apos;{name}&apos; has no members in any unit</source>
+        <translation>Gruppe „{name}“ hat in keiner Einheit Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="361"/>
+        <source>group &apos;{name}&apos; is the whole population in every unit: there is no rest to compare with</source>
+        <translation>Gruppe „{name}“ ist in jeder Einheit die gesamte Bevölkerung: Es gibt keinen Rest zum Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="383"/>
+        <source>the group fields sum to {rowsum:g}, more than the total {t:g}, in unit {index}: with the multigroup option they must partition the total</source>
+        <translation>die Gruppenfelder ergeben in Einheit {index} zusammen {rowsum:g}, mehr als die Gesamtzahl {t:g}: Mit der Mehrgruppenoption müssen sie die Gesamtzahl vollständig aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="394"/>
+        <source>the multigroup indices need at least two groups</source>
+        <translation>die Mehrgruppenindizes brauchen mindestens zwei Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="86"/>
+        <source>unknown kernel {kernel!r}; choose one of {kernels}</source>
+        <translation>unbekannter Kern {kernel!r}; wählen Sie einen von {kernels}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="136"/>
+        <source>{name} must be a positive distance in metres, got {value!r}</source>
+        <translation>{name} muss ein positiver Abstand in Metern sein, angegeben: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="192"/>
+        <source>use a larger CELL_SIZE (about {fit:.0f} m would fit) or a smaller BANDWIDTH (the padding by the kernel radius dominates the grid)</source>
+        <translation>verwenden Sie eine größere CELL_SIZE (etwa {fit:.0f} m würden passen) oder eine kleinere BANDWIDTH (der Rand um den Kernradius bestimmt die Gittergröße)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="195"/>
+        <source>use a larger CELL_SIZE (about {fit:.0f} m would fit)</source>
+        <translation>verwenden Sie eine größere CELL_SIZE (etwa {fit:.0f} m würden passen)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="197"/>
+        <source>use a larger CELL_SIZE or a smaller BANDWIDTH (the padding by the kernel radius dominates the grid)</source>
+        <translation>verwenden Sie eine größere CELL_SIZE oder eine kleinere BANDWIDTH (der Rand um den Kernradius bestimmt die Gittergröße)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="200"/>
+        <source>use a larger CELL_SIZE</source>
+        <translation>verwenden Sie eine größere CELL_SIZE</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="201"/>
+        <source>the density grid of {ny:,} x {nx:,} cells x {m} layer(s) would need {value:,.0f} MB, more than the limit of {value2:,.0f} MB; {hint}</source>
+        <translation>das Dichtegitter aus {ny:,} x {nx:,} Zellen x {m} Ebenen bräuchte {value:,.0f} MB, mehr als die Grenze von {value2:,.0f} MB; {hint}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="232"/>
+        <source>the kernel is wider than the grid</source>
+        <translation>der Kern ist breiter als das Gitter</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="268"/>
+        <source>weights: expected ({n},) or ({n}, m) values, got shape {shape}</source>
+        <translation>Gewichte: ({n},) oder ({n}, m) Werte erwartet, erhalten: Form {shape}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="274"/>
+        <source>weights: missing or non-finite value at point {index}</source>
+        <translation>Gewichte: fehlender oder nicht endlicher Wert bei Punkt {index}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="279"/>
+        <source>weights: negative value at point {index}</source>
+        <translation>Gewichte: negativer Wert bei Punkt {index}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="303"/>
+        <source>x has {n} values, y {shape}</source>
+        <translation>x hat {n} Werte, y {shape}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="308"/>
+        <source>point {index} has no finite coordinates</source>
+        <translation>Punkt {index} hat keine endlichen Koordinaten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="314"/>
+        <source>no points and no extent: the grid is undefined</source>
+        <translation>keine Punkte und keine Ausdehnung: Das Gitter ist nicht bestimmt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="320"/>
+        <source>extent must be (x_min, y_min, x_max, y_max), got {extent!r}</source>
+        <translation>Die Ausdehnung muss (x_min, y_min, x_max, y_max) sein, angegeben: {extent!r}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="423"/>
+        <source>kernel</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="423"/>
+        <source>the bandwidth</source>
+        <translation>die Bandbreite</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="447"/>
+        <source>unknown KERNEL_METHOD {method!r}; choose one of {methods}</source>
+        <translation>unbekannte KERNEL_METHOD {method!r}; wählen Sie eine von {methods}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="525"/>
+        <source>{label}: the exact kernel sums would evaluate about {pairs:,.0f} unit pairs (hours); use KERNEL_METHOD grid or a smaller {param_hint}</source>
+        <translation>{label}: Die exakten Kernsummen würden etwa {pairs:,.0f} Einheitenpaare auswerten (Stunden); verwenden Sie KERNEL_METHOD grid oder ein kleineres {param_hint}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="536"/>
+        <source>{label}: the kernel grid of {plan:,} x {plan2:,} cells would need {value:,.0f} MB, more than the limit of {value2:,.0f} MB; use a smaller {param_hint}</source>
+        <translation>{label}: Das Kerngitter aus {plan:,} x {plan2:,} Zellen bräuchte {value:,.0f} MB, mehr als die Grenze von {value2:,.0f} MB; verwenden Sie einen kleineren Wert für {param_hint}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="109"/>
+        <source>distance decay (ACL, RCL, SP, DDXPX, DDXPY)</source>
+        <translation>Distanzabnahme (ACL, RCL, SP, DDXPX, DDXPY)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="124"/>
+        <source>HSPATIAL kernel, bandwidth {h:g} m</source>
+        <translation>HSPATIAL-Kern, Bandbreite {h:g} m</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="124"/>
+        <source>bandwidth (BANDWIDTHS)</source>
+        <translation>Bandbreite (BANDWIDTHS)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="130"/>
+        <source>LEVEL_FIELD &apos;{level_field}&apos; is used by the within/between decomposition of the multigroup indices (MM_BETWEEN, MM_WITHIN, MH_BETWEEN, MH_WITHIN): set MULTIGROUP=true, or leave LEVEL_FIELD empty.</source>
+        <translation>LEVEL_FIELD „{level_field}“ wird von der Zerlegung innerhalb/zwischen der Mehrgruppenindizes (MM_BETWEEN, MM_WITHIN, MH_BETWEEN, MH_WITHIN) verwendet: Setzen Sie MULTIGROUP=true oder lassen Sie LEVEL_FIELD leer.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="174"/>
+        <source>Layer &apos;{layer}&apos; has no polygons: the spatial indices {items} need district polygons.</source>
+        <translation>Der Layer „{layer}“ hat keine Polygone: Die räumlichen Indizes {items} brauchen Gebietspolygone.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="212"/>
+        <source>{error} (BANDWIDTHS are metres; several are separated by commas)</source>
+        <translation>{error} (BANDWIDTHS sind Meter; mehrere werden durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="216"/>
+        <source>BANDWIDTHS: {value:g} m is not positive.</source>
+        <translation>BANDWIDTHS: {value:g} m ist nicht positiv.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="221"/>
+        <source>BANDWIDTHS: give at least one bandwidth in metres.</source>
+        <translation>BANDWIDTHS: Geben Sie mindestens eine Bandbreite in Metern an.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="243"/>
+        <source>CENTRES: layer &apos;{source}&apos; has {display_string} geometries; give a point layer (one point per centre).</source>
+        <translation>CENTRES: Der Layer „{source}“ hat Geometrien vom Typ {display_string}; geben Sie einen Punktlayer an (ein Punkt je Zentrum).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="258"/>
+        <source>Centre layer &apos;{source}&apos; has no points.</source>
+        <translation>Der Zentrenlayer „{source}“ hat keine Punkte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="284"/>
+        <source>BANDWIDTHS: {bandwidths} m is below the typical distance between neighbouring unit centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel sees every unit alone; use at least {typical:.0f} m.</source>
+        <translation>BANDWIDTHS: {bandwidths} m liegt unter dem typischen Abstand zwischen den Schwerpunkten benachbarter Einheiten ({typical:.0f} m, der Median des Abstands zum nächsten Nachbarn): Der Kern sieht jede Einheit allein; verwenden Sie mindestens {typical:.0f} m.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="290"/>
+        <source>BANDWIDTHS: {bandwidths} m is below the typical distance between neighbouring unit centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel sees every unit alone (HSPATIAL equals H there).</source>
+        <translation>BANDWIDTHS: {bandwidths} m liegt unter dem typischen Abstand zwischen den Schwerpunkten benachbarter Einheiten ({typical:.0f} m, der Median des Abstands zum nächsten Nachbarn): Der Kern sieht jede Einheit allein (HSPATIAL ist dort gleich H).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/read.py" line="38"/>
+        <source>Layer &apos;{layer_label}&apos; is empty: it has no features.</source>
+        <translation>Der Layer „{layer_label}“ ist leer: Er enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/read.py" line="75"/>
+        <source>Layer &apos;{layer_label}&apos;, {error}</source>
+        <translation>Layer „{layer_label}“, {error}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="124"/>
+        <source>Layer &apos;{label}&apos;: feature {missing} was read with its counts but not with its geometry (was the layer changed while it was read?).</source>
+        <translation>Layer „{label}“: Objekt {missing} wurde mit seinen Anzahlen, aber ohne seine Geometrie gelesen (wurde der Layer während des Lesens geändert?).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/read.py" line="15"/>
+        <source>value field</source>
+        <translation>Wertfeld</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/read.py" line="16"/>
+        <source>district key</source>
+        <translation>Gebietsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/read.py" line="17"/>
+        <source>source key</source>
+        <translation>Schlüssel der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/read.py" line="28"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; ({role}). Available fields: {names}</source>
+        <translation>Der Layer „{layer}“ hat kein Feld „{field}“ ({role}). Vorhandene Felder: {names}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/read.py" line="31"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Available fields: {names}</source>
+        <translation>Der Layer „{layer}“ hat kein Feld „{field}“. Vorhandene Felder: {names}</translation>
     </message>
 </context>
 <context>
@@ -5504,107 +5849,107 @@ In SUPPRESS_FIELD markierte Zeilen behalten ihre Bezeichnungen, zeigen aber für
 <context>
     <name>SegregationIndices</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="47"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="46"/>
         <source>Segregation indices</source>
         <translation>Segregationsindizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="49"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="48"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="50"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="49"/>
         <source>City-wide segregation indices for one or more groups, one row per index and group: dissimilarity D, Gini, Theil's H, Atkinson A(0.5), isolation xPx, exposure xPy, correlation ratio eta², and with 'Groups form a partition' the multigroup indices. Spatial indices use the layer's polygons (projected CRS; geographic layers are reprojected). Units with no population are skipped and counted in the note; units with a missing (NULL) count are refused, or with MISSING_VALUES=skip left out and counted in the note. With permutations, the expected value under random allocation (each unit keeps its total, membership drawn with the city share) and a p-value are added.</source>
         <translation>Gesamtstädtische Segregationsindizes für eine oder mehrere Gruppen, eine Zeile je Index und Gruppe: Dissimilaritätsindex D, Gini-Index, Theil-Index H, Atkinson-Index A(0,5), Isolation xPx, Exposition xPy, Korrelationsverhältnis eta² und mit „Gruppen bilden eine Zerlegung“ die Mehrgruppenindizes. Räumliche Indizes verwenden die Polygone des Layers (projiziertes KBS; Layer in geografischen Koordinaten werden umprojiziert). Raumeinheiten ohne Bevölkerung werden übersprungen und in der Anmerkung gezählt; Raumeinheiten mit fehlender Zahl (NULL) werden abgelehnt oder mit MISSING_VALUES=skip ausgelassen und in der Anmerkung gezählt. Mit Permutationen werden der Erwartungswert unter Zufallsverteilung (jede Raumeinheit behält ihre Gesamtzahl, die Gruppenzugehörigkeit wird mit dem gesamtstädtischen Anteil gezogen) und ein p-Wert ergänzt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="63"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="62"/>
         <source>Spatial units (layer or table, one row per unit)</source>
         <translation>Raumeinheiten (Layer oder Tabelle, eine Zeile je Raumeinheit)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="66"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="65"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="68"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="67"/>
         <source>Group count fields</source>
         <translation>Anzahlfelder der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="71"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="70"/>
         <source>Groups form a partition of the total (add multigroup indices)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (Mehrgruppenindizes ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="73"/>
         <source>Indices (default: all that apply)</source>
         <translation>Indizes (Standard: alle anwendbaren)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="76"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="75"/>
         <source>Permutations for the test against random allocation</source>
         <translation>Permutationen für den Test gegen Zufallsverteilung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="79"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="78"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="81"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="80"/>
         <source>Parent unit field (between/within decomposition)</source>
         <translation>Feld der übergeordneten Raumeinheit (Zerlegung in Anteile zwischen und innerhalb der übergeordneten Einheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="84"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="83"/>
         <source>Units with a missing (NULL) count</source>
         <translation>Raumeinheiten mit fehlender Zahl (NULL)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="85"/>
         <source>Bootstrap draws for confidence intervals (empty: as many as permutations)</source>
         <translation>Bootstrap-Ziehungen für Konfidenzintervalle (leer: so viele wie Permutationen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="89"/>
         <source>Atkinson shape parameter b</source>
         <translation>Formparameter b des Atkinson-Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="93"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="92"/>
         <source>Distance unit of the exp(-d) decay (metres)</source>
         <translation>Distanzeinheit des Abfalls exp(-d) (Meter)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="95"/>
         <source>Kernel bandwidths for HSPATIAL in metres (several: a multiscalar profile, e.g. 500,1000,2000,4000)</source>
         <translation>Kernbandbreiten für HSPATIAL in Metern (mehrere: ein multiskalares Profil, z. B. 500,1000,2000,4000)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="99"/>
         <source>Kernel of HSPATIAL</source>
         <translation>Kernfunktion für HSPATIAL</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="102"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="101"/>
         <source>Kernel sums of HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exact where affordable, else an FFT grid; the note says which)</source>
         <translation>Kernsummen für HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exakt, wo bezahlbar, sonst ein FFT-Raster; die Notiz nennt das Verfahren)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="107"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="106"/>
         <source>City centre point(s) for centralisation (several: polycentric, distance to the nearest; empty: mean of unit centroids)</source>
         <translation>Punkt(e) des Stadtzentrums für die Zentralisierung (mehrere: polyzentrisch, Abstand zum nächstgelegenen; leer: Mittel der Schwerpunkte der Raumeinheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="110"/>
         <source>Index table</source>
         <translation>Indextabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="145"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="159"/>
         <source>{n} units read from &apos;{layer}&apos;.</source>
         <translation>{n} Raumeinheiten aus „{layer}“ gelesen.</translation>
     </message>

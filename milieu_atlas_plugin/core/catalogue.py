@@ -11,7 +11,7 @@ from typing import Callable, Mapping, Optional, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from ..errors import Cancelled as _Cancelled
+from ..errors import Cancelled as _Cancelled, QT_TRANSLATE_NOOP
 from ..errors import InputError
 from . import inference, twogroup
 from . import multigroup as mg
@@ -107,8 +107,8 @@ NOTES = {
 }
 
 
-def _fail(message: str, unit: Optional[int] = None):
-    err = InputError(message)
+def _fail(message: str, unit: Optional[int] = None, **params):
+    err = InputError(message, **params)
     err.unit = unit
     raise err
 
@@ -120,18 +120,28 @@ def _as_array(name: str, values, n: Optional[int] = None) -> np.ndarray:
     try:
         arr = arr.astype(float, copy=False)
     except (TypeError, ValueError):
-        _fail(f"{name}: values are not numeric")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{name}: values are not numeric"),
+            name=name)
     if arr.ndim != 1:
-        _fail(f"{name}: expected one value per unit, got an array of shape {arr.shape}")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{name}: expected one value per unit, got an array of shape {shape}"),
+            name=name, shape=arr.shape)
     if n is not None and arr.shape[0] != n:
-        _fail(f"{name}: {arr.shape[0]} values but {n} units")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{name}: {shape} values but {n} units"),
+            name=name, shape=arr.shape[0], n=n)
     if arr.size and not (np.isfinite(arr.sum()) and arr.min() >= 0):  # one cheap pass when clean
         bad = np.flatnonzero(~np.isfinite(arr))
         if bad.size:
-            _fail(f"{name}: missing or non-finite value (NULL/NaN) in unit {bad[0]}", int(bad[0]))
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: missing or non-finite value (NULL/NaN) in unit {bad}"), int(bad[0]),
+                name=name, bad=bad[0])
         neg = np.flatnonzero(arr < 0)
         if neg.size:
-            _fail(f"{name}: negative count {arr[neg[0]]:g} in unit {neg[0]}", int(neg[0]))
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name}: negative count {arr:g} in unit {neg}"), int(neg[0]),
+                name=name, arr=arr[neg[0]], neg=neg[0])
     return arr
 
 
@@ -155,13 +165,21 @@ def _normalise_codes(codes, multigroup_on, spatial_on, level_on, groups_n):
     for c in codes:
         code = str(c).strip().upper()
         if code not in ALL_CODES:
-            _fail(f"unknown index code {c!r}; known codes: {', '.join(ALL_CODES)}")
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "unknown index code {c!r}; known codes: {all_codes}"),
+                c=c, all_codes=', '.join(ALL_CODES))
         if code in SPATIAL_CODES and not spatial_on:
-            _fail(f"index {code} needs the unit geometry (a polygon layer), but none was given")
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "index {code} needs the unit geometry (a polygon layer), but none was given"),
+                code=code)
         if code in MULTIGROUP_CODES + LEVEL_CODES and not multigroup_on:
-            _fail(f"index {code} needs the multigroup option (group fields as a partition of the total)")
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "index {code} needs the multigroup option (group fields as a partition of the total)"),
+                code=code)
         if code in LEVEL_CODES and not level_on:
-            _fail(f"index {code} needs a level field (the parent unit of each unit)")
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "index {code} needs a level field (the parent unit of each unit)"),
+                code=code)
         if code not in out:
             out.append(code)
     return out
@@ -170,10 +188,14 @@ def _normalise_codes(codes, multigroup_on, spatial_on, level_on, groups_n):
 def _level_codes(level, n, keep):
     arr = np.asarray(level, dtype=object).ravel()
     if arr.shape[0] != n:
-        _fail(f"level: {arr.shape[0]} values but {n} units")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "level: {shape} values but {n} units"),
+            shape=arr.shape[0], n=n)
     for i, v in enumerate(arr):
         if v is None or (isinstance(v, float) and np.isnan(v)) or str(v).strip() == "":
-            _fail(f"level: missing parent unit (NULL) in unit {i}", i)
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "level: missing parent unit (NULL) in unit {index}"), i,
+                index=i)
     labels = np.array([str(v).strip() for v in arr], dtype=object)[keep]
     _, inverse = np.unique(labels.astype(str), return_inverse=True)
     return inverse
@@ -182,21 +204,31 @@ def _level_codes(level, n, keep):
 def _check_spatial(ctx: SpatialContext, n: int) -> None:
     c = np.asarray(ctx.centroids, dtype=float)
     if c.shape != (n, 2):
-        _fail(f"spatial context: centroids of shape {c.shape}, expected ({n}, 2)")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "spatial context: centroids of shape {shape}, expected ({n}, 2)"),
+            shape=c.shape, n=n)
     bad = np.flatnonzero(~np.isfinite(c).all(axis=1))
     if bad.size:
-        _fail(f"spatial context: unit {bad[0]} has no valid centroid (empty or invalid geometry)", int(bad[0]))
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "spatial context: unit {bad} has no valid centroid (empty or invalid geometry)"), int(bad[0]),
+            bad=bad[0])
     for name in ("areas", "perimeters"):
         a = np.asarray(getattr(ctx, name), dtype=float)
         if a.shape != (n,):
-            _fail(f"spatial context: {name} of shape {a.shape}, expected ({n},)")
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "spatial context: {name} of shape {shape}, expected ({n},)"),
+                name=name, shape=a.shape, n=n)
         bad = np.flatnonzero(~np.isfinite(a) | (a < 0))
         if bad.size:
-            _fail(f"spatial context: unit {bad[0]} has an invalid {name[:-1]}", int(bad[0]))
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "spatial context: unit {bad} has an invalid {name}"), int(bad[0]),
+                bad=bad[0], name=name[:-1])
     for name in ("contiguity", "shared_boundary"):
         m = getattr(ctx, name)
         if m is not None and m.shape != (n, n):
-            _fail(f"spatial context: {name} of shape {m.shape}, expected ({n}, {n})")
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "spatial context: {name} of shape {shape}, expected ({n}, {n})"),
+                name=name, shape=m.shape, n=n)
 
 
 def compute_indices(
@@ -256,10 +288,12 @@ def compute_indices(
         if fast is not None:
             return fast
     if not isinstance(groups, Mapping) or len(groups) == 0:
-        _fail("no group fields given")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "no group fields given"))
     names = [str(k) for k in groups]
     if len(set(names)) != len(names):
-        _fail("group names are not unique")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "group names are not unique"))
     # all groups in one group-major (G, n) array: each check below is one pass over it
     A = np.empty((len(names), n_all))
     for r, values in enumerate(groups.values()):
@@ -279,19 +313,27 @@ def compute_indices(
     if over_any.any():
         i = int(np.flatnonzero(over_any)[0])
         r = int(np.flatnonzero(A[:, i] > limit_all[i])[0])
-        _fail(f"group '{names[r]}' ({A[r, i]:g}) exceeds the total ({t_all[i]:g}) in unit {i}", i)
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "group '{names}' ({a:g}) exceeds the total ({t_all:g}) in unit {index}"), i,
+            names=names[r], a=A[r, i], t_all=t_all[i], index=i)
     if permutations is None:
         permutations = 0
     permutations = int(permutations)
     if permutations < 0:
-        _fail("permutations must be 0 or more")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "permutations must be 0 or more"))
     bootstrap = permutations if bootstrap is None else int(bootstrap)
     if bootstrap < 0:
-        _fail("bootstrap must be 0 or more")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "bootstrap must be 0 or more"))
     if not 0.0 < atkinson_b < 1.0:
-        _fail(f"Atkinson parameter b must lie strictly between 0 and 1, got {atkinson_b}")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Atkinson parameter b must lie strictly between 0 and 1, got {atkinson_b}"),
+            atkinson_b=atkinson_b)
     if not 0.0 < ci_level < 1.0:
-        _fail(f"confidence level must lie between 0 and 1, got {ci_level}")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "confidence level must lie between 0 and 1, got {ci_level}"),
+            ci_level=ci_level)
     if spatial is not None:
         _check_spatial(spatial, n_all)
 
@@ -299,9 +341,11 @@ def compute_indices(
     skipped = int(n_all - keep.sum())
     n = int(keep.sum())
     if n == 0:
-        _fail("every unit has a total of zero: nothing to measure")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "every unit has a total of zero: nothing to measure"))
     if n == 1:
-        _fail("only one unit has population: segregation indices need at least two units")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "only one unit has population: segregation indices need at least two units"))
     t = t_all[keep] if skipped else t_all
     if skipped:
         A = A[:, keep]
@@ -310,9 +354,13 @@ def compute_indices(
     group_sums = A.sum(axis=1)
     for name, xs in zip(names, group_sums):
         if xs <= 0:
-            _fail(f"group '{name}' has no members in any unit")
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "group '{name}' has no members in any unit"),
+                name=name)
         if T - xs <= 1e-9 * T:  # the rest (total - group) is empty, up to rounding
-            _fail(f"group '{name}' is the whole population in every unit: there is no rest to compare with")
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "group '{name}' is the whole population in every unit: there is no rest to compare with"),
+                name=name)
 
     level_on = level is not None
     codes_list = _normalise_codes(codes, multigroup, spatial is not None, level_on, len(g))
@@ -332,8 +380,10 @@ def compute_indices(
         if (rowsum > limit).any():
             over = np.flatnonzero(rowsum > limit)
             i = int(np.flatnonzero(keep)[over[0]])
-            _fail(f"the group fields sum to {rowsum[over[0]]:g}, more than the total "
-                  f"{t[over[0]]:g}, in unit {i}: with the multigroup option they must partition the total", i)
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "the group fields sum to {rowsum:g}, more than the total {t:g}, in unit {index}: with "
+                "the multigroup option they must partition the total"), i,
+                rowsum=rowsum[over[0]], t=t[over[0]], index=i)
         rest = t - rowsum
         rest[rest <= limit - t] = 0.0  # below the tolerance: rounding, not a residual group
         parts = A
@@ -341,7 +391,8 @@ def compute_indices(
             parts = np.vstack([A, rest])
             mg_note.append("residual group 'rest' = total - sum of groups added")
         if parts.shape[0] < 2:
-            _fail("the multigroup indices need at least two groups")
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "the multigroup indices need at least two groups"))
         # group-major storage (one contiguous row per group), seen as the (n, M) partition
         counts = parts.T
     level_inv = _level_codes(level, n_all, keep) if (level_on and any(c in LEVEL_CODES for c in codes_list)) else None

@@ -24,7 +24,7 @@ from typing import Callable, Optional, Sequence
 
 import numpy as np
 
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP, Text
 
 KERNELS = ("quartic", "gaussian", "uniform")
 ALIASES = {"biweight": "quartic", "quartic": "quartic", "gaussian": "gaussian", "uniform": "uniform"}
@@ -35,8 +35,8 @@ DEFAULT_MAX_BYTES = 2 * 1024**3
 class GridTooLarge(InputError):
     """The grid (with its FFT work arrays) would need more memory than allowed."""
 
-    def __init__(self, message: str, needed: int, limit: int):
-        super().__init__(message)
+    def __init__(self, message: str, needed: int, limit: int, **params):
+        super().__init__(message, **params)
         self.needed = needed
         self.limit = limit
 
@@ -83,7 +83,9 @@ def kernel_name(kernel: str) -> str:
     try:
         return ALIASES[str(kernel).lower()]
     except KeyError:
-        raise InputError(f"unknown kernel {kernel!r}; choose one of {', '.join(KERNELS)}") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "unknown kernel {kernel!r}; choose one of {kernels}"),
+            kernel=kernel, kernels=', '.join(KERNELS)) from None
 
 
 def support_radius(kernel: str, bandwidth: float) -> float:
@@ -131,7 +133,9 @@ def _check_positive(cell_size, bandwidth):
         except (TypeError, ValueError):
             ok = False
         if not ok:
-            raise InputError(f"{name} must be a positive distance in metres, got {v!r}")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{name} must be a positive distance in metres, got {value!r}"),
+                name=name, value=v)
 
 
 def grid_shape(extent, cell_size: float, radius: float):
@@ -183,13 +187,23 @@ def _refuse(needed: int, limit: int, ny: int, nx: int, m: int, extent, cell_size
     w = extent[2] - extent[0]
     h = extent[3] - extent[1]
     pad = support_radius(kernel, bandwidth)
-    hint = f"use a larger CELL_SIZE (about {fit:.0f} m would fit)" if fit else "use a larger CELL_SIZE"
-    if 2 * pad > max(w, h):
-        hint += " or a smaller BANDWIDTH (the padding by the kernel radius dominates the grid)"
+    padded = 2 * pad > max(w, h)
+    if fit and padded:
+        hint = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "use a larger CELL_SIZE (about {fit:.0f} m would fit) or a "
+                                      "smaller BANDWIDTH (the padding by the kernel radius dominates the grid)"), fit=fit)
+    elif fit:
+        hint = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "use a larger CELL_SIZE (about {fit:.0f} m would fit)"), fit=fit)
+    elif padded:
+        hint = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "use a larger CELL_SIZE or a smaller BANDWIDTH (the padding by "
+                                      "the kernel radius dominates the grid)"))
+    else:
+        hint = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "use a larger CELL_SIZE"))
     raise GridTooLarge(
-        f"the density grid of {ny:,} x {nx:,} cells x {m} layer(s) would need "
-        f"{needed / 1024**2:,.0f} MB, more than the limit of {limit / 1024**2:,.0f} MB; {hint}",
-        needed, limit)
+        QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "the density grid of {ny:,} x {nx:,} cells x {m} layer(s) would need {value:,.0f} MB, "
+        "more than the limit of {value2:,.0f} MB; {hint}"),
+        needed, limit,
+        ny=ny, nx=nx, m=m, value=needed / 1024**2, value2=limit / 1024**2, hint=hint)
 
 
 # ---- binning and convolution ------------------------------------------------------------------
@@ -215,7 +229,8 @@ class Convolver:
         kr = kern.shape[0] // 2
         fy, fx = self.shape
         if 2 * kr + 1 > min(fy, fx):
-            raise InputError("the kernel is wider than the grid")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "the kernel is wider than the grid"))
         k = np.zeros(self.shape)
         k[:kr + 1, :kr + 1] = kern[kr:, kr:]
         k[:kr + 1, fx - kr:] = kern[kr:, :kr]
@@ -250,14 +265,20 @@ def _as_weights(weights, n: int) -> np.ndarray:
     if w.ndim == 1:
         w = w[:, None]
     if w.ndim != 2 or w.shape[0] != n:
-        raise InputError(f"weights: expected ({n},) or ({n}, m) values, got shape {np.shape(weights)}")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "weights: expected ({n},) or ({n}, m) values, got shape {shape}"),
+            n=n, shape=np.shape(weights))
     bad = ~np.isfinite(w)
     if bad.any():
         i = int(np.flatnonzero(bad.any(axis=1))[0])
-        raise InputError(f"weights: missing or non-finite value at point {i}")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "weights: missing or non-finite value at point {index}"),
+            index=i)
     if (w < 0).any():
         i = int(np.flatnonzero((w < 0).any(axis=1))[0])
-        raise InputError(f"weights: negative value at point {i}")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "weights: negative value at point {index}"),
+            index=i)
     return w
 
 
@@ -279,19 +300,26 @@ def density_grid(x, y, weights, *, cell_size, bandwidth, kernel="quartic", exten
     y = np.asarray(y, dtype=float).ravel()
     n = x.shape[0]
     if y.shape[0] != n:
-        raise InputError(f"x has {n} values, y {y.shape[0]}")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "x has {n} values, y {shape}"),
+            n=n, shape=y.shape[0])
     if n and not (np.isfinite(x).all() and np.isfinite(y).all()):
         i = int(np.flatnonzero(~(np.isfinite(x) & np.isfinite(y)))[0])
-        raise InputError(f"point {i} has no finite coordinates")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "point {index} has no finite coordinates"),
+            index=i)
     m = 1 if np.ndim(weights) == 1 else int(np.shape(weights)[1])
     if extent is None:
         if n == 0:
-            raise InputError("no points and no extent: the grid is undefined")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "no points and no extent: the grid is undefined"))
         ext = (x.min(), y.min(), x.max(), y.max())
     else:
         ext = tuple(float(v) for v in extent)
         if len(ext) != 4 or not all(math.isfinite(v) for v in ext) or ext[2] < ext[0] or ext[3] < ext[1]:
-            raise InputError(f"extent must be (x_min, y_min, x_max, y_max), got {extent!r}")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "extent must be (x_min, y_min, x_max, y_max), got {extent!r}"),
+                extent=extent)
         if n:
             ext = (min(ext[0], x.min()), min(ext[1], y.min()), max(ext[2], x.max()), max(ext[3], y.max()))
     radius = support_radius(k, h)
@@ -394,7 +422,8 @@ class UnitKernel:
 
     def __init__(self, points, weight, radius, *, scale, diagonal=None, method="auto",
                  block_pairs=BLOCK_PAIRS, max_bytes=DEFAULT_MAX_BYTES, is_cancelled=None,
-                 progress=None, label="kernel", param_hint="the bandwidth", smooth=False):
+                 progress=None, label=Text(QT_TRANSLATE_NOOP("MilieuAtlas", "kernel")),
+                 param_hint=Text(QT_TRANSLATE_NOOP("MilieuAtlas", "the bandwidth")), smooth=False):
         from scipy.spatial import cKDTree
 
         self.pts = np.ascontiguousarray(points, dtype=float)
@@ -415,7 +444,9 @@ class UnitKernel:
         # the second-order error of linear binning unit by unit (see _apply_grid)
         self.smooth = bool(smooth)
         if method not in METHODS:
-            raise InputError(f"unknown KERNEL_METHOD {method!r}; choose one of {', '.join(METHODS)}")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "unknown KERNEL_METHOD {method!r}; choose one of {methods}"),
+                method=method, methods=', '.join(METHODS))
         self.requested = method
         self._tree = cKDTree(self.pts) if self.n else None
         self.mean_neighbours = self._estimate_neighbours()
@@ -492,8 +523,10 @@ class UnitKernel:
         if requested == "exact" or (requested == "auto" and self.exact_seconds() <= AUTO_EXACT_SECONDS):
             if self.pairs > MAX_EXACT_PAIRS:
                 raise InputError(
-                    f"{self.label}: the exact kernel sums would evaluate about {self.pairs:,.0f} unit "
-                    f"pairs (hours); use KERNEL_METHOD grid or a smaller {self.param_hint}")
+                    QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{label}: the exact kernel sums would evaluate about {pairs:,.0f} unit pairs (hours); "
+                    "use KERNEL_METHOD grid or a smaller {param_hint}"),
+                    label=self.label, pairs=self.pairs, param_hint=self.param_hint)
             return "exact-dense" if self._dense_better() else "exact-tree"
         plan = self._grid_plan(self._auto_cell())
         need = self.grid_bytes(plan)
@@ -501,9 +534,10 @@ class UnitKernel:
             if requested == "auto" and self.pairs <= MAX_EXACT_PAIRS:
                 return "exact-dense" if self._dense_better() else "exact-tree"
             raise GridTooLarge(
-                f"{self.label}: the kernel grid of {plan[2]:,} x {plan[3]:,} cells would need "
-                f"{need / 1024**2:,.0f} MB, more than the limit of {self.max_bytes / 1024**2:,.0f} MB; "
-                f"use a smaller {self.param_hint}", need, self.max_bytes)
+                QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{label}: the kernel grid of {plan:,} x {plan2:,} cells would need {value:,.0f} MB, more "
+                "than the limit of {value2:,.0f} MB; use a smaller {param_hint}"), need, self.max_bytes,
+                label=self.label, plan=plan[2], plan2=plan[3], value=need / 1024**2, value2=self.max_bytes / 1024**2, param_hint=self.param_hint)
         self._plan = plan
         return "grid"
 

@@ -36,6 +36,7 @@ from scipy.spatial import cKDTree
 from .catalogue import _fail
 from .kernel import DEFAULT_MAX_BYTES, METHODS, UnitKernel
 from .twogroup import _prep, binary_entropy, dissimilarity
+from ..errors import QT_TRANSLATE_NOOP, Text
 
 KERNELS = ("biweight", "gaussian", "uniform")
 
@@ -106,7 +107,8 @@ class SpatialEngine:
             radius = -np.log(self.kernel_tol) * s
             diag = np.exp(-np.sqrt(0.6 * self.areas) / s)
             self._decay = UnitKernel(self.centroids, lambda d: np.exp(-d / s), radius, scale=s,
-                                     diagonal=diag, label="distance decay (ACL, RCL, SP, DDXPX, DDXPY)",
+                                     diagonal=diag, label=Text(QT_TRANSLATE_NOOP(
+                                         "MilieuAtlas", "distance decay (ACL, RCL, SP, DDXPX, DDXPY)")),
                                      param_hint="DECAY_SCALE", **self._kernel_opts)
         return self._decay
 
@@ -120,8 +122,9 @@ class SpatialEngine:
                 radius = h * np.sqrt(-2.0 * np.log(self.kernel_tol))
                 w = (lambda d: np.exp(-0.5 * (d / h) ** 2))
             self._kernels[h] = UnitKernel(self.centroids, w, radius, scale=h,
-                                          label=f"HSPATIAL kernel, bandwidth {h:g} m",
-                                          param_hint="bandwidth (BANDWIDTHS)",
+                                          label=Text(QT_TRANSLATE_NOOP(
+                                              "MilieuAtlas", "HSPATIAL kernel, bandwidth {h:g} m"), h=h),
+                                          param_hint=Text(QT_TRANSLATE_NOOP("MilieuAtlas", "bandwidth (BANDWIDTHS)")),
                                           smooth=self.kernel == "gaussian", **self._kernel_opts)
         return self._kernels[h]
 

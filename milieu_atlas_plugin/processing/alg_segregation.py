@@ -12,11 +12,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import parameter_as_fields
 from ..core.numbers import NumberFormatError, parse_number
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP, translated
 from .base import MilieuAlgorithm, static_enum, write_table
 from .params import check_work, located, optional_seed, read_unit_counts
 
@@ -129,9 +128,11 @@ class SegregationIndices(MilieuAlgorithm):
         missing = self.parameterAsEnumString(parameters, "MISSING_VALUES", context) or "refuse"
         if level_field and not multigroup:
             raise InputError(
-                f"LEVEL_FIELD '{level_field}' is used by the within/between decomposition of the multigroup "
-                "indices (MM_BETWEEN, MM_WITHIN, MH_BETWEEN, MH_WITHIN): set MULTIGROUP=true, or leave LEVEL_FIELD "
-                "empty.")
+                QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "LEVEL_FIELD '{level_field}' is used by the within/between decomposition of the "
+                "multigroup indices (MM_BETWEEN, MM_WITHIN, MH_BETWEEN, MH_WITHIN): set MULTIGROUP=true, "
+                "or leave LEVEL_FIELD empty."),
+                level_field=level_field)
 
         options = self._options(parameters, context)
         from ..core.codes import NEIGHBOUR_CODES
@@ -171,8 +172,9 @@ class SegregationIndices(MilieuAlgorithm):
                 _check_bandwidths(options["bandwidth"], spatial.centroids, feedback)
         elif codes is not None and any(c in SPATIAL_CODES for c in codes):
             raise InputError(
-                f"Layer '{layer.name()}' has no polygons: the spatial indices "
-                f"{', '.join(c for c in codes if c in SPATIAL_CODES)} need district polygons.")
+                QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{layer}' has no polygons: the spatial indices {items} need district polygons."),
+                layer=layer.name(), items=', '.join(c for c in codes if c in SPATIAL_CODES))
         n_stats = len(codes or all_codes()) * max(len(groups), 1)
         check_work("PERMUTATIONS", permutations, len(counts.total), n_stats)
         check_work("BOOTSTRAP", options["bootstrap"] if options["bootstrap"] is not None else permutations,
@@ -207,12 +209,17 @@ class SegregationIndices(MilieuAlgorithm):
             try:
                 value = parse_number(item, "BANDWIDTHS")
             except NumberFormatError as exc:
-                raise InputError(f"{exc} (BANDWIDTHS are metres; several are separated by commas)") from None
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{error} (BANDWIDTHS are metres; several are separated by commas)"),
+                    error=exc) from None
             if value <= 0:
-                raise InputError(f"BANDWIDTHS: {value:g} m is not positive.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "BANDWIDTHS: {value:g} m is not positive."),
+                    value=value)
             bandwidths.append(value)
         if not bandwidths:
-            raise InputError("BANDWIDTHS: give at least one bandwidth in metres.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "BANDWIDTHS: give at least one bandwidth in metres."))
         boot = parameters.get("BOOTSTRAP")
         return {
             "bootstrap": None if boot in (None, "") else self.parameterAsInt(parameters, "BOOTSTRAP", context),
@@ -233,9 +240,10 @@ class SegregationIndices(MilieuAlgorithm):
         from ..qgis_io.crs import metric_crs
 
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
-            raise InputError(f"CENTRES: layer '{source.sourceName()}' has "
-                             f"{QgsWkbTypes.displayString(source.wkbType())} geometries; give a point "
-                             "layer (one point per centre).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "CENTRES: layer '{source}' has {display_string} geometries; give a point layer (one "
+                "point per centre)."),
+                source=source.sourceName(), display_string=QgsWkbTypes.displayString(source.wkbType()))
         target = metric_crs(layer)
         transform = QgsCoordinateTransform(source.sourceCrs(), target, QgsProject.instance())
         points = []
@@ -247,7 +255,9 @@ class SegregationIndices(MilieuAlgorithm):
             for part in geom.constParts():
                 points.append((part.x(), part.y()))
         if not points:
-            raise InputError(f"Centre layer '{source.sourceName()}' has no points.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Centre layer '{source}' has no points."),
+                source=source.sourceName())
         import numpy as np
 
         return np.array(points, dtype=float)
@@ -269,10 +279,16 @@ def _check_bandwidths(bandwidth, centroids, feedback=None):
     small = [b for b in values if b < typical]
     if not small:
         return
-    text = (f"BANDWIDTHS: {', '.join(f'{b:g}' for b in small)} m is below the typical distance between "
-            f"neighbouring unit centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel "
-            "sees every unit alone")
+    shown = ", ".join(f"{b:g}" for b in small)
     if len(small) == len(values):
-        raise InputError(f"{text}; use at least {typical:.0f} m.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "BANDWIDTHS: {bandwidths} m is below the typical distance between neighbouring unit "
+            "centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel sees every unit alone; "
+            "use at least {typical:.0f} m."),
+            bandwidths=shown, typical=typical)
     if feedback is not None:
-        feedback.pushWarning(text + " (HSPATIAL equals H there).")
+        feedback.pushWarning(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "BANDWIDTHS: {bandwidths} m is below the typical distance between neighbouring unit "
+            "centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel sees every unit alone "
+            "(HSPATIAL equals H there)."),
+            bandwidths=shown, typical=typical))

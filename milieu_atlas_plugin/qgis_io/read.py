@@ -3,12 +3,19 @@ import numpy as np
 from qgis.core import QgsFeatureRequest
 
 from ..core.numbers import ENGLISH, GERMAN, NumberFormatError, parse_column, table_style
-from ..errors import InputError
+from ..errors import InputError, QT_TRANSLATE_NOOP, Text
 from .keys import normalise_keys
 
 
 def layer_label(layer):
     return layer.name() or layer.source()
+
+
+ROLES = {  # the roles require_fields names, as translatable phrases
+    "value field": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "value field")),
+    "district key": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "district key")),
+    "source key": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "source key")),
+}
 
 
 def require_fields(layer, fields, role="", label=None):
@@ -17,16 +24,20 @@ def require_fields(layer, fields, role="", label=None):
     names = layer.fields().names()
     for f in fields:
         if f not in names:
-            where = f" ({role})" if role else ""
-            raise InputError(
-                f"Layer '{label or layer_label(layer)}' has no field '{f}'{where}. "
-                f"Available fields: {', '.join(names)}"
-            )
+            if role:
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "Layer '{layer}' has no field '{field}' ({role}). Available fields: {names}"),
+                    layer=label or layer_label(layer), field=f, role=ROLES.get(role, role), names=", ".join(names))
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Layer '{layer}' has no field '{field}'. Available fields: {names}"),
+                layer=label or layer_label(layer), field=f, names=", ".join(names))
 
 
 def require_features(layer):
     if layer.featureCount() == 0:
-        raise InputError(f"Layer '{layer_label(layer)}' is empty: it has no features.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{layer_label}' is empty: it has no features."),
+            layer_label=layer_label(layer))
 
 
 def read_attributes(layer, fields):
@@ -58,9 +69,12 @@ def to_float_array(values, layer, field, fids, allow_null=False, log=None, forma
     prior = formats.get(field) if formats is not None else None
     try:
         out, fmt = parse_column(values, field, allow_null=allow_null, prior=prior,
-                                row_name=lambda i: f"feature {fids[i]}", table=table)
+                                row_name=lambda i: Text(QT_TRANSLATE_NOOP("MilieuAtlas", "feature {fid}"),
+                                                                 fid=fids[i]), table=table)
     except NumberFormatError as exc:
-        raise InputError(f"Layer '{layer_label(layer)}', {exc}") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{layer_label}', {error}"),
+            layer_label=layer_label(layer), error=exc) from None
     if formats is not None:
         formats[field] = fmt
     if log is not None and fmt.style in (GERMAN, ENGLISH) and (prior is None or prior.style != fmt.style):

@@ -121,8 +121,10 @@ def _from_columns(layer, columns, feedback, fids):
     position = {int(fid): i for i, fid in enumerate(columns.fids)}
     missing = [int(f) for f in fids if int(f) not in position]
     if missing:
-        raise InputError(f"Layer '{label}': feature {missing[0]} was read with its counts but not "
-                         "with its geometry (was the layer changed while it was read?).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{label}': feature {missing} was read with its counts but not with its geometry "
+            "(was the layer changed while it was read?)."),
+            label=label, missing=missing[0])
     return ctx.take([position[int(f)] for f in fids])
 
 
