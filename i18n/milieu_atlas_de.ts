@@ -4219,7 +4219,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>räumlicher Kontext: {name} der Form {shape}, erwartet ({n}, {n})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="291"/>
+        <location filename="../milieu_atlas_plugin/core/local.py" line="212"/>
         <source>no group fields given</source>
         <translation>keine Gruppenfelder angegeben</translation>
     </message>
@@ -4284,7 +4284,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>die Mehrgruppenindizes brauchen mindestens zwei Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="86"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="78"/>
         <source>unknown kernel {kernel!r}; choose one of {kernels}</source>
         <translation>unbekannter Kern {kernel!r}; wählen Sie einen von {kernels}</translation>
     </message>
@@ -4384,17 +4384,17 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{label}: Das Kerngitter aus {plan:,} x {plan2:,} Zellen bräuchte {value:,.0f} MB, mehr als die Grenze von {value2:,.0f} MB; verwenden Sie einen kleineren Wert für {param_hint}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="119"/>
         <source>distance decay (ACL, RCL, SP, DDXPX, DDXPY)</source>
         <translation>Distanzabnahme (ACL, RCL, SP, DDXPX, DDXPY)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="134"/>
         <source>HSPATIAL kernel, bandwidth {h:g} m</source>
         <translation>HSPATIAL-Kern, Bandbreite {h:g} m</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="134"/>
         <source>bandwidth (BANDWIDTHS)</source>
         <translation>Bandbreite (BANDWIDTHS)</translation>
     </message>
@@ -4482,6 +4482,71 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/qgis_io/read.py" line="31"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Available fields: {names}</source>
         <translation>Der Layer „{layer}“ hat kein Feld „{field}“. Vorhandene Felder: {names}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/local.py" line="215"/>
+        <source>neighbours: matrix of shape {shape}, expected ({n}, {n})</source>
+        <translation>Nachbarn: Matrix der Form {shape}, erwartet ({n}, {n})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/local.py" line="220"/>
+        <source>fewer than two units have population</source>
+        <translation>weniger als zwei Einheiten haben Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/local.py" line="234"/>
+        <source>group &apos;{name}&apos; ({x:g}) exceeds the total ({t:g}) in unit {over}</source>
+        <translation>Gruppe „{name}“ ({x:g}) übersteigt die Gesamtzahl ({t:g}) in Einheit {over}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/local.py" line="273"/>
+        <source>the group fields sum to more than the total in unit {over}</source>
+        <translation>die Gruppenfelder ergeben in Einheit {over} zusammen mehr als die Gesamtzahl</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="70"/>
+        <source>distance scale must be positive, got {decay_scale}</source>
+        <translation>Der Distanzmaßstab muss positiv sein, angegeben: {decay_scale}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="74"/>
+        <source>kernel tolerance must lie between 0 and 1, got {kernel_tol}</source>
+        <translation>Die Kerntoleranz muss zwischen 0 und 1 liegen, angegeben: {kernel_tol}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="92"/>
+        <source>kernel bandwidth must be a positive distance in metres, got {b}</source>
+        <translation>Die Kernbandbreite muss ein positiver Abstand in Metern sein, angegeben: {b}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="97"/>
+        <source>unknown kernel method {kernel_method!r}; choose one of {methods}</source>
+        <translation>unbekannte Kernmethode {kernel_method!r}; wählen Sie eine von {methods}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="196"/>
+        <source>unknown centre {centre!r}: give coordinates or mean/median/weighted_mean</source>
+        <translation>unbekanntes Zentrum {centre!r}: Geben Sie Koordinaten oder mean/median/weighted_mean an</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="202"/>
+        <source>the centre coordinates are not finite</source>
+        <translation>die Koordinaten des Zentrums sind nicht endlich</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="346"/>
+        <source>{what}: no two units of the layer touch, the index is undefined</source>
+        <translation>{what}: Keine zwei Einheiten des Layers berühren sich, der Index ist nicht bestimmt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="366"/>
+        <source>{code} needs the neighbour structure of the units, which was not built</source>
+        <translation>{code} braucht die Nachbarschaftsstruktur der Einheiten, die nicht aufgebaut wurde</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="383"/>
+        <source>DS: unit {unit_ids} has zero area</source>
+        <translation>DS: Einheit {unit_ids} hat die Fläche null</translation>
     </message>
 </context>
 <context>

@@ -142,3 +142,138 @@ def test_number_errors_keep_their_row_and_are_value_errors(german):  # noqa: F81
     assert isinstance(exc, NumberFormatError) and isinstance(exc, InputError) and exc.index == 1
     assert str(exc) == "field 'EW' is not numeric: row 2 has 'viele'."
     assert exc.translated() == "Feld „EW“ ist nicht numerisch: Zeile 2 hat „viele“."
+
+
+# --- Every message is a marked template ------------------------------------------------------------
+import ast  # noqa: E402
+
+from .conftest import ROOT  # noqa: E402
+
+ERROR_CLASSES = {"InputError", "NumberFormatError", "ShareError", "MonitoringError", "AccountingError",
+                 "GridTooLarge", "Text", "_fail"}  # _fail: core.catalogue's InputError with a unit
+TRANSLATING = {"tr", "translated", "translate", "invalidSinkError", "message_of"}
+PASSING = {"scrub", "_short"}  # take a message and return it (passwords removed, shortened)
+
+
+def _marked(node):
+    """QT_TRANSLATE_NOOP("MilieuAtlas", "<literal>")."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP"
+            and len(node.args) == 2 and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                                            for a in node.args)
+            and node.args[0].value == "MilieuAtlas")
+
+
+def _translating(node):
+    """self.tr("<literal>") / tr("<literal>") (optionally .format(...)), translated(<marked>, ...),
+    exc.translated(), alg.invalidSinkError(...)."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        node = node.func.value
+    if not isinstance(node, ast.Call):
+        return False
+    name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
+    if name in PASSING:
+        inner = node.args[0] if node.args else None
+        if (isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute)
+                and inner.func.attr == "replace"):  # message_of(exc).replace(tmp, final)
+            inner = inner.func.value
+        return inner is not None and _translating(inner)
+    if name not in TRANSLATING:
+        return False
+    if name in ("tr", "translate"):
+        return bool(node.args) and isinstance(node.args[-1], ast.Constant) and isinstance(node.args[-1].value, str)
+    if name == "translated" and isinstance(node.func, ast.Name):
+        return bool(node.args) and _marked(node.args[0])
+    return True
+
+
+def unmarked_messages(source, filename="<source>"):
+    """[(line, code)] of every InputError (and its subclasses, Text) whose message is not a template
+    marked with QT_TRANSLATE_NOOP("MilieuAtlas", ...) and every QgsProcessingException whose message is
+    not translated: f-strings, concatenations, str(exc) and variables all count."""
+    tree = ast.parse(source, filename)
+    constants = {n.targets[0].id for n in ast.walk(tree)
+                 if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name)
+                 and _marked(n.value)}
+    # inside a wrapper that is itself checked (ERROR_CLASSES, e.g. _fail(message, ...)), its message
+    # parameter passes on a checked message
+    passed = {}
+    for fn in ast.walk(tree):
+        if isinstance(fn, ast.FunctionDef) and fn.name in ERROR_CLASSES and fn.args.args:
+            for inner in ast.walk(fn):
+                passed[id(inner)] = fn.args.args[0].arg
+    bad = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
+        first = node.args[0] if node.args else None
+        if name == "_fail" and not isinstance(node.func, ast.Name):
+            continue  # a method of that name (CheckedSink._fail) builds its own message
+        if name in ERROR_CLASSES:
+            ok = first is not None and (_marked(first) or (isinstance(first, ast.Name) and first.id in constants)
+                                        or (isinstance(first, ast.Name) and passed.get(id(node)) == first.id)
+                                        or _translating(first)
+                                        # the same message again with other values (alg_join._row_to_fid)
+                                        or (isinstance(first, ast.Attribute) and first.attr == "template"))
+        elif name == "QgsProcessingException":
+            ok = first is not None and _translating(first)
+        else:
+            continue
+        if not ok:
+            bad.append((node.lineno, ast.get_source_segment(source, node)))
+    return bad
+
+
+def test_every_error_message_is_a_marked_template():
+    bad = []
+    for path in sorted((ROOT / "milieu_atlas_plugin").rglob("*.py")):
+        for line, code in unmarked_messages(path.read_text(encoding="utf-8"), str(path)):
+            bad.append(f"{path.relative_to(ROOT)}:{line}: {code[:120]}")
+    assert bad == [], "\n".join(bad)
+
+
+@pytest.mark.parametrize("code", [
+    "raise InputError(f\"Layer '{name}' is empty.\")",
+    "raise InputError(\"Layer \" + name + \" is empty.\")",
+    "raise InputError(str(exc))",
+    "raise InputError(message)",
+    "raise InputError(QT_TRANSLATE_NOOP(\"Other\", \"Layer '{name}' is empty.\"), name=name)",
+    "raise NumberFormatError(\"not a number\", index=3)",
+    "raise QgsProcessingException(f\"Accounting of {row} does not add up\")",
+    "raise QgsProcessingException(str(exc))",
+    "raise QgsProcessingException(translated(f\"{a} failed\"))",
+    "raise QgsProcessingException(scrub(str(exc)))",
+    "def f(message):\n    raise InputError(message)",
+])
+def test_the_check_finds_unmarked_messages(code):
+    assert len(unmarked_messages(code)) == 1
+
+
+@pytest.mark.parametrize("code", [
+    "raise InputError(QT_TRANSLATE_NOOP(\"MilieuAtlas\", \"Layer '{name}' is empty.\"), name=name)",
+    "raise QgsProcessingException(translated(QT_TRANSLATE_NOOP(\"MilieuAtlas\", \"{a} failed\"), a=a))",
+    "raise QgsProcessingException(exc.translated())",
+    "raise QgsProcessingException(self.tr(\"Cancelled\"))",
+    "raise InputError(self.tr(\"No indicator was given for layer '{l}'.\").format(l=name))",
+    "raise QgsProcessingException(scrub(message_of(exc)))",
+    "def _fail(message, unit=None, **params):\n    raise InputError(message, **params)",
+])
+def test_the_check_accepts_marked_messages(code):
+    assert unmarked_messages(code) == []
+
+
+def test_message_placeholders_survive_translation():
+    """Every {name}, {name:spec} and {name!r} of a message template is in its German translation (a
+    missing or misspelt one would fall back to English)."""
+    import re
+
+    from .test_i18n import TS, messages
+
+    field = re.compile(r"\{[^{}]*\}")
+    count = 0
+    for context, source, translation in messages(TS):
+        if context != "MilieuAtlas":
+            continue
+        count += 1
+        assert sorted(field.findall(source)) == sorted(field.findall(translation.text or "")), source
+    assert count > 300

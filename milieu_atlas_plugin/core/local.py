@@ -19,7 +19,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.special import entr
 
-from ..errors import Cancelled
+from ..errors import Cancelled, QT_TRANSLATE_NOOP
 from .catalogue import _as_array, _exceeds, _fail
 
 LISA_CLASSES = ("HH", "LH", "LL", "HL")
@@ -209,12 +209,16 @@ def local_measures(total, groups, *, neighbours=None, multigroup=False, permutat
     t = _as_array("total", total)
     n = t.shape[0]
     if not groups:
-        _fail("no group fields given")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "no group fields given"))
     if neighbours is not None and sp.csr_matrix(neighbours).shape != (n, n):
-        _fail(f"neighbours: matrix of shape {sp.csr_matrix(neighbours).shape}, expected ({n}, {n})")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "neighbours: matrix of shape {shape}, expected ({n}, {n})"),
+            shape=sp.csr_matrix(neighbours).shape, n=n)
     keep = t > 0
     if keep.sum() < 2:
-        _fail("fewer than two units have population")
+        _fail(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "fewer than two units have population"))
     rng = np.random.default_rng(seed)
     W = None
     if neighbours is not None:
@@ -227,8 +231,10 @@ def local_measures(total, groups, *, neighbours=None, multigroup=False, permutat
         x = _as_array(f"group '{name}'", values, n)
         over = np.flatnonzero(_exceeds(x, t))
         if over.size:
-            _fail(f"group '{name}' ({x[over[0]]:g}) exceeds the total ({t[over[0]]:g}) in unit {over[0]}",
-                  int(over[0]))
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "group '{name}' ({x:g}) exceeds the total ({t:g}) in unit {over}"),
+                  int(over[0]),
+                name=name, x=x[over[0]], t=t[over[0]], over=over[0])
         mats.append(x)
         X, T = x.sum(), t.sum()
         Y = T - X
@@ -264,7 +270,9 @@ def local_measures(total, groups, *, neighbours=None, multigroup=False, permutat
         rest = np.clip(t - mat.sum(axis=1), 0.0, None)
         over = np.flatnonzero(_exceeds(mat.sum(axis=1), t))
         if over.size:
-            _fail(f"the group fields sum to more than the total in unit {over[0]}", int(over[0]))
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "the group fields sum to more than the total in unit {over}"), int(over[0]),
+                over=over[0])
         mat = np.column_stack([mat, rest])
         pim = np.full(mat.shape, np.nan)
         pim[keep] = mat[keep] / t[keep, None]

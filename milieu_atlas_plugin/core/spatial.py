@@ -67,11 +67,17 @@ class SpatialEngine:
         self.unit_ids = np.arange(self.n) if unit_ids is None else np.asarray(unit_ids)
         self.centre = centre
         if not decay_scale or decay_scale <= 0:
-            _fail(f"distance scale must be positive, got {decay_scale}")
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "distance scale must be positive, got {decay_scale}"),
+                decay_scale=decay_scale)
         if not 0.0 < kernel_tol < 1.0:
-            _fail(f"kernel tolerance must lie between 0 and 1, got {kernel_tol}")
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "kernel tolerance must lie between 0 and 1, got {kernel_tol}"),
+                kernel_tol=kernel_tol)
         if kernel not in KERNELS:
-            _fail(f"unknown kernel {kernel!r}; choose one of {', '.join(KERNELS)}")
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "unknown kernel {kernel!r}; choose one of {kernels}"),
+                kernel=kernel, kernels=', '.join(KERNELS))
         self.decay_scale = float(decay_scale)
         self.kernel_tol = float(kernel_tol)
         self.kernel = kernel
@@ -83,10 +89,14 @@ class SpatialEngine:
             bws = [float(b) for b in bandwidth]
         for b in bws:
             if not np.isfinite(b) or b <= 0:
-                _fail(f"kernel bandwidth must be a positive distance in metres, got {b}")
+                _fail(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "kernel bandwidth must be a positive distance in metres, got {b}"),
+                    b=b)
         self.bandwidths = bws
         if kernel_method not in METHODS:
-            _fail(f"unknown kernel method {kernel_method!r}; choose one of {', '.join(METHODS)}")
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "unknown kernel method {kernel_method!r}; choose one of {methods}"),
+                kernel_method=kernel_method, methods=', '.join(METHODS))
         self.kernel_method = kernel_method
         self._kernel_opts = {"method": kernel_method, "max_bytes": max_bytes,
                              "is_cancelled": is_cancelled, "progress": progress}
@@ -183,11 +193,14 @@ class SpatialEngine:
             elif isinstance(centre, str) and centre in ("weighted_mean", "population_weighted_mean"):
                 centres = np.average(c, axis=0, weights=self.t)[None, :]
             elif isinstance(centre, str):
-                _fail(f"unknown centre {centre!r}: give coordinates or mean/median/weighted_mean")
+                _fail(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "unknown centre {centre!r}: give coordinates or mean/median/weighted_mean"),
+                    centre=centre)
             else:
                 centres = np.asarray(centre, dtype=float).reshape(-1, 2)
                 if not np.isfinite(centres).all():
-                    _fail("the centre coordinates are not finite")
+                    _fail(QT_TRANSLATE_NOOP(
+                        "MilieuAtlas", "the centre coordinates are not finite"))
             d, _ = cKDTree(centres).query(c)
             # units at the same distance from the centre form one step of the curves (so the
             # result does not depend on the order of tied units); distances rounded to 1 mm
@@ -330,7 +343,9 @@ class SpatialEngine:
         x, t = _prep(x, t)
         i, j, w = self._pairs(matrix)
         if w.size == 0:
-            _fail(f"{what}: no two units of the layer touch, the index is undefined")
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{what}: no two units of the layer touch, the index is undefined"),
+                what=what)
         p = x / t
         diff = np.abs(p[i] - p[j])
         if pa:
@@ -348,7 +363,9 @@ class SpatialEngine:
     def _neighbours(self, code, name):
         m = getattr(self.ctx, name)
         if m is None:
-            _fail(f"{code} needs the neighbour structure of the units, which was not built")
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{code} needs the neighbour structure of the units, which was not built"),
+                code=code)
         return m
 
     def dadj(self, x, t):
@@ -363,7 +380,9 @@ class SpatialEngine:
         self._neighbours("DS", "shared_boundary")
         zero = np.flatnonzero(self.areas <= 0)
         if zero.size:
-            _fail(f"DS: unit {self.unit_ids[zero[0]]} has zero area", int(self.unit_ids[zero[0]]))
+            _fail(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "DS: unit {unit_ids} has zero area"), int(self.unit_ids[zero[0]]),
+                unit_ids=self.unit_ids[zero[0]])
         return self._adjusted(x, t, self.ctx.shared_boundary, "DS", pa=True)
 
     # ---- catalogue interface ------------------------------------------------------------------
