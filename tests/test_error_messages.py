@@ -28,6 +28,14 @@ def _duplicate_keys(tmp_path):
         "FIELDS": ["n"], **outputs(tmp_path)})
 
 
+def _missing_field(tmp_path):
+    districts = memory_layer("Polygon", "EPSG:25833", ["code:string"], [(square(0, 0, 1, 1), {"code": "1"})])
+    source = memory_layer("None", "EPSG:25833", ["k:string", "n:double"], [(None, {"k": "1", "n": 1})])
+    return _run("milieuatlas:jointodistricts", {
+        "DISTRICTS": districts, "DISTRICT_KEY": "code", "SOURCE": source, "MODE": "key", "SOURCE_KEY": "k",
+        "FIELDS": ["nope"], **outputs(tmp_path)})
+
+
 def _milieu_table():
     from .test_participation_alg import table
 
@@ -63,6 +71,9 @@ def _not_a_folder(tmp_path):
 
 CASES = {
     # name: (run, German parts, English parts)
+    "missing field": (_missing_field,
+                      ["Der Layer „mem_none“ hat kein Feld „nope“ (Wertfeld). Vorhandene Felder: k, n"],
+                      ["Layer 'mem_none' has no field 'nope' (value field). Available fields: k, n"]),
     "duplicate key": (_duplicate_keys,
                       ["Layer „mem_polygon“, Feld „code“: doppelter Gebietsschlüssel „12“ (Objekte 1 und 2; "
                        "„0012“ und „12“ sind derselbe Schlüssel); Gebietsschlüssel müssen eindeutig sein."],
