@@ -319,15 +319,16 @@ def build_map_sheet(layer, texts, locale=None, boundaries=None, extent=None, nod
 def _overview_inset(layout, project, lmap, districts, boundaries, city, shown, crs):
     """Fills the template's optional ``overview`` map: the whole city (the districts in light
     grey, the boundaries on top) with the frame of `lmap`, when the map `shown` leaves part of
-    the `city` out; hidden otherwise."""
+    the `city` out; removed otherwise."""
     inset = layout.itemById("overview")
     if inset is None:
         return None
     tol = 0.005 * max(city.width(), city.height())
     zoomed = not QgsRectangle(shown.xMinimum() - tol, shown.yMinimum() - tol,
                               shown.xMaximum() + tol, shown.yMaximum() + tol).contains(city)
-    inset.setVisibility(zoomed)
     if not zoomed:
+        # removed, not hidden: a layout handed to the project keeps no empty map item
+        layout.removeLayoutItem(inset)
         return None
     from qgis.core import QgsFeatureRequest, QgsFillSymbol, QgsSingleSymbolRenderer
 
