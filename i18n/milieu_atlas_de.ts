@@ -74,42 +74,42 @@
         <translation>Der Fußzeilentext ist lang und reicht bis an den Seitenrand; kürzen Sie NOTE oder SOURCE_TEXT.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="482"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="483"/>
         <source>could not write the file &apos;{f}&apos; (disk full or no permission?)</source>
         <translation>die Datei „{f}“ konnte nicht geschrieben werden (Datenträger voll oder keine Berechtigung?)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="485"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="486"/>
         <source>not enough memory</source>
         <translation>nicht genug Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="487"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="488"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="488"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="489"/>
         <source>error code {c}</source>
         <translation>Fehlercode {c}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="501"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="502"/>
         <source>The folder &apos;{d}&apos; for &apos;{f}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ für „{f}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="517"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="518"/>
         <source>PDF export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PDF-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="532"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="533"/>
         <source>PNG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PNG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="544"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="545"/>
         <source>SVG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
@@ -1031,7 +1031,7 @@
         <translation>Unbewohnt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="410"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="411"/>
         <source>The legend is wider than the room beside the map; shorten the class names.</source>
         <translation>Die Legende ist breiter als der Platz neben der Karte; kürzen Sie die Klassennamen.</translation>
     </message>
