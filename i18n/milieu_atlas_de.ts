@@ -4404,42 +4404,42 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>LEVEL_FIELD „{level_field}“ wird von der Zerlegung innerhalb/zwischen der Mehrgruppenindizes (MM_BETWEEN, MM_WITHIN, MH_BETWEEN, MH_WITHIN) verwendet: Setzen Sie MULTIGROUP=true oder lassen Sie LEVEL_FIELD leer.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="174"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="176"/>
         <source>Layer &apos;{layer}&apos; has no polygons: the spatial indices {items} need district polygons.</source>
         <translation>Der Layer „{layer}“ hat keine Polygone: Die räumlichen Indizes {items} brauchen Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="212"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="214"/>
         <source>{error} (BANDWIDTHS are metres; several are separated by commas)</source>
         <translation>{error} (BANDWIDTHS sind Meter; mehrere werden durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="216"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="218"/>
         <source>BANDWIDTHS: {value:g} m is not positive.</source>
         <translation>BANDWIDTHS: {value:g} m ist nicht positiv.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="221"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="223"/>
         <source>BANDWIDTHS: give at least one bandwidth in metres.</source>
         <translation>BANDWIDTHS: Geben Sie mindestens eine Bandbreite in Metern an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="243"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="245"/>
         <source>CENTRES: layer &apos;{source}&apos; has {display_string} geometries; give a point layer (one point per centre).</source>
         <translation>CENTRES: Der Layer „{source}“ hat Geometrien vom Typ {display_string}; geben Sie einen Punktlayer an (ein Punkt je Zentrum).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="258"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="260"/>
         <source>Centre layer &apos;{source}&apos; has no points.</source>
         <translation>Der Zentrenlayer „{source}“ hat keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="284"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="286"/>
         <source>BANDWIDTHS: {bandwidths} m is below the typical distance between neighbouring unit centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel sees every unit alone; use at least {typical:.0f} m.</source>
         <translation>BANDWIDTHS: {bandwidths} m liegt unter dem typischen Abstand zwischen den Schwerpunkten benachbarter Einheiten ({typical:.0f} m, der Median des Abstands zum nächsten Nachbarn): Der Kern sieht jede Einheit allein; verwenden Sie mindestens {typical:.0f} m.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="290"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="292"/>
         <source>BANDWIDTHS: {bandwidths} m is below the typical distance between neighbouring unit centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel sees every unit alone (HSPATIAL equals H there).</source>
         <translation>BANDWIDTHS: {bandwidths} m liegt unter dem typischen Abstand zwischen den Schwerpunkten benachbarter Einheiten ({typical:.0f} m, der Median des Abstands zum nächsten Nachbarn): Der Kern sieht jede Einheit allein (HSPATIAL ist dort gleich H).</translation>
     </message>
@@ -4547,6 +4547,16 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/core/spatial.py" line="383"/>
         <source>DS: unit {unit_ids} has zero area</source>
         <translation>DS: Einheit {unit_ids} hat die Fläche null</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="158"/>
+        <source>{n} unit(s) with a NULL count left out (MISSING_VALUES=skip: features {fids})</source>
+        <translation>Einheiten mit NULL-Anzahl ausgelassen: {n} (MISSING_VALUES=skip: Objekte {fids})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="397"/>
+        <source>{name} is a shapefile (field names of at most 10 characters); fields renamed: {renamed}.</source>
+        <translation>{name} ist ein Shapefile (Feldnamen mit höchstens 10 Zeichen); umbenannte Felder: {renamed}.</translation>
     </message>
 </context>
 <context>
@@ -6014,7 +6024,7 @@ In SUPPRESS_FIELD markierte Zeilen behalten ihre Bezeichnungen, zeigen aber für
         <translation>Indextabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="161"/>
         <source>{n} units read from &apos;{layer}&apos;.</source>
         <translation>{n} Raumeinheiten aus „{layer}“ gelesen.</translation>
     </message>

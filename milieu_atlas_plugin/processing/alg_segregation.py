@@ -155,7 +155,9 @@ class SegregationIndices(MilieuAlgorithm):
             more = ", …" if len(counts.skipped) > 10 else ""
             skipped_note = (f"{len(counts.skipped)} unit(s) with a NULL count left out (MISSING_VALUES=skip: "
                             f"features {shown}{more})")
-            feedback.pushWarning(skipped_note)
+            feedback.pushWarning(translated(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{n} unit(s) with a NULL count left out (MISSING_VALUES=skip: features {fids})"),
+                n=len(counts.skipped), fids=shown + more))
         feedback.pushInfo(self.tr("{n} units read from '{layer}'.").format(
             n=len(counts.total), layer=layer.name()))
         spatial = None

@@ -394,9 +394,9 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
             field = QgsField(fields.at(i))
             field.setName(final[i])
             renamed.append(field)
-        self._write_notes.append(
-            f"{name} is a shapefile (field names of at most 10 characters); fields renamed: "
-            + ", ".join(f"{n} → {c}" for n, c in cut.items()) + ".")
+        self._write_notes.append(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{name} is a shapefile (field names of at most 10 characters); fields renamed: {renamed}."),
+            name=name, renamed=", ".join(f"{n} → {c}" for n, c in cut.items())))
         return renamed
 
     def _database_sink(self, run, target, parameters, name, context, *args, **kwargs):
