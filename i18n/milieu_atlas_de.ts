@@ -199,7 +199,7 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="704"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="731"/>
         <source> pp</source>
         <translation> Pp.</translation>
     </message>
@@ -491,12 +491,12 @@
         <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="533"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="544"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="530"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="541"/>
         <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="567"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="578"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
@@ -556,102 +556,102 @@
         <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="543"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="554"/>
         <source>Total of the districts shown: {v}</source>
         <translation>Summe der dargestellten Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="543"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="554"/>
         <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
         <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="551"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="562"/>
         <source>{n} with fewer than {m} in the count (value suppressed)</source>
         <translation>{n} mit weniger als {m} in der Fallzahl (Wert gesperrt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="554"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="565"/>
         <source>{n} with fewer than {m} residents (too small for a meaningful value)</source>
         <translation>{n} mit weniger als {m} Einwohnern (zu klein für einen aussagekräftigen Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="557"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="568"/>
         <source>{n} suppressed for confidentiality</source>
         <translation>{n} aus Gründen der Geheimhaltung gesperrt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="562"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="573"/>
         <source>{n} without a value</source>
         <translation>{n} ohne Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="565"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="576"/>
         <source>Hatched: {n} of {t} {units}: {parts}.</source>
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="699"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="726"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="709"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="736"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="715"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="742"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="720"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="747"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="725"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="752"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="729"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="756"/>
         <source>symmetric around 0 (no change)</source>
         <translation>symmetrisch um 0 (keine Veränderung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="731"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="758"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="732"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="759"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="733"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="760"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="734"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="761"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="735"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="762"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="736"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="763"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="737"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="764"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
@@ -1021,7 +1021,7 @@
         <translation>„x“ = kein sinnvoller Wert (ein Anteil oder LQ, wo die Fallzahl 0 ist).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="559"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="570"/>
         <source>{n} hidden so that no suppressed count follows from the city total (secondary suppression)</source>
         <translation>{n} ausgeblendet, damit sich keine gesperrte Zahl aus der Stadtsumme ergibt (sekundäre Geheimhaltung)</translation>
     </message>
@@ -1036,9 +1036,19 @@
         <translation>Die Legende ist breiter als der Platz neben der Karte; kürzen Sie die Klassennamen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="537"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="548"/>
         <source>Colours only on inhabited land ({name}); district boundaries in full.</source>
         <translation>Farben nur auf bewohnten Flächen ({name}); Gebietsgrenzen vollständig.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="157"/>
+        <source>LISA clusters ({n} permutations, p ≤ {a}, FDR-corrected); ns = not significant.</source>
+        <translation>Cluster nach LISA ({n} Permutationen, p ≤ {a}, FDR-korrigiert); ns = nicht signifikant.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="159"/>
+        <source>LISA clusters ({n} permutations, p ≤ {a}, not FDR-corrected); ns = not significant.</source>
+        <translation>Cluster nach LISA ({n} Permutationen, p ≤ {a}, ohne FDR-Korrektur); ns = nicht signifikant.</translation>
     </message>
 </context>
 <context>
@@ -2002,94 +2012,94 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>LocalMeasures</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="30"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="34"/>
         <source>Local measures per district</source>
         <translation>Lokale Maßzahlen je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="32"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="36"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="47"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="53"/>
         <source>Districts (layer with counts)</source>
         <translation>Gebiete (Layer mit Anzahlen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="49"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="55"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="51"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="57"/>
         <source>Group count fields</source>
         <translation>Anzahlfelder der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="54"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="60"/>
         <source>Groups form a partition of the total (add local diversity)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (lokale Diversität ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="57"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="63"/>
         <source>Local Moran (LISA) and Getis-Ord Gi* (polygons only)</source>
         <translation>Lokales Moran’s I (LISA) und Getis-Ord Gi* (nur Polygone)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="60"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="66"/>
         <source>Permutations for LISA and Gi* p-values</source>
         <translation>Permutationen für die p-Werte von LISA und Gi*</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="63"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="69"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="65"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="71"/>
         <source>Control the false discovery rate (Benjamini-Hochberg) for LISA classes</source>
         <translation>Falscherkennungsrate (Benjamini-Hochberg) für die LISA-Klassen kontrollieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="68"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="74"/>
         <source>Minimum count shown (smaller counts are suppressed)</source>
         <translation>Mindestfallzahl für die Anzeige (kleinere Fallzahlen werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="80"/>
         <source>Districts with local measures</source>
         <translation>Gebiete mit lokalen Maßzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="112"/>
         <source>{n} districts have no neighbour (islands): their LISA class is &apos;ns&apos;.</source>
         <translation>{n} Gebiete haben keine Nachbarn (Inseln): Ihre LISA-Klasse ist „ns“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="115"/>
         <source>No polygons: LISA and Gi* are skipped.</source>
         <translation>Keine Polygone: LISA und Gi* werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="116"/>
         <source>Computing the local measures…</source>
         <translation>Lokale Maße werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="133"/>
         <source>{n} districts have values below the minimum count {m}: suppressed.</source>
         <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="33"/>
-        <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty (every derived value of that group: share, LQ, contribution, entropy, LISA, Gi*) and the district is marked per group in &apos;&lt;group&gt;_suppressed&apos;; &apos;suppressed&apos; is true where any group is hidden. Counts of 0 are shown. The layer keeps the counts (total and groups) for later steps; with MASK_COUNTS they are left empty too in every district where &apos;suppressed&apos; is true.</source>
-        <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Standortquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer (jeder abgeleitete Wert dieser Gruppe: Anteil, LQ, Beitrag, Entropie, LISA, Gi*), und das Gebiet wird je Gruppe im Feld „&lt;group&gt;_suppressed“ markiert; „suppressed“ ist wahr, wo irgendeine Gruppe gesperrt ist. Fallzahlen von 0 werden angezeigt. Die Ebene behält die Fallzahlen (Gesamtzahl und Gruppen) für weitere Schritte; mit MASK_COUNTS bleiben sie in jedem Gebiet leer, in dem „suppressed“ wahr ist.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="71"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="77"/>
         <source>Leave the counts of suppressed districts empty too</source>
         <translation>Fallzahlen gesperrter Gebiete ebenfalls leer lassen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="37"/>
+        <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*; every feature then records the LISA settings in lisa_permutations, lisa_alpha (significance level, 0.05) and lisa_fdr (true with FDR), which the map sheet states. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty (every derived value of that group: share, LQ, contribution, entropy, LISA, Gi*) and the district is marked per group in &apos;&lt;group&gt;_suppressed&apos;; &apos;suppressed&apos; is true where any group is hidden. Counts of 0 are shown. The layer keeps the counts (total and groups) for later steps; with MASK_COUNTS they are left empty too in every district where &apos;suppressed&apos; is true.</source>
+        <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Standortquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*; jedes Objekt hält dann die LISA-Einstellungen in lisa_permutations, lisa_alpha (Signifikanzniveau, 0,05) und lisa_fdr (wahr mit FDR-Korrektur) fest, die das Kartenblatt angibt. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer (jeder abgeleitete Wert dieser Gruppe: Anteil, LQ, Beitrag, Entropie, LISA, Gi*), und das Gebiet wird je Gruppe im Feld „&lt;group&gt;_suppressed“ markiert; „suppressed“ ist wahr, wo irgendeine Gruppe gesperrt ist. Fallzahlen von 0 werden angezeigt. Die Ebene behält die Fallzahlen (Gesamtzahl und Gruppen) für weitere Schritte; mit MASK_COUNTS bleiben sie in jedem Gebiet leer, in dem „suppressed“ wahr ist.</translation>
     </message>
 </context>
 <context>
@@ -2370,27 +2380,27 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="528"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="539"/>
         <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="582"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="593"/>
         <source>Laying out the sheet…</source>
         <translation>Kartenblatt wird gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="597"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="608"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="608"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="619"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="610"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="621"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
     </message>
@@ -2441,9 +2451,14 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Farben auf die bewohnten Flächen zuschneiden …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="628"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="639"/>
         <source>EXTENT lies outside the districts of layer &apos;{l}&apos; (is its coordinate reference system right?).</source>
         <translation>EXTENT liegt außerhalb der Gebiete des Layers „{l}“ (stimmt sein Koordinatenbezugssystem?).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="528"/>
+        <source>Layer &apos;{l}&apos; does not record the LISA settings (lisa_permutations, lisa_alpha, lisa_fdr of localmeasures): the sheet cannot state the permutations and the significance level.</source>
+        <translation>Der Layer „{l}“ enthält die LISA-Einstellungen nicht (lisa_permutations, lisa_alpha, lisa_fdr aus localmeasures): Das Blatt kann die Permutationen und das Signifikanzniveau nicht angeben.</translation>
     </message>
 </context>
 <context>

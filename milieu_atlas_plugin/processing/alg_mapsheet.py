@@ -296,7 +296,7 @@ class MapSheet(MilieuAlgorithm):
             detect_kind, format_number, is_count, label_layer, nodata_layer, percent_suffix,
             proportional_circles,
         )
-        from ..cartography.texts import describe_field, readable_layer_name
+        from ..cartography.texts import describe_field, lisa_settings_text, readable_layer_name
         from ..i18n import resolve_language, sheet_translator
 
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
@@ -522,6 +522,17 @@ class MapSheet(MilieuAlgorithm):
                     method=self._method_text(cls, tr))
                 feedback.pushWarning(self.tr("No YEAR given: the note on the sheet does not say for "
                                              "which year the data are."))
+            if categorical and field.lower().endswith("_lisa"):
+                lisa = self._lisa_settings(layer)
+                if lisa is None:
+                    feedback.pushWarning(self.tr("Layer '{l}' does not record the LISA settings "
+                                                 "(lisa_permutations, lisa_alpha, lisa_fdr of "
+                                                 "localmeasures): the sheet cannot state the "
+                                                 "permutations and the significance level.")
+                                         .format(l=name))
+                else:
+                    note = "{note} {lisa}".format(note=note, lisa=lisa_settings_text(
+                        *lisa, language=language))
         source = self.parameterAsString(parameters, self.SOURCE_TEXT, context).strip()
         source_missing = not source
         if source_missing:
@@ -666,6 +677,22 @@ class MapSheet(MilieuAlgorithm):
                 attrs[1] = None
             feats[i].setAttributes(attrs)
         return int(extra.size)
+
+    @staticmethod
+    def _lisa_settings(layer):
+        """(permutations, alpha, fdr) as localmeasures records them on every feature
+        (lisa_permutations, lisa_alpha, lisa_fdr), or None where they are missing or differ."""
+        from .alg_local import LISA_SETTINGS
+
+        idx = [layer.fields().lookupField(n) for n in LISA_SETTINGS]
+        if min(idx) < 0:
+            return None
+        seen = set()
+        for feat in layer.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(idx)):
+            row = tuple(feat.attribute(i) for i in idx)
+            if not any(_is_null(v) for v in row):
+                seen.add((int(row[0]), float(row[1]), str(row[2]).strip().lower() in _TRUE))
+        return seen.pop() if len(seen) == 1 else None
 
     @staticmethod
     def _fractions(layer, *indexes):
