@@ -114,97 +114,97 @@
         <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="307"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="327"/>
         <source>{n} classes requested; a ratio to the average needs an odd number of classes centred at 1, so {m} are drawn.</source>
         <translation>{n} Klassen angefordert; ein Verhältnis zum Durchschnitt erfordert eine ungerade Anzahl von Klassen mit 1 in der Mitte, daher werden {m} dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="323"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="343"/>
         <source>(about average)</source>
         <translation>(etwa durchschnittlich)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="853"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="873"/>
         <source>There are no values to classify (all are NULL or suppressed).</source>
         <translation>Es gibt keine Werte zum Klassifizieren (alle sind NULL oder unterdrückt).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="401"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="421"/>
         <source>{n} classes requested; {m} are drawn.</source>
         <translation>{n} Klassen angefordert; {m} werden dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="419"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="439"/>
         <source>Only {m} distinct classes could be formed from the values.</source>
         <translation>Aus den Werten konnten nur {m} unterschiedliche Klassen gebildet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="466"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="486"/>
         <source>HH: high, neighbours high</source>
         <translation>HH: hoch, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="467"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="487"/>
         <source>HL: high, neighbours low</source>
         <translation>HL: hoch, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="468"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="488"/>
         <source>LH: low, neighbours high</source>
         <translation>LH: niedrig, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="469"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="489"/>
         <source>LL: low, neighbours low</source>
         <translation>LL: niedrig, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="470"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="490"/>
         <source>not significant</source>
         <translation>nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="476"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="496"/>
         <source>mixed (no dominant milieu)</source>
         <translation>gemischt (kein dominantes Milieu)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="500"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="520"/>
         <source>Values without a colour in the model: {v}.</source>
         <translation>Werte ohne Farbe im Modell: {v}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="545"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="565"/>
         <source>Unknown kind &apos;{k}&apos;; use one of {ks}.</source>
         <translation>Unbekannte Art „{k}“; verwenden Sie eine der folgenden: {ks}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="547"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="567"/>
         <source>Unknown classification &apos;{m}&apos;.</source>
         <translation>Unbekannte Klassifizierung „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="561"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="581"/>
         <source>Field &apos;{f}&apos; has negative values; a ratio to the average (LQ) cannot be negative.</source>
         <translation>Das Feld „{f}“ enthält negative Werte; ein Verhältnis zum Durchschnitt (LQ) kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="877"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="897"/>
         <source>suppressed / no data</source>
         <translation>unterdrückt / keine Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="790"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="810"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="731"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="747"/>
         <source> pp</source>
         <translation> Pp.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="873"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="893"/>
         <source>(about unchanged)</source>
         <translation>(etwa unverändert)</translation>
     </message>
@@ -491,12 +491,12 @@
         <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="544"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="546"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="541"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="543"/>
         <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
@@ -506,152 +506,152 @@
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="578"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="580"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="511"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="513"/>
         <source>{n} {units}, {year}</source>
         <translation>{n} {units}, {year}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="511"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="513"/>
         <source>{n} {units}</source>
         <translation>{n} {units}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="495"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="497"/>
         <source>Change – {t}</source>
         <translation>Veränderung – {t}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="496"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="498"/>
         <source>Change in percentage points</source>
         <translation>Veränderung in Prozentpunkten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="497"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="499"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="498"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="500"/>
         <source>change: {what}</source>
         <translation>Veränderung: {what}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="499"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="501"/>
         <source>Orange: decrease, blue: increase; middle class: about unchanged.</source>
         <translation>Orange: Abnahme, blau: Zunahme; mittlere Klasse: etwa unverändert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="516"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="518"/>
         <source>Measured: {what}, on {n} {units}, {year}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}, {year}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="520"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="522"/>
         <source>Measured: {what}, on {n} {units}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="554"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="556"/>
         <source>Total of the districts shown: {v}</source>
         <translation>Summe der dargestellten Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="554"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="556"/>
         <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
         <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="562"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="564"/>
         <source>{n} with fewer than {m} in the count (value suppressed)</source>
         <translation>{n} mit weniger als {m} in der Fallzahl (Wert gesperrt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="565"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="567"/>
         <source>{n} with fewer than {m} residents (too small for a meaningful value)</source>
         <translation>{n} mit weniger als {m} Einwohnern (zu klein für einen aussagekräftigen Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="568"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="570"/>
         <source>{n} suppressed for confidentiality</source>
         <translation>{n} aus Gründen der Geheimhaltung gesperrt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="573"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="575"/>
         <source>{n} without a value</source>
         <translation>{n} ohne Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="576"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="578"/>
         <source>Hatched: {n} of {t} {units}: {parts}.</source>
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="726"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="742"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="736"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="752"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="742"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="758"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="747"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="763"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="752"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="768"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="756"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="772"/>
         <source>symmetric around 0 (no change)</source>
         <translation>symmetrisch um 0 (keine Veränderung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="758"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="774"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="759"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="775"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="760"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="776"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="761"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="777"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="762"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="778"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="763"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="779"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="764"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="780"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
@@ -1021,12 +1021,12 @@
         <translation>„x“ = kein sinnvoller Wert (ein Anteil oder LQ, wo die Fallzahl 0 ist).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="570"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="572"/>
         <source>{n} hidden so that no suppressed count follows from the city total (secondary suppression)</source>
         <translation>{n} ausgeblendet, damit sich keine gesperrte Zahl aus der Stadtsumme ergibt (sekundäre Geheimhaltung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="486"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="488"/>
         <source>Not inhabited</source>
         <translation>Unbewohnt</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>Die Legende ist breiter als der Platz neben der Karte; kürzen Sie die Klassennamen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="548"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="550"/>
         <source>Colours only on inhabited land ({name}); district boundaries in full.</source>
         <translation>Farben nur auf bewohnten Flächen ({name}); Gebietsgrenzen vollständig.</translation>
     </message>
@@ -2365,42 +2365,42 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="471"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="473"/>
         <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
         <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="507"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="509"/>
         <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
         <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="523"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="525"/>
         <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
         <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="539"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="541"/>
         <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="593"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="595"/>
         <source>Laying out the sheet…</source>
         <translation>Kartenblatt wird gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="608"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="610"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="619"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="621"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="621"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="623"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
     </message>
@@ -2446,17 +2446,17 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Kartenausschnitt (optional; Standard: die ganze Stadt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="484"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="486"/>
         <source>Cutting the colours to the inhabited land…</source>
         <translation>Farben auf die bewohnten Flächen zuschneiden …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="639"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="641"/>
         <source>EXTENT lies outside the districts of layer &apos;{l}&apos; (is its coordinate reference system right?).</source>
         <translation>EXTENT liegt außerhalb der Gebiete des Layers „{l}“ (stimmt sein Koordinatenbezugssystem?).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="528"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="530"/>
         <source>Layer &apos;{l}&apos; does not record the LISA settings (lisa_permutations, lisa_alpha, lisa_fdr of localmeasures): the sheet cannot state the permutations and the significance level.</source>
         <translation>Der Layer „{l}“ enthält die LISA-Einstellungen nicht (lisa_permutations, lisa_alpha, lisa_fdr aus localmeasures): Das Blatt kann die Permutationen und das Signifikanzniveau nicht angeben.</translation>
     </message>

@@ -436,6 +436,8 @@ class MapSheet(MilieuAlgorithm):
         n_second = self._protect_counts(printed, values, feats, not categorical and chidx < 0 and
                                         method == "auto" and is_count(field, values, integer),
                                         label_numeric)
+        if label_numeric:       # numbers in the sheet's language, decided once for the field
+            self._format_labels(feats, [lab for _v, lab, _s in printed], label_field, language)
         mem.dataProvider().addFeatures(feats)
         mem.updateExtents()
 
@@ -677,6 +679,20 @@ class MapSheet(MilieuAlgorithm):
                 attrs[1] = None
             feats[i].setAttributes(attrs)
         return int(extra.size)
+
+    @staticmethod
+    def _format_labels(feats, numbers, field, language):
+        """Numeric labels as the legend prints numbers (styling.value_formatter: decimal comma in
+        German, decimals by the field's kind); a label already left out (a suppressed district)
+        stays out."""
+        from ..cartography.styling import value_formatter
+
+        fmt = value_formatter(field, numbers, language)
+        for feat, number in zip(feats, numbers):
+            attrs = feat.attributes()
+            if len(attrs) > 1 and not _is_null(attrs[1]) and number is not None:
+                attrs[1] = fmt(number)
+                feat.setAttributes(attrs)
 
     @staticmethod
     def _lisa_settings(layer):
