@@ -4,32 +4,32 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="97"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="98"/>
         <source>other districts</source>
         <translation>andere Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="96"/>
         <source>this district</source>
         <translation>dieses Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="221"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="224"/>
         <source>{t} · district {k} · page {p} of {n}</source>
         <translation>{t} · Gebiet {k} · Seite {p} von {n}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="268"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="274"/>
         <source>Position in the city (frame: detail map)</source>
         <translation>Lage in der Stadt (Rahmen: Detailkarte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="277"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="283"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="277"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="283"/>
         <source>District</source>
         <translation>Gebiet</translation>
     </message>
@@ -39,22 +39,22 @@
         <translation>Median (alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="428"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="435"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="430"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="437"/>
         <source>Page · key · name</source>
         <translation>Seite · Schlüssel · Name</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="620"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="652"/>
         <source>The folder &apos;{d}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="651"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="683"/>
         <source>Atlas export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
@@ -1229,12 +1229,12 @@
         <translation>{n} Seiten werden gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="389"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="390"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="403"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="404"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
     </message>
