@@ -199,7 +199,7 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="747"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="748"/>
         <source> pp</source>
         <translation> Pp.</translation>
     </message>
@@ -491,12 +491,12 @@
         <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="546"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="547"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="543"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="544"/>
         <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
@@ -506,152 +506,152 @@
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="580"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="581"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="513"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="514"/>
         <source>{n} {units}, {year}</source>
         <translation>{n} {units}, {year}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="513"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="514"/>
         <source>{n} {units}</source>
         <translation>{n} {units}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="497"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="498"/>
         <source>Change – {t}</source>
         <translation>Veränderung – {t}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="498"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="499"/>
         <source>Change in percentage points</source>
         <translation>Veränderung in Prozentpunkten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="499"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="500"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="500"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="501"/>
         <source>change: {what}</source>
         <translation>Veränderung: {what}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="501"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="502"/>
         <source>Orange: decrease, blue: increase; middle class: about unchanged.</source>
         <translation>Orange: Abnahme, blau: Zunahme; mittlere Klasse: etwa unverändert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="518"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="519"/>
         <source>Measured: {what}, on {n} {units}, {year}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}, {year}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="522"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="523"/>
         <source>Measured: {what}, on {n} {units}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="556"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="557"/>
         <source>Total of the districts shown: {v}</source>
         <translation>Summe der dargestellten Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="556"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="557"/>
         <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
         <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="564"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="565"/>
         <source>{n} with fewer than {m} in the count (value suppressed)</source>
         <translation>{n} mit weniger als {m} in der Fallzahl (Wert gesperrt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="567"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="568"/>
         <source>{n} with fewer than {m} residents (too small for a meaningful value)</source>
         <translation>{n} mit weniger als {m} Einwohnern (zu klein für einen aussagekräftigen Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="570"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="571"/>
         <source>{n} suppressed for confidentiality</source>
         <translation>{n} aus Gründen der Geheimhaltung gesperrt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="575"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="576"/>
         <source>{n} without a value</source>
         <translation>{n} ohne Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="578"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="579"/>
         <source>Hatched: {n} of {t} {units}: {parts}.</source>
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="742"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="743"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="752"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="753"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="758"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="759"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="763"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="764"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="768"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="769"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="772"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="773"/>
         <source>symmetric around 0 (no change)</source>
         <translation>symmetrisch um 0 (keine Veränderung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="774"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="775"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="775"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="776"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="776"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="777"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="777"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="778"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="778"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="779"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="779"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="780"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="780"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="781"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
@@ -1021,12 +1021,12 @@
         <translation>„x“ = kein sinnvoller Wert (ein Anteil oder LQ, wo die Fallzahl 0 ist).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="572"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="573"/>
         <source>{n} hidden so that no suppressed count follows from the city total (secondary suppression)</source>
         <translation>{n} ausgeblendet, damit sich keine gesperrte Zahl aus der Stadtsumme ergibt (sekundäre Geheimhaltung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="488"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="489"/>
         <source>Not inhabited</source>
         <translation>Unbewohnt</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>Die Legende ist breiter als der Platz neben der Karte; kürzen Sie die Klassennamen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="550"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="551"/>
         <source>Colours only on inhabited land ({name}); district boundaries in full.</source>
         <translation>Farben nur auf bewohnten Flächen ({name}); Gebietsgrenzen vollständig.</translation>
     </message>
@@ -2115,294 +2115,319 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="164"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="165"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="166"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="167"/>
         <source>Indicator field to map</source>
         <translation>Darzustellendes Indikatorfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="170"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="171"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="173"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="174"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="175"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="176"/>
         <source>Note: what was measured, on which units, for which year (default: written from field, layer and year)</source>
         <translation>Anmerkung: was gemessen wurde, auf welchen Raumeinheiten, für welches Jahr (Standard: aus Feld, Layer und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="179"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="180"/>
         <source>Year or reference date of the data (for the note)</source>
         <translation>Jahr oder Stichtag der Daten (für die Anmerkung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="181"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="182"/>
         <source>Legend title (default from the field)</source>
         <translation>Legendentitel (Standard: aus dem Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="183"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="184"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="185"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="186"/>
         <source>Number of classes (0 = automatic)</source>
         <translation>Anzahl der Klassen (0 = automatisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="188"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="189"/>
         <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
         <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="191"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="192"/>
         <source>Language of the sheet</source>
         <translation>Sprache des Kartenblatts</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="193"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
         <source>Layout template: a4_landscape, a4_portrait, a3_landscape or the path of your own .qpt</source>
         <translation>Layoutvorlage: a4_landscape, a4_portrait, a3_landscape oder der Pfad Ihrer eigenen .qpt-Datei</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="196"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="197"/>
         <source>Suppression field (true = value hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="199"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="200"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="203"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="204"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="206"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="207"/>
         <source>Population field (small units left out of the classes)</source>
         <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="210"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
         <source>Minimum population for a class colour</source>
         <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="213"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="214"/>
         <source>Boundaries drawn on top (optional)</source>
         <translation>Darüber gezeichnete Grenzen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="216"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="217"/>
         <source>Earlier value of the indicator (maps the change FIELD minus this field)</source>
         <translation>Früherer Wert des Indikators (dargestellt wird die Veränderung FIELD minus dieses Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="221"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="222"/>
         <source>Milieu model (names and colours of the milieus)</source>
         <translation>Milieumodell (Namen und Farben der Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="224"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="225"/>
         <source>Labels: field with the district names (optional)</source>
         <translation>Beschriftung: Feld mit den Gebietsnamen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="227"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="228"/>
         <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
         <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="235"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="236"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="238"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="239"/>
         <source>Map sheet (PDF)</source>
         <translation>Kartenblatt (PDF)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="238"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="239"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="240"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="241"/>
         <source>Map sheet (PNG)</source>
         <translation>Kartenblatt (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="240"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="241"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="243"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="244"/>
         <source>Map sheet (SVG)</source>
         <translation>Kartenblatt (SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="243"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="244"/>
         <source>SVG files (*.svg)</source>
         <translation>SVG-Dateien (*.svg)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="246"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="247"/>
         <source>Districts hatched (suppressed or no data)</source>
         <translation>Schraffierte Gebiete (unterdrückt oder keine Daten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="248"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="249"/>
         <source>Class limits</source>
         <translation>Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="254"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="255"/>
         <source>The district layer (INPUT) &apos;{v}&apos; could not be opened.</source>
         <translation>Der Gebietslayer (INPUT) „{v}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="258"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="259"/>
         <source>Layer &apos;{l}&apos; is not a polygon layer (it has {g} geometry); a map sheet needs district polygons.</source>
         <translation>Der Layer „{l}“ ist kein Polygonlayer (Geometrietyp: {g}); ein Kartenblatt benötigt Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="262"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="263"/>
         <source>Layer &apos;{l}&apos; is empty: it has no features.</source>
         <translation>Der Layer „{l}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="269"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="270"/>
         <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos; ({r}). Available fields: {a}</source>
         <translation>Der Layer „{l}“ hat kein Feld „{f}“ ({r}). Verfügbare Felder: {a}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="272"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="273"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; ({r}) is not numeric (type {t}).</source>
         <translation>Layer „{l}“, Feld „{f}“ ({r}) ist nicht numerisch (Typ {t}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="288"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="289"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has &apos;{v}&apos;, which is neither true nor false.</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat den Wert „{v}“, der weder wahr noch falsch ist.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="306"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="307"/>
         <source>No indicator field (FIELD) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="310"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="311"/>
         <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
         <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="315"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="316"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="321"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="322"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="322"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="323"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="323"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="324"/>
         <source>population</source>
         <translation>Einwohner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="325"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="326"/>
         <source>labels</source>
         <translation>Beschriftung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="328"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="329"/>
         <source>earlier value</source>
         <translation>früherer Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="331"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="332"/>
         <source>CHANGE_FROM_FIELD needs a numeric FIELD, not the text field &apos;{f}&apos;.</source>
         <translation>CHANGE_FROM_FIELD erfordert ein numerisches FIELD, nicht das Textfeld „{f}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="349"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="350"/>
         <source>No PDF file (OUTPUT_PDF) was given.</source>
         <translation>Es wurde keine PDF-Datei (OUTPUT_PDF) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="362"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="363"/>
         <source>Reading '{l}'…</source>
         <translation>„{l}“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="433"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="434"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; has no value to map: every district is NULL or suppressed.</source>
         <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="473"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="474"/>
         <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
         <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="509"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="510"/>
         <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
         <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="525"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="526"/>
         <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
         <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="541"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="542"/>
         <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="595"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="596"/>
         <source>Laying out the sheet…</source>
         <translation>Kartenblatt wird gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="610"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="611"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="621"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="622"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="623"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="624"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="231"/>
+        <source>Inhabited land: colours only there (polygons or raster, optional)</source>
+        <translation>Bewohnte Flächen: Farben nur dort (Polygone oder Raster, optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="234"/>
+        <source>Map extent (optional; default the whole city)</source>
+        <translation>Kartenausschnitt (optional; Standard: die ganze Stadt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="487"/>
+        <source>Cutting the colours to the inhabited land…</source>
+        <translation>Farben auf die bewohnten Flächen zuschneiden …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="642"/>
+        <source>EXTENT lies outside the districts of layer &apos;{l}&apos; (is its coordinate reference system right?).</source>
+        <translation>EXTENT liegt außerhalb der Gebiete des Layers „{l}“ (stimmt sein Koordinatenbezugssystem?).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="531"/>
+        <source>Layer &apos;{l}&apos; does not record the LISA settings (lisa_permutations, lisa_alpha, lisa_fdr of localmeasures): the sheet cannot state the permutations and the significance level.</source>
+        <translation>Der Layer „{l}“ enthält die LISA-Einstellungen nicht (lisa_permutations, lisa_alpha, lisa_fdr aus localmeasures): Das Blatt kann die Permutationen und das Signifikanzniveau nicht angeben.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="67"/>
@@ -2414,7 +2439,7 @@ CHANGE_FROM_FIELD: the earlier value of the indicator; the sheet maps FIELD minu
 CLASSES: number of classes (0 = 7 for ratios, 5 otherwise; ratios need an odd number).
 LANGUAGE: auto (the QGIS language), de or en: every text on the sheet, the legend and the number format (decimal comma in German).
 Confidentiality: SUPPRESS_FIELD (a true/false field such as 'suppressed') and/or COUNT_FIELD with MIN_COUNT (a count above 0 and below MIN_COUNT) hide a district's value: it is drawn hatched grey as 'suppressed / no data', like districts without a value, its numeric label is left out, and the sheet says how many were hidden and why. Where the sheet prints counts (the circles of a count map, whole-number labels) and would show every district but one, the smallest other district is hidden too, since a count's city total is published anyway (secondary suppression). POPULATION_FIELD with MIN_POPULATION (default 300) leaves units with too few residents for a meaningful value out of the classes in the same way; the population also weights the city value under the legend.
-TITLE, SUBTITLE, NOTE (default: written readably from the field, the layer and YEAR), SOURCE_TEXT (the data source and licence, printed as 'Source: …'; for the Berlin sample: 'Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)'; without it the sheet is marked 'source missing'), LEGEND_TITLE, LABEL_FIELD (district names printed with a white halo), BOUNDARIES (optional outlines drawn on top, e.g. Bezirke) with BOUNDARIES_NAME (its name in the legend; default derived from the layer name).
+TITLE, SUBTITLE, NOTE (default: written readably from the field, the layer and YEAR), SOURCE_TEXT (the data source and licence, printed as 'Source: …'; for the Berlin sample: 'Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)'; without it the sheet is marked 'source missing'), LEGEND_TITLE, LABEL_FIELD (district names printed with a white halo; numbers as in the legend, with a decimal comma in German), BOUNDARIES (optional outlines drawn on top, e.g. Bezirke) with BOUNDARIES_NAME (its name in the legend; default derived from the layer name).
 MODEL: the milieu model file (codes, names, colours; default: the bundled vhw migrant milieus) for milieu fields: the dominant milieu is drawn in the model's colours with its names, MIX as 'mixed'.
 TEMPLATE: a4_landscape (default), a4_portrait, a3_landscape or the path of an office's own .qpt layout template (edit a bundled one in the layout designer; the items the sheet fills are found by their ids: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date; optional overview).
 INHABITED (optional): a polygon layer of the inhabited land (e.g. residential blocks) or a raster whose cells above 0 are inhabited (e.g. a population grid): the colours are drawn only there, so forests, lakes and fields at the edge of the city do not dominate the sheet; the district boundaries are drawn in full and the sheet says so. Another CRS is reprojected.
@@ -2428,37 +2453,12 @@ CHANGE_FROM_FIELD: der frühere Wert des Indikators; das Blatt zeigt FIELD minus
 CLASSES: Anzahl der Klassen (0 = 7 bei Verhältniszahlen, sonst 5; Verhältniszahlen brauchen eine ungerade Anzahl).
 LANGUAGE: auto (die Sprache von QGIS), de oder en: alle Texte des Blatts, die Legende und das Zahlenformat (Dezimalkomma auf Deutsch).
 Geheimhaltung: SUPPRESS_FIELD (ein Wahr/Falsch-Feld wie „suppressed“) und/oder COUNT_FIELD mit MIN_COUNT (eine Fallzahl über 0 und unter MIN_COUNT) blenden den Wert eines Gebiets aus: Es wird grau schraffiert als „unterdrückt / keine Daten“ gezeichnet wie Gebiete ohne Wert, seine numerische Beschriftung entfällt, und das Blatt nennt, wie viele ausgeblendet wurden und warum. Wo das Blatt Zahlen druckt (die Kreise einer Karte absoluter Zahlen, ganzzahlige Beschriftungen) und bis auf ein Gebiet alle zeigen würde, wird auch das kleinste andere Gebiet ausgeblendet, denn die Stadtsumme einer Zahl ist ohnehin veröffentlicht (sekundäre Geheimhaltung). POPULATION_FIELD mit MIN_POPULATION (Standard 300) nimmt Gebiete mit zu wenigen Einwohnern für einen aussagekräftigen Wert ebenso aus den Klassen; die Einwohnerzahl gewichtet auch den gesamtstädtischen Wert unter der Legende.
-TITLE, SUBTITLE, NOTE (Standard: lesbar aus Feld, Layer und YEAR formuliert), SOURCE_TEXT (Datenquelle und Lizenz, gedruckt als „Quelle: …“; für die Berliner Beispieldaten: „Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)“; ohne sie ist das Blatt als „Quelle fehlt“ markiert), LEGEND_TITLE, LABEL_FIELD (Gebietsnamen mit weißem Halo beschriftet), BOUNDARIES (optionale Grenzen darüber, z. B. Bezirke) mit BOUNDARIES_NAME (ihr Name in der Legende; Standard aus dem Layernamen abgeleitet).
+TITLE, SUBTITLE, NOTE (Standard: lesbar aus Feld, Layer und YEAR formuliert), SOURCE_TEXT (Datenquelle und Lizenz, gedruckt als „Quelle: …“; für die Berliner Beispieldaten: „Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)“; ohne sie ist das Blatt als „Quelle fehlt“ markiert), LEGEND_TITLE, LABEL_FIELD (Gebietsnamen mit weißem Halo beschriftet; Zahlen wie in der Legende, im Deutschen mit Dezimalkomma), BOUNDARIES (optionale Grenzen darüber, z. B. Bezirke) mit BOUNDARIES_NAME (ihr Name in der Legende; Standard aus dem Layernamen abgeleitet).
 MODEL: die Milieumodell-Datei (Codes, Namen, Farben; Standard: die mitgelieferten vhw-Migrantenmilieus) für Milieufelder: Das dominante Milieu wird in den Farben des Modells mit seinen Namen gezeichnet, MIX als „gemischt“.
 TEMPLATE: a4_landscape (Standard), a4_portrait, a3_landscape oder der Pfad zur eigenen .qpt-Layoutvorlage einer Dienststelle (bearbeiten Sie eine mitgelieferte im Layout-Designer; die Elemente, die das Blatt füllt, werden über ihre IDs gefunden: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date; optional overview).
 INHABITED (optional): ein Polygonlayer der bewohnten Flächen (z. B. Wohnblöcke) oder ein Raster, dessen Zellen über 0 bewohnt sind (z. B. ein Einwohnerraster): Die Farben werden nur dort gezeichnet, sodass Wälder, Seen und Felder am Stadtrand das Blatt nicht beherrschen; die Gebietsgrenzen werden vollständig gezeichnet, und das Blatt sagt das. Ein anderes KBS wird umprojiziert.
 EXTENT (optional): der darzustellende Teil der Stadt; lässt er einen Teil der Stadt weg, zeigt eine Übersichtskarte (Vorlagenelement „overview“) die ganze Stadt mit dem Rahmen der Karte.
 OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt (Drucklayouts erfordern das).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="230"/>
-        <source>Inhabited land: colours only there (polygons or raster, optional)</source>
-        <translation>Bewohnte Flächen: Farben nur dort (Polygone oder Raster, optional)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="233"/>
-        <source>Map extent (optional; default the whole city)</source>
-        <translation>Kartenausschnitt (optional; Standard: die ganze Stadt)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="486"/>
-        <source>Cutting the colours to the inhabited land…</source>
-        <translation>Farben auf die bewohnten Flächen zuschneiden …</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="641"/>
-        <source>EXTENT lies outside the districts of layer &apos;{l}&apos; (is its coordinate reference system right?).</source>
-        <translation>EXTENT liegt außerhalb der Gebiete des Layers „{l}“ (stimmt sein Koordinatenbezugssystem?).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="530"/>
-        <source>Layer &apos;{l}&apos; does not record the LISA settings (lisa_permutations, lisa_alpha, lisa_fdr of localmeasures): the sheet cannot state the permutations and the significance level.</source>
-        <translation>Der Layer „{l}“ enthält die LISA-Einstellungen nicht (lisa_permutations, lisa_alpha, lisa_fdr aus localmeasures): Das Blatt kann die Permutationen und das Signifikanzniveau nicht angeben.</translation>
     </message>
 </context>
 <context>
