@@ -61,8 +61,9 @@ def overlap_bound(centroids, xy, start, npts):
         pb = poly[b] - c[a][:, None, :]
         axes = np.concatenate([normal[a], normal[b]], axis=1)  # (m, 2V, 2)
         ok = np.concatenate([real[a], real[b]], axis=1)
-        proj_a = np.einsum("mkd,mvd->mkv", axes, pa)
-        proj_b = np.einsum("mkd,mvd->mkv", axes, pb)
+        ax, ay = axes[:, :, 0, None], axes[:, :, 1, None]
+        proj_a = ax * pa[:, None, :, 0] + ay * pa[:, None, :, 1]  # (m, 2V, V)
+        proj_b = ax * pb[:, None, :, 0] + ay * pb[:, None, :, 1]
         depth = np.minimum(proj_a.max(axis=2), proj_b.max(axis=2)) - np.maximum(proj_a.min(axis=2),
                                                                                  proj_b.min(axis=2))
         depth[~ok] = np.inf
