@@ -43,7 +43,11 @@ def overlap_bound(centroids, xy, start, npts):
     if pairs.shape[0] > MAX_PAIRS_PER_UNIT * n:
         return None
     i, j = pairs[:, 0], pairs[:, 1]
-    near = np.hypot(*(c[i] - c[j]).T) < reach[i] + reach[j]
+    # boxes that at most touch: the polygons are separated along x or y (depth 0), nothing to add
+    lo = np.where(real[..., None], rel, np.inf).min(axis=1)
+    hi = np.where(real[..., None], rel, -np.inf).max(axis=1)
+    d = c[j] - c[i]  # box of j relative to c[i]: lo[j] + d, hi[j] + d
+    near = ((np.minimum(hi[i], hi[j] + d) - np.maximum(lo[i], lo[j] + d)) > 0).all(axis=1)
     i, j = i[near], j[near]
     # unit edge normals (zero for padding edges, masked below)
     edge = np.roll(rel, -1, axis=1) - rel
@@ -61,11 +65,17 @@ def overlap_bound(centroids, xy, start, npts):
         pb = poly[b] - c[a][:, None, :]
         axes = np.concatenate([normal[a], normal[b]], axis=1)  # (m, 2V, 2)
         ok = np.concatenate([real[a], real[b]], axis=1)
-        ax, ay = axes[:, :, 0, None], axes[:, :, 1, None]
-        proj_a = ax * pa[:, None, :, 0] + ay * pa[:, None, :, 1]  # (m, 2V, V)
-        proj_b = ax * pb[:, None, :, 0] + ay * pb[:, None, :, 1]
-        depth = np.minimum(proj_a.max(axis=2), proj_b.max(axis=2)) - np.maximum(proj_a.min(axis=2),
-                                                                                 proj_b.min(axis=2))
+        ax, ay = axes[:, :, 0], axes[:, :, 1]
+        # extent of each polygon's projection on every axis, vertex by vertex (V is small; padded
+        # vertices repeat a real one)
+        ext = []
+        for p in (pa, pb):
+            lo = hi = ax * p[:, None, 0, 0] + ay * p[:, None, 0, 1]
+            for v in range(1, p.shape[1]):
+                proj = ax * p[:, None, v, 0] + ay * p[:, None, v, 1]
+                lo, hi = np.minimum(lo, proj), np.maximum(hi, proj)
+            ext.append((lo, hi))
+        depth = np.minimum(ext[0][1], ext[1][1]) - np.maximum(ext[0][0], ext[1][0])  # (m, 2V)
         depth[~ok] = np.inf
         depth = np.maximum(depth.min(axis=1), 0.0)
         total += float((depth * 2.0 * np.minimum(reach[a], reach[b])).sum())
