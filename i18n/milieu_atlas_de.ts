@@ -4,32 +4,32 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="97"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="98"/>
         <source>other districts</source>
         <translation>andere Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="96"/>
         <source>this district</source>
         <translation>dieses Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="221"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="224"/>
         <source>{t} · district {k} · page {p} of {n}</source>
         <translation>{t} · Gebiet {k} · Seite {p} von {n}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="268"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="274"/>
         <source>Position in the city (frame: detail map)</source>
         <translation>Lage in der Stadt (Rahmen: Detailkarte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="277"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="283"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="277"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="283"/>
         <source>District</source>
         <translation>Gebiet</translation>
     </message>
@@ -39,22 +39,22 @@
         <translation>Median (alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="428"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="435"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="430"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="437"/>
         <source>Page · key · name</source>
         <translation>Seite · Schlüssel · Name</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="620"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="652"/>
         <source>The folder &apos;{d}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="651"/>
+        <location filename="../milieu_atlas_plugin/cartography/atlas.py" line="683"/>
         <source>Atlas export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der Atlas-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
@@ -114,97 +114,97 @@
         <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="307"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="327"/>
         <source>{n} classes requested; a ratio to the average needs an odd number of classes centred at 1, so {m} are drawn.</source>
         <translation>{n} Klassen angefordert; ein Verhältnis zum Durchschnitt erfordert eine ungerade Anzahl von Klassen mit 1 in der Mitte, daher werden {m} dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="323"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="343"/>
         <source>(about average)</source>
         <translation>(etwa durchschnittlich)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="862"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="882"/>
         <source>There are no values to classify (all are NULL or suppressed).</source>
         <translation>Es gibt keine Werte zum Klassifizieren (alle sind NULL oder unterdrückt).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="407"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="427"/>
         <source>{n} classes requested; {m} are drawn.</source>
         <translation>{n} Klassen angefordert; {m} werden dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="425"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="445"/>
         <source>Only {m} distinct classes could be formed from the values.</source>
         <translation>Aus den Werten konnten nur {m} unterschiedliche Klassen gebildet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="472"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="492"/>
         <source>HH: high, neighbours high</source>
         <translation>HH: hoch, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="473"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="493"/>
         <source>HL: high, neighbours low</source>
         <translation>HL: hoch, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="474"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="494"/>
         <source>LH: low, neighbours high</source>
         <translation>LH: niedrig, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="475"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="495"/>
         <source>LL: low, neighbours low</source>
         <translation>LL: niedrig, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="476"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="496"/>
         <source>not significant</source>
         <translation>nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="482"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="502"/>
         <source>mixed (no dominant milieu)</source>
         <translation>gemischt (kein dominantes Milieu)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="506"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="526"/>
         <source>Values without a colour in the model: {v}.</source>
         <translation>Werte ohne Farbe im Modell: {v}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="551"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="571"/>
         <source>Unknown kind &apos;{k}&apos;; use one of {ks}.</source>
         <translation>Unbekannte Art „{k}“; verwenden Sie eine der folgenden: {ks}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="553"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="573"/>
         <source>Unknown classification &apos;{m}&apos;.</source>
         <translation>Unbekannte Klassifizierung „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="567"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="587"/>
         <source>Field &apos;{f}&apos; has negative values; a ratio to the average (LQ) cannot be negative.</source>
         <translation>Das Feld „{f}“ enthält negative Werte; ein Verhältnis zum Durchschnitt (LQ) kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="886"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="906"/>
         <source>suppressed / no data</source>
         <translation>unterdrückt / keine Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="799"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="819"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="705"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="749"/>
         <source> pp</source>
         <translation> Pp.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="882"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="902"/>
         <source>(about unchanged)</source>
         <translation>(etwa unverändert)</translation>
     </message>
@@ -491,12 +491,12 @@
         <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="533"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="547"/>
         <source>Source: {s}</source>
         <translation>Quelle: {s}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="530"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="544"/>
         <source>Source: MISSING – state the data source and licence (SOURCE_TEXT) before publishing.</source>
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
@@ -506,152 +506,152 @@
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="567"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="581"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="511"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="514"/>
         <source>{n} {units}, {year}</source>
         <translation>{n} {units}, {year}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="511"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="514"/>
         <source>{n} {units}</source>
         <translation>{n} {units}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="495"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="498"/>
         <source>Change – {t}</source>
         <translation>Veränderung – {t}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="496"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="499"/>
         <source>Change in percentage points</source>
         <translation>Veränderung in Prozentpunkten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="497"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="500"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="498"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="501"/>
         <source>change: {what}</source>
         <translation>Veränderung: {what}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="499"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="502"/>
         <source>Orange: decrease, blue: increase; middle class: about unchanged.</source>
         <translation>Orange: Abnahme, blau: Zunahme; mittlere Klasse: etwa unverändert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="516"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="519"/>
         <source>Measured: {what}, on {n} {units}, {year}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}, {year}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="520"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="523"/>
         <source>Measured: {what}, on {n} {units}. Classes: {method}.</source>
         <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="543"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="557"/>
         <source>Total of the districts shown: {v}</source>
         <translation>Summe der dargestellten Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="543"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="557"/>
         <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
         <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="551"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="565"/>
         <source>{n} with fewer than {m} in the count (value suppressed)</source>
         <translation>{n} mit weniger als {m} in der Fallzahl (Wert gesperrt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="554"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="568"/>
         <source>{n} with fewer than {m} residents (too small for a meaningful value)</source>
         <translation>{n} mit weniger als {m} Einwohnern (zu klein für einen aussagekräftigen Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="557"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="571"/>
         <source>{n} suppressed for confidentiality</source>
         <translation>{n} aus Gründen der Geheimhaltung gesperrt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="562"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="576"/>
         <source>{n} without a value</source>
         <translation>{n} ohne Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="565"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="579"/>
         <source>Hatched: {n} of {t} {units}: {parts}.</source>
         <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="700"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="744"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="710"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="754"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="716"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="760"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="721"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="765"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="726"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="770"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="730"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="774"/>
         <source>symmetric around 0 (no change)</source>
         <translation>symmetrisch um 0 (keine Veränderung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="732"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="776"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="733"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="777"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="734"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="778"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="735"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="779"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="736"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="780"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="737"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="781"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="738"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="782"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
@@ -1021,12 +1021,12 @@
         <translation>„x“ = kein sinnvoller Wert (ein Anteil oder LQ, wo die Fallzahl 0 ist).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="559"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="573"/>
         <source>{n} hidden so that no suppressed count follows from the city total (secondary suppression)</source>
         <translation>{n} ausgeblendet, damit sich keine gesperrte Zahl aus der Stadtsumme ergibt (sekundäre Geheimhaltung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="486"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="489"/>
         <source>Not inhabited</source>
         <translation>Unbewohnt</translation>
     </message>
@@ -1036,9 +1036,19 @@
         <translation>Die Legende ist breiter als der Platz neben der Karte; kürzen Sie die Klassennamen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="537"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="551"/>
         <source>Colours only on inhabited land ({name}); district boundaries in full.</source>
         <translation>Farben nur auf bewohnten Flächen ({name}); Gebietsgrenzen vollständig.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="157"/>
+        <source>LISA clusters ({n} permutations, p ≤ {a}, FDR-corrected); ns = not significant.</source>
+        <translation>Cluster nach LISA ({n} Permutationen, p ≤ {a}, FDR-korrigiert); ns = nicht signifikant.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="159"/>
+        <source>LISA clusters ({n} permutations, p ≤ {a}, not FDR-corrected); ns = not significant.</source>
+        <translation>Cluster nach LISA ({n} Permutationen, p ≤ {a}, ohne FDR-Korrektur); ns = nicht signifikant.</translation>
     </message>
 </context>
 <context>
@@ -1219,12 +1229,12 @@
         <translation>{n} Seiten werden gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="389"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="390"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="403"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="404"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
     </message>
@@ -2002,94 +2012,94 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
 <context>
     <name>LocalMeasures</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="29"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="33"/>
         <source>Local measures per district</source>
         <translation>Lokale Maßzahlen je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="31"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="35"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="46"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="52"/>
         <source>Districts (layer with counts)</source>
         <translation>Gebiete (Layer mit Anzahlen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="48"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="54"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="50"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="56"/>
         <source>Group count fields</source>
         <translation>Anzahlfelder der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="53"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="59"/>
         <source>Groups form a partition of the total (add local diversity)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (lokale Diversität ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="56"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="62"/>
         <source>Local Moran (LISA) and Getis-Ord Gi* (polygons only)</source>
         <translation>Lokales Moran’s I (LISA) und Getis-Ord Gi* (nur Polygone)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="59"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="65"/>
         <source>Permutations for LISA and Gi* p-values</source>
         <translation>Permutationen für die p-Werte von LISA und Gi*</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="68"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="64"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="70"/>
         <source>Control the false discovery rate (Benjamini-Hochberg) for LISA classes</source>
         <translation>Falscherkennungsrate (Benjamini-Hochberg) für die LISA-Klassen kontrollieren</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="67"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="73"/>
         <source>Minimum count shown (smaller counts are suppressed)</source>
         <translation>Mindestfallzahl für die Anzeige (kleinere Fallzahlen werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="79"/>
         <source>Districts with local measures</source>
         <translation>Gebiete mit lokalen Maßzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="111"/>
         <source>{n} districts have no neighbour (islands): their LISA class is &apos;ns&apos;.</source>
         <translation>{n} Gebiete haben keine Nachbarn (Inseln): Ihre LISA-Klasse ist „ns“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="108"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="114"/>
         <source>No polygons: LISA and Gi* are skipped.</source>
         <translation>Keine Polygone: LISA und Gi* werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="115"/>
         <source>Computing the local measures…</source>
         <translation>Lokale Maße werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="122"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="132"/>
         <source>{n} districts have values below the minimum count {m}: suppressed.</source>
         <translation>{n} Gebiete haben Werte unter der Mindestfallzahl {m}: unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="32"/>
-        <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty (every derived value of that group: share, LQ, contribution, entropy, LISA, Gi*) and the district is marked per group in &apos;&lt;group&gt;_suppressed&apos;; &apos;suppressed&apos; is true where any group is hidden. Counts of 0 are shown. The layer keeps the counts (total and groups) for later steps; with MASK_COUNTS they are left empty too in every district where &apos;suppressed&apos; is true.</source>
-        <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Standortquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer (jeder abgeleitete Wert dieser Gruppe: Anteil, LQ, Beitrag, Entropie, LISA, Gi*), und das Gebiet wird je Gruppe im Feld „&lt;group&gt;_suppressed“ markiert; „suppressed“ ist wahr, wo irgendeine Gruppe gesperrt ist. Fallzahlen von 0 werden angezeigt. Die Ebene behält die Fallzahlen (Gesamtzahl und Gruppen) für weitere Schritte; mit MASK_COUNTS bleiben sie in jedem Gebiet leer, in dem „suppressed“ wahr ist.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="76"/>
         <source>Leave the counts of suppressed districts empty too</source>
         <translation>Fallzahlen gesperrter Gebiete ebenfalls leer lassen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="36"/>
+        <source>Per-district measures for each group, written to a copy of the district layer: &lt;group&gt;_share, &lt;group&gt;_lq (location quotient, 1 = city average), &lt;group&gt;_dcontrib (contribution to D), local entropy and Simpson interaction; on polygons also local Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen contiguity) and Getis-Ord Gi*; every feature then records the LISA settings in lisa_permutations, lisa_alpha (significance level, 0.05) and lisa_fdr (true with FDR), which the map sheet states. Values that would reveal fewer than &apos;Minimum count&apos; persons are left empty (every derived value of that group: share, LQ, contribution, entropy, LISA, Gi*) and the district is marked per group in &apos;&lt;group&gt;_suppressed&apos;; &apos;suppressed&apos; is true where any group is hidden. Counts of 0 are shown. The layer keeps the counts (total and groups) for later steps; with MASK_COUNTS they are left empty too in every district where &apos;suppressed&apos; is true.</source>
+        <translation>Gebietsbezogene Maßzahlen für jede Gruppe, geschrieben in eine Kopie des Gebietslayers: &lt;group&gt;_share, &lt;group&gt;_lq (Standortquotient, 1 = gesamtstädtischer Durchschnitt), &lt;group&gt;_dcontrib (Beitrag zu D), lokale Entropie und Simpson-Interaktionsindex; bei Polygonen zusätzlich lokales Moran’s I (LISA-Klassen HH/LL/HL/LH/ns mit p-Werten aus bedingten Permutationen, Nachbarschaft nach dem Queen-Kriterium) und Getis-Ord Gi*; jedes Objekt hält dann die LISA-Einstellungen in lisa_permutations, lisa_alpha (Signifikanzniveau, 0,05) und lisa_fdr (wahr mit FDR-Korrektur) fest, die das Kartenblatt angibt. Werte, aus denen weniger Personen als die „Mindestfallzahl“ erkennbar würden, bleiben leer (jeder abgeleitete Wert dieser Gruppe: Anteil, LQ, Beitrag, Entropie, LISA, Gi*), und das Gebiet wird je Gruppe im Feld „&lt;group&gt;_suppressed“ markiert; „suppressed“ ist wahr, wo irgendeine Gruppe gesperrt ist. Fallzahlen von 0 werden angezeigt. Die Ebene behält die Fallzahlen (Gesamtzahl und Gruppen) für weitere Schritte; mit MASK_COUNTS bleiben sie in jedem Gebiet leer, in dem „suppressed“ wahr ist.</translation>
     </message>
 </context>
 <context>
@@ -2105,294 +2115,314 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="164"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="165"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="166"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="167"/>
         <source>Indicator field to map</source>
         <translation>Darzustellendes Indikatorfeld</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="169"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="170"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="171"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="172"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="173"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="174"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="175"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="176"/>
         <source>Note: what was measured, on which units, for which year (default: written from field, layer and year)</source>
         <translation>Anmerkung: was gemessen wurde, auf welchen Raumeinheiten, für welches Jahr (Standard: aus Feld, Layer und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="179"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="180"/>
         <source>Year or reference date of the data (for the note)</source>
         <translation>Jahr oder Stichtag der Daten (für die Anmerkung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="181"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="182"/>
         <source>Legend title (default from the field)</source>
         <translation>Legendentitel (Standard: aus dem Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="183"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="184"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="185"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="186"/>
         <source>Number of classes (0 = automatic)</source>
         <translation>Anzahl der Klassen (0 = automatisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="188"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="189"/>
         <source>Class limits for CLASSIFICATION=fixed (e.g. 0.1,0.2,0.3)</source>
         <translation>Klassengrenzen für CLASSIFICATION=fixed (z. B. 0.1,0.2,0.3)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="191"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="192"/>
         <source>Language of the sheet</source>
         <translation>Sprache des Kartenblatts</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="193"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="194"/>
         <source>Layout template: a4_landscape, a4_portrait, a3_landscape or the path of your own .qpt</source>
         <translation>Layoutvorlage: a4_landscape, a4_portrait, a3_landscape oder der Pfad Ihrer eigenen .qpt-Datei</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="196"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="197"/>
         <source>Suppression field (true = value hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Wert ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="199"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="200"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="203"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="204"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="206"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="207"/>
         <source>Population field (small units left out of the classes)</source>
         <translation>Einwohnerfeld (kleine Gebiete bleiben ohne Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="210"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="211"/>
         <source>Minimum population for a class colour</source>
         <translation>Mindestzahl Einwohner für eine Klassenfarbe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="213"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="214"/>
         <source>Boundaries drawn on top (optional)</source>
         <translation>Darüber gezeichnete Grenzen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="216"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="217"/>
         <source>Earlier value of the indicator (maps the change FIELD minus this field)</source>
         <translation>Früherer Wert des Indikators (dargestellt wird die Veränderung FIELD minus dieses Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="221"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="222"/>
         <source>Milieu model (names and colours of the milieus)</source>
         <translation>Milieumodell (Namen und Farben der Milieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="224"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="225"/>
         <source>Labels: field with the district names (optional)</source>
         <translation>Beschriftung: Feld mit den Gebietsnamen (optional)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="227"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="228"/>
         <source>Name of the boundaries in the legend (e.g. Bezirke)</source>
         <translation>Name der Grenzen in der Legende (z. B. Bezirke)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="235"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="236"/>
         <source>PNG resolution (dpi)</source>
         <translation>PNG-Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="238"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="239"/>
         <source>Map sheet (PDF)</source>
         <translation>Kartenblatt (PDF)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="238"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="239"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="240"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="241"/>
         <source>Map sheet (PNG)</source>
         <translation>Kartenblatt (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="240"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="241"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="243"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="244"/>
         <source>Map sheet (SVG)</source>
         <translation>Kartenblatt (SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="243"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="244"/>
         <source>SVG files (*.svg)</source>
         <translation>SVG-Dateien (*.svg)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="246"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="247"/>
         <source>Districts hatched (suppressed or no data)</source>
         <translation>Schraffierte Gebiete (unterdrückt oder keine Daten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="248"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="249"/>
         <source>Class limits</source>
         <translation>Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="254"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="255"/>
         <source>The district layer (INPUT) &apos;{v}&apos; could not be opened.</source>
         <translation>Der Gebietslayer (INPUT) „{v}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="258"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="259"/>
         <source>Layer &apos;{l}&apos; is not a polygon layer (it has {g} geometry); a map sheet needs district polygons.</source>
         <translation>Der Layer „{l}“ ist kein Polygonlayer (Geometrietyp: {g}); ein Kartenblatt benötigt Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="262"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="263"/>
         <source>Layer &apos;{l}&apos; is empty: it has no features.</source>
         <translation>Der Layer „{l}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="269"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="270"/>
         <source>Layer &apos;{l}&apos; has no field &apos;{f}&apos; ({r}). Available fields: {a}</source>
         <translation>Der Layer „{l}“ hat kein Feld „{f}“ ({r}). Verfügbare Felder: {a}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="272"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="273"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; ({r}) is not numeric (type {t}).</source>
         <translation>Layer „{l}“, Feld „{f}“ ({r}) ist nicht numerisch (Typ {t}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="288"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="289"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has &apos;{v}&apos;, which is neither true nor false.</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat den Wert „{v}“, der weder wahr noch falsch ist.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="306"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="307"/>
         <source>No indicator field (FIELD) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikatorfeld (FIELD) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="310"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="311"/>
         <source>CLASSIFICATION must be one of {c}, not &apos;{m}&apos;.</source>
         <translation>CLASSIFICATION muss einer der Werte {c} sein, nicht „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="315"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="316"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="321"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="322"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="322"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="323"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="323"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="324"/>
         <source>population</source>
         <translation>Einwohner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="325"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="326"/>
         <source>labels</source>
         <translation>Beschriftung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="328"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="329"/>
         <source>earlier value</source>
         <translation>früherer Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="331"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="332"/>
         <source>CHANGE_FROM_FIELD needs a numeric FIELD, not the text field &apos;{f}&apos;.</source>
         <translation>CHANGE_FROM_FIELD erfordert ein numerisches FIELD, nicht das Textfeld „{f}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="349"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="350"/>
         <source>No PDF file (OUTPUT_PDF) was given.</source>
         <translation>Es wurde keine PDF-Datei (OUTPUT_PDF) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="362"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="363"/>
         <source>Reading '{l}'…</source>
         <translation>„{l}“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="433"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="434"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos; has no value to map: every district is NULL or suppressed.</source>
         <translation>Layer „{l}“, Feld „{f}“ hat keinen darstellbaren Wert: Jedes Gebiet ist NULL oder unterdrückt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="471"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="474"/>
         <source>&apos;{f}&apos; holds counts: drawn as circles proportional to the count, not as coloured areas.</source>
         <translation>„{f}“ enthält absolute Zahlen: dargestellt als Kreise proportional zur Anzahl, nicht als eingefärbte Flächen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="507"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="510"/>
         <source>The title was derived from the field name &apos;{f}&apos;; give TITLE for a sheet to publish.</source>
         <translation>Der Titel wurde aus dem Feldnamen „{f}“ abgeleitet; geben Sie für ein Kartenblatt zur Veröffentlichung TITLE an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="523"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="526"/>
         <source>No YEAR given: the note on the sheet does not say for which year the data are.</source>
         <translation>Kein YEAR angegeben: Die Anmerkung auf dem Blatt gibt nicht an, für welches Jahr die Daten gelten.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="528"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="542"/>
         <source>No SOURCE_TEXT given: the sheet is marked &apos;source missing&apos; and is not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="582"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="596"/>
         <source>Laying out the sheet…</source>
         <translation>Kartenblatt wird gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="597"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="611"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="609"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="623"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="611"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="625"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="231"/>
+        <source>Inhabited land: colours only there (polygons or raster, optional)</source>
+        <translation>Bewohnte Flächen: Farben nur dort (Polygone oder Raster, optional)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="234"/>
+        <source>Map extent (optional; default the whole city)</source>
+        <translation>Kartenausschnitt (optional; Standard: die ganze Stadt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="487"/>
+        <source>Cutting the colours to the inhabited land…</source>
+        <translation>Farben auf die bewohnten Flächen zuschneiden …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="643"/>
+        <source>EXTENT lies outside the districts of layer &apos;{l}&apos; (is its coordinate reference system right?).</source>
+        <translation>EXTENT liegt außerhalb der Gebiete des Layers „{l}“ (stimmt sein Koordinatenbezugssystem?).</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="67"/>
@@ -2404,7 +2434,7 @@ CHANGE_FROM_FIELD: the earlier value of the indicator; the sheet maps FIELD minu
 CLASSES: number of classes (0 = 7 for ratios, 5 otherwise; ratios need an odd number).
 LANGUAGE: auto (the QGIS language), de or en: every text on the sheet, the legend and the number format (decimal comma in German).
 Confidentiality: SUPPRESS_FIELD (a true/false field such as 'suppressed') and/or COUNT_FIELD with MIN_COUNT (a count above 0 and below MIN_COUNT) hide a district's value: it is drawn hatched grey as 'suppressed / no data', like districts without a value, its numeric label is left out, and the sheet says how many were hidden and why. Where the sheet prints counts (the circles of a count map, whole-number labels) and would show every district but one, the smallest other district is hidden too, since a count's city total is published anyway (secondary suppression). POPULATION_FIELD with MIN_POPULATION (default 300) leaves units with too few residents for a meaningful value out of the classes in the same way; the population also weights the city value under the legend.
-TITLE, SUBTITLE, NOTE (default: written readably from the field, the layer and YEAR), SOURCE_TEXT (the data source and licence, printed as 'Source: …'; for the Berlin sample: 'Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)'; without it the sheet is marked 'source missing'), LEGEND_TITLE, LABEL_FIELD (district names printed with a white halo), BOUNDARIES (optional outlines drawn on top, e.g. Bezirke) with BOUNDARIES_NAME (its name in the legend; default derived from the layer name).
+TITLE, SUBTITLE, NOTE (default: written readably from the field, the layer and YEAR), SOURCE_TEXT (the data source and licence, printed as 'Source: …'; for the Berlin sample: 'Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)'; without it the sheet is marked 'source missing'), LEGEND_TITLE, LABEL_FIELD (district names printed with a white halo; numbers as in the legend, with a decimal comma in German), BOUNDARIES (optional outlines drawn on top, e.g. Bezirke) with BOUNDARIES_NAME (its name in the legend; default derived from the layer name).
 MODEL: the milieu model file (codes, names, colours; default: the bundled vhw migrant milieus) for milieu fields: the dominant milieu is drawn in the model's colours with its names, MIX as 'mixed'.
 TEMPLATE: a4_landscape (default), a4_portrait, a3_landscape or the path of an office's own .qpt layout template (edit a bundled one in the layout designer; the items the sheet fills are found by their ids: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date; optional overview).
 INHABITED (optional): a polygon layer of the inhabited land (e.g. residential blocks) or a raster whose cells above 0 are inhabited (e.g. a population grid): the colours are drawn only there, so forests, lakes and fields at the edge of the city do not dominate the sheet; the district boundaries are drawn in full and the sheet says so. Another CRS is reprojected.
@@ -2418,7 +2448,7 @@ CHANGE_FROM_FIELD: der frühere Wert des Indikators; das Blatt zeigt FIELD minus
 CLASSES: Anzahl der Klassen (0 = 7 bei Verhältniszahlen, sonst 5; Verhältniszahlen brauchen eine ungerade Anzahl).
 LANGUAGE: auto (die Sprache von QGIS), de oder en: alle Texte des Blatts, die Legende und das Zahlenformat (Dezimalkomma auf Deutsch).
 Geheimhaltung: SUPPRESS_FIELD (ein Wahr/Falsch-Feld wie „suppressed“) und/oder COUNT_FIELD mit MIN_COUNT (eine Fallzahl über 0 und unter MIN_COUNT) blenden den Wert eines Gebiets aus: Es wird grau schraffiert als „unterdrückt / keine Daten“ gezeichnet wie Gebiete ohne Wert, seine numerische Beschriftung entfällt, und das Blatt nennt, wie viele ausgeblendet wurden und warum. Wo das Blatt Zahlen druckt (die Kreise einer Karte absoluter Zahlen, ganzzahlige Beschriftungen) und bis auf ein Gebiet alle zeigen würde, wird auch das kleinste andere Gebiet ausgeblendet, denn die Stadtsumme einer Zahl ist ohnehin veröffentlicht (sekundäre Geheimhaltung). POPULATION_FIELD mit MIN_POPULATION (Standard 300) nimmt Gebiete mit zu wenigen Einwohnern für einen aussagekräftigen Wert ebenso aus den Klassen; die Einwohnerzahl gewichtet auch den gesamtstädtischen Wert unter der Legende.
-TITLE, SUBTITLE, NOTE (Standard: lesbar aus Feld, Layer und YEAR formuliert), SOURCE_TEXT (Datenquelle und Lizenz, gedruckt als „Quelle: …“; für die Berliner Beispieldaten: „Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)“; ohne sie ist das Blatt als „Quelle fehlt“ markiert), LEGEND_TITLE, LABEL_FIELD (Gebietsnamen mit weißem Halo beschriftet), BOUNDARIES (optionale Grenzen darüber, z. B. Bezirke) mit BOUNDARIES_NAME (ihr Name in der Legende; Standard aus dem Layernamen abgeleitet).
+TITLE, SUBTITLE, NOTE (Standard: lesbar aus Feld, Layer und YEAR formuliert), SOURCE_TEXT (Datenquelle und Lizenz, gedruckt als „Quelle: …“; für die Berliner Beispieldaten: „Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)“; ohne sie ist das Blatt als „Quelle fehlt“ markiert), LEGEND_TITLE, LABEL_FIELD (Gebietsnamen mit weißem Halo beschriftet; Zahlen wie in der Legende, im Deutschen mit Dezimalkomma), BOUNDARIES (optionale Grenzen darüber, z. B. Bezirke) mit BOUNDARIES_NAME (ihr Name in der Legende; Standard aus dem Layernamen abgeleitet).
 MODEL: die Milieumodell-Datei (Codes, Namen, Farben; Standard: die mitgelieferten vhw-Migrantenmilieus) für Milieufelder: Das dominante Milieu wird in den Farben des Modells mit seinen Namen gezeichnet, MIX als „gemischt“.
 TEMPLATE: a4_landscape (Standard), a4_portrait, a3_landscape oder der Pfad zur eigenen .qpt-Layoutvorlage einer Dienststelle (bearbeiten Sie eine mitgelieferte im Layout-Designer; die Elemente, die das Blatt füllt, werden über ihre IDs gefunden: title, subtitle, map, legend, reading_aid, suppression_note, north_arrow, scalebar, scale_text, note, source, date; optional overview).
 INHABITED (optional): ein Polygonlayer der bewohnten Flächen (z. B. Wohnblöcke) oder ein Raster, dessen Zellen über 0 bewohnt sind (z. B. ein Einwohnerraster): Die Farben werden nur dort gezeichnet, sodass Wälder, Seen und Felder am Stadtrand das Blatt nicht beherrschen; die Gebietsgrenzen werden vollständig gezeichnet, und das Blatt sagt das. Ein anderes KBS wird umprojiziert.
@@ -2426,24 +2456,9 @@ EXTENT (optional): der darzustellende Teil der Stadt; lässt er einen Teil der S
 OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt (Drucklayouts erfordern das).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="230"/>
-        <source>Inhabited land: colours only there (polygons or raster, optional)</source>
-        <translation>Bewohnte Flächen: Farben nur dort (Polygone oder Raster, optional)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="233"/>
-        <source>Map extent (optional; default the whole city)</source>
-        <translation>Kartenausschnitt (optional; Standard: die ganze Stadt)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="484"/>
-        <source>Cutting the colours to the inhabited land…</source>
-        <translation>Farben auf die bewohnten Flächen zuschneiden …</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="629"/>
-        <source>EXTENT lies outside the districts of layer &apos;{l}&apos; (is its coordinate reference system right?).</source>
-        <translation>EXTENT liegt außerhalb der Gebiete des Layers „{l}“ (stimmt sein Koordinatenbezugssystem?).</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="531"/>
+        <source>Layer &apos;{l}&apos; does not record the LISA settings (lisa_permutations, lisa_alpha, lisa_fdr of localmeasures): the sheet cannot state the permutations and the significance level.</source>
+        <translation>Der Layer „{l}“ enthält die LISA-Einstellungen nicht (lisa_permutations, lisa_alpha, lisa_fdr aus localmeasures): Das Blatt kann die Permutationen und das Signifikanzniveau nicht angeben.</translation>
     </message>
 </context>
 <context>
@@ -3404,12 +3419,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{name}: {path} kann nicht gelesen werden ({error}); ist die Datei beschädigt?</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="61"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="65"/>
         <source>Layer &apos;{layer_label}&apos;: feature {id} has no geometry.</source>
         <translation>Layer „{layer_label}“: Objekt {id} hat keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="104"/>
         <source>Layer &apos;{layer_label}&apos;: feature {missing} was read with its counts but not with its geometry (was the layer changed while it was read?).</source>
         <translation>Layer „{layer_label}“: Objekt {missing} wurde mit seinen Anzahlen, aber ohne seine Geometrie gelesen (wurde der Layer während des Lesens geändert?).</translation>
     </message>
@@ -3579,12 +3594,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Einheit {bad} hat eine fehlende oder negative Einwohnerzahl ({pop})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="156"/>
         <source>Layer &apos;{layer}&apos; already has the field(s) {existing}; the output writes {planned} (field names are case-blind in GeoPackages and shapefiles). Rename or remove them in the layer first.</source>
         <translation>Der Layer „{layer}“ hat bereits die Felder {existing}; die Ausgabe schreibt {planned} (Feldnamen unterscheiden in GeoPackages und Shapefiles keine Groß-/Kleinschreibung). Benennen Sie sie im Layer zuerst um oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="157"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_local.py" line="169"/>
         <source>Layer &apos;{layer}&apos; already has a field &apos;{key}&apos;; rename it or choose another layer.</source>
         <translation>Der Layer „{layer}“ hat bereits ein Feld „{key}“; benennen Sie es um oder wählen Sie einen anderen Layer.</translation>
     </message>
@@ -3704,12 +3719,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Punkte von „{label}“ außerhalb aller Gebiete: {n_miss}; sie stehen in der Ausgabe UNMATCHED.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="88"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="92"/>
         <source>Layer &apos;{label}&apos;: {n} units; overlapping units were not looked for (done up to {overlap_check_max} units or with the neighbour indices DADJ, DW, DS).</source>
         <translation>Layer „{label}“: Anzahl Einheiten: {n}; nach überlappenden Einheiten wurde nicht gesucht (das geschieht bis {overlap_check_max} Einheiten oder mit den Nachbarschaftsindizes DADJ, DW, DS).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="164"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="183"/>
         <source>Queen contiguity: {size} neighbour pairs among {n} polygons.</source>
         <translation>Queen-Nachbarschaft: {size} Nachbarpaare unter {n} Polygonen.</translation>
     </message>
@@ -3769,32 +3784,32 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>INHABITED: Der Layer „{inhabited}“ überlappt die Gebiete „{value}“ nicht (stimmt sein Koordinatenbezugssystem?).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="362"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="382"/>
         <source>BREAKS: &apos;{item}&apos; is not a number (write e.g. BREAKS=0.1,0.2,0.3).</source>
         <translation>BREAKS: „{item}“ ist keine Zahl (schreiben Sie z. B. BREAKS=0.1,0.2,0.3).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="367"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="387"/>
         <source>BREAKS: &apos;{item}&apos; is not a finite number.</source>
         <translation>BREAKS: „{item}“ ist keine endliche Zahl.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="372"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="392"/>
         <source>BREAKS is empty: CLASSIFICATION=fixed needs the class limits, e.g. BREAKS=0.1,0.2,0.3.</source>
         <translation>BREAKS ist leer: CLASSIFICATION=fixed braucht die Klassengrenzen, z. B. BREAKS=0.1,0.2,0.3.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="376"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="396"/>
         <source>BREAKS must ascend strictly: {b:g} follows {a:g}.</source>
         <translation>BREAKS muss streng aufsteigen: {b:g} folgt auf {a:g}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="662"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="682"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field_name}&apos;.</source>
         <translation>Der Layer „{layer}“ hat kein Feld „{field_name}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="670"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="690"/>
         <source>Suppression expression &apos;{suppress_expression}&apos;: {parser_error_string}</source>
         <translation>Ausdruck für die Geheimhaltung „{suppress_expression}“: {parser_error_string}</translation>
     </message>
@@ -3834,7 +3849,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>INHABITED: Der Layer „{v}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="602"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="616"/>
         <source>The map sheet could not be exported: {error}</source>
         <translation>Das Kartenblatt konnte nicht exportiert werden: {error}</translation>
     </message>
@@ -4359,27 +4374,27 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Die Ausdehnung muss (x_min, y_min, x_max, y_max) sein, angegeben: {extent!r}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="423"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="429"/>
         <source>kernel</source>
         <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="423"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="429"/>
         <source>the bandwidth</source>
         <translation>die Bandbreite</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="447"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="453"/>
         <source>unknown KERNEL_METHOD {method!r}; choose one of {methods}</source>
         <translation>unbekannte KERNEL_METHOD {method!r}; wählen Sie eine von {methods}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="525"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="539"/>
         <source>{label}: the exact kernel sums would evaluate about {pairs:,.0f} unit pairs (hours); use KERNEL_METHOD grid or a smaller {param_hint}</source>
         <translation>{label}: Die exakten Kernsummen würden etwa {pairs:,.0f} Einheitenpaare auswerten (Stunden); verwenden Sie KERNEL_METHOD grid oder ein kleineres {param_hint}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="536"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="550"/>
         <source>{label}: the kernel grid of {plan:,} x {plan2:,} cells would need {value:,.0f} MB, more than the limit of {value2:,.0f} MB; use a smaller {param_hint}</source>
         <translation>{label}: Das Kerngitter aus {plan:,} x {plan2:,} Zellen bräuchte {value:,.0f} MB, mehr als die Grenze von {value2:,.0f} MB; verwenden Sie einen kleineren Wert für {param_hint}</translation>
     </message>
@@ -4399,47 +4414,47 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Bandbreite (BANDWIDTHS)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="131"/>
         <source>LEVEL_FIELD &apos;{level_field}&apos; is used by the within/between decomposition of the multigroup indices (MM_BETWEEN, MM_WITHIN, MH_BETWEEN, MH_WITHIN): set MULTIGROUP=true, or leave LEVEL_FIELD empty.</source>
         <translation>LEVEL_FIELD „{level_field}“ wird von der Zerlegung innerhalb/zwischen der Mehrgruppenindizes (MM_BETWEEN, MM_WITHIN, MH_BETWEEN, MH_WITHIN) verwendet: Setzen Sie MULTIGROUP=true oder lassen Sie LEVEL_FIELD leer.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="176"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="177"/>
         <source>Layer &apos;{layer}&apos; has no polygons: the spatial indices {items} need district polygons.</source>
         <translation>Der Layer „{layer}“ hat keine Polygone: Die räumlichen Indizes {items} brauchen Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="214"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="215"/>
         <source>{error} (BANDWIDTHS are metres; several are separated by commas)</source>
         <translation>{error} (BANDWIDTHS sind Meter; mehrere werden durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="218"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="219"/>
         <source>BANDWIDTHS: {value:g} m is not positive.</source>
         <translation>BANDWIDTHS: {value:g} m ist nicht positiv.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="223"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="224"/>
         <source>BANDWIDTHS: give at least one bandwidth in metres.</source>
         <translation>BANDWIDTHS: Geben Sie mindestens eine Bandbreite in Metern an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="245"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="246"/>
         <source>CENTRES: layer &apos;{source}&apos; has {display_string} geometries; give a point layer (one point per centre).</source>
         <translation>CENTRES: Der Layer „{source}“ hat Geometrien vom Typ {display_string}; geben Sie einen Punktlayer an (ein Punkt je Zentrum).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="260"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="261"/>
         <source>Centre layer &apos;{source}&apos; has no points.</source>
         <translation>Der Zentrenlayer „{source}“ hat keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="286"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="287"/>
         <source>BANDWIDTHS: {bandwidths} m is below the typical distance between neighbouring unit centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel sees every unit alone; use at least {typical:.0f} m.</source>
         <translation>BANDWIDTHS: {bandwidths} m liegt unter dem typischen Abstand zwischen den Schwerpunkten benachbarter Einheiten ({typical:.0f} m, der Median des Abstands zum nächsten Nachbarn): Der Kern sieht jede Einheit allein; verwenden Sie mindestens {typical:.0f} m.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="292"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="293"/>
         <source>BANDWIDTHS: {bandwidths} m is below the typical distance between neighbouring unit centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel sees every unit alone (HSPATIAL equals H there).</source>
         <translation>BANDWIDTHS: {bandwidths} m liegt unter dem typischen Abstand zwischen den Schwerpunkten benachbarter Einheiten ({typical:.0f} m, der Median des Abstands zum nächsten Nachbarn): Der Kern sieht jede Einheit allein (HSPATIAL ist dort gleich H).</translation>
     </message>
@@ -4454,7 +4469,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Layer „{layer_label}“, {error}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="143"/>
         <source>Layer &apos;{label}&apos;: feature {missing} was read with its counts but not with its geometry (was the layer changed while it was read?).</source>
         <translation>Layer „{label}“: Objekt {missing} wurde mit seinen Anzahlen, aber ohne seine Geometrie gelesen (wurde der Layer während des Lesens geändert?).</translation>
     </message>
@@ -4549,7 +4564,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>DS: Einheit {unit_ids} hat die Fläche null</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="158"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="159"/>
         <source>{n} unit(s) with a NULL count left out (MISSING_VALUES=skip: features {fids})</source>
         <translation>Einheiten mit NULL-Anzahl ausgelassen: {n} (MISSING_VALUES=skip: Objekte {fids})</translation>
     </message>
@@ -6009,24 +6024,24 @@ In SUPPRESS_FIELD markierte Zeilen behalten ihre Bezeichnungen, zeigen aber für
         <translation>Kernfunktion für HSPATIAL</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="101"/>
-        <source>Kernel sums of HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exact where affordable, else an FFT grid; the note says which)</source>
-        <translation>Kernsummen für HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exakt, wo bezahlbar, sonst ein FFT-Raster; die Notiz nennt das Verfahren)</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="107"/>
         <source>City centre point(s) for centralisation (several: polycentric, distance to the nearest; empty: mean of unit centroids)</source>
         <translation>Punkt(e) des Stadtzentrums für die Zentralisierung (mehrere: polyzentrisch, Abstand zum nächstgelegenen; leer: Mittel der Schwerpunkte der Raumeinheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="111"/>
         <source>Index table</source>
         <translation>Indextabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="161"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="162"/>
         <source>{n} units read from &apos;{layer}&apos;.</source>
         <translation>{n} Raumeinheiten aus „{layer}“ gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="101"/>
+        <source>Kernel sums of HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exact where affordable, else an FFT grid; for the Gaussian the corrected grid wherever it is faster and within 1e-5 of the exact sums; the note says which)</source>
+        <translation>Kernsummen für HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exakt, wo bezahlbar, sonst ein FFT-Raster; beim Gauß-Kern das korrigierte Raster, wo immer es schneller ist und höchstens 1e-5 von den exakten Summen abweicht; die Notiz nennt das Verfahren)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ GEOS, refused for every polygon GEOS would treat otherwise, and segregationindic
 rows through the columnar and the feature-by-feature reading."""
 import csv
 import math
+from fractions import Fraction
 import sqlite3
 
 import numpy as np
@@ -65,7 +66,12 @@ def test_convex_rings_equal_geos(qgis_app):
         c = g.centroid().asPoint()
         assert centroids[i, 0] == pytest.approx(c.x(), abs=1e-7)
         assert centroids[i, 1] == pytest.approx(c.y(), abs=1e-7)
-        assert areas[i] == pytest.approx(g.area(), rel=1e-10)
+        # the area against exact rational arithmetic on the same float coordinates, and GEOS
+        # against the same (GEOS 3.13 of Debian 13 loses ~5e-10 relative on coordinates of 1e6 m)
+        ring = [(Fraction(p.x()), Fraction(p.y())) for p in g.asPolygon()[0]]
+        exact = abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:]))) / 2
+        assert areas[i] == pytest.approx(float(exact), rel=1e-12)
+        assert g.area() == pytest.approx(float(exact), rel=1e-8)
         assert perimeters[i] == pytest.approx(g.length(), rel=1e-12)
 
 
@@ -165,3 +171,33 @@ def test_columns_read_in_batches_equal_one_batch(qgis_app, tmp_path, monkeypatch
     for name in ("centroids", "areas", "perimeters"):
         assert np.array_equal(getattr(one, name), getattr(several, name)), name
     assert all(np.array_equal(one.values[f], several.values[f]) for f in ("t", "g"))
+
+
+@pytest.mark.parametrize("jitter", [0.0, 20.0])
+def test_small_layers_use_columns_unless_units_may_overlap(processing_registry, tmp_path, monkeypatch, jitter):
+    """Up to OVERLAP_CHECK_MAX units the overlap check runs: from the columns when their convex rings
+    provably do not overlap (no feature read for the geometries), else from the geometries, which name
+    the overlapping units. Rows equal to the feature-by-feature reading either way."""
+    from milieu_atlas_plugin.qgis_io import spatial_context as sc
+
+    n = 900
+    path = _grid_gpkg(tmp_path / "grid.gpkg", n, jitter)
+    layer = QgsVectorLayer(path, "cells", "ogr")
+    columns = read_polygon_columns(layer, ["t", "g"])
+    assert columns is not None and columns.ring_npts is not None and (columns.ring_npts == 4).all()
+    assert sc._columns_do_not_overlap(columns) is (jitter == 0.0)
+    subset = QgsVectorLayer(path, "cells", "ogr")
+    subset.setSubsetString("fid > 0")
+    extra = {"INDICES": ["HSPATIAL", "ACE", "D"], "KERNEL": "gaussian", "BANDWIDTHS": "300"}
+    slow = _rows(subset, tmp_path, "slow", **extra)
+    calls = []
+    original = sc._from_columns
+    monkeypatch.setattr(sc, "_from_columns", lambda *a: calls.append(1) or original(*a))
+    fast = _rows(layer, tmp_path, "fast", **extra)
+    assert len(calls) == (1 if jitter == 0.0 else 0)
+    assert fast.keys() == slow.keys() and len(fast) == 3
+    for key, row in fast.items():
+        assert float(row["value"]) == pytest.approx(float(slow[key]["value"]), rel=1e-9, abs=1e-12), key
+        assert row["note"] == slow[key]["note"] and row["units"] == slow[key]["units"]
+    overlapping = [r["note"] for r in fast.values() if "overlap (feature(s)" in r["note"]]
+    assert len(overlapping) == (0 if jitter == 0.0 else 3)

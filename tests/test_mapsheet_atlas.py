@@ -144,7 +144,7 @@ def test_profile_chart_bars(qgis_app, tmp_path):
     every page (the largest district), '.' instead of the bar of a hidden district."""
     import xml.etree.ElementTree as ET
 
-    from milieu_atlas_plugin.cartography.atlas import CHART_CITY, CHART_DISTRICT, \
+    from milieu_atlas_plugin.cartography.atlas import CHART_BAR, CHART_CITY, CHART_DISTRICT, \
         write_profile_charts
 
     rows = [[0.2, 1.5], [0.4, 0.5], [None, None]]
@@ -155,7 +155,7 @@ def test_profile_chart_bars(qgis_app, tmp_path):
     def bars(i):
         root = ET.parse(tmp_path / f"{i}.svg").getroot()
         out = [(r.get("fill"), float(r.get("width"))) for r in root.findall("s:rect", ns)
-               if float(r.get("height")) == 11]
+               if float(r.get("height")) == CHART_BAR]
         return out, [t.text for t in root.findall("s:text", ns)]
 
     first, texts = bars(1)

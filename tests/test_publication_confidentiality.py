@@ -87,7 +87,10 @@ def read(path):
     else:
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
-        text, numbers = (html.unescape(re.sub(r"<[^>]+>", " ", text)) if path.endswith(".html") else text), []
+        # HTML and SVG: what is shown (text nodes), not markup (an SVG path's coordinates may hold
+        # any digits: QGIS 3.40 writes a "1234" into one)
+        markup = path.endswith((".html", ".svg"))
+        text, numbers = (html.unescape(re.sub(r"<[^>]+>", " ", text)) if markup else text), []
     return re.sub(r"(?:/[\w.\-]+){2,}", " ", text), numbers
 
 

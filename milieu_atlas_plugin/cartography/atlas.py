@@ -6,6 +6,7 @@ long-format profile table (one row per district and indicator, values already fo
 suppressed). :func:`build_atlas_layout` lays it out; :func:`export_atlas` writes one PDF or one PDF
 per district, completely or not at all.
 """
+import math
 import os
 import shutil
 
@@ -148,13 +149,15 @@ def _text_format(size, bold=False, color=TEXT_COLOR):
 
 def build_atlas_layout(coverage, profile, key_field, name_field, title, source, note, date,
                        language=None, source_missing=False, file_field=None, chart_dir=None,
+                       chart_height=None,
                        cover_subtitle=None, inhabited=None, feedback=None):
     """A QgsPrintLayout with its atlas on `coverage` (ownership of both layers passes to the
     layout's private project). `profile` has fields district_key, indicator, district, median.
     language: de or en (or None: QGIS's language) for the texts the layout writes itself.
     `file_field`: a coverage field holding each page's file name (per-district export).
     `chart_dir`: a folder with one bar chart <district_key>.svg per district (write_profile_charts),
-    shown under the profile table. `cover_subtitle`: with it, the coverage's cover and contents
+    shown under the profile table, `chart_height` their height in mm (as write_profile_charts
+    returns it). `cover_subtitle`: with it, the coverage's cover and contents
     features (PAGE_FIELDS) become a cover page and contents pages before the districts.
     `inhabited`: polygons of the inhabited land (inhabited.inhabited_polygons): the fills are cut
     to it, the district outlines drawn in full, uninhabited land in a light tint.
@@ -251,7 +254,10 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     overview.setId("overview")
     layout.addLayoutItem(overview)
     overview.attemptMove(QgsLayoutPoint(col_x, 30, MM))
-    ov_h = 48.0 if chart_dir else 62.0
+    ov_h = 62.0
+    if chart_dir:    # the chart at its own size (type CHART_PT) at the foot of the column
+        chart_h = chart_height or 0.0
+        ov_h = max(30.0, min(48.0, 178.0 - 37.0 - 2.0 - MIN_TABLE_MM - chart_h))
     overview.attemptResize(QgsLayoutSize(col_w, ov_h, MM))
     overview.setCrs(project.crs())
     overview.setLayers([locator])
@@ -297,7 +303,7 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
     table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
     frame = QgsLayoutFrame(layout, table)
     frame.setId("profile")
-    table_h = 64.0 if chart_dir else 178.0 - table_y
+    table_h = max(MIN_TABLE_MM, 178.0 - table_y - 2.0 - chart_h) if chart_dir else 178.0 - table_y
     frame.attemptMove(QgsLayoutPoint(col_x, table_y, MM))
     frame.attemptResize(QgsLayoutSize(col_w, table_h, MM))
     table.addFrame(frame)
@@ -314,8 +320,9 @@ def build_atlas_layout(coverage, profile, key_field, name_field, title, source, 
             QgsLayoutObject.PictureSource,
             QgsProperty.fromExpression(QgsExpression.quotedString(folder) + " || "
                                        "to_string(@atlas_featureid) || '.svg'"))
+        # 1 : 1 where the column has room (only very many CHART_FIELDS are scaled down)
         chart.attemptMove(QgsLayoutPoint(col_x, table_y + table_h + 2.0, MM))
-        chart.attemptResize(QgsLayoutSize(col_w, 178.0 - (table_y + table_h + 2.0), MM))
+        chart.attemptResize(QgsLayoutSize(CHART_W, 178.0 - (table_y + table_h + 2.0), MM))
 
     # the legend's tree must outlive the layout: the project (returned, held by the caller) keeps it
     project._milieu_legend_root = _page_legend(layout, main, fills, base, tr)
@@ -527,8 +534,30 @@ def _page_legend(layout, main, fills, base, tr):
     return root
 
 
+MIN_TABLE_MM = 36.0            # the profile table keeps at least this height beside a chart
 CHART_DISTRICT = HIGHLIGHT
 CHART_CITY = "#8c8c8c"
+# the bar chart is drawn in millimetres at the size it has on the page (the picture item is made
+# exactly this size, so nothing is scaled): its type stays at CHART_PT, readable in print
+CHART_W = PAGE_W - MARGIN - (MARGIN + MAP_MM + 8)    # the right-hand column
+CHART_PT = 8.0
+CHART_FONT_MM = math.ceil(CHART_PT * 25.4 / 72 * 1e4) / 1e4     # written with 4 decimals
+CHART_LINE = 3.6                # mm between two lines of type
+CHART_BAR = 3.0                 # mm, height of a bar
+CHART_VALUE_ROOM = 16.0         # mm right of the longest bar for its value ("100,0 %")
+
+
+def chart_height(labels):
+    """Height in mm of the profile chart of these field labels (write_profile_charts)."""
+    return CHART_LINE + 1.4 + sum(_chart_block(label)[1] for label in labels)
+
+
+def _chart_block(label):
+    """(wrapped lines, height in mm) of one field of the chart: its name (bold, wrapped to the
+    chart's width) and two bars, district and median."""
+    # wrap_words reckons 0.56 em a character; bold type takes up to about 0.66 em
+    lines = wrap_words(label, CHART_W * 0.56 / 0.66, CHART_PT).split("\n")
+    return lines, len(lines) * CHART_LINE + 2 * (CHART_BAR + 0.9) + 2.2
 
 
 def write_profile_charts(folder, keys, hidden, rows, medians, labels, kinds, language=None,
@@ -536,22 +565,20 @@ def write_profile_charts(folder, keys, hidden, rows, medians, labels, kinds, lan
     """One SVG bar chart per district, named <index>.svg in the coverage order (the atlas finds
     it by @atlas_featureid): for each chart field a bar of the district (orange, as on the map)
     and one of the median of all districts (grey), on one scale per chart; a hidden district
-    shows '.' instead of bars, a missing value '–'."""
+    shows '.' instead of bars, a missing value '–'. Drawn in mm, CHART_W wide and
+    chart_height(labels) high, with type of CHART_PT; returns the height in mm."""
     from xml.sax.saxutils import escape
 
     from .styling import format_number, percent_suffix, share_factor
 
     tr = sheet_translator(language)
     suffix = percent_suffix(language)
-    # as wide as the room under the profile table (about 4.3 : 1 for two fields), so the chart's
-    # type is not scaled down; a long field name wraps (bold 12 px: about 7.4 px a character)
-    bar_w, row_h, line_h = 400.0, 46.0, 14.0
-    width = bar_w + 80.0
-    wrapped = [wrap_words(label, 62 * 0.3528 * 0.56 * 12, 12).split("\n") for label in labels]
-    tops = [24.0]
-    for lines in wrapped:
-        tops.append(tops[-1] + row_h + line_h * (len(lines) - 1))
-    height = tops[-1]
+    bar_w = CHART_W - CHART_VALUE_ROOM
+    width, height = CHART_W, chart_height(labels)
+    blocks = [_chart_block(label) for label in labels]
+    tops = [CHART_LINE + 1.4]
+    for _lines, h in blocks:
+        tops.append(tops[-1] + h)
     factors, scales = [], []
     for j, kind in enumerate(kinds):
         col = [r[j] for r in rows if r[j] is not None] + ([medians[j]] if medians[j] is not None
@@ -570,36 +597,41 @@ def write_profile_charts(folder, keys, hidden, rows, medians, labels, kinds, lan
             return format_number(v, 2, language)
         return format_number(v, 0 if float(v).is_integer() else 2, language)
 
+    f = CHART_FONT_MM
+    sw = 2.6             # legend swatch (bars are CHART_BAR high)
     for i, (key, is_hidden, values) in enumerate(zip(keys, hidden, rows)):
-        parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" '
-                 f'height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" '
-                 'font-family="sans-serif" font-size="12">',
-                 f'<rect x="0" y="3" width="10" height="10" fill="{CHART_DISTRICT}"/>',
-                 f'<text x="14" y="12">{escape(tr("District"))}</text>',
-                 f'<rect x="90" y="3" width="10" height="10" fill="{CHART_CITY}"/>',
-                 f'<text x="104" y="12">{escape(tr("Median (all)"))}</text>']
-        for j, lines in enumerate(wrapped):
+        parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.3f}mm" '
+                 f'height="{height:.3f}mm" viewBox="0 0 {width:.3f} {height:.3f}" '
+                 f'font-family="sans-serif" font-size="{f:.4f}">',
+                 f'<rect x="0" y="0.3" width="{sw}" height="{sw}" fill="{CHART_DISTRICT}"/>',
+                 f'<text x="{sw + 1.2}" y="{f:.3f}">{escape(tr("District"))}</text>',
+                 f'<rect x="32" y="0.3" width="{sw}" height="{sw}" fill="{CHART_CITY}"/>',
+                 f'<text x="{32 + sw + 1.2}" y="{f:.3f}">'
+                 f'{escape(tr("Median (all)"))}</text>']
+        for j, (lines, _h) in enumerate(blocks):
             for n, line in enumerate(lines):
-                parts.append(f'<text x="0" y="{tops[j] + 11 + n * line_h:.0f}" '
+                parts.append(f'<text x="0" y="{tops[j] + f + n * CHART_LINE:.3f}" '
                              f'font-weight="bold">{escape(line)}</text>')
-            y = tops[j] + line_h * (len(lines) - 1)
-            pairs = [(None if is_hidden else values[j], CHART_DISTRICT, 16.0),
-                     (medians[j], CHART_CITY, 30.0)]
+            y = tops[j] + len(lines) * CHART_LINE + 0.2
+            pairs = [(None if is_hidden else values[j], CHART_DISTRICT, 0.0),
+                     (medians[j], CHART_CITY, CHART_BAR + 0.9)]
             for v, colour, dy in pairs:
+                base = y + dy + CHART_BAR - 0.35            # the value's baseline beside its bar
                 if is_hidden and colour == CHART_DISTRICT:
-                    parts.append(f'<text x="0" y="{y + dy + 10:.0f}">.</text>')
+                    parts.append(f'<text x="0" y="{base:.3f}">.</text>')
                     continue
                 if v is None:
-                    parts.append(f'<text x="0" y="{y + dy + 10:.0f}">–</text>')
+                    parts.append(f'<text x="0" y="{base:.3f}">–</text>')
                     continue
                 w = bar_w * abs(v) / scales[j]
-                parts.append(f'<rect x="0" y="{y + dy:.0f}" width="{w:.4f}" '
-                             f'height="11" fill="{colour}"/>')
-                parts.append(f'<text x="{w + 4:.1f}" y="{y + dy + 10:.0f}">'
+                parts.append(f'<rect x="0" y="{y + dy:.3f}" width="{w:.4f}" '
+                             f'height="{CHART_BAR}" fill="{colour}"/>')
+                parts.append(f'<text x="{w + 1.2:.3f}" y="{base:.3f}">'
                              f'{escape(text(v, j))}</text>')
         parts.append("</svg>")
         with open(os.path.join(folder, f"{i + 1}.svg"), "w", encoding="utf-8") as fh:
             fh.write("\n".join(parts))
+    return height
 
 
 def export_atlas(layout, output, per_district=False, feedback=None):

@@ -207,6 +207,26 @@ def percent_suffix(locale=None):
     return " %" if locale_of(locale).language() == QLocale.Language.German else "%"
 
 
+def value_formatter(field_name, values=(), locale=None):
+    """A function value → text for printing the values of one field (labels on a sheet), decided
+    once per field as the legend and the atlas chart do: a share in percent with one decimal
+    (fractions ×100, the one rule of share_factor), a quotient with two decimals, whole numbers
+    (counts) without decimals, any other value with about three significant digits; the
+    locale's decimal separator throughout."""
+    kind = detect_kind(field_name)
+    vals = finite_values(values)
+    if kind == "share":
+        factor, suffix = share_factor(field_name, vals), percent_suffix(locale)
+        return lambda v: format_number(float(v) * factor, 1, locale) + suffix
+    if kind == "lq":
+        return lambda v: format_number(float(v), 2, locale)
+    if all(float(v).is_integer() for v in vals):
+        return lambda v: format_number(float(v), 0, locale)
+    typical = sorted(abs(v) for v in vals)[len(vals) // 2] if vals else 0.0
+    decimals = 2 if typical < 10 else 1 if typical < 100 else 0
+    return lambda v: format_number(float(v), decimals, locale)
+
+
 # ----------------------------------------------------------------------------------------------
 # kind detection and classification
 

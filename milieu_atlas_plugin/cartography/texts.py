@@ -142,3 +142,19 @@ def readable_layer_name(name, language=None):
             return readable
     tr = sheet_translator(language)
     return tr("districts")
+
+
+def lisa_settings_text(permutations, alpha, fdr, language=None):
+    """The line a LISA sheet states: 'LISA clusters (999 permutations, p ≤ 0.05, FDR-corrected);
+    ns = not significant.' from the settings localmeasures records on every feature
+    (lisa_permutations, lisa_alpha, lisa_fdr); the numbers in the sheet's language."""
+    from .styling import _decimals_of, format_number
+
+    tr = sheet_translator(language)
+    n = format_number(int(permutations), 0, language)
+    a = format_number(float(alpha), max(2, _decimals_of(float(alpha))), language)
+    if fdr:
+        return tr("LISA clusters ({n} permutations, p ≤ {a}, FDR-corrected); ns = not "
+                  "significant.").format(n=n, a=a)
+    return tr("LISA clusters ({n} permutations, p ≤ {a}, not FDR-corrected); ns = not "
+              "significant.").format(n=n, a=a)

@@ -377,6 +377,12 @@ BLOCK_PAIRS = 2_000_000  # pairs per block of the exact path (about 100 MB of wo
 GRID_TOLERANCE = 1e-3  # grid path: the cell is halved while the sampled error is above this and the grid fits
 GRID_FALLBACK = 1e-2  # auto: a grid error above this falls back to the exact sums when affordable
 GRID_MAX_CELLS = 8_000_000  # the grid path refines its cell while the grid stays below this
+# auto, smooth kernels (the Gaussian, with the second-order binning correction): where the exact sums
+# would be chosen (AUTO_EXACT_SECONDS) but the grid is estimated faster, the grid is used when its
+# sampled relative error of the kernel sums is at most this, else the exact sums (the grid's time is then
+# spent in vain, a small share of the exact sums'). Such sums give the indices to about 1e-6 or better.
+AUTO_SMOOTH_TOLERANCE = 1e-5
+GRID_PASSES = 8  # the FFT passes of one smooth grid product of two columns (for the choice only)
 ERROR_SAMPLE = 256
 
 
@@ -453,6 +459,7 @@ class UnitKernel:
         self.pairs = self.mean_neighbours * self.n
         self.error = None
         self.fallback = None
+        self._limit = GRID_FALLBACK  # the sampled error above which auto falls back to the exact sums
         self.method = self._choose(method)
         self._grid = None
 
@@ -520,6 +527,13 @@ class UnitKernel:
                 self._plan, self._lattice = plan, lat
                 return "exact-lattice"
         self._lattice = None
+        if requested == "auto" and self.smooth and self.exact_seconds() <= AUTO_EXACT_SECONDS:
+            plan = self._grid_plan(self._auto_cell())
+            if (self._grid_seconds(plan) < self.exact_seconds() and self.pairs <= MAX_EXACT_PAIRS
+                    and self.grid_bytes(plan) <= self.max_bytes):
+                # the grid if it meets AUTO_SMOOTH_TOLERANCE (checked on the sample in apply)
+                self._plan, self._limit = plan, AUTO_SMOOTH_TOLERANCE
+                return "grid"
         if requested == "exact" or (requested == "auto" and self.exact_seconds() <= AUTO_EXACT_SECONDS):
             if self.pairs > MAX_EXACT_PAIRS:
                 raise InputError(
@@ -553,6 +567,9 @@ class UnitKernel:
         """Estimated time of one product by the cheaper exact path."""
         return min(self.pairs * TREE_PAIR_S, self._dense_seconds())
 
+    def _grid_seconds(self, plan) -> float:
+        return GRID_PASSES * plan[2] * plan[3] * FFT_CELL_S
+
     def _dense_better(self) -> bool:
         return self._dense_seconds() < self.pairs * TREE_PAIR_S
 
@@ -571,13 +588,15 @@ class UnitKernel:
             while self.error is None and self.method == "grid":
                 err = self._sample_error(V, out)
                 finer = self._grid_plan(self._plan[4] / 2.0)
-                if (err > GRID_TOLERANCE and finer[2] * finer[3] <= GRID_MAX_CELLS
-                        and self.grid_bytes(finer) <= self.max_bytes):
+                strict = self._limit < GRID_TOLERANCE
+                if (err > min(GRID_TOLERANCE, self._limit) and finer[2] * finer[3] <= GRID_MAX_CELLS
+                        and self.grid_bytes(finer) <= self.max_bytes
+                        and (not strict or self._grid_seconds(finer) < self.exact_seconds())):
                     self._plan, self._grid = finer, None  # refine the cell and compute again
                     out = self._apply_grid(V)
                     continue
                 self.error = err
-                if (self.requested == "auto" and self.error > GRID_FALLBACK
+                if (self.requested == "auto" and self.error > self._limit
                         and self.pairs <= MAX_EXACT_PAIRS):
                     # e.g. the uniform kernel's edge: the grid is too coarse, the pairs affordable
                     self.fallback = self.error
@@ -784,7 +803,7 @@ class UnitKernel:
 
     def describe(self) -> str:
         why = ("" if self.fallback is None else
-               f" (the grid's sampled error {self.fallback:.1e} was above {GRID_FALLBACK:g})")
+               f" (the grid's sampled error {self.fallback:.1e} was above {self._limit:g})")
         if self.method == "exact-tree":
             return (f"kernel sums exact (k-d tree blocks, about {self.pairs:,.0f} unit pairs, none "
                     f"stored){why}")

@@ -359,7 +359,7 @@ class DistrictAtlas(MilieuAlgorithm):
         else:
             table_dest = None
 
-        chart_dir = None
+        chart_dir, chart_h = None, None
         if chart_fields:
             import tempfile
 
@@ -373,7 +373,7 @@ class DistrictAtlas(MilieuAlgorithm):
             chart_kinds = [detect_kind(f) for f in chart_fields]
             chart_labels = [describe_field(f, "value" if kd == "value" else kd, language).title
                             for f, kd in zip(chart_fields, chart_kinds)]
-            write_profile_charts(chart_dir, [r[0] for r in rows], [r[1] for r in rows],
+            chart_h = write_profile_charts(chart_dir, [r[0] for r in rows], [r[1] for r in rows],
                                  chart_rows, chart_medians, chart_labels, chart_kinds, language,
                                  fields=chart_fields)
         feedback.setProgressText(self.tr("Laying out {n} pages…").format(n=len(rows)))
@@ -383,6 +383,7 @@ class DistrictAtlas(MilieuAlgorithm):
             tr("Map: Milieu Atlas (QGIS) · created {d}").format(
                 d=format_date(locale=language)), language=language,
             source_missing=not source, file_field=FILE_FIELD, chart_dir=chart_dir,
+            chart_height=chart_h,
             cover_subtitle=(tr("{n} {units}, {year}").format(n=len(rows), units=units, year=year)
                             if year else tr("{n} {units}").format(n=len(rows), units=units))
             if single else None, inhabited=inhabited, feedback=feedback)

@@ -23,6 +23,10 @@ from ..core.suppression import blank_derived, suppressed_units
 from ..core.suppression import suppression_mask  # noqa: F401 - kept importable from here
 from .params import check_work, located, optional_seed, read_unit_counts
 
+LISA_ALPHA = 0.05      # significance level of the LISA classes (p <= alpha, or the FDR level)
+# the LISA settings, written to every feature so they survive a file and reach the map sheet
+LISA_SETTINGS = ("lisa_permutations", "lisa_alpha", "lisa_fdr")
+
 
 class LocalMeasures(MilieuAlgorithm):
     ALG_ID = "localmeasures"
@@ -35,7 +39,9 @@ class LocalMeasures(MilieuAlgorithm):
         "<group>_share, <group>_lq (location quotient, 1 = city average), <group>_dcontrib "
         "(contribution to D), local entropy and Simpson interaction; on polygons also local "
         "Moran (LISA classes HH/LL/HL/LH/ns with conditional-permutation p-values, queen "
-        "contiguity) and Getis-Ord Gi*. Values that would reveal fewer than 'Minimum count' "
+        "contiguity) and Getis-Ord Gi*; every feature then records the LISA settings in "
+        "lisa_permutations, lisa_alpha (significance level, 0.05) and lisa_fdr (true with FDR), "
+        "which the map sheet states. Values that would reveal fewer than 'Minimum count' "
         "persons are left empty (every derived value of that group: share, LQ, contribution, "
         "entropy, LISA, Gi*) and the district is marked per group in '<group>_suppressed'; "
         "'suppressed' is true where any group is hidden. Counts of 0 are shown. The layer keeps the "
@@ -110,7 +116,7 @@ class LocalMeasures(MilieuAlgorithm):
         try:
             values = local_measures(counts.total, counts.groups, neighbours=neighbours,
                                     multigroup=multigroup, permutations=permutations, seed=seed,
-                                    fdr=fdr, progress=feedback.setProgress,
+                                    fdr=fdr, alpha=LISA_ALPHA, progress=feedback.setProgress,
                                     is_cancelled=feedback.isCanceled)
         except InputError as exc:
             raise located(exc, layer, counts) from exc
@@ -118,6 +124,10 @@ class LocalMeasures(MilieuAlgorithm):
         blank_derived(values, hidden)
         for name, mask in hidden.items():
             values[f"{name}_suppressed"] = mask
+        if neighbours is not None:
+            n = len(counts.total)
+            values.update(zip(LISA_SETTINGS, (np.full(n, permutations, dtype=np.int64),
+                                              np.full(n, LISA_ALPHA), np.full(n, fdr, dtype=bool))))
         if suppressed.any():
             feedback.pushInfo(self.tr("{n} districts have values below the minimum count {m}: "
                                       "suppressed.").format(n=int(suppressed.sum()), m=min_count))
@@ -135,6 +145,8 @@ class LocalMeasures(MilieuAlgorithm):
         if spatial:
             suffixes += ["lisa", "lisa_i", "lisa_p", "gistar_z", "gistar_p"]
         planned = [f"{g}_{s}" for g in groups for s in suffixes]
+        if spatial:
+            planned += list(LISA_SETTINGS)
         if multigroup:
             planned += ["diversity_shannon", "diversity_simpson"]
         planned.append("suppressed")
@@ -158,7 +170,8 @@ class LocalMeasures(MilieuAlgorithm):
                     "MilieuAtlas", "Layer '{layer}' already has a field '{key}'; rename it or choose another layer."),
                     layer=layer.name(), key=key)
             kind = FieldType.String if column.dtype == object else \
-                FieldType.Bool if column.dtype == bool else FieldType.Double
+                FieldType.Bool if column.dtype == bool else \
+                FieldType.Int if column.dtype.kind in "iu" else FieldType.Double
             fields.append(QgsField(key, kind))
         if "suppressed" not in names:
             fields.append(QgsField("suppressed", FieldType.Bool))
@@ -181,6 +194,8 @@ class LocalMeasures(MilieuAlgorithm):
                     attrs.append(None if v is None else str(v))
                 elif dtype == bool:
                     attrs.append(bool(v))
+                elif dtype.kind in "iu":
+                    attrs.append(int(v))
                 else:
                     attrs.append(None if v != v else float(v))
             if "suppressed" not in names:

@@ -107,7 +107,8 @@ class MapSheet(MilieuAlgorithm):
         "SOURCE_TEXT (the data source and licence, printed as 'Source: …'; for the Berlin "
         "sample: 'Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin (dl-de/zero-2-0)'; "
         "without it the sheet is marked 'source missing'), LEGEND_TITLE, LABEL_FIELD (district "
-        "names printed with a white halo), BOUNDARIES (optional outlines drawn on top, e.g. "
+        "names printed with a white halo; numbers as in the legend, with a decimal comma in "
+        "German), BOUNDARIES (optional outlines drawn on top, e.g. "
         "Bezirke) with BOUNDARIES_NAME (its name in the legend; default derived from the "
         "layer name).\n"
         "MODEL: the milieu model file (codes, names, colours; default: the bundled vhw migrant "
@@ -296,7 +297,7 @@ class MapSheet(MilieuAlgorithm):
             detect_kind, format_number, is_count, label_layer, nodata_layer, percent_suffix,
             proportional_circles,
         )
-        from ..cartography.texts import describe_field, readable_layer_name
+        from ..cartography.texts import describe_field, lisa_settings_text, readable_layer_name
         from ..i18n import resolve_language, sheet_translator
 
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
@@ -436,6 +437,8 @@ class MapSheet(MilieuAlgorithm):
         n_second = self._protect_counts(printed, values, feats, not categorical and chidx < 0 and
                                         method == "auto" and is_count(field, values, integer),
                                         label_numeric)
+        if label_numeric:       # numbers in the sheet's language, decided once for the field
+            self._format_labels(feats, [lab for _v, lab, _s in printed], label_field, language)
         mem.dataProvider().addFeatures(feats)
         mem.updateExtents()
 
@@ -522,6 +525,17 @@ class MapSheet(MilieuAlgorithm):
                     method=self._method_text(cls, tr))
                 feedback.pushWarning(self.tr("No YEAR given: the note on the sheet does not say for "
                                              "which year the data are."))
+            if categorical and field.lower().endswith("_lisa"):
+                lisa = self._lisa_settings(layer)
+                if lisa is None:
+                    feedback.pushWarning(self.tr("Layer '{l}' does not record the LISA settings "
+                                                 "(lisa_permutations, lisa_alpha, lisa_fdr of "
+                                                 "localmeasures): the sheet cannot state the "
+                                                 "permutations and the significance level.")
+                                         .format(l=name))
+                else:
+                    note = "{note} {lisa}".format(note=note, lisa=lisa_settings_text(
+                        *lisa, language=language))
         source = self.parameterAsString(parameters, self.SOURCE_TEXT, context).strip()
         source_missing = not source
         if source_missing:
@@ -667,6 +681,36 @@ class MapSheet(MilieuAlgorithm):
                 attrs[1] = None
             feats[i].setAttributes(attrs)
         return int(extra.size)
+
+    @staticmethod
+    def _format_labels(feats, numbers, field, language):
+        """Numeric labels as the legend prints numbers (styling.value_formatter: decimal comma in
+        German, decimals by the field's kind); a label already left out (a suppressed district)
+        stays out."""
+        from ..cartography.styling import value_formatter
+
+        fmt = value_formatter(field, numbers, language)
+        for feat, number in zip(feats, numbers):
+            attrs = feat.attributes()
+            if len(attrs) > 1 and not _is_null(attrs[1]) and number is not None:
+                attrs[1] = fmt(number)
+                feat.setAttributes(attrs)
+
+    @staticmethod
+    def _lisa_settings(layer):
+        """(permutations, alpha, fdr) as localmeasures records them on every feature
+        (lisa_permutations, lisa_alpha, lisa_fdr), or None where they are missing or differ."""
+        from .alg_local import LISA_SETTINGS
+
+        idx = [layer.fields().lookupField(n) for n in LISA_SETTINGS]
+        if min(idx) < 0:
+            return None
+        seen = set()
+        for feat in layer.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(idx)):
+            row = tuple(feat.attribute(i) for i in idx)
+            if not any(_is_null(v) for v in row):
+                seen.add((int(row[0]), float(row[1]), str(row[2]).strip().lower() in _TRUE))
+        return seen.pop() if len(seen) == 1 else None
 
     @staticmethod
     def _fractions(layer, *indexes):

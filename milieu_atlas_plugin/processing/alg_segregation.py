@@ -100,8 +100,9 @@ class SegregationIndices(MilieuAlgorithm):
                                    ["biweight", "gaussian", "uniform"], default="biweight"))
         self._advanced(static_enum(
             "KERNEL_METHOD", self.tr("Kernel sums of HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY "
-                                     "(auto: exact where affordable, else an FFT grid; the note "
-                                     "says which)"),
+                                     "(auto: exact where affordable, else an FFT grid; for the "
+                                     "Gaussian the corrected grid wherever it is faster and within "
+                                     "1e-5 of the exact sums; the note says which)"),
             ["auto", "exact", "grid"], default="auto"))
         self._advanced(QgsProcessingParameterFeatureSource(
             "CENTRES", self.tr("City centre point(s) for centralisation (several: polycentric, "

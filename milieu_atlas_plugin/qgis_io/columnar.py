@@ -27,6 +27,11 @@ class PolygonColumns:
     centroids: np.ndarray  # (n, 2)
     areas: np.ndarray
     perimeters: np.ndarray
+    # the rings (closing vertex left out): vertices of feature k at ring_xy[ring_start[k]:ring_start[k] +
+    # ring_npts[k]]; kept only on layers small enough for the overlap check (else None)
+    ring_xy: np.ndarray = None
+    ring_start: np.ndarray = None
+    ring_npts: np.ndarray = None
 
 
 def read_polygon_columns(layer, fields):
@@ -43,6 +48,7 @@ def read_polygon_columns(layer, fields):
     from qgis.core import QgsProviderRegistry
 
     from .crs import metric_transform
+    from .spatial_context import OVERLAP_CHECK_MAX
 
     transform, note = metric_transform(layer)
     if transform is not None or note:
@@ -58,6 +64,7 @@ def read_polygon_columns(layer, fields):
         ds.GetLayer(int(parts.get("layerId") or 0))
     if lyr is None or lyr.GetFeatureCount() != layer.featureCount():
         return None
+    keep_rings = layer.featureCount() <= OVERLAP_CHECK_MAX
     defn = lyr.GetLayerDefn()
     names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
     if any(f not in names for f in fields):
@@ -84,7 +91,7 @@ def read_polygon_columns(layer, fields):
         geoms = np.ma.getdata(batch[geom_col])
         if geoms.dtype.kind != "V":  # blobs of several lengths: one bytes object each
             geoms = [None if x is None else (x.tobytes() if isinstance(x, np.void) else bytes(x)) for x in geoms]
-        got = convex_rings(geoms)
+        got = convex_rings(geoms, rings=keep_rings)
         if got is None:
             return None
         rings.append(got)
@@ -95,10 +102,19 @@ def read_polygon_columns(layer, fields):
         return None
     fid = np.concatenate(fids)
     order = np.argsort(fid, kind="stable")
+    ring_xy = ring_start = ring_npts = None
+    if keep_rings:
+        xy = np.concatenate([r[3] for r in rings])
+        npts = np.concatenate([r[4] for r in rings])
+        first = np.cumsum(npts) - npts
+        ring_npts = npts[order]
+        ring_start = np.cumsum(ring_npts) - ring_npts
+        ring_xy = xy[np.repeat(first[order] - ring_start, ring_npts) + np.arange(int(ring_npts.sum()))]
     return PolygonColumns(fids=fid[order], values={f: np.concatenate(v)[order] for f, v in values.items()},
                           centroids=np.concatenate([r[0] for r in rings])[order],
                           areas=np.concatenate([r[1] for r in rings])[order],
-                          perimeters=np.concatenate([r[2] for r in rings])[order])
+                          perimeters=np.concatenate([r[2] for r in rings])[order],
+                          ring_xy=ring_xy, ring_start=ring_start, ring_npts=ring_npts)
 
 
 def _blobs(geoms):
@@ -115,9 +131,10 @@ def _blobs(geoms):
     return buf, np.cumsum(lens) - lens, lens
 
 
-def convex_rings(geoms):
+def convex_rings(geoms, rings=False):
     """(centroids (n, 2), areas, perimeters) of WKB polygons that are each one convex 2-D ring
-    (little-endian); None if any geometry is another kind (see the module doc)."""
+    (little-endian); None if any geometry is another kind (see the module doc). `rings`: also the
+    vertices of the rings without their closing vertex, (m, 2), and their number per ring."""
     n = len(geoms)
     if n == 0:
         return None
@@ -184,4 +201,6 @@ def convex_rings(geoms):
     areas = np.abs(area2) / 2.0
     origin = xy[start]
     centroids = origin + np.column_stack([cx, cy]) / (3.0 * area2)[:, None]
+    if rings:
+        return centroids, areas, perimeters, xy[edge], npts - 1
     return centroids, areas, perimeters

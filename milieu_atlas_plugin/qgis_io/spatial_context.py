@@ -42,8 +42,12 @@ def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None,
     geometries."""
     from ..core.catalogue import SpatialContext
 
-    if columns is not None and not neighbours and layer.featureCount() > OVERLAP_CHECK_MAX:
-        return _from_columns(layer, columns, feedback, fids)
+    if columns is not None and not neighbours:
+        if layer.featureCount() > OVERLAP_CHECK_MAX:
+            return _from_columns(layer, columns, feedback, fids)
+        if _columns_do_not_overlap(columns):
+            return _from_columns(layer, columns, None, fids)
+        # the polygons may overlap: the union check below names them, from the geometries
     transform, note = metric_transform(layer)
     wanted = None if fids is None else {int(f) for f in fids}
     # the geometries are kept for the neighbour search, and for the overlap check where the layer is
@@ -104,9 +108,24 @@ def spatial_context(layer, feedback=None, fast=True, neighbours=True, fids=None,
     return ctx.take([position[int(f)] for f in fids])
 
 
+def _columns_do_not_overlap(columns):
+    """True when the convex rings of `columns` provably overlap by less than the overlap check's
+    tolerance (core.convex.overlap_bound: an upper bound on the area counted twice, so the union
+    check of geometry_checks.overlap_note would report nothing either); False when they may overlap
+    or their rings were not kept."""
+    from ..core.convex import overlap_bound
+    from .geometry_checks import OVERLAP_RTOL
+
+    if columns.ring_xy is None:
+        return False
+    bound = overlap_bound(columns.centroids, columns.ring_xy, columns.ring_start, columns.ring_npts)
+    return bound is not None and bound <= 0.5 * OVERLAP_RTOL * float(columns.areas.sum())
+
+
 def _from_columns(layer, columns, feedback, fids):
     """The context of spatial_context(neighbours=False) from PolygonColumns (same values, same notes:
-    nothing reprojected or repaired, no overlap check on a layer of this size)."""
+    nothing reprojected or repaired; no overlap check on a layer of this size, or none found by
+    _columns_do_not_overlap, feedback None then)."""
     from ..core.catalogue import SpatialContext
 
     label = layer_label(layer)

@@ -269,3 +269,55 @@ def test_gaussian_grid_second_order_correction():
         assert ("second-order error taken out" in G.describe()) == smooth
     assert errors[True] < errors[False] / 10
     assert errors[True] < 1e-4
+
+
+def _dense_layout(n=2500, seed=21, extent=5000.0):
+    rng = np.random.default_rng(seed)
+    c = rng.uniform(0, extent, (n, 2)) + (390_000.0, 5_810_000.0)
+    areas = np.full(n, 1e4)
+    ctx = SpatialContext(centroids=c, areas=areas, perimeters=4 * np.sqrt(areas), contiguity=None,
+                         shared_boundary=None)
+    t = rng.integers(5, 300, n).astype(float)
+    x = np.floor(t * rng.beta(0.7, 2.0, n))
+    return ctx, t, x
+
+
+def _hspatial(ctx, t, x, **kw):
+    rows = compute_indices(t, {"g": x}, codes=["HSPATIAL"], spatial=ctx, kernel="gaussian", bandwidth=500.0, **kw)
+    return rows[0].value, rows[0].note
+
+
+def test_auto_takes_the_smooth_grid_where_it_is_faster_and_within_its_tolerance():
+    """Small n, Gaussian: auto takes the grid (second-order correction) where it is estimated faster
+    than the exact sums; its sampled error is within AUTO_SMOOTH_TOLERANCE, the error on every unit
+    within a few times that, HSPATIAL equal to the exact value to 1e-6, and the note says so."""
+    ctx, t, x = _dense_layout()
+    h = 500.0
+    radius, w = _profile("gaussian", h)
+    G = K.UnitKernel(ctx.centroids, w, radius, scale=h, smooth=True)
+    assert G.method == "grid" and G.exact_seconds() <= K.AUTO_EXACT_SECONDS
+    v = np.column_stack([t, x])
+    approx = G.apply(v)
+    assert G.method == "grid" and 0 < G.error <= K.AUTO_SMOOTH_TOLERANCE
+    # every unit against brute-force dense sums
+    c = ctx.centroids
+    d = np.sqrt(((c[:, None, :] - c[None, :, :]) ** 2).sum(-1))
+    exact = np.where(d <= radius, w(d), 0.0) @ v
+    assert np.max(np.abs(approx - exact) / exact) <= 4 * K.AUTO_SMOOTH_TOLERANCE
+    got, note = _hspatial(ctx, t, x)
+    ref, ref_note = _hspatial(ctx, t, x, kernel_method="exact")
+    assert "kernel sums exact" in ref_note
+    assert got == pytest.approx(ref, abs=1e-6)
+    assert "grid" in note and "KERNEL_METHOD auto" in note and "sampled units" in note
+    # the biweight (no second-order correction) keeps the exact sums at this size
+    radius_b, w_b = _profile("biweight", h)
+    assert K.UnitKernel(ctx.centroids, w_b, radius_b, scale=h).method.startswith("exact")
+
+
+def test_auto_smooth_grid_above_its_tolerance_falls_back_to_exact(monkeypatch):
+    monkeypatch.setattr(K, "AUTO_SMOOTH_TOLERANCE", 1e-12)
+    ctx, t, x = _dense_layout()
+    got, note = _hspatial(ctx, t, x)
+    ref, _ = _hspatial(ctx, t, x, kernel_method="exact")
+    assert got == pytest.approx(ref, rel=1e-12)
+    assert "kernel sums exact" in note and "above 1e-12" in note
