@@ -74,42 +74,42 @@
         <translation>Der Fußzeilentext ist lang und reicht bis an den Seitenrand; kürzen Sie NOTE oder SOURCE_TEXT.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="482"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="483"/>
         <source>could not write the file &apos;{f}&apos; (disk full or no permission?)</source>
         <translation>die Datei „{f}“ konnte nicht geschrieben werden (Datenträger voll oder keine Berechtigung?)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="485"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="486"/>
         <source>not enough memory</source>
         <translation>nicht genug Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="487"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="488"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="488"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="489"/>
         <source>error code {c}</source>
         <translation>Fehlercode {c}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="501"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="502"/>
         <source>The folder &apos;{d}&apos; for &apos;{f}&apos; does not exist.</source>
         <translation>Der Ordner „{d}“ für „{f}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="517"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="518"/>
         <source>PDF export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PDF-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="532"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="533"/>
         <source>PNG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der PNG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="544"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="545"/>
         <source>SVG export to &apos;{f}&apos; failed: {e}</source>
         <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
@@ -776,17 +776,17 @@
         <translation>Anteil der Haushalte, die sich beteiligt haben (Status quo).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="53"/>
+        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="66"/>
         <source>no residents</source>
         <translation>keine Einwohner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="55"/>
+        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="71"/>
         <source>Share of {group}, classes fixed for the whole series</source>
         <translation>Anteil der {group}, Klassen fest für die ganze Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="58"/>
+        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="74"/>
         <source>Share of {group} ({first} – {last})</source>
         <translation>Anteil der {group} ({first} – {last})</translation>
     </message>
@@ -1031,7 +1031,7 @@
         <translation>Unbewohnt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="410"/>
+        <location filename="../milieu_atlas_plugin/cartography/layouts.py" line="411"/>
         <source>The legend is wider than the room beside the map; shorten the class names.</source>
         <translation>Die Legende ist breiter als der Platz neben der Karte; kürzen Sie die Klassennamen.</translation>
     </message>
@@ -1049,6 +1049,11 @@
         <location filename="../milieu_atlas_plugin/cartography/texts.py" line="159"/>
         <source>LISA clusters ({n} permutations, p ≤ {a}, not FDR-corrected); ns = not significant.</source>
         <translation>Cluster nach LISA ({n} Permutationen, p ≤ {a}, ohne FDR-Korrektur); ns = nicht signifikant.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="68"/>
+        <source>suppressed (too few persons)</source>
+        <translation>unterdrückt (zu wenige Personen)</translation>
     </message>
 </context>
 <context>
@@ -3350,176 +3355,212 @@ Hinweis: Die Heatmap von QGIS 3.22 (Heatmap-Darstellung, „Heatmap (Kerndichtes
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="59"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="61"/>
         <source>Monitoring over time</source>
         <translation>Monitoring im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="61"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="63"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="98"/>
         <source>Target districts (the geometry of the series)</source>
         <translation>Zielgebiete (Geometrie der Zeitreihe)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="93"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="101"/>
         <source>Target district key field</source>
         <translation>Schlüsselfeld der Zielgebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="103"/>
         <source>Folder with one table per period</source>
         <translation>Ordner mit einer Tabelle je Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="98"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="106"/>
         <source>File name pattern with {date}</source>
         <translation>Dateinamensmuster mit {date}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="108"/>
         <source>Key field of the period tables</source>
         <translation>Schlüsselfeld der Stichtagstabellen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="102"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="110"/>
         <source>Table listing the periods (date, path, key, geometry, geometry_key)</source>
         <translation>Tabelle der Stichtage (date, path, key, geometry, geometry_key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="113"/>
         <source>Earlier boundaries (for periods whose keys are not the target&apos;s)</source>
         <translation>Frühere Gebietsgrenzen (für Stichtage, deren Schlüssel nicht die der Zielgebiete sind)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="108"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="116"/>
         <source>Key field of the earlier boundaries</source>
         <translation>Schlüsselfeld der früheren Gebietsgrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="119"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="113"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="121"/>
         <source>Group count fields (comma separated)</source>
         <translation>Felder der Gruppenzahlen (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="116"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="124"/>
         <source>Groups form a partition of the total (add multigroup indices)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (Mehrgruppenindizes ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="119"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="127"/>
         <source>Indices (default: D, H, XPX)</source>
         <translation>Indizes (Standard: D, H, XPX)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="121"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="129"/>
         <source>Bootstrap replicates</source>
         <translation>Bootstrap-Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="124"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="132"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="127"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="141"/>
         <source>Other field names of some periods (their_field=field; …)</source>
         <translation>Abweichende Feldnamen einzelner Stichtage (ihr_feld=feld; …)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="144"/>
         <source>Weight raster for harmonising (dasymetric)</source>
         <translation>Gewichtungsraster für die Umrechnung (dasymetrisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="139"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="153"/>
         <source>Language of the chart</source>
         <translation>Sprache der Grafik</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="158"/>
         <source>Long table (period, district, counts, shares, LQ)</source>
         <translation>Lange Tabelle (Stichtag, Gebiet, Zahlen, Anteile, LQ)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="146"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="160"/>
         <source>Index series</source>
         <translation>Indexreihe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="148"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="162"/>
         <source>Change classes per district</source>
         <translation>Veränderungsklassen je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="151"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="165"/>
         <source>Accounting per period</source>
         <translation>Bilanz je Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="154"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="168"/>
         <source>Fixed class breaks of the series</source>
         <translation>Feste Klassengrenzen der Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="156"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="170"/>
         <source>Trend chart (PNG)</source>
         <translation>Verlaufsgrafik (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="158"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="172"/>
         <source>Trend chart (SVG)</source>
         <translation>Verlaufsgrafik (SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="236"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="250"/>
         <source>{n} periods: {first} … {last}</source>
         <translation>{n} Stichtage: {first} … {last}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="272"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="286"/>
         <source>Reading the periods…</source>
         <translation>Stichtage werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="312"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="326"/>
         <source>Intersecting the earlier boundaries with the target…</source>
         <translation>Frühere Gebietsgrenzen werden mit den Zielgebieten verschnitten…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="363"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="377"/>
         <source>Indices and bootstrap per period…</source>
         <translation>Indizes und Bootstrap je Stichtag…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="442"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="476"/>
         <source>{group}: city share {a:.4f} → {b:.4f} ({pp:+.2f} percentage points)</source>
         <translation>{group}: Anteil in der Stadt {a:.4f} → {b:.4f} ({pp:+.2f} Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="449"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="483"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="160"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="174"/>
         <source>Small-multiples map page of the first group&apos;s share (PNG)</source>
         <translation>Kartenseite mit kleinen Karten des Anteils der ersten Gruppe (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="146"/>
+        <source>Address points for harmonising (dasymetric)</source>
+        <translation>Adresspunkte für die Umrechnung (dasymetrisch)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="149"/>
+        <source>Weight field of the address points (e.g. households; empty: 1 each)</source>
+        <translation>Gewichtsfeld der Adresspunkte (z. B. Haushalte; leer: je 1)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="318"/>
+        <source>{date}: {missing} target districts have no row (counted as 0).</source>
+        <translation>{date}: {missing} Zielgebiete haben keine Zeile (als 0 gezählt).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="334"/>
+        <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by the weight raster &apos;{weights}&apos;: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
+        <translation>{units} Gebiete von '{source}' mit dem Gewichtungsraster '{weights}' auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="339"/>
+        <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by the address points &apos;{weights}&apos;: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
+        <translation>{units} Gebiete von '{source}' mit den Adresspunkten '{weights}' auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="344"/>
+        <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by area: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
+        <translation>{units} Gebiete von '{source}' nach Fläche auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="352"/>
+        <source>{k} of {units} units of &apos;{source}&apos; have no weight in any of their pieces and were harmonised by area (area_fallback in ACCOUNTING).</source>
+        <translation>{k} von {units} Gebieten von '{source}' haben in keinem ihrer Teilstücke ein Gewicht und wurden nach Fläche umgerechnet (area_fallback in ACCOUNTING).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="64"/>
         <source>A series of dates (tables or layers with one row per unit) on one target geometry.
 The periods come from FOLDER with a file-name PATTERN containing {date} (YYYY-MM or YYYY-HH) and KEY_FIELD, or from SERIES_TABLE, a CSV with the columns date, path, key and optionally geometry, geometry_key.
 A period's geometry is the one named in the geometry column of SERIES_TABLE; otherwise the one of TARGET, PREVIOUS_GEOMETRY and the geometries of the table that holds all its keys (refused when none or several do). Periods may lie on several earlier geometries: each is harmonised to TARGET through the join engine: areal weighting, or dasymetric with WEIGHT_RASTER or ADDRESS_POINTS (each point weighing its ADDRESS_WEIGHT, e.g. households or dwellings, or 1): a source unit's counts go to its pieces in proportion to the weight in each; a unit without any weight in its pieces is weighted by area (area_fallback in ACCOUNTING). Slivers of a source unit (less than 1 % of its area outside every target district) are given to its pieces; a larger uncovered part is refused, with the uncovered mass of every period.
 LONG: period, district, counts, shares, location quotients, whether the values were harmonised and the share of the district's count estimated from split source units.
+Confidentiality (as in localmeasures): where a district's total or a group's count in a period is above 0 and below MIN_COUNT, every derived value of that group in that period (share, LQ) is left empty and '&lt;group&gt;_suppressed' is true ('suppressed': any group); the counts are kept unless MASK_COUNTS. CHANGE gives no change and no class where the first or the last period is suppressed (same flags), the map page hatches such districts grey, and the breaks use only the values shown. The index series of the city are computed from all counts.
 SERIES: every index per period with its bootstrap interval and the test of the change against the first and the previous period (difference, bias-corrected interval, two-sided p).
 CHANGE: the target districts with the change of each group's share from the first to the last period in percentage points, that change minus the city's, and its class (-2 … 2: beyond ±0.5 and ±1.5 standard deviations of the districts' relative change).
 BREAKS: fixed class breaks of shares, LQs and changes for every map of the series (JSON).
@@ -3529,6 +3570,7 @@ MAP_PAGE: one small map per year (the last period of each year when there are mo
 Die Stichtage kommen aus ORDNER (FOLDER) mit einem Dateinamensmuster PATTERN, das {date} enthält (JJJJ-MM oder JJJJ-HH), und KEY_FIELD, oder aus SERIES_TABLE, einer CSV-Datei mit den Spalten date, path, key und wahlweise geometry, geometry_key.
 Ein Stichtag liegt auf der Geometrie, die in der Spalte geometry von SERIES_TABLE genannt ist; sonst auf derjenigen von TARGET, PREVIOUS_GEOMETRY und den Geometrien der Tabelle, die alle seine Schlüssel enthält (abgelehnt, wenn keine oder mehrere das tun). Stichtage dürfen auf mehreren früheren Geometrien liegen: Jede wird über die Verknüpfungsfunktion auf TARGET umgerechnet: Flächengewichtung oder dasymetrisch mit WEIGHT_RASTER oder ADDRESS_POINTS (jeder Punkt mit seinem ADDRESS_WEIGHT gewichtet, z. B. Haushalte oder Wohnungen, sonst mit 1): Die Zahlen eines Quellgebiets gehen an seine Teilstücke im Verhältnis des Gewichts in jedem; ein Gebiet ohne Gewicht in seinen Teilstücken wird nach Fläche umgerechnet (area_fallback in ACCOUNTING). Splitter eines Quellgebiets (weniger als 1 % seiner Fläche außerhalb aller Zielgebiete) werden seinen übrigen Teilen zugeschlagen; ein größerer nicht abgedeckter Teil wird mit der nicht abgedeckten Zahl jedes Stichtags abgelehnt.
 LONG: Stichtag, Gebiet, Zahlen, Anteile, Lokalisationsquotienten, ob die Werte umgerechnet wurden und der Anteil der Zahl des Gebiets, der aus geteilten Quellgebieten geschätzt wurde.
+Geheimhaltung (wie in localmeasures): Wo die Gesamtzahl eines Gebiets oder die Zahl einer Gruppe an einem Stichtag über 0 und unter MIN_COUNT liegt, bleibt jeder abgeleitete Wert dieser Gruppe an diesem Stichtag (Anteil, LQ) leer und '&lt;group&gt;_suppressed' ist wahr ('suppressed': irgendeine Gruppe); die Zahlen bleiben erhalten, außer mit MASK_COUNTS. CHANGE gibt keine Veränderung und keine Klasse an, wo der erste oder der letzte Stichtag unterdrückt ist (gleiche Kennzeichen), die Kartenseite schraffiert solche Gebiete grau, und die Klassengrenzen verwenden nur die gezeigten Werte. Die Indexreihen der Gesamtstadt werden aus allen Zahlen berechnet.
 SERIES: jeder Index je Stichtag mit seinem Bootstrap-Intervall und dem Test der Veränderung gegenüber dem ersten und dem vorigen Stichtag (Differenz, verzerrungskorrigiertes Intervall, zweiseitiges p).
 CHANGE: die Zielgebiete mit der Veränderung des Anteils jeder Gruppe vom ersten zum letzten Stichtag in Prozentpunkten, dieser Veränderung abzüglich der gesamtstädtischen und ihrer Klasse (-2 … 2: jenseits von ±0,5 und ±1,5 Standardabweichungen der relativen Veränderung der Gebiete).
 BREAKS: feste Klassengrenzen der Anteile, LQ und Veränderungen für jede Karte der Zeitreihe (JSON).
@@ -3536,39 +3578,19 @@ CHART_PNG / CHART_SVG: die Indizes im Zeitverlauf mit ihren Intervallen, die Geb
 MAP_PAGE: eine kleine Karte je Jahr (bei mehr als zehn Stichtagen der letzte Stichtag jedes Jahres) des Anteils der ersten Gruppe, klassiert mit den festen Klassengrenzen der Zeitreihe, eine Legende.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="132"/>
-        <source>Address points for harmonising (dasymetric)</source>
-        <translation>Adresspunkte für die Umrechnung (dasymetrisch)</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="134"/>
+        <source>Minimum count shown (smaller counts are suppressed)</source>
+        <translation>Mindestfallzahl für die Anzeige (kleinere Fallzahlen werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="135"/>
-        <source>Weight field of the address points (e.g. households; empty: 1 each)</source>
-        <translation>Gewichtsfeld der Adresspunkte (z. B. Haushalte; leer: je 1)</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="137"/>
+        <source>Leave the counts of suppressed districts empty too</source>
+        <translation>Fallzahlen gesperrter Gebiete ebenfalls leer lassen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="304"/>
-        <source>{date}: {missing} target districts have no row (counted as 0).</source>
-        <translation>{date}: {missing} Zielgebiete haben keine Zeile (als 0 gezählt).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="320"/>
-        <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by the weight raster &apos;{weights}&apos;: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
-        <translation>{units} Gebiete von '{source}' mit dem Gewichtungsraster '{weights}' auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="325"/>
-        <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by the address points &apos;{weights}&apos;: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
-        <translation>{units} Gebiete von '{source}' mit den Adresspunkten '{weights}' auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="330"/>
-        <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by area: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
-        <translation>{units} Gebiete von '{source}' nach Fläche auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="338"/>
-        <source>{k} of {units} units of &apos;{source}&apos; have no weight in any of their pieces and were harmonised by area (area_fallback in ACCOUNTING).</source>
-        <translation>{k} von {units} Gebieten von '{source}' haben in keinem ihrer Teilstücke ein Gewicht und wurden nach Fläche umgerechnet (area_fallback in ACCOUNTING).</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="454"/>
+        <source>{n} district-periods have a total or group count above 0 and below the minimum count {m}: the shares and location quotients of those groups are left empty there (suppressed), and no change is given where the first or the last period is suppressed.</source>
+        <translation>{n} Gebiets-Stichtage haben eine Gesamt- oder Gruppenzahl über 0 und unter der Mindestfallzahl {m}: Die Anteile und Lokalisationsquotienten dieser Gruppen bleiben dort leer (unterdrückt), und wo der erste oder der letzte Stichtag unterdrückt ist, wird keine Veränderung angegeben.</translation>
     </message>
 </context>
 <context>
@@ -3916,17 +3938,17 @@ In SUPPRESS_FIELD markierte Zeilen behalten ihre Bezeichnungen, zeigen aber für
         <translation>Kernsummen für HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exakt, wo bezahlbar, sonst ein FFT-Raster; beim Gauß-Kern das korrigierte Raster, wo immer es schneller ist und höchstens 1e-5 von den exakten Summen abweicht; die Notiz nennt das Verfahren)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="107"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="108"/>
         <source>City centre point(s) for centralisation (several: polycentric, distance to the nearest; empty: mean of unit centroids)</source>
         <translation>Punkt(e) des Stadtzentrums für die Zentralisierung (mehrere: polyzentrisch, Abstand zum nächstgelegenen; leer: Mittel der Schwerpunkte der Raumeinheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="112"/>
         <source>Index table</source>
         <translation>Indextabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="145"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="159"/>
         <source>{n} units read from &apos;{layer}&apos;.</source>
         <translation>{n} Raumeinheiten aus „{layer}“ gelesen.</translation>
     </message>
