@@ -776,17 +776,17 @@
         <translation>Anteil der Haushalte, die sich beteiligt haben (Status quo).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="53"/>
+        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="66"/>
         <source>no residents</source>
         <translation>keine Einwohner</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="55"/>
+        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="71"/>
         <source>Share of {group}, classes fixed for the whole series</source>
         <translation>Anteil der {group}, Klassen fest für die ganze Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="58"/>
+        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="74"/>
         <source>Share of {group} ({first} – {last})</source>
         <translation>Anteil der {group} ({first} – {last})</translation>
     </message>
@@ -1049,6 +1049,11 @@
         <location filename="../milieu_atlas_plugin/cartography/texts.py" line="159"/>
         <source>LISA clusters ({n} permutations, p ≤ {a}, not FDR-corrected); ns = not significant.</source>
         <translation>Cluster nach LISA ({n} Permutationen, p ≤ {a}, ohne FDR-Korrektur); ns = nicht signifikant.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="68"/>
+        <source>suppressed (too few persons)</source>
+        <translation>unterdrückt (zu wenige Personen)</translation>
     </message>
 </context>
 <context>
@@ -2919,72 +2924,72 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Der Layer „{layer}“ hat keine Polygone: Die räumlichen Indizes {wanted_spatial} brauchen Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="182"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="196"/>
         <source>Give either FOLDER (with PATTERN and KEY_FIELD) or SERIES_TABLE, not both or neither.</source>
         <translation>Geben Sie entweder FOLDER (mit PATTERN und KEY_FIELD) oder SERIES_TABLE an, nicht beides und nicht keines.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="201"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="215"/>
         <source>TARGET: no district layer given, or it cannot be opened.</source>
         <translation>TARGET: Kein Gebietslayer angegeben, oder er kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="209"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="223"/>
         <source>TOTAL_FIELD and GROUP_FIELDS: name the total and at least one group field.</source>
         <translation>TOTAL_FIELD und GROUP_FIELDS: Nennen Sie das Feld der Gesamtzahl und mindestens ein Gruppenfeld.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="212"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="226"/>
         <source>GROUP_FIELDS: each group once, and not the total field.</source>
         <translation>GROUP_FIELDS: jede Gruppe nur einmal und nicht das Feld der Gesamtzahl.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="217"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="231"/>
         <source>INDICES {items} are multigroup indices: set MULTIGROUP (the groups must partition the total).</source>
         <translation>INDICES {items} sind Mehrgruppenindizes: Setzen Sie MULTIGROUP (die Gruppen müssen die Gesamtzahl vollständig aufteilen).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="228"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="242"/>
         <source>WEIGHT_RASTER: the weight raster cannot be opened.</source>
         <translation>WEIGHT_RASTER: Das Gewichtungsraster kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="233"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="247"/>
         <source>ADDRESS_POINTS: the address point layer cannot be opened.</source>
         <translation>ADDRESS_POINTS: Der Adresspunktlayer kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="236"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="250"/>
         <source>Give WEIGHT_RASTER or ADDRESS_POINTS for dasymetric harmonising, not both.</source>
         <translation>Geben Sie für die dasymetrische Harmonisierung WEIGHT_RASTER oder ADDRESS_POINTS an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="240"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="254"/>
         <source>ADDRESS_WEIGHT is a field of ADDRESS_POINTS: give the address points too.</source>
         <translation>ADDRESS_WEIGHT ist ein Feld von ADDRESS_POINTS: Geben Sie auch die Adresspunkte an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="254"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="268"/>
         <source>PREVIOUS_KEY: choose the key field of PREVIOUS_GEOMETRY.</source>
         <translation>PREVIOUS_KEY: Wählen Sie das Schlüsselfeld von PREVIOUS_GEOMETRY.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="270"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="284"/>
         <source>SERIES_TABLE, period {date}: geometry &apos;{geometry}&apos; has no geometry_key.</source>
         <translation>SERIES_TABLE, Stichtag {date}: Die Geometrie „{geometry}“ hat keinen geometry_key.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="366"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="380"/>
         <source>TARGET &apos;{t_label}&apos; does not cover the area of every period; &apos;{total_field}&apos; outside every target district: {uncovered_msgs}.</source>
         <translation>TARGET „{t_label}“ deckt nicht die Fläche jedes Stichtags ab; „{total_field}“ außerhalb aller Zielgebiete: {uncovered_msgs}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="373"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="387"/>
         <source>Accounting of {period} &apos;{field}&apos; does not add up ({districts} + {unmatched} != {source}); this is a defect, please report it.</source>
         <translation>Die Bilanz von {period} „{field}“ geht nicht auf ({districts} + {unmatched} != {source}); das ist ein Fehler, bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="521"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="557"/>
         <source>Layer &apos;{target_label}&apos; already has a field named {clash!r}.</source>
         <translation>Der Layer „{target_label}“ hat bereits ein Feld namens {clash!r}.</translation>
     </message>
@@ -3509,7 +3514,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{alg} ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="357"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="371"/>
         <source>{date}: {n:.0f} of {total:.0f} ({pct:.2f} %)</source>
         <translation>{date}: {n:.0f} von {total:.0f} ({pct:.2f} %)</translation>
     </message>
@@ -5463,176 +5468,212 @@ Hinweis: Die Heatmap von QGIS 3.22 (Heatmap-Darstellung, „Heatmap (Kerndichtes
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="58"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="60"/>
         <source>Monitoring over time</source>
         <translation>Monitoring im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="60"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="62"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="89"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="97"/>
         <source>Target districts (the geometry of the series)</source>
         <translation>Zielgebiete (Geometrie der Zeitreihe)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="100"/>
         <source>Target district key field</source>
         <translation>Schlüsselfeld der Zielgebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="94"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="102"/>
         <source>Folder with one table per period</source>
         <translation>Ordner mit einer Tabelle je Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="97"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="105"/>
         <source>File name pattern with {date}</source>
         <translation>Dateinamensmuster mit {date}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="99"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="107"/>
         <source>Key field of the period tables</source>
         <translation>Schlüsselfeld der Stichtagstabellen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="109"/>
         <source>Table listing the periods (date, path, key, geometry, geometry_key)</source>
         <translation>Tabelle der Stichtage (date, path, key, geometry, geometry_key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="112"/>
         <source>Earlier boundaries (for periods whose keys are not the target&apos;s)</source>
         <translation>Frühere Gebietsgrenzen (für Stichtage, deren Schlüssel nicht die der Zielgebiete sind)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="107"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="115"/>
         <source>Key field of the earlier boundaries</source>
         <translation>Schlüsselfeld der früheren Gebietsgrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="118"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="120"/>
         <source>Group count fields (comma separated)</source>
         <translation>Felder der Gruppenzahlen (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="115"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="123"/>
         <source>Groups form a partition of the total (add multigroup indices)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (Mehrgruppenindizes ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="118"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="126"/>
         <source>Indices (default: D, H, XPX)</source>
         <translation>Indizes (Standard: D, H, XPX)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="120"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="128"/>
         <source>Bootstrap replicates</source>
         <translation>Bootstrap-Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="131"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="126"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="140"/>
         <source>Other field names of some periods (their_field=field; …)</source>
         <translation>Abweichende Feldnamen einzelner Stichtage (ihr_feld=feld; …)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="129"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="143"/>
         <source>Weight raster for harmonising (dasymetric)</source>
         <translation>Gewichtungsraster für die Umrechnung (dasymetrisch)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="138"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="152"/>
         <source>Language of the chart</source>
         <translation>Sprache der Grafik</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="143"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="157"/>
         <source>Long table (period, district, counts, shares, LQ)</source>
         <translation>Lange Tabelle (Stichtag, Gebiet, Zahlen, Anteile, LQ)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="145"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="159"/>
         <source>Index series</source>
         <translation>Indexreihe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="161"/>
         <source>Change classes per district</source>
         <translation>Veränderungsklassen je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="150"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="164"/>
         <source>Accounting per period</source>
         <translation>Bilanz je Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="153"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="167"/>
         <source>Fixed class breaks of the series</source>
         <translation>Feste Klassengrenzen der Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="155"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="169"/>
         <source>Trend chart (PNG)</source>
         <translation>Verlaufsgrafik (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="157"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="171"/>
         <source>Trend chart (SVG)</source>
         <translation>Verlaufsgrafik (SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="245"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="259"/>
         <source>{n} periods: {first} … {last}</source>
         <translation>{n} Stichtage: {first} … {last}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="284"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="298"/>
         <source>Reading the periods…</source>
         <translation>Stichtage werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="324"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="338"/>
         <source>Intersecting the earlier boundaries with the target…</source>
         <translation>Frühere Gebietsgrenzen werden mit den Zielgebieten verschnitten…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="380"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="394"/>
         <source>Indices and bootstrap per period…</source>
         <translation>Indizes und Bootstrap je Stichtag…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="459"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="493"/>
         <source>{group}: city share {a:.4f} → {b:.4f} ({pp:+.2f} percentage points)</source>
         <translation>{group}: Anteil in der Stadt {a:.4f} → {b:.4f} ({pp:+.2f} Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="466"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="500"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="173"/>
         <source>Small-multiples map page of the first group&apos;s share (PNG)</source>
         <translation>Kartenseite mit kleinen Karten des Anteils der ersten Gruppe (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="61"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="145"/>
+        <source>Address points for harmonising (dasymetric)</source>
+        <translation>Adresspunkte für die Umrechnung (dasymetrisch)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="148"/>
+        <source>Weight field of the address points (e.g. households; empty: 1 each)</source>
+        <translation>Gewichtsfeld der Adresspunkte (z. B. Haushalte; leer: je 1)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="330"/>
+        <source>{date}: {missing} target districts have no row (counted as 0).</source>
+        <translation>{date}: {missing} Zielgebiete haben keine Zeile (als 0 gezählt).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="346"/>
+        <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by the weight raster &apos;{weights}&apos;: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
+        <translation>{units} Gebiete von '{source}' mit dem Gewichtungsraster '{weights}' auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="351"/>
+        <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by the address points &apos;{weights}&apos;: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
+        <translation>{units} Gebiete von '{source}' mit den Adresspunkten '{weights}' auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="356"/>
+        <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by area: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
+        <translation>{units} Gebiete von '{source}' nach Fläche auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="364"/>
+        <source>{k} of {units} units of &apos;{source}&apos; have no weight in any of their pieces and were harmonised by area (area_fallback in ACCOUNTING).</source>
+        <translation>{k} von {units} Gebieten von '{source}' haben in keinem ihrer Teilstücke ein Gewicht und wurden nach Fläche umgerechnet (area_fallback in ACCOUNTING).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="63"/>
         <source>A series of dates (tables or layers with one row per unit) on one target geometry.
 The periods come from FOLDER with a file-name PATTERN containing {date} (YYYY-MM or YYYY-HH) and KEY_FIELD, or from SERIES_TABLE, a CSV with the columns date, path, key and optionally geometry, geometry_key.
 A period's geometry is the one named in the geometry column of SERIES_TABLE; otherwise the one of TARGET, PREVIOUS_GEOMETRY and the geometries of the table that holds all its keys (refused when none or several do). Periods may lie on several earlier geometries: each is harmonised to TARGET through the join engine: areal weighting, or dasymetric with WEIGHT_RASTER or ADDRESS_POINTS (each point weighing its ADDRESS_WEIGHT, e.g. households or dwellings, or 1): a source unit's counts go to its pieces in proportion to the weight in each; a unit without any weight in its pieces is weighted by area (area_fallback in ACCOUNTING). Slivers of a source unit (less than 1 % of its area outside every target district) are given to its pieces; a larger uncovered part is refused, with the uncovered mass of every period.
 LONG: period, district, counts, shares, location quotients, whether the values were harmonised and the share of the district's count estimated from split source units.
+Confidentiality (as in localmeasures): where a district's total or a group's count in a period is above 0 and below MIN_COUNT, every derived value of that group in that period (share, LQ) is left empty and '&lt;group&gt;_suppressed' is true ('suppressed': any group); the counts are kept unless MASK_COUNTS. CHANGE gives no change and no class where the first or the last period is suppressed (same flags), the map page hatches such districts grey, and the breaks use only the values shown. The index series of the city are computed from all counts.
 SERIES: every index per period with its bootstrap interval and the test of the change against the first and the previous period (difference, bias-corrected interval, two-sided p).
 CHANGE: the target districts with the change of each group's share from the first to the last period in percentage points, that change minus the city's, and its class (-2 … 2: beyond ±0.5 and ±1.5 standard deviations of the districts' relative change).
 BREAKS: fixed class breaks of shares, LQs and changes for every map of the series (JSON).
@@ -5642,6 +5683,7 @@ MAP_PAGE: one small map per year (the last period of each year when there are mo
 Die Stichtage kommen aus ORDNER (FOLDER) mit einem Dateinamensmuster PATTERN, das {date} enthält (JJJJ-MM oder JJJJ-HH), und KEY_FIELD, oder aus SERIES_TABLE, einer CSV-Datei mit den Spalten date, path, key und wahlweise geometry, geometry_key.
 Ein Stichtag liegt auf der Geometrie, die in der Spalte geometry von SERIES_TABLE genannt ist; sonst auf derjenigen von TARGET, PREVIOUS_GEOMETRY und den Geometrien der Tabelle, die alle seine Schlüssel enthält (abgelehnt, wenn keine oder mehrere das tun). Stichtage dürfen auf mehreren früheren Geometrien liegen: Jede wird über die Verknüpfungsfunktion auf TARGET umgerechnet: Flächengewichtung oder dasymetrisch mit WEIGHT_RASTER oder ADDRESS_POINTS (jeder Punkt mit seinem ADDRESS_WEIGHT gewichtet, z. B. Haushalte oder Wohnungen, sonst mit 1): Die Zahlen eines Quellgebiets gehen an seine Teilstücke im Verhältnis des Gewichts in jedem; ein Gebiet ohne Gewicht in seinen Teilstücken wird nach Fläche umgerechnet (area_fallback in ACCOUNTING). Splitter eines Quellgebiets (weniger als 1 % seiner Fläche außerhalb aller Zielgebiete) werden seinen übrigen Teilen zugeschlagen; ein größerer nicht abgedeckter Teil wird mit der nicht abgedeckten Zahl jedes Stichtags abgelehnt.
 LONG: Stichtag, Gebiet, Zahlen, Anteile, Lokalisationsquotienten, ob die Werte umgerechnet wurden und der Anteil der Zahl des Gebiets, der aus geteilten Quellgebieten geschätzt wurde.
+Geheimhaltung (wie in localmeasures): Wo die Gesamtzahl eines Gebiets oder die Zahl einer Gruppe an einem Stichtag über 0 und unter MIN_COUNT liegt, bleibt jeder abgeleitete Wert dieser Gruppe an diesem Stichtag (Anteil, LQ) leer und '&lt;group&gt;_suppressed' ist wahr ('suppressed': irgendeine Gruppe); die Zahlen bleiben erhalten, außer mit MASK_COUNTS. CHANGE gibt keine Veränderung und keine Klasse an, wo der erste oder der letzte Stichtag unterdrückt ist (gleiche Kennzeichen), die Kartenseite schraffiert solche Gebiete grau, und die Klassengrenzen verwenden nur die gezeigten Werte. Die Indexreihen der Gesamtstadt werden aus allen Zahlen berechnet.
 SERIES: jeder Index je Stichtag mit seinem Bootstrap-Intervall und dem Test der Veränderung gegenüber dem ersten und dem vorigen Stichtag (Differenz, verzerrungskorrigiertes Intervall, zweiseitiges p).
 CHANGE: die Zielgebiete mit der Veränderung des Anteils jeder Gruppe vom ersten zum letzten Stichtag in Prozentpunkten, dieser Veränderung abzüglich der gesamtstädtischen und ihrer Klasse (-2 … 2: jenseits von ±0,5 und ±1,5 Standardabweichungen der relativen Veränderung der Gebiete).
 BREAKS: feste Klassengrenzen der Anteile, LQ und Veränderungen für jede Karte der Zeitreihe (JSON).
@@ -5649,39 +5691,19 @@ CHART_PNG / CHART_SVG: die Indizes im Zeitverlauf mit ihren Intervallen, die Geb
 MAP_PAGE: eine kleine Karte je Jahr (bei mehr als zehn Stichtagen der letzte Stichtag jedes Jahres) des Anteils der ersten Gruppe, klassiert mit den festen Klassengrenzen der Zeitreihe, eine Legende.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="131"/>
-        <source>Address points for harmonising (dasymetric)</source>
-        <translation>Adresspunkte für die Umrechnung (dasymetrisch)</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="133"/>
+        <source>Minimum count shown (smaller counts are suppressed)</source>
+        <translation>Mindestfallzahl für die Anzeige (kleinere Fallzahlen werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="134"/>
-        <source>Weight field of the address points (e.g. households; empty: 1 each)</source>
-        <translation>Gewichtsfeld der Adresspunkte (z. B. Haushalte; leer: je 1)</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="136"/>
+        <source>Leave the counts of suppressed districts empty too</source>
+        <translation>Fallzahlen gesperrter Gebiete ebenfalls leer lassen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="316"/>
-        <source>{date}: {missing} target districts have no row (counted as 0).</source>
-        <translation>{date}: {missing} Zielgebiete haben keine Zeile (als 0 gezählt).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="332"/>
-        <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by the weight raster &apos;{weights}&apos;: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
-        <translation>{units} Gebiete von '{source}' mit dem Gewichtungsraster '{weights}' auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="337"/>
-        <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by the address points &apos;{weights}&apos;: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
-        <translation>{units} Gebiete von '{source}' mit den Adresspunkten '{weights}' auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="342"/>
-        <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by area: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
-        <translation>{units} Gebiete von '{source}' nach Fläche auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="350"/>
-        <source>{k} of {units} units of &apos;{source}&apos; have no weight in any of their pieces and were harmonised by area (area_fallback in ACCOUNTING).</source>
-        <translation>{k} von {units} Gebieten von '{source}' haben in keinem ihrer Teilstücke ein Gewicht und wurden nach Fläche umgerechnet (area_fallback in ACCOUNTING).</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="471"/>
+        <source>{n} district-periods have a total or group count above 0 and below the minimum count {m}: the shares and location quotients of those groups are left empty there (suppressed), and no change is given where the first or the last period is suppressed.</source>
+        <translation>{n} Gebiets-Stichtage haben eine Gesamt- oder Gruppenzahl über 0 und unter der Mindestfallzahl {m}: Die Anteile und Lokalisationsquotienten dieser Gruppen bleiben dort leer (unterdrückt), und wo der erste oder der letzte Stichtag unterdrückt ist, wird keine Veränderung angegeben.</translation>
     </message>
 </context>
 <context>

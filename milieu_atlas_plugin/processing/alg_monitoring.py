@@ -28,6 +28,8 @@ from qgis.core import (
 from .. import files
 from ..compat import FieldType
 from ..core.codes import MULTIGROUP_CODES, TWO_GROUP_CODES
+from ..core.suppression import blank_derived, suppressed_units
+from ..core.suppression import mask_counts as blank_counts
 from ..errors import InputError, QT_TRANSLATE_NOOP, Text, translated
 from .base import MilieuAlgorithm, static_enum, write_table
 
@@ -75,6 +77,12 @@ class Monitoring(MilieuAlgorithm):
         "mass of every period.\n"
         "LONG: period, district, counts, shares, location quotients, whether the values were harmonised "
         "and the share of the district's count estimated from split source units.\n"
+        "Confidentiality (as in localmeasures): where a district's total or a group's count in a period is "
+        "above 0 and below MIN_COUNT, every derived value of that group in that period (share, LQ) is left "
+        "empty and '<group>_suppressed' is true ('suppressed': any group); the counts are kept unless "
+        "MASK_COUNTS. CHANGE gives no change and no class where the first or the last period is suppressed "
+        "(same flags), the map page hatches such districts grey, and the breaks use only the values shown. "
+        "The index series of the city are computed from all counts.\n"
         "SERIES: every index per period with its bootstrap interval and the test of the change against the "
         "first and the previous period (difference, bias-corrected interval, two-sided p).\n"
         "CHANGE: the target districts with the change of each group's share from the first to the last "
@@ -122,6 +130,12 @@ class Monitoring(MilieuAlgorithm):
             defaultValue=999, minValue=19))
         self.addParameter(QgsProcessingParameterNumber(
             "SEED", self.tr("Random seed"), QgsProcessingParameterNumber.Integer, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_COUNT", self.tr("Minimum count shown (smaller counts are suppressed)"),
+            QgsProcessingParameterNumber.Integer, defaultValue=3, minValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "MASK_COUNTS", self.tr("Leave the counts of suppressed districts empty too"),
+            defaultValue=False))
         advanced = [
             QgsProcessingParameterString(
                 "FIELD_MAP", self.tr("Other field names of some periods (their_field=field; …)"),
@@ -411,33 +425,53 @@ class Monitoring(MilieuAlgorithm):
                                + index_notes[key][j]])
 
         # ------------------------------------------------------------ long table, change, breaks
+        min_count = self.parameterAsInt(parameters, "MIN_COUNT", context)
+        masking = self.parameterAsBool(parameters, "MASK_COUNTS", context)
         long_rows = []
-        share_series = {g: [] for g in groups}
+        share_series = {g: [] for g in groups}    # blank (NaN) where the group is suppressed
         lq_series = {g: [] for g in groups}
-        city = {g: [] for g in groups}
+        hidden_series = {g: [] for g in groups}
+        city = {g: [] for g in groups}            # from all counts (not a district value)
+        n_hidden = 0
         keys_raw = [str(r) for r in target.districts.raw_keys]
         for j, p in enumerate(periods):
             m = data[j]
             tot = m[:, 0]
             with np.errstate(divide="ignore", invalid="ignore"):
                 moved_share = np.where(tot > 0, moved_all[j][:, 0] / tot, 0.0)
-            per_group = []
+            hidden, suppressed = suppressed_units(tot, {g: m[:, 1 + i] for i, g in enumerate(groups)}, min_count)
+            n_hidden += int(suppressed.sum())
+            derived = {}
             for i, g in enumerate(groups):
                 share, lq, c = shares_and_lq(tot, m[:, 1 + i])
-                share_series[g].append(share)
-                lq_series[g].append(lq)
+                derived[g + "_share"], derived[g + "_lq"] = share, lq
                 city[g].append(c)
-                per_group.append((m[:, 1 + i], share, lq))
+            blank_derived(derived, hidden)
+            counts = {"total": tot}
+            counts.update((g, m[:, 1 + i]) for i, g in enumerate(groups))
+            if masking:
+                blank_counts(counts, suppressed)
+            per_group = []
+            for g in groups:
+                share_series[g].append(derived[g + "_share"])
+                lq_series[g].append(derived[g + "_lq"])
+                hidden_series[g].append(hidden[g])
+                per_group.append((counts[g], derived[g + "_share"], derived[g + "_lq"], hidden[g]))
             for d in range(n):
-                row = [p.date, keys_raw[d], float(tot[d])]
-                for x, share, lq in per_group:
-                    row += [float(x[d]), _num(share[d]), _num(lq[d])]
-                row += [bool(harmonised[j]), float(moved_share[d])]
+                row = [p.date, keys_raw[d], _num(counts["total"][d])]
+                for x, share, lq, flag in per_group:
+                    row += [_num(x[d]), _num(share[d]), _num(lq[d]), bool(flag[d])]
+                row += [bool(suppressed[d]), bool(harmonised[j]), float(moved_share[d])]
                 long_rows.append(row)
         long_cols = [("period", "str"), ("district", "str"), ("total", "double")]
         for g in groups:
-            long_cols += [(g, "double"), (g + "_share", "double"), (g + "_lq", "double")]
-        long_cols += [("harmonised", "bool"), ("moved_share", "double")]
+            long_cols += [(g, "double"), (g + "_share", "double"), (g + "_lq", "double"), (g + "_suppressed", "bool")]
+        long_cols += [("suppressed", "bool"), ("harmonised", "bool"), ("moved_share", "double")]
+        if n_hidden:
+            feedback.pushInfo(self.tr("{n} district-periods have a total or group count above 0 and below the "
+                                      "minimum count {m}: the shares and location quotients of those groups are "
+                                      "left empty there (suppressed), and no change is given where the first or "
+                                      "the last period is suppressed.").format(n=n_hidden, m=min_count))
 
         change = {}
         breaks = {"periods": [p.date for p in periods], "first": periods[0].date, "last": periods[-1].date,
@@ -448,7 +482,7 @@ class Monitoring(MilieuAlgorithm):
         for g in groups:
             ch, rel, z, cls, city_pp, sd = change_classes(share_series[g][0], share_series[g][-1],
                                                           city[g][0], city[g][-1])
-            change[g] = (ch, rel, cls)
+            change[g] = (ch, rel, cls, hidden_series[g][0] | hidden_series[g][-1])
             breaks["groups"][g] = {
                 "share": series_breaks(np.concatenate(share_series[g])),
                 "lq": list(LQ_BREAKS),
@@ -501,7 +535,8 @@ class Monitoring(MilieuAlgorithm):
             tmp = files.temp_beside(page, ".png")
             dates = [p.date for p in periods]
             small_multiples(tmp, rings, shown, [share_series[groups[0]][dates.index(d)] for d in shown],
-                            breaks["groups"][groups[0]]["share"], groups[0], language)
+                            breaks["groups"][groups[0]]["share"], groups[0], language,
+                            suppressed=[hidden_series[groups[0]][dates.index(d)] for d in shown])
             files.publish(tmp, page)
             out["MAP_PAGE"] = page
         out["PERIODS"] = len(periods)
@@ -514,7 +549,8 @@ class Monitoring(MilieuAlgorithm):
         extra = []
         for g in groups:
             extra += [(g + "_change_pp", FieldType.Double), (g + "_change_rel_pp", FieldType.Double),
-                      (g + "_change_class", FieldType.Int)]
+                      (g + "_change_class", FieldType.Int), (g + "_suppressed", FieldType.Bool)]
+        extra.append(("suppressed", FieldType.Bool))
         existing = {f.lower() for f in fields.names()}
         clash = [name for name, _ in extra if name.lower() in existing]
         if clash:
@@ -527,14 +563,19 @@ class Monitoring(MilieuAlgorithm):
                                           target_src.sourceCrs())
         if sink is None:
             return None
+        any_hidden = np.zeros(len(target.districts.features), dtype=bool)
+        for g in groups:
+            any_hidden |= change[g][3]
         feats = []
         for i, src in enumerate(target.districts.features):
             f = QgsFeature(fields)
             f.setGeometry(src.geometry())
             vals = []
             for g in groups:
-                ch, rel, cls = change[g]
-                vals += [_num(ch[i]), _num(rel[i]), None if not np.isfinite(cls[i]) else int(cls[i])]
+                ch, rel, cls, hidden = change[g]
+                vals += [_num(ch[i]), _num(rel[i]), None if not np.isfinite(cls[i]) else int(cls[i]),
+                         bool(hidden[i])]
+            vals.append(bool(any_hidden[i]))
             f.setAttributes(list(src.attributes()) + vals)
             feats.append(f)
         sink.addFeatures(feats, QgsFeatureSink.FastInsert)
