@@ -2004,12 +2004,12 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Gebiete werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="218"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="219"/>
         <source>Accounting (source = districts + unmatched):</source>
         <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="222"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="223"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
@@ -2639,7 +2639,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Zwei Stichtage haben dasselbe Datum {d}: „{seen}“ und „{label}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/shares.py" line="187"/>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="191"/>
         <source>row {row}</source>
         <translation>Zeile {row}</translation>
     </message>
@@ -2694,37 +2694,37 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{name} ist keine endliche Zahl: „{text}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/shares.py" line="108"/>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="109"/>
         <source>field &apos;{field}&apos; has a negative share ({raw:g}) in {where}</source>
         <translation>Feld „{field}“ hat einen negativen Anteil ({raw:g}) in {where}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/shares.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="113"/>
         <source>no share values to read</source>
         <translation>keine Anteilswerte zu lesen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/shares.py" line="116"/>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="117"/>
         <source>the shares of {rows_one} add up to 1 (fractions) but those of {rows_hundred} add up to 100 (percent): one unit per table; export the shares in one unit</source>
         <translation>die Anteile von {rows_one} ergeben zusammen 1 (Bruchteile), die von {rows_hundred} aber 100 (Prozent): eine Einheit je Tabelle; exportieren Sie die Anteile in einer einzigen Einheit</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/shares.py" line="125"/>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="126"/>
         <source>field &apos;{field}&apos; has a share of {raw:g} % in {where}, over 100 %: the fields are not shares (leave &apos;fields are shares&apos; off for counts)</source>
         <translation>Feld „{field}“ hat einen Anteil von {raw:g} % in {where}, über 100 %: Die Felder sind keine Anteile (lassen Sie „Felder sind Anteile“ bei Anzahlen ausgeschaltet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/shares.py" line="138"/>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="140"/>
         <source>field &apos;{field}&apos; mixes units: {rows} are at most {low_max:g} (fractions?) but {rows2} are {high_min:g} or more (percent?); export the shares in one unit, or set SHARE_UNIT=percent if the small values are percent</source>
         <translation>Feld „{field}“ mischt Einheiten: {rows} sind höchstens {low_max:g} (Bruchteile?), {rows2} aber {high_min:g} oder mehr (Prozent?); exportieren Sie die Anteile in einer einzigen Einheit oder setzen Sie SHARE_UNIT=percent, wenn die kleinen Werte Prozent sind</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/shares.py" line="148"/>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="152"/>
         <source>every share is at most {vmax:g}: that is up to {value:g} % as fractions, or below 1 % as percent, and the values do not decide which; set SHARE_UNIT=percent or SHARE_UNIT=fraction</source>
         <translation>jeder Anteil ist höchstens {vmax:g}: Das sind als Bruchteile bis zu {value:g} % oder als Prozent unter 1 %, und die Werte entscheiden nicht, was gilt; setzen Sie SHARE_UNIT=percent oder SHARE_UNIT=fraction</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/shares.py" line="161"/>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="165"/>
         <source>field &apos;{field}&apos; has a share of {raw:g} in {where}, more than the whole (read as {unit})</source>
         <translation>Feld „{field}“ hat einen Anteil von {raw:g} in {where}, mehr als das Ganze (gelesen als {unit})</translation>
     </message>
@@ -2734,17 +2734,17 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Objekt {fid}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/shares.py" line="206"/>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="210"/>
         <source>rows {rows}</source>
         <translation>Zeilen {rows}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/shares.py" line="206"/>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="210"/>
         <source>features {fids}</source>
         <translation>Objekte {fids}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/shares.py" line="213"/>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="217"/>
         <source>{items} … ({count} in all)</source>
         <translation>{items} … (insgesamt {count})</translation>
     </message>
@@ -2894,17 +2894,17 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Der Layer „{d_label}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="196"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="197"/>
         <source>MODE=dasymetric needs WEIGHT_RASTER (a population or building raster).</source>
         <translation>MODE=dasymetric braucht WEIGHT_RASTER (ein Einwohner- oder Gebäuderaster).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="240"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="241"/>
         <source>MODE=key needs SOURCE_KEY: the field of &apos;{s_label}&apos; holding the district key.</source>
         <translation>MODE=key braucht SOURCE_KEY: das Feld von „{s_label}“, das den Gebietsschlüssel enthält.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="268"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="269"/>
         <source>Layer &apos;{label}&apos; already has a field named {items}; the joined field would hide it. Rename or remove it in the district layer first.</source>
         <translation>Der Layer „{label}“ hat bereits ein Feld namens {items}; das verknüpfte Feld würde es verdecken. Benennen Sie es im Gebietslayer zuerst um oder entfernen Sie es.</translation>
     </message>
@@ -3109,22 +3109,22 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{name}={reps}: {reps} Wiederholungen × {units} Einheiten × {statistics} Statistiken = {work:.2g} zu ziehende und auszuwertende Werte, mehr als {max_work:.0g} (Stunden Rechenzeit); verwenden Sie weniger (9999 ergibt p-Werte auf 0,0001 genau).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="43"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="46"/>
         <source>The district layer has no CRS; set one (Layer Properties ▸ Source) before joining by area.</source>
         <translation>Der Gebietslayer hat kein KBS; legen Sie eines fest (Layereigenschaften ▸ Quelle), bevor Sie nach Fläche verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="76"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="80"/>
         <source>Layer &apos;{label}&apos; is not a polygon layer ({display_string}); MODE=areal and MODE=dasymetric need polygons (use MODE=points for points, MODE=key for tables).</source>
         <translation>Der Layer „{label}“ ist kein Polygonlayer ({display_string}); MODE=areal und MODE=dasymetric brauchen Polygone (verwenden Sie MODE=points für Punkte, MODE=key für Tabellen).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="200"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="204"/>
         <source>Layer &apos;{label}&apos; is empty: it has no polygons.</source>
         <translation>Der Layer „{label}“ ist leer: Er enthält keine Polygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="224"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="230"/>
         <source>No polygon of &apos;{label}&apos; overlaps a district of &apos;{districts_label}&apos; (check that both layers cover the same place and have the right CRS).</source>
         <translation>Kein Polygon von „{label}“ überlappt ein Gebiet von „{districts_label}“ (prüfen Sie, ob beide Layer dasselbe Gebiet abdecken und das richtige KBS haben).</translation>
     </message>
@@ -3189,7 +3189,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Layer „{label}“, Feld „{category_field}“ hat keine Kategorie {items}; vorhanden sind {items2}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="110"/>
         <source>No key of &apos;{label}&apos; field &apos;{source_key}&apos; matches a district key of &apos;{districts_label}&apos; field &apos;{key_field}&apos; (table keys look like {sample_src}; district keys like {sample_dst}). Check that the right fields were chosen.</source>
         <translation>Kein Schlüssel von „{label}“, Feld „{source_key}“, passt zu einem Gebietsschlüssel von „{districts_label}“, Feld „{key_field}“ (Tabellenschlüssel sehen aus wie {sample_src}, Gebietsschlüssel wie {sample_dst}). Prüfen Sie, ob die richtigen Felder gewählt sind.</translation>
     </message>
@@ -3214,12 +3214,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Layer „{label}“, Feld „{field}“: Objekt {fid} hat keinen Wert (NULL).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="586"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="590"/>
         <source>Layer &apos;{label}&apos; is empty: it has no points.</source>
         <translation>Der Layer „{label}“ ist leer: Er enthält keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="597"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="601"/>
         <source>No point of &apos;{label}&apos; lies in a district of &apos;{districts_label}&apos; (check that both layers cover the same place and have the right CRS).</source>
         <translation>Kein Punkt von „{label}“ liegt in einem Gebiet von „{districts_label}“ (prüfen Sie, ob beide Layer dasselbe Gebiet abdecken und das richtige KBS haben).</translation>
     </message>
@@ -3684,42 +3684,42 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Der Layer „{label}“ hat bereits ein Feld namens {items}; benennen Sie es zuerst um oder entfernen Sie es, oder verwenden Sie eine Kopie ohne dieses Feld.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="199"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="200"/>
         <source>WEIGHT_RASTER is used in dasymetric mode only; ignored in areal mode.</source>
         <translation>WEIGHT_RASTER wird nur im Modus dasymetric verwendet; im Modus areal ignoriert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="259"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="270"/>
         <source>{overlapping} polygons of &apos;{label}&apos; are covered by overlapping districts; their pieces were scaled so that nothing is counted twice.</source>
         <translation>Polygone von „{label}“, die von sich überlappenden Gebieten bedeckt sind: {overlapping}; ihre Teile wurden so skaliert, dass nichts doppelt gezählt wird.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="264"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="275"/>
         <source>{size} polygons of &apos;{label}&apos; have no area (e.g. feature {fids}); their counts are in UNMATCHED.</source>
         <translation>Polygone von „{label}“ ohne Fläche: {size} (z. B. Objekt {fids}); ihre Anzahlen stehen in UNMATCHED.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="127"/>
         <source>Key join: {np} of {n_keys} rows of &apos;{label}&apos; matched {has_row} of {n} districts (keys compared after trimming spaces and leading zeros of numeric keys, so 1100101, &apos;01100101&apos; and &apos; 01100101 &apos; meet).</source>
         <translation>Verknüpfung über Schlüssel: {np} von {n_keys} Zeilen von „{label}“ wurden {has_row} von {n} Gebieten zugeordnet (Schlüssel verglichen nach Entfernen von Leerzeichen und führenden Nullen numerischer Schlüssel, sodass 1100101, „01100101“ und „ 01100101 “ zusammenpassen).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="130"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="134"/>
         <source>{size} districts got several rows of &apos;{label}&apos; (e.g. {ex}); their values were summed.</source>
         <translation>Gebiete mit mehreren Zeilen von „{label}“: {size} (z. B. {ex}); ihre Werte wurden summiert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="139"/>
         <source>{value} districts have no row in &apos;{label}&apos; (e.g. {ex}); their fields are left empty (NULL), not zero.</source>
         <translation>Gebiete ohne Zeile in „{label}“: {value} (z. B. {ex}); ihre Felder bleiben leer (NULL), nicht null.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="142"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="146"/>
         <source>{size} rows of &apos;{label}&apos; match no district (e.g. keys {ex}); they are in the UNMATCHED output.</source>
         <translation>Zeilen von „{label}“ ohne passendes Gebiet: {size} (z. B. Schlüssel {ex}); sie stehen in der Ausgabe UNMATCHED.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="626"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="630"/>
         <source>{n_miss} points of &apos;{label}&apos; lie in no district; they are in the UNMATCHED output.</source>
         <translation>Punkte von „{label}“ außerhalb aller Gebiete: {n_miss}; sie stehen in der Ausgabe UNMATCHED.</translation>
     </message>
@@ -3729,12 +3729,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Layer „{label}“: Anzahl Einheiten: {n}; nach überlappenden Einheiten wurde nicht gesucht (das geschieht bis {overlap_check_max} Einheiten oder mit den Nachbarschaftsindizes DADJ, DW, DS).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="183"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="184"/>
         <source>Queen contiguity: {size} neighbour pairs among {n} polygons.</source>
         <translation>Queen-Nachbarschaft: {size} Nachbarpaare unter {n} Polygonen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="608"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="612"/>
         <source>{n} district(s) of &apos;{label}&apos; have no geometry (empty or NULL: feature(s) {fids}); their values are NULL, not 0.</source>
         <translation>Gebiete von „{label}“ ohne Geometrie (leer oder NULL): {n} (Objekte {fids}); ihre Werte sind NULL, nicht 0.</translation>
     </message>
@@ -4474,7 +4474,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Layer „{layer_label}“, {error}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="143"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="144"/>
         <source>Layer &apos;{label}&apos;: feature {missing} was read with its counts but not with its geometry (was the layer changed while it was read?).</source>
         <translation>Layer „{label}“: Objekt {missing} wurde mit seinen Anzahlen, aber ohne seine Geometrie gelesen (wurde der Layer während des Lesens geändert?).</translation>
     </message>
@@ -4577,6 +4577,156 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/processing/base.py" line="397"/>
         <source>{name} is a shapefile (field names of at most 10 characters); fields renamed: {renamed}.</source>
         <translation>{name} ist ein Shapefile (Feldnamen mit höchstens 10 Zeichen); umbenannte Felder: {renamed}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="168"/>
+        <source>{overlap}: a point there is counted in the first of them in layer order</source>
+        <translation>{overlap}: Ein Punkt dort wird dem ersten dieser Gebiete in der Reihenfolge des Layers zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="366"/>
+        <source>as given by SHARE_UNIT</source>
+        <translation>wie in SHARE_UNIT angegeben</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="369"/>
+        <source>Share fields {fields} of &apos;{label}&apos; are {unit} of &apos;{total}&apos; ({why}); written as counts named &lt;field&gt;_count.</source>
+        <translation>Die Anteilsfelder {fields} von „{label}“ sind {unit} von „{total}“ ({why}); sie werden als Anzahlen mit dem Namen &lt;Feld&gt;_count geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/geometry_checks.py" line="17"/>
+        <source>{n} districts of &apos;{label}&apos; have invalid geometry (self-intersecting, e.g. a bow-tie: feature(s) {shown}); they were repaired (makeValid) and their areas, perimeters and neighbours taken from the repaired shape</source>
+        <translation>{n} Gebiete von „{label}“ haben eine ungültige Geometrie (selbstüberschneidend, z. B. eine Fliege: Objekt(e) {shown}); sie wurden repariert (makeValid), und ihre Flächen, Umfänge und Nachbarn wurden aus der reparierten Form bestimmt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/geometry_checks.py" line="17"/>
+        <source>{n} units of &apos;{label}&apos; have invalid geometry (self-intersecting, e.g. a bow-tie: feature(s) {shown}); they were repaired (makeValid) and their areas, perimeters and neighbours taken from the repaired shape</source>
+        <translation>{n} Einheiten von „{label}“ haben eine ungültige Geometrie (selbstüberschneidend, z. B. eine Fliege: Objekt(e) {shown}); sie wurden repariert (makeValid), und ihre Flächen, Umfänge und Nachbarn wurden aus der reparierten Form bestimmt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/geometry_checks.py" line="61"/>
+        <source>{a} and {b}</source>
+        <translation>{a} und {b}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/geometry_checks.py" line="62"/>
+        <source>Districts of &apos;{label}&apos; overlap (feature(s) {shown}): their areas add up to {total} but cover {covered} ({share} % counted twice)</source>
+        <translation>Gebiete von „{label}“ überlappen sich (Objekt(e) {shown}): Ihre Flächen ergeben zusammen {total}, bedecken aber nur {covered} ({share} % doppelt gezählt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/geometry_checks.py" line="62"/>
+        <source>Units of &apos;{label}&apos; overlap (feature(s) {shown}): their areas add up to {total} but cover {covered} ({share} % counted twice)</source>
+        <translation>Einheiten von „{label}“ überlappen sich (Objekt(e) {shown}): Ihre Flächen ergeben zusammen {total}, bedecken aber nur {covered} ({share} % doppelt gezählt)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="36"/>
+        <source>Source reprojected from {source_crs} to the districts&apos; projected CRS {crs}; areas are computed there.</source>
+        <translation>Quelle von {source_crs} in das projizierte KBS der Gebiete {crs} umprojiziert; die Flächen werden dort berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="40"/>
+        <source>Districts reprojected from {districts_crs} to the source&apos;s projected CRS {crs}; areas are computed there.</source>
+        <translation>Gebiete von {districts_crs} in das projizierte KBS der Quelle {crs} umprojiziert; die Flächen werden dort berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="43"/>
+        <source>Areas are computed in {crs} (projected).</source>
+        <translation>Die Flächen werden in {crs} (projiziert) berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="53"/>
+        <source>Both layers are in a geographic CRS ({districts_crs}): areas are computed after reprojecting to {crs}, never in degrees.</source>
+        <translation>Beide Layer liegen in einem geographischen KBS ({districts_crs}): Die Flächen werden nach Umprojektion in {crs} berechnet, nie in Grad.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="200"/>
+        <source>Reading source polygons…</source>
+        <translation>Quellpolygone werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="214"/>
+        <source>Invalid geometries repaired (INVALID_GEOMETRY=repair): {rep_s} in &apos;{label}&apos;, {rep_d} in &apos;{districts_label}&apos;.</source>
+        <translation>Ungültige Geometrien repariert (INVALID_GEOMETRY=repair): {rep_s} in „{label}“, {rep_d} in „{districts_label}“.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="224"/>
+        <source>Intersecting source polygons with districts…</source>
+        <translation>Quellpolygone werden mit den Gebieten verschnitten …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="236"/>
+        <source>Weighting by the raster…</source>
+        <translation>Gewichtung mit dem Raster …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="260"/>
+        <source>Dasymetric weighting: {polygons} polygons of &apos;{label}&apos; cut into {pieces} pieces in {hit} of {n} districts; {partly} polygons lie partly or wholly outside every district.</source>
+        <translation>Dasymetrische Gewichtung: {polygons} Polygone von „{label}“ in {pieces} Teilstücke in {hit} von {n} Gebieten zerlegt; {partly} Polygone liegen teilweise oder ganz außerhalb aller Gebiete.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_areal.py" line="260"/>
+        <source>Areal weighting: {polygons} polygons of &apos;{label}&apos; cut into {pieces} pieces in {hit} of {n} districts; {partly} polygons lie partly or wholly outside every district.</source>
+        <translation>Flächengewichtung: {polygons} Polygone von „{label}“ in {pieces} Teilstücke in {hit} von {n} Gebieten zerlegt; {partly} Polygone liegen teilweise oder ganz außerhalb aller Gebiete.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="88"/>
+        <source>Long table pivoted on '{category_field}' (values from '{value_field}'): {rows} rows → {n} units × {categories} categories.</source>
+        <translation>Lange Tabelle nach „{category_field}“ umgeformt (Werte aus „{value_field}“): {rows} Zeilen → {n} Einheiten × {categories} Kategorien.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="93"/>
+        <source>{skipped} rows of categories not asked for were left out.</source>
+        <translation>{skipped} Zeilen nicht angeforderter Kategorien wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_key.py" line="96"/>
+        <source>{dup} rows repeat a (key, category) pair; their values were summed.</source>
+        <translation>{dup} Zeilen wiederholen ein Paar (Schlüssel, Kategorie); ihre Werte wurden addiert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="561"/>
+        <source>Preparing the districts for point-in-polygon…</source>
+        <translation>Die Gebiete werden für Punkt-in-Polygon vorbereitet …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="567"/>
+        <source>{repaired} invalid district geometries were repaired (INVALID_GEOMETRY=repair).</source>
+        <translation>{repaired} ungültige Gebietsgeometrien wurden repariert (INVALID_GEOMETRY=repair).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="573"/>
+        <source>Reading and locating points in districts…</source>
+        <translation>Punkte werden gelesen und den Gebieten zugeordnet …</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/spatial_context.py" line="134"/>
+        <source>Layer &apos;{label}&apos;: {n} units; overlapping units were not looked for (done up to {max} units or with the neighbour indices DADJ, DW, DS).</source>
+        <translation>Layer „{label}“: {n} Einheiten; nach überlappenden Einheiten wurde nicht gesucht (geschieht bis zu {max} Einheiten oder mit den Nachbarschaftsindizes DADJ, DW, DS).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="132"/>
+        <source>the shares of every row add up to 100: read as percent</source>
+        <translation>die Anteile jeder Zeile ergeben zusammen 100: als Prozent gelesen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="147"/>
+        <source>largest share is {vmax} (&gt; 1): read as percent</source>
+        <translation>der größte Anteil ist {vmax} (&gt; 1): als Prozent gelesen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/shares.py" line="150"/>
+        <source>the shares of every row add up to 1: read as fractions</source>
+        <translation>die Anteile jeder Zeile ergeben zusammen 1: als Bruchteile gelesen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="367"/>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="367"/>
+        <source>fraction</source>
+        <translation>Bruchteile</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,8 @@ class ShareStats:
         return self
 
     def unit(self):
-        """("percent" | "fraction", reason), or ShareError."""
+        """("percent" | "fraction", reason), or ShareError; the reason is a Text (str() English, translated
+        where it is shown)."""
         for f in self.fields:
             v, where, raw = self.min[f]
             if v < 0:
@@ -128,7 +129,8 @@ class ShareStats:
                         "shares (leave 'fields are shares' off for counts)"),
                         field=f, raw=raw, where=_where(where))
             if len(self.fields) > 1 and self.rows_complete and self.rows_hundred[0] == self.rows_complete:
-                return "percent", "the shares of every row add up to 100: read as percent"
+                return "percent", Text(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "the shares of every row add up to 100: read as percent"))
             for f in self.fields:
                 low_max, low_rows = self.low[f]
                 high_min, high_rows = self.high[f]
@@ -142,9 +144,11 @@ class ShareStats:
                         "SHARE_UNIT=percent if the small values are percent"),
                         field=f, rows=_rows(low_rows, self.n_low[f]), low_max=low_max,
                         rows2=_rows(high_rows, self.n_high[f]), high_min=high_min)
-            return "percent", f"largest share is {vmax:g} (> 1): read as percent"
+            return "percent", Text(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "largest share is {vmax} (> 1): read as percent"), vmax=f"{vmax:g}")
         if len(self.fields) > 1 and self.rows_complete and self.rows_one[0] == self.rows_complete:
-            return "fraction", "the shares of every row add up to 1: read as fractions"
+            return "fraction", Text(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "the shares of every row add up to 1: read as fractions"))
         raise ShareError(
             QT_TRANSLATE_NOOP(
             "MilieuAtlas", "every share is at most {vmax:g}: that is up to {value:g} % as fractions, or below 1 % "

@@ -165,8 +165,9 @@ class JoinToDistricts(MilieuAlgorithm):
             overlap = overlap_note([f.geometry() for f in districts.features], [f.id() for f in districts.features],
                                    d_label, "districts")
             if overlap:
-                feedback.pushWarning(overlap + (": a point there is counted in the first of them in layer order"
-                                                if mode == "points" else ""))
+                feedback.pushWarning(translated(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{overlap}: a point there is counted in the first of them in layer order"),
+                    overlap=overlap) if mode == "points" else overlap)
         # carried value columns: name in output -> source field(s)
         value_fields = [f for f in fields if f != total_field]
         carry = ([total_field] if total_field else []) + value_fields
@@ -328,6 +329,9 @@ class JoinToDistricts(MilieuAlgorithm):
         return dest
 
 
+GIVEN = "as given by SHARE_UNIT"
+
+
 class _ShareConverter:
     """Share fields of a total → counts named <field>_count (unit detected or given)."""
 
@@ -344,19 +348,28 @@ class _ShareConverter:
             if self.unit == "auto":
                 unit, why = detect_unit(shares, ids=fids)
             else:
-                unit, why = self.unit, "as given by SHARE_UNIT"
+                unit, why = self.unit, GIVEN
             counts = shares_to_counts(shares, values[self.total], unit)
         except ShareError as exc:
             raise InputError(QT_TRANSLATE_NOOP("MilieuAtlas", "Layer '{label}': {error}"),
                              label=self.label, error=_row_to_fid(exc, fids)) from None
-        self.note = (f"Share fields {', '.join(self.share_fields)} of '{self.label}' are {unit} of "
-                     f"'{self.total}' ({why}); written as counts named <field>_count.")
+        self.note = self._note(unit, why)
         out = {self.total: values[self.total]}
         names = [self.total]
         for f in self.share_fields:
             out[f + "_count"] = counts[f]
             names.append(f + "_count")
         return out, names
+
+    def _note(self, unit, why):
+        if why == GIVEN:
+            why = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "as given by SHARE_UNIT"))
+        unit = (Text(QT_TRANSLATE_NOOP("MilieuAtlas", "percent")) if unit == "percent"
+                else Text(QT_TRANSLATE_NOOP("MilieuAtlas", "fraction")))
+        return translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Share fields {fields} of '{label}' are {unit} of '{total}' ({why}); written as counts "
+            "named <field>_count."), fields=", ".join(self.share_fields), label=self.label, unit=unit,
+            total=self.total, why=why)
 
     # chunked use (points mode): start(), observe() per chunk, finish() once at the end
     def start(self):
@@ -376,14 +389,13 @@ class _ShareConverter:
             if self.unit == "auto":
                 unit, why = self._stats.unit()
             else:
-                unit, why = self.unit, "as given by SHARE_UNIT"
+                unit, why = self.unit, GIVEN
             self._stats.check_whole(unit)
         except ShareError as exc:
             raise InputError(QT_TRANSLATE_NOOP(
                 "MilieuAtlas", "Layer '{label}': {error}"),
                 label=self.label, error=exc) from None
-        self.note = (f"Share fields {', '.join(self.share_fields)} of '{self.label}' are {unit} of "
-                     f"'{self.total}' ({why}); written as counts named <field>_count.")
+        self.note = self._note(unit, why)
         names = [self.total] + [f + "_count" for f in self.share_fields]
         return names, [1.0] + [SCALE[unit]] * len(self.share_fields)
 

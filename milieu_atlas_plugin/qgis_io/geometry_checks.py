@@ -3,6 +3,8 @@
 import numpy as np
 from qgis.core import QgsGeometry
 
+from ..errors import QT_TRANSLATE_NOOP, translated
+
 # overlaps smaller than this share of the total area are digitising slivers, not overlapping units
 OVERLAP_RTOL = 1e-6
 
@@ -12,9 +14,14 @@ def invalid_note(label, fids, what="units"):
     if not len(fids):
         return ""
     shown = ", ".join(str(int(f)) for f in list(fids)[:10]) + (", …" if len(fids) > 10 else "")
-    return (f"{len(fids)} {what} of '{label}' have invalid geometry (self-intersecting, e.g. a bow-tie: "
-            f"feature(s) {shown}); they were repaired (makeValid) and their areas, perimeters and neighbours "
-            "taken from the repaired shape")
+    template = (QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "{n} districts of '{label}' have invalid geometry (self-intersecting, e.g. a bow-tie: "
+        "feature(s) {shown}); they were repaired (makeValid) and their areas, perimeters and neighbours "
+        "taken from the repaired shape") if what == "districts" else QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "{n} units of '{label}' have invalid geometry (self-intersecting, e.g. a bow-tie: "
+        "feature(s) {shown}); they were repaired (makeValid) and their areas, perimeters and neighbours "
+        "taken from the repaired shape"))
+    return translated(template, n=len(fids), label=label, shown=shown)
 
 
 def overlap_note(geoms, fids, label, what="units"):
@@ -51,6 +58,11 @@ def overlap_note(geoms, fids, label, what="units"):
                     break
         if len(pairs) >= 5:
             break
-    shown = ", ".join(f"{a} and {b}" for a, b in sorted(pairs))
-    return (f"{what.capitalize()} of '{label}' overlap (feature(s) {shown}): their areas add up to "
-            f"{total:.6g} but cover {covered:.6g} ({100 * twice / total:.3g} % counted twice)")
+    shown = ", ".join(translated(QT_TRANSLATE_NOOP("MilieuAtlas", "{a} and {b}"), a=a, b=b) for a, b in sorted(pairs))
+    template = (QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Districts of '{label}' overlap (feature(s) {shown}): their areas add up to {total} but "
+        "cover {covered} ({share} % counted twice)") if what == "districts" else QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Units of '{label}' overlap (feature(s) {shown}): their areas add up to {total} but "
+        "cover {covered} ({share} % counted twice)"))
+    return translated(template, label=label, shown=shown, total=f"{total:.6g}", covered=f"{covered:.6g}",
+                      share=f"{100 * twice / total:.3g}")

@@ -30,15 +30,18 @@ from .read import to_float_columns
 # ---------------------------------------------------------------------------------------------- CRS
 def working_crs(districts_crs, source_crs, district_extent, context):
     """A projected CRS for areas and the sentence for the log."""
-    for crs, what in ((districts_crs, "the districts'"), (source_crs, "the source's")):
+    for crs, what in ((districts_crs, "districts"), (source_crs, "source")):
         if crs.isValid() and not crs.isGeographic():
-            if what == "the districts'" and source_crs.isValid() and source_crs != districts_crs:
-                return crs, (f"Source reprojected from {crs_name(source_crs)} to {what} projected CRS "
-                             f"{crs_name(crs)}; areas are computed there.")
-            if what == "the source's":
-                return crs, (f"Districts reprojected from {crs_name(districts_crs)} to {what} projected CRS "
-                             f"{crs_name(crs)}; areas are computed there.")
-            return crs, f"Areas are computed in {crs_name(crs)} (projected)."
+            if what == "districts" and source_crs.isValid() and source_crs != districts_crs:
+                return crs, translated(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "Source reprojected from {source_crs} to the districts' projected CRS {crs}; "
+                    "areas are computed there."), source_crs=crs_name(source_crs), crs=crs_name(crs))
+            if what == "source":
+                return crs, translated(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "Districts reprojected from {districts_crs} to the source's projected CRS {crs}; "
+                    "areas are computed there."), districts_crs=crs_name(districts_crs), crs=crs_name(crs))
+            return crs, translated(QT_TRANSLATE_NOOP("MilieuAtlas", "Areas are computed in {crs} (projected)."),
+                                   crs=crs_name(crs))
     if not districts_crs.isValid():
         raise InputError(QT_TRANSLATE_NOOP(
             "MilieuAtlas", "The district layer has no CRS; set one (Layer Properties ▸ Source) before joining by "
@@ -47,8 +50,9 @@ def working_crs(districts_crs, source_crs, district_extent, context):
     tr = QgsCoordinateTransform(districts_crs, wgs, context.transformContext())
     box = tr.transformBoundingBox(district_extent)
     crs = utm_zone_crs(box.center().x(), box.center().y())
-    return crs, (f"Both layers are in a geographic CRS ({crs_name(districts_crs)}): areas are computed after "
-                 f"reprojecting to {crs_name(crs)}, never in degrees.")
+    return crs, translated(QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Both layers are in a geographic CRS ({districts_crs}): areas are computed after "
+        "reprojecting to {crs}, never in degrees."), districts_crs=crs_name(districts_crs), crs=crs_name(crs))
 
 
 def _transform(src_crs, dst_crs, context):
@@ -193,7 +197,7 @@ def areal_join(alg, parameters, context, feedback, districts, source, label, car
             d_extent.combineExtentWith(f.geometry().boundingBox())
     wcrs, note = working_crs(districts.crs, source.sourceCrs(), d_extent, context)
     notes.append(note)
-    feedback.setProgressText("Reading source polygons…")
+    feedback.setProgressText(translated(QT_TRANSLATE_NOOP("MilieuAtlas", "Reading source polygons…")))
     fids, sgeoms, values, rep_s = read_polygons(source, label, carry, policy,
                                                 _transform(source.sourceCrs(), wcrs, context), notes)
     if not fids:
@@ -207,8 +211,9 @@ def areal_join(alg, parameters, context, feedback, districts, source, label, car
         notes.append(converter.note)
     dgeoms, rep_d = district_geometries(districts, policy, _transform(districts.crs, wcrs, context))
     if rep_s or rep_d:
-        notes.append(f"Invalid geometries repaired (INVALID_GEOMETRY=repair): {rep_s} in '{label}', {rep_d} in "
-                     f"'{districts.label}'.")
+        notes.append(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Invalid geometries repaired (INVALID_GEOMETRY=repair): {rep_s} in '{label}', {rep_d} in "
+            "'{districts_label}'."), rep_s=rep_s, label=label, rep_d=rep_d, districts_label=districts.label))
     mass = None
     if raster is not None:
         from .join_raster import open_weight_raster
@@ -216,7 +221,8 @@ def areal_join(alg, parameters, context, feedback, districts, source, label, car
         # everything about the raster is checked before the (slow) overlay
         mass = open_weight_raster(raster, wcrs, context, sgeoms)
         notes.extend(mass.notes)
-    feedback.setProgressText("Intersecting source polygons with districts…")
+    feedback.setProgressText(translated(QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Intersecting source polygons with districts…")))
     ov = Overlay(sgeoms, dgeoms, feedback)
     if feedback.isCanceled():
         return JoinResult(list(carry), {}, {}, {})
@@ -227,7 +233,7 @@ def areal_join(alg, parameters, context, feedback, districts, source, label, car
             label=label, districts_label=districts.label)
     p_src, p_dst, weights = ov.src, ov.dst, ov.area_weights()
     if mass is not None:
-        feedback.setProgressText("Weighting by the raster…")
+        feedback.setProgressText(translated(QT_TRANSLATE_NOOP("MilieuAtlas", "Weighting by the raster…")))
         (p_src, p_dst, weights), fallback_note = mass.weights(ov, sgeoms, dgeoms, weights, feedback)
         notes.extend(fallback_note)
         if feedback.isCanceled():
@@ -251,10 +257,15 @@ def areal_join(alg, parameters, context, feedback, districts, source, label, car
         unmatched_crs=wcrs,
     )
     partly = np.nonzero(out_w > 1e-9)[0]
-    result.log = notes + [
-        f"{'Dasymetric' if mass is not None else 'Areal'} weighting: {len(fids)} polygons of '{label}' cut into "
-        f"{len(p_src)} pieces in {int(np.count_nonzero(np.bincount(p_dst, minlength=n)))} of {n} districts; "
-        f"{partly.size} polygons lie partly or wholly outside every district."]
+    weighting = (QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Dasymetric weighting: {polygons} polygons of '{label}' cut into {pieces} pieces in "
+        "{hit} of {n} districts; {partly} polygons lie partly or wholly outside every district.")
+        if mass is not None else QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Areal weighting: {polygons} polygons of '{label}' cut into {pieces} pieces in "
+            "{hit} of {n} districts; {partly} polygons lie partly or wholly outside every district."))
+    result.log = notes + [translated(
+        weighting, polygons=len(fids), label=label, pieces=len(p_src),
+        hit=int(np.count_nonzero(np.bincount(p_dst, minlength=n))), n=n, partly=partly.size)]
     if ov.overlapping:
         result.warnings.append(translated(QT_TRANSLATE_NOOP(
             "MilieuAtlas", "{overlapping} polygons of '{label}' are covered by overlapping districts; their pieces "

@@ -85,12 +85,16 @@ def pivot_long(source, label, key_field, category_field, value_field, categories
             dup += 1
         seen.add(pair)
         out[c][unit_index[i]] += vals[i]
-    notes = [f"Long table pivoted on '{category_field}' (values from '{value_field}'): {len(fids)} rows → "
-             f"{n} units × {len(wanted)} categories."]
+    notes = [translated(QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Long table pivoted on '{category_field}' (values from '{value_field}'): {rows} rows → "
+        "{n} units × {categories} categories."), category_field=category_field, value_field=value_field,
+        rows=len(fids), n=n, categories=len(wanted))]
     if skipped:
-        notes.append(f"{skipped} rows of categories not asked for were left out.")
+        notes.append(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{skipped} rows of categories not asked for were left out."), skipped=skipped))
     if dup:
-        notes.append(f"{dup} rows repeat a (key, category) pair; their values were summed.")
+        notes.append(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{dup} rows repeat a (key, category) pair; their values were summed."), dup=dup))
     norm = np.array([ident[1] if ident[0] == "key" else None for ident in unit_of], dtype=object)
     return first_fid, first_raw, norm, out, wanted, number_log + notes
 

@@ -558,16 +558,20 @@ def _accumulate(chunks, locator, n, carry, converter, label, feedback, expected)
 def points_join(alg, parameters, context, feedback, districts, source, label, carry, converter, policy):
     check_point_source(source, label, carry)
     notes = []
-    feedback.setProgressText("Preparing the districts for point-in-polygon…")
+    feedback.setProgressText(translated(QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Preparing the districts for point-in-polygon…")))
     rings, repaired, note = district_rings(districts, source.sourceCrs(), context, policy)
     if note:
         notes.append(note)
     if repaired:
-        notes.append(f"{repaired} invalid district geometries were repaired (INVALID_GEOMETRY=repair).")
+        notes.append(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{repaired} invalid district geometries were repaired (INVALID_GEOMETRY=repair)."),
+            repaired=repaired))
     expected = max(int(source.featureCount()), 0)
     locator = PolygonLocator(rings, n_points=expected)
     n = len(districts)
-    feedback.setProgressText("Reading and locating points in districts…")
+    feedback.setProgressText(translated(QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Reading and locating points in districts…")))
     how, chunks = point_chunks(alg, parameters, context, source, label, carry, CHUNK, notes)
     try:
         sums = _accumulate(chunks, locator, n, carry, converter, label, feedback, expected)

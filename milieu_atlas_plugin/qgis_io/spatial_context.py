@@ -131,8 +131,9 @@ def _from_columns(layer, columns, feedback, fids):
     label = layer_label(layer)
     n = len(columns.fids)
     if feedback is not None:
-        feedback.pushInfo(f"Layer '{label}': {n} units; overlapping units were not looked for (done up to "
-                          f"{OVERLAP_CHECK_MAX} units or with the neighbour indices DADJ, DW, DS).")
+        feedback.pushInfo(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Layer '{label}': {n} units; overlapping units were not looked for (done up to "
+            "{max} units or with the neighbour indices DADJ, DW, DS)."), label=label, n=n, max=OVERLAP_CHECK_MAX))
     ctx = SpatialContext(centroids=columns.centroids, areas=columns.areas, perimeters=columns.perimeters,
                          contiguity=None, shared_boundary=None, note="")
     if fids is None or np.array_equal(np.asarray(fids, dtype=np.int64), columns.fids):
