@@ -3229,37 +3229,37 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>MODE=dasymetric liest das Gewichtungsraster mit dem Python-Paket „rasterio“, das dem Python von QGIS fehlt. Installieren Sie es in das Python von QGIS (Debian/Ubuntu: apt install python3-rasterio; OSGeo4W: das Paket python3-rasterio; sonst: python -m pip install rasterio mit dem Python von QGIS).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="244"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="247"/>
         <source>Weight raster &apos;{label}&apos; is not a file GDAL reads (provider {provider_type}); save it as GeoTIFF first.</source>
         <translation>Das Gewichtungsraster „{label}“ ist keine Datei, die GDAL liest (Provider {provider_type}); speichern Sie es zuerst als GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="252"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="255"/>
         <source>Weight raster &apos;{label}&apos; cannot be opened: {error}</source>
         <translation>Das Gewichtungsraster „{label}“ kann nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="257"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="260"/>
         <source>Weight raster &apos;{label}&apos; has no CRS; assign one (e.g. gdal_edit.py -a_srs) first.</source>
         <translation>Das Gewichtungsraster „{label}“ hat kein KBS; weisen Sie ihm zuerst eines zu (z. B. gdal_edit.py -a_srs).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="262"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="265"/>
         <source>Weight raster &apos;{label}&apos; has a CRS QGIS does not understand: {to_wkt}</source>
         <translation>Das Gewichtungsraster „{label}“ hat ein KBS, das QGIS nicht versteht: {to_wkt}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="286"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="290"/>
         <source>Weight raster '{label}' does not cover any source polygon (raster extent {left:.1f}, {bottom:.1f} – {right:.1f}, {top:.1f} in {crs_name}).</source>
         <translation>Das Gewichtungsraster „{label}“ deckt kein Quellpolygon ab (Rasterausdehnung {left:.1f}, {bottom:.1f} – {right:.1f}, {top:.1f} in {crs_name}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="301"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="305"/>
         <source>Weight raster &apos;{label}&apos; has a negative weight ({data:g}) at x={x:.1f}, y={y:.1f}; weights must be zero or more.</source>
         <translation>Das Gewichtungsraster „{label}“ hat ein negatives Gewicht ({data:g}) bei x={x:.1f}, y={y:.1f}; Gewichte müssen null oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="309"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="314"/>
         <source>Weight raster &apos;{label}&apos; has no mass under the source polygons (all cells nodata or zero); use MODE=areal, or a raster with population or buildings there.</source>
         <translation>Das Gewichtungsraster „{label}“ hat unter den Quellpolygonen keine Masse (alle Zellen NoData oder null); verwenden Sie MODE=areal oder ein Raster mit Einwohnern oder Gebäuden dort.</translation>
     </message>
@@ -3389,7 +3389,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Kein Adresspunkt von „{points_label}“ liegt in einer Einheit von „{source_districts_label}“ (prüfen Sie, ob beide dasselbe Gebiet abdecken und das richtige KBS haben).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="370"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="372"/>
         <source>No polygon of &apos;{source_districts_label}&apos; overlaps a district of &apos;{target_districts_label}&apos; (check that both cover the same place and have the right CRS).</source>
         <translation>Kein Polygon von „{source_districts_label}“ überlappt ein Gebiet von „{target_districts_label}“ (prüfen Sie, ob beide dasselbe Gebiet abdecken und das richtige KBS haben).</translation>
     </message>
@@ -4727,6 +4727,46 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="367"/>
         <source>fraction</source>
         <translation>Bruchteile</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/crs.py" line="60"/>
+        <source>Layer &apos;{name}&apos; has no CRS: its coordinates are taken as metres</source>
+        <translation>Der Layer „{name}“ hat kein KBS: Seine Koordinaten werden als Meter verwendet</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/crs.py" line="83"/>
+        <source>Layer &apos;{layer}&apos; is in {crs}; areas and distances computed in {target}</source>
+        <translation>Der Layer „{layer}“ liegt in {crs}; Flächen und Abstände werden in {target} berechnet</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="87"/>
+        <source>{fallback} source polygons have no raster mass (nodata, zeros, or smaller than a cell) and were weighted by area instead.</source>
+        <translation>{fallback} Quellpolygone haben keine Rastermasse (NoData, Nullen oder kleiner als eine Zelle) und wurden stattdessen nach Fläche gewichtet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="95"/>
+        <source>Dasymetric weights: a raster cell counts for the source polygon and the district that contain its centre (cell-centre assignment, as GDAL rasterises); {n_shared} source polygons that share cell centres with another source were weighed one by one.</source>
+        <translation>Dasymetrische Gewichte: Eine Rasterzelle zählt für das Quellpolygon und das Gebiet, die ihren Mittelpunkt enthalten (Zuordnung über den Zellmittelpunkt, wie GDAL rastert); {n_shared} Quellpolygone, die Zellmittelpunkte mit einer anderen Quelle teilen, wurden einzeln gewichtet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="99"/>
+        <source>Dasymetric weights: a raster cell counts for the source polygon and the district that contain its centre (cell-centre assignment, as GDAL rasterises).</source>
+        <translation>Dasymetrische Gewichte: Eine Rasterzelle zählt für das Quellpolygon und das Gebiet, die ihren Mittelpunkt enthalten (Zuordnung über den Zellmittelpunkt, wie GDAL rastert).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="272"/>
+        <source>Weight raster &apos;{label}&apos; is in {raster_crs}, the areas in {crs}: the polygons are reprojected onto the raster&apos;s grid for the weights (the raster is not resampled).</source>
+        <translation>Das Gewichtungsraster „{label}“ liegt in {raster_crs}, die Flächen in {crs}: Für die Gewichte werden die Polygone auf das Gitter des Rasters umprojiziert (das Raster wird nicht neu abgetastet).</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_raster.py" line="310"/>
+        <source>Weight raster &apos;{label}&apos;: {nodata} of {cells} cells under the sources are nodata and weigh 0.</source>
+        <translation>Gewichtungsraster „{label}“: {nodata} von {cells} Zellen unter den Quellen sind NoData und haben das Gewicht 0.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="343"/>
+        <source>{n} address points of &apos;{label}&apos; have no geometry and are not used.</source>
+        <translation>{n} Adresspunkte von „{label}“ haben keine Geometrie und werden nicht verwendet.</translation>
     </message>
 </context>
 <context>

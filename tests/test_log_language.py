@@ -1,13 +1,13 @@
 """The Processing log of milieuatlas:jointodistricts (progress texts, notes, warnings) is German in a German
-QGIS and English without a translator (issue 13): areal mode with shares converted to counts, and a key
-join of a long table."""
+QGIS and English without a translator (issue 13): areal mode with shares converted to counts, dasymetric
+mode, and a key join of a long table."""
 import re
 
 import pytest
 from qgis.core import QgsProcessingFeedback
 
 from tests.test_i18n import german  # noqa: F401 - the fixture that installs the German translator
-from tests.test_join_spatial import halves
+from tests.test_join_spatial import _raster, halves
 from tests.test_join_support import memory_layer, outputs, square
 
 
@@ -43,6 +43,18 @@ def _areal(tmp_path):
     return fb.log
 
 
+def _dasymetric(tmp_path):
+    import processing
+
+    ras = _raster(tmp_path / "w.tif", [[1, 2, 3, 4], [1, 2, 3, 4]], 0, 0, 50)
+    src = memory_layer("Polygon", "EPSG:25833", ["n:double"], [(square(0, 0, 200, 100), {"n": 100})])
+    fb = LogFeedback()
+    processing.run("milieuatlas:jointodistricts", {
+        "DISTRICTS": halves(), "DISTRICT_KEY": "code", "SOURCE": src, "MODE": "dasymetric", "FIELDS": ["n"],
+        "WEIGHT_RASTER": ras, **outputs(tmp_path, "dasy")}, feedback=fb)
+    return fb.log
+
+
 def _key(tmp_path):
     import processing
 
@@ -69,6 +81,9 @@ AREAL_DE = ["Quellpolygone werden gelesen", "Quellpolygone werden mit den Gebiet
             "Die Anteilsfelder s von „mem_polygon“ sind Prozent von „tot“ (der größte Anteil ist 50 (> 1): als Prozent "
             "gelesen)",
             "Die Flächen werden in"]
+DASY_EN = ["Weighting by the raster", "Dasymetric weights: a raster cell counts", "Dasymetric weighting: 1 polygons"]
+DASY_DE = ["Gewichtung mit dem Raster", "Dasymetrische Gewichte: Eine Rasterzelle zählt",
+           "Dasymetrische Gewichtung: 1 Polygone"]
 KEY_EN = ["Long table pivoted on 'cat'", "1 rows of categories not asked for were left out", "matched",
           "Accounting (source"]
 KEY_DE = ["Lange Tabelle nach „cat“ umgeformt", "1 Zeilen nicht angeforderter Kategorien wurden ausgelassen",
@@ -84,6 +99,14 @@ def test_areal_log_is_german(german, processing_registry, tmp_path):  # noqa: F8
         assert not re.search(r"\b" + re.escape(text), log), text
 
 
+def test_dasymetric_log_is_german(german, processing_registry, tmp_path):  # noqa: F811
+    log = _dasymetric(tmp_path)
+    for text in DASY_DE:
+        assert text in log
+    for text in DASY_EN + ["Dasymetric", "Reading", "cell-centre", "raster cell"]:
+        assert not re.search(r"\b" + re.escape(text), log), text
+
+
 def test_key_log_is_german(german, processing_registry, tmp_path):  # noqa: F811
     log = _key(tmp_path)
     for text in KEY_DE:
@@ -92,7 +115,8 @@ def test_key_log_is_german(german, processing_registry, tmp_path):  # noqa: F811
         assert not re.search(r"\b" + re.escape(text), log), text
 
 
-@pytest.mark.parametrize("run,expected", [(_areal, AREAL_EN), (_key, KEY_EN)])
+@pytest.mark.parametrize("run,expected", [(_areal, AREAL_EN), (_dasymetric, DASY_EN),
+                                          (_key, KEY_EN)])
 def test_log_is_english_without_translator(run, expected, processing_registry, tmp_path):
     log = run(tmp_path)
     for text in expected:

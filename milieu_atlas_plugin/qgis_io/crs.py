@@ -11,7 +11,7 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
-from ..errors import InputError, QT_TRANSLATE_NOOP
+from ..errors import InputError, QT_TRANSLATE_NOOP, translated
 
 
 def is_metric_projected(crs):
@@ -57,7 +57,8 @@ def check_crs(layer, purpose="distances"):
             "{y_minimum:g} … {y_maximum:g}) lie within ±180/±90 like longitude/latitude: distances "
             "would be in degrees. Set the layer's CRS (e.g. EPSG:4326) first."),
             name=name, x_minimum=ext.xMinimum(), x_maximum=ext.xMaximum(), y_minimum=ext.yMinimum(), y_maximum=ext.yMaximum())
-    return f"Layer '{name}' has no CRS: its coordinates are taken as metres"
+    return translated(QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Layer '{name}' has no CRS: its coordinates are taken as metres"), name=name)
 
 
 def metric_crs(layer):
@@ -79,5 +80,7 @@ def metric_transform(layer):
         return None, ""
     target = metric_crs(layer)
     name = crs.authid() or crs.description() or "an unknown CRS"
-    note = f"Layer '{layer.name()}' is in {name}; areas and distances computed in {target.authid()}"
+    note = translated(QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Layer '{layer}' is in {crs}; areas and distances computed in {target}"),
+        layer=layer.name(), crs=name, target=target.authid())
     return QgsCoordinateTransform(crs, target, QgsProject.instance()), note

@@ -15,7 +15,7 @@ import json
 import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProviderRegistry
 
-from ..errors import InputError, QT_TRANSLATE_NOOP
+from ..errors import InputError, QT_TRANSLATE_NOOP, translated
 from .join_points import crs_name
 from .wkb import wkb_polygons
 
@@ -84,18 +84,21 @@ class RasterMass:
         order = np.lexsort((dst, src))
         notes = [self.assignment_note(n_shared)]
         if fallback:
-            notes.append(f"{fallback} source polygons have no raster mass (nodata, zeros, or smaller than a "
-                         "cell) and were weighted by area instead.")
+            notes.append(translated(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{fallback} source polygons have no raster mass (nodata, zeros, or smaller than a "
+                "cell) and were weighted by area instead."), fallback=fallback))
         return (src[order], dst[order], w[order]), notes
 
     @staticmethod
     def assignment_note(n_shared):
-        note = ("Dasymetric weights: a raster cell counts for the source polygon and the district that contain "
-                "its centre (cell-centre assignment, as GDAL rasterises)")
         if n_shared:
-            return note + (f"; {n_shared} source polygons that share cell centres with another source were "
-                           "weighed one by one.")
-        return note + "."
+            return translated(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Dasymetric weights: a raster cell counts for the source polygon and the district "
+                "that contain its centre (cell-centre assignment, as GDAL rasterises); {n_shared} source polygons "
+                "that share cell centres with another source were weighed one by one."), n_shared=n_shared)
+        return translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Dasymetric weights: a raster cell counts for the source polygon and the district that "
+            "contain its centre (cell-centre assignment, as GDAL rasterises)."))
 
     def piece_masses(self, sgeoms, dgeoms, feedback=None):
         """(src, dst, mass of the pair, mass of every source, number of sources weighed one by one) for
@@ -266,9 +269,10 @@ def open_weight_raster(raster_layer, working_crs, context, sgeoms):
         to_raster = None
         if rcrs != working_crs:
             to_raster = QgsCoordinateTransform(working_crs, rcrs, context.transformContext())
-            notes.append(f"Weight raster '{label}' is in {crs_name(rcrs)}, the areas in {crs_name(working_crs)}: "
-                         "the polygons are reprojected onto the raster's grid for the weights (the raster is "
-                         "not resampled).")
+            notes.append(translated(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Weight raster '{label}' is in {raster_crs}, the areas in {crs}: the polygons are "
+                "reprojected onto the raster's grid for the weights (the raster is not resampled)."),
+                label=label, raster_crs=crs_name(rcrs), crs=crs_name(working_crs)))
         xmin = ymin = np.inf
         xmax = ymax = -np.inf
         for g in sgeoms:
@@ -303,8 +307,9 @@ def open_weight_raster(raster_layer, working_crs, context, sgeoms):
             "weights must be zero or more."),
             label=label, data=data[r, c], x=x, y=y)
     if mask.any():
-        notes.append(f"Weight raster '{label}': {int(mask.sum())} of {mask.size} cells under the sources are "
-                     "nodata and weigh 0.")
+        notes.append(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Weight raster '{label}': {nodata} of {cells} cells under the sources are nodata and "
+            "weigh 0."), label=label, nodata=int(mask.sum()), cells=mask.size))
     if data.sum() <= 0:
         raise InputError(QT_TRANSLATE_NOOP(
             "MilieuAtlas", "Weight raster '{label}' has no mass under the source polygons (all cells nodata or "

@@ -11,7 +11,7 @@ import numpy as np
 from qgis.core import QgsRectangle, QgsVectorLayer
 
 from ..core.monitoring import MonitoringError, check_date, order_periods, pattern_regex
-from ..errors import InputError, QT_TRANSLATE_NOOP
+from ..errors import InputError, QT_TRANSLATE_NOOP, translated
 from .read import numeric_fields
 
 
@@ -340,7 +340,9 @@ def address_masses(points, source_districts, target_districts, context, policy="
              f"({weight}; {points.how}) lie in a unit of '{source_districts.label}', {int(inside.sum())} of them "
              f"also in a district of '{target_districts.label}' (exact point-in-polygon of the join engine)."]
     if points.no_geometry:
-        notes.append(f"{points.no_geometry} address points of '{points.label}' have no geometry and are not used.")
+        notes.append(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "{n} address points of '{label}' have no geometry and are not used."),
+            n=points.no_geometry, label=points.label))
     return (key // n_d, key % n_d, pair_mass, source_mass), notes
 
 
