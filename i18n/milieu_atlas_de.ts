@@ -2644,52 +2644,52 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/numbers.py" line="214"/>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="222"/>
         <source>field &apos;{field}&apos;</source>
         <translation>Feld „{field}“</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/numbers.py" line="214"/>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="222"/>
         <source>the column</source>
         <translation>die Spalte</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/numbers.py" line="222"/>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="230"/>
         <source>{name}: {row_name} has no value (NULL).</source>
         <translation>{name}: {row_name} hat keinen Wert (NULL).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/numbers.py" line="228"/>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="236"/>
         <source>{name} is not numeric: {row_name} has &apos;{value}&apos;.</source>
         <translation>{name} ist nicht numerisch: {row_name} hat „{value}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/numbers.py" line="238"/>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="246"/>
         <source>{name}: {row_name} has no value (empty).</source>
         <translation>{name}: {row_name} hat keinen Wert (leer).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/numbers.py" line="245"/>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="253"/>
         <source>{name} is not numeric: {row_name} has &apos;{text}&apos;.</source>
         <translation>{name} ist nicht numerisch: {row_name} hat „{text}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/numbers.py" line="261"/>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="269"/>
         <source>{name} mixes number formats: {row_name} has &apos;{gt}&apos; (German) and {row_name2} has &apos;{et}&apos; (English); export the table in one format.</source>
         <translation>{name} mischt Zahlenformate: {row_name} hat „{gt}“ (deutsch) und {row_name2} hat „{et}“ (englisch); exportieren Sie die Tabelle in einem einzigen Format.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/numbers.py" line="294"/>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="302"/>
         <source>{name}: {row_name} has &apos;{ut}&apos;, which is {german_reading} in German and {english_reading} in English number format, and no other value of the column decides which; export the numbers without thousands separators (or with a decimal part that is not three digits).</source>
         <translation>{name}: {row_name} hat „{ut}“, das im deutschen Zahlenformat {german_reading} und im englischen {english_reading} ist, und kein anderer Wert der Spalte entscheidet, welches gilt; exportieren Sie die Zahlen ohne Tausendertrennzeichen (oder mit einem Nachkommateil, der nicht dreistellig ist).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/numbers.py" line="326"/>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="334"/>
         <source>{name} is not a number: &apos;{text}&apos;.</source>
         <translation>{name} ist keine Zahl: „{text}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/numbers.py" line="339"/>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="347"/>
         <source>{name} is not a finite number: &apos;{text}&apos;.</source>
         <translation>{name} ist keine endliche Zahl: „{text}“.</translation>
     </message>
@@ -3434,17 +3434,17 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Layer „{layer_label}“: Objekt {missing} wurde mit seinen Anzahlen, aber ohne seine Geometrie gelesen (wurde der Layer während des Lesens geändert?).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/numbers.py" line="275"/>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="283"/>
         <source>{name} mixes number formats: {row_name} has &apos;{ev}&apos; (German) but earlier rows were in English number format (1,234.5); export the table in one format.</source>
         <translation>{name} mischt Zahlenformate: {row_name} hat „{ev}“ (deutsch), frühere Zeilen waren aber im englischen Zahlenformat (1,234.5); exportieren Sie die Tabelle in einem einzigen Format.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/numbers.py" line="279"/>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="287"/>
         <source>{name} mixes number formats: {row_name} has &apos;{ev}&apos; (English) but earlier rows were in German number format (1.234,5); export the table in one format.</source>
         <translation>{name} mischt Zahlenformate: {row_name} hat „{ev}“ (englisch), frühere Zeilen waren aber im deutschen Zahlenformat (1.234,5); exportieren Sie die Tabelle in einem einzigen Format.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/numbers.py" line="332"/>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="340"/>
         <source>{name}=&apos;{text}&apos; is ambiguous: {german} in German and {english} in English number format; write it without a thousands separator ({german} or {english}).</source>
         <translation>{name}=„{text}“ ist mehrdeutig: {german} im deutschen und {english} im englischen Zahlenformat; schreiben Sie die Zahl ohne Tausendertrennzeichen ({german} oder {english}).</translation>
     </message>
@@ -4767,6 +4767,41 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/qgis_io/series.py" line="343"/>
         <source>{n} address points of &apos;{label}&apos; have no geometry and are not used.</source>
         <translation>{n} Adresspunkte von „{label}“ haben keine Geometrie und werden nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="42"/>
+        <source>German number format (1.234,5)</source>
+        <translation>deutsches Zahlenformat (1.234,5)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="43"/>
+        <source>English number format (1,234.5)</source>
+        <translation>englisches Zahlenformat (1,234.5)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="44"/>
+        <source>plain numbers (1234.5)</source>
+        <translation>einfache Zahlen (1234.5)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="45"/>
+        <source>numeric field</source>
+        <translation>numerisches Feld</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="72"/>
+        <source>{style}, as field &apos;{field}&apos; of the same table (&apos;{evidence}&apos;)</source>
+        <translation>{style}, wie das Feld „{field}“ derselben Tabelle („{evidence}“)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/numbers.py" line="76"/>
+        <source>{style}, decided by &apos;{evidence}&apos;</source>
+        <translation>{style}, entschieden anhand von „{evidence}“</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/read.py" line="81"/>
+        <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: {format}.</source>
+        <translation>Layer „{layer}“, Feld „{field}“: {format}.</translation>
     </message>
 </context>
 <context>

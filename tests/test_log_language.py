@@ -121,3 +121,17 @@ def test_log_is_english_without_translator(run, expected, processing_registry, t
     log = run(tmp_path)
     for text in expected:
         assert text in log
+
+
+def test_number_format_line_is_german(german, processing_registry, tmp_path):  # noqa: F811
+    import processing
+
+    districts = memory_layer("Polygon", "EPSG:25833", ["code:string"], [(square(0, 0, 1, 1), {"code": "A"})])
+    src = memory_layer("None", "EPSG:25833", ["k:string", "n:string"], [
+        (None, {"k": "A", "n": "1.234,5"}), (None, {"k": "A", "n": "2,5"})])
+    fb = LogFeedback()
+    processing.run("milieuatlas:jointodistricts", {
+        "DISTRICTS": districts, "DISTRICT_KEY": "code", "SOURCE": src, "MODE": "key", "SOURCE_KEY": "k",
+        "FIELDS": ["n"], **outputs(tmp_path, "num")}, feedback=fb)
+    assert "Layer „mem_none“, Feld „n“: deutsches Zahlenformat (1.234,5), entschieden anhand von „1.234,5“." in fb.log
+    assert "number format" not in fb.log and "decided by" not in fb.log

@@ -39,10 +39,10 @@ _COMMA3 = re.compile(r"^[1-9]\d{0,2},\d{3}$")
 
 GERMAN, ENGLISH, PLAIN, NUMERIC = "german", "english", "plain", "numeric"
 _DESCRIPTION = {
-    GERMAN: "German number format (1.234,5)",
-    ENGLISH: "English number format (1,234.5)",
-    PLAIN: "plain numbers (1234.5)",
-    NUMERIC: "numeric field",
+    GERMAN: Text(QT_TRANSLATE_NOOP("MilieuAtlas", "German number format (1.234,5)")),
+    ENGLISH: Text(QT_TRANSLATE_NOOP("MilieuAtlas", "English number format (1,234.5)")),
+    PLAIN: Text(QT_TRANSLATE_NOOP("MilieuAtlas", "plain numbers (1234.5)")),
+    NUMERIC: Text(QT_TRANSLATE_NOOP("MilieuAtlas", "numeric field")),
 }
 
 
@@ -65,13 +65,21 @@ class ColumnFormat:
     index: int = None
     by_field: str = None     # the other field of the table that decided (table=...), if the column did not
 
-    def describe(self):
-        text = _DESCRIPTION[self.style]
+    def description(self):
+        """What was decided, as a Text (str() English, translated where it is shown)."""
+        style = _DESCRIPTION[self.style]
         if self.by_field is not None:
-            text += f", as field '{self.by_field}' of the same table ('{self.evidence}')"
-        elif self.evidence is not None and self.style in (GERMAN, ENGLISH):
-            text += f", decided by '{self.evidence}'"
-        return text
+            return Text(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "{style}, as field '{field}' of the same table ('{evidence}')"),
+                style=style, field=self.by_field, evidence=self.evidence)
+        if self.evidence is not None and self.style in (GERMAN, ENGLISH):
+            return Text(QT_TRANSLATE_NOOP("MilieuAtlas", "{style}, decided by '{evidence}'"),
+                        style=style, evidence=self.evidence)
+        return style
+
+    def describe(self):
+        """description() in English."""
+        return str(self.description())
 
 
 def _is_null(v):

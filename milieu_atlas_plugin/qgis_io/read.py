@@ -3,7 +3,7 @@ import numpy as np
 from qgis.core import QgsFeatureRequest
 
 from ..core.numbers import ENGLISH, GERMAN, NumberFormatError, parse_column, table_style
-from ..errors import InputError, QT_TRANSLATE_NOOP, Text
+from ..errors import InputError, QT_TRANSLATE_NOOP, Text, translated
 from .keys import normalise_keys
 
 
@@ -78,7 +78,8 @@ def to_float_array(values, layer, field, fids, allow_null=False, log=None, forma
     if formats is not None:
         formats[field] = fmt
     if log is not None and fmt.style in (GERMAN, ENGLISH) and (prior is None or prior.style != fmt.style):
-        log.append(f"Layer '{layer_label(layer)}', field '{field}': {fmt.describe()}.")
+        log.append(translated(QT_TRANSLATE_NOOP("MilieuAtlas", "Layer '{layer}', field '{field}': {format}."),
+                              layer=layer_label(layer), field=field, format=fmt.description()))
     return out
 
 
