@@ -3199,27 +3199,27 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Der Gebietslayer hat kein Polygon mit einer Fläche.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="324"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="325"/>
         <source>Layer &apos;{label}&apos; is not a point layer ({display_string}); MODE=points needs points.</source>
         <translation>Der Layer „{label}“ ist kein Punktlayer ({display_string}); MODE=points braucht Punkte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="381"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="382"/>
         <source>Layer '{label}': feature {id} has {n_parts} points in one feature; split the multipoints first (Vector ▸ Geometry ▸ Multipart to singleparts).</source>
         <translation>Layer „{label}“: Objekt {id} enthält {n_parts} Punkte in einem Objekt; zerlegen Sie die Multipunkte zuerst (Vektor ▸ Geometrie-Werkzeuge ▸ Mehrteilig zu einteilig).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="458"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="459"/>
         <source>Layer &apos;{label}&apos;, field &apos;{field}&apos;: feature {fid} has no value (NULL).</source>
         <translation>Layer „{label}“, Feld „{field}“: Objekt {fid} hat keinen Wert (NULL).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="590"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="591"/>
         <source>Layer &apos;{label}&apos; is empty: it has no points.</source>
         <translation>Der Layer „{label}“ ist leer: Er enthält keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="601"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="602"/>
         <source>No point of &apos;{label}&apos; lies in a district of &apos;{districts_label}&apos; (check that both layers cover the same place and have the right CRS).</source>
         <translation>Kein Punkt von „{label}“ liegt in einem Gebiet von „{districts_label}“ (prüfen Sie, ob beide Layer dasselbe Gebiet abdecken und das richtige KBS haben).</translation>
     </message>
@@ -3719,7 +3719,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Zeilen von „{label}“ ohne passendes Gebiet: {size} (z. B. Schlüssel {ex}); sie stehen in der Ausgabe UNMATCHED.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="630"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="631"/>
         <source>{n_miss} points of &apos;{label}&apos; lie in no district; they are in the UNMATCHED output.</source>
         <translation>Punkte von „{label}“ außerhalb aller Gebiete: {n_miss}; sie stehen in der Ausgabe UNMATCHED.</translation>
     </message>
@@ -3734,7 +3734,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Queen-Nachbarschaft: {size} Nachbarpaare unter {n} Polygonen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="612"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="613"/>
         <source>{n} district(s) of &apos;{label}&apos; have no geometry (empty or NULL: feature(s) {fids}); their values are NULL, not 0.</source>
         <translation>Gebiete von „{label}“ ohne Geometrie (leer oder NULL): {n} (Objekte {fids}); ihre Werte sind NULL, nicht 0.</translation>
     </message>
@@ -4684,17 +4684,17 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{dup} Zeilen wiederholen ein Paar (Schlüssel, Kategorie); ihre Werte wurden addiert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="561"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="562"/>
         <source>Preparing the districts for point-in-polygon…</source>
         <translation>Die Gebiete werden für Punkt-in-Polygon vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="567"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="568"/>
         <source>{repaired} invalid district geometries were repaired (INVALID_GEOMETRY=repair).</source>
         <translation>{repaired} ungültige Gebietsgeometrien wurden repariert (INVALID_GEOMETRY=repair).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="573"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="574"/>
         <source>Reading and locating points in districts…</source>
         <translation>Punkte werden gelesen und den Gebieten zugeordnet …</translation>
     </message>
@@ -4802,6 +4802,11 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/qgis_io/read.py" line="81"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: {format}.</source>
         <translation>Layer „{layer}“, Feld „{field}“: {format}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="295"/>
+        <source>Districts reprojected from {districts_crs} to the source&apos;s {crs} for the point-in-polygon test.</source>
+        <translation>Gebiete für den Punkt-in-Polygon-Test von {districts_crs} in das KBS der Quelle {crs} umprojiziert.</translation>
     </message>
 </context>
 <context>

@@ -292,8 +292,9 @@ def district_rings(districts, target_crs, context, policy, feedback=None):
     note = None
     if target_crs.isValid() and districts.crs.isValid() and districts.crs != target_crs:
         transform = QgsCoordinateTransform(districts.crs, target_crs, context.transformContext())
-        note = (f"Districts reprojected from {crs_name(districts.crs)} to the source's {crs_name(target_crs)} "
-                "for the point-in-polygon test.")
+        note = translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "Districts reprojected from {districts_crs} to the source's {crs} for the point-in-polygon "
+            "test."), districts_crs=crs_name(districts.crs), crs=crs_name(target_crs))
     rings, repaired = [], 0
     for f in districts.features:
         g, fixed = repair_or_refuse(QgsGeometry(f.geometry()), policy, districts.label, f.id())
