@@ -4159,82 +4159,82 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{lost} ({reason}); es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="128"/>
         <source>{name}: values are not numeric</source>
         <translation>{name}: Die Werte sind nicht numerisch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="127"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="132"/>
         <source>{name}: expected one value per unit, got an array of shape {shape}</source>
         <translation>{name}: ein Wert je Einheit erwartet, erhalten: ein Array der Form {shape}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="131"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="136"/>
         <source>{name}: {shape} values but {n} units</source>
         <translation>{name}: {shape} Werte, aber {n} Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="137"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="142"/>
         <source>{name}: missing or non-finite value (NULL/NaN) in unit {bad}</source>
         <translation>{name}: fehlender oder nicht endlicher Wert (NULL/NaN) in Einheit {bad}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="142"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="147"/>
         <source>{name}: negative count {arr:g} in unit {neg}</source>
         <translation>{name}: negative Anzahl {arr:g} in Einheit {neg}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="168"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="173"/>
         <source>unknown index code {c!r}; known codes: {all_codes}</source>
         <translation>unbekannter Indexcode {c!r}; bekannte Codes: {all_codes}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="172"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="177"/>
         <source>index {code} needs the unit geometry (a polygon layer), but none was given</source>
         <translation>Der Index {code} braucht die Geometrie der Einheiten (einen Polygonlayer), es wurde aber keine angegeben</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="176"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="181"/>
         <source>index {code} needs the multigroup option (group fields as a partition of the total)</source>
         <translation>Der Index {code} braucht die Mehrgruppenoption (Gruppenfelder als vollständige Aufteilung der Gesamtzahl)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="180"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="185"/>
         <source>index {code} needs a level field (the parent unit of each unit)</source>
         <translation>Der Index {code} braucht ein Ebenenfeld (die übergeordnete Einheit jeder Einheit)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="191"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="196"/>
         <source>level: {shape} values but {n} units</source>
         <translation>Ebene: {shape} Werte, aber {n} Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="196"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="201"/>
         <source>level: missing parent unit (NULL) in unit {index}</source>
         <translation>Ebene: fehlende übergeordnete Einheit (NULL) in Einheit {index}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="207"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="212"/>
         <source>spatial context: centroids of shape {shape}, expected ({n}, 2)</source>
         <translation>räumlicher Kontext: Schwerpunkte der Form {shape}, erwartet ({n}, 2)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="212"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="217"/>
         <source>spatial context: unit {bad} has no valid centroid (empty or invalid geometry)</source>
         <translation>räumlicher Kontext: Einheit {bad} hat keinen gültigen Schwerpunkt (leere oder ungültige Geometrie)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="218"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="223"/>
         <source>spatial context: {name} of shape {shape}, expected ({n},)</source>
         <translation>räumlicher Kontext: {name} der Form {shape}, erwartet ({n},)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="223"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="228"/>
         <source>spatial context: unit {bad} has an invalid {name}</source>
         <translation>räumlicher Kontext: Einheit {bad} hat einen ungültigen Wert {name}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="229"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="234"/>
         <source>spatial context: {name} of shape {shape}, expected ({n}, {n})</source>
         <translation>räumlicher Kontext: {name} der Form {shape}, erwartet ({n}, {n})</translation>
     </message>
@@ -4244,62 +4244,62 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>keine Gruppenfelder angegeben</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="295"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="300"/>
         <source>group names are not unique</source>
         <translation>die Gruppennamen sind nicht eindeutig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="316"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="321"/>
         <source>group &apos;{names}&apos; ({a:g}) exceeds the total ({t_all:g}) in unit {index}</source>
         <translation>Gruppe „{names}“ ({a:g}) übersteigt die Gesamtzahl ({t_all:g}) in Einheit {index}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="323"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="328"/>
         <source>permutations must be 0 or more</source>
         <translation>die Zahl der Permutationen muss 0 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="327"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="332"/>
         <source>bootstrap must be 0 or more</source>
         <translation>die Zahl der Bootstrap-Wiederholungen muss 0 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="330"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="335"/>
         <source>Atkinson parameter b must lie strictly between 0 and 1, got {atkinson_b}</source>
         <translation>Der Atkinson-Parameter b muss echt zwischen 0 und 1 liegen, angegeben: {atkinson_b}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="334"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="339"/>
         <source>confidence level must lie between 0 and 1, got {ci_level}</source>
         <translation>Das Konfidenzniveau muss zwischen 0 und 1 liegen, angegeben: {ci_level}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="344"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="349"/>
         <source>every unit has a total of zero: nothing to measure</source>
         <translation>jede Einheit hat die Gesamtzahl null: nichts zu messen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="347"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="352"/>
         <source>only one unit has population: segregation indices need at least two units</source>
         <translation>nur eine Einheit hat Einwohner: Segregationsindizes brauchen mindestens zwei Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="357"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="362"/>
         <source>group &apos;{name}&apos; has no members in any unit</source>
         <translation>Gruppe „{name}“ hat in keiner Einheit Mitglieder</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="361"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="366"/>
         <source>group &apos;{name}&apos; is the whole population in every unit: there is no rest to compare with</source>
         <translation>Gruppe „{name}“ ist in jeder Einheit die gesamte Bevölkerung: Es gibt keinen Rest zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="383"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="388"/>
         <source>the group fields sum to {rowsum:g}, more than the total {t:g}, in unit {index}: with the multigroup option they must partition the total</source>
         <translation>die Gruppenfelder ergeben in Einheit {index} zusammen {rowsum:g}, mehr als die Gesamtzahl {t:g}: Mit der Mehrgruppenoption müssen sie die Gesamtzahl vollständig aufteilen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="394"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="399"/>
         <source>the multigroup indices need at least two groups</source>
         <translation>die Mehrgruppenindizes brauchen mindestens zwei Gruppen</translation>
     </message>
@@ -4424,42 +4424,42 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>LEVEL_FIELD „{level_field}“ wird von der Zerlegung innerhalb/zwischen der Mehrgruppenindizes (MM_BETWEEN, MM_WITHIN, MH_BETWEEN, MH_WITHIN) verwendet: Setzen Sie MULTIGROUP=true oder lassen Sie LEVEL_FIELD leer.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="177"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="176"/>
         <source>Layer &apos;{layer}&apos; has no polygons: the spatial indices {items} need district polygons.</source>
         <translation>Der Layer „{layer}“ hat keine Polygone: Die räumlichen Indizes {items} brauchen Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="215"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="214"/>
         <source>{error} (BANDWIDTHS are metres; several are separated by commas)</source>
         <translation>{error} (BANDWIDTHS sind Meter; mehrere werden durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="219"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="218"/>
         <source>BANDWIDTHS: {value:g} m is not positive.</source>
         <translation>BANDWIDTHS: {value:g} m ist nicht positiv.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="224"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="223"/>
         <source>BANDWIDTHS: give at least one bandwidth in metres.</source>
         <translation>BANDWIDTHS: Geben Sie mindestens eine Bandbreite in Metern an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="246"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="245"/>
         <source>CENTRES: layer &apos;{source}&apos; has {display_string} geometries; give a point layer (one point per centre).</source>
         <translation>CENTRES: Der Layer „{source}“ hat Geometrien vom Typ {display_string}; geben Sie einen Punktlayer an (ein Punkt je Zentrum).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="261"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="260"/>
         <source>Centre layer &apos;{source}&apos; has no points.</source>
         <translation>Der Zentrenlayer „{source}“ hat keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="287"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="286"/>
         <source>BANDWIDTHS: {bandwidths} m is below the typical distance between neighbouring unit centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel sees every unit alone; use at least {typical:.0f} m.</source>
         <translation>BANDWIDTHS: {bandwidths} m liegt unter dem typischen Abstand zwischen den Schwerpunkten benachbarter Einheiten ({typical:.0f} m, der Median des Abstands zum nächsten Nachbarn): Der Kern sieht jede Einheit allein; verwenden Sie mindestens {typical:.0f} m.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="293"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="292"/>
         <source>BANDWIDTHS: {bandwidths} m is below the typical distance between neighbouring unit centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel sees every unit alone (HSPATIAL equals H there).</source>
         <translation>BANDWIDTHS: {bandwidths} m liegt unter dem typischen Abstand zwischen den Schwerpunkten benachbarter Einheiten ({typical:.0f} m, der Median des Abstands zum nächsten Nachbarn): Der Kern sieht jede Einheit allein (HSPATIAL ist dort gleich H).</translation>
     </message>
@@ -4569,7 +4569,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>DS: Einheit {unit_ids} hat die Fläche null</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="157"/>
         <source>{n} unit(s) with a NULL count left out (MISSING_VALUES=skip: features {fids})</source>
         <translation>Einheiten mit NULL-Anzahl ausgelassen: {n} (MISSING_VALUES=skip: Objekte {fids})</translation>
     </message>
@@ -4807,6 +4807,26 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="295"/>
         <source>Districts reprojected from {districts_crs} to the source&apos;s {crs} for the point-in-polygon test.</source>
         <translation>Gebiete für den Punkt-in-Polygon-Test von {districts_crs} in das KBS der Quelle {crs} umprojiziert.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="619"/>
+        <source>expected/p: {permutations} random allocations keeping unit totals, p one-sided (lower = more segregated)</source>
+        <translation>Erwartungswert/p: Permutationstest mit {permutations} zufälligen Zuordnungen bei festen Einheitensummen, p einseitig (niedriger = stärker segregiert)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="619"/>
+        <source>expected/p: {permutations} random allocations keeping unit totals, p one-sided (higher = more segregated)</source>
+        <translation>Erwartungswert/p: Permutationstest mit {permutations} zufälligen Zuordnungen bei festen Einheitensummen, p einseitig (höher = stärker segregiert)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="628"/>
+        <source>CI: {level} bootstrap percentile interval shifted by the bootstrap bias, {bootstrap} draws within units</source>
+        <translation>KI: {level}-Bootstrap-Perzentil-Konfidenzintervall, um die Bootstrap-Verzerrung verschoben, {bootstrap} Ziehungen innerhalb der Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="632"/>
+        <source>undefined for these units (e.g. all units of equal area)</source>
+        <translation>für diese Einheiten nicht definiert (z. B. alle Einheiten gleich groß)</translation>
     </message>
 </context>
 <context>
@@ -6286,7 +6306,7 @@ In SUPPRESS_FIELD markierte Zeilen behalten ihre Bezeichnungen, zeigen aber für
         <translation>Indextabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="162"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="161"/>
         <source>{n} units read from &apos;{layer}&apos;.</source>
         <translation>{n} Raumeinheiten aus „{layer}“ gelesen.</translation>
     </message>

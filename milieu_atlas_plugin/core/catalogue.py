@@ -5,13 +5,13 @@ the output schema of shared/design/contracts.md. Pure numpy/scipy: no QGIS impor
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Mapping, Optional, Sequence
 
 import numpy as np
 import scipy.sparse as sp
 
-from ..errors import Cancelled as _Cancelled, QT_TRANSLATE_NOOP
+from ..errors import Cancelled as _Cancelled, QT_TRANSLATE_NOOP, Text
 from ..errors import InputError
 from . import inference, twogroup
 from . import multigroup as mg
@@ -29,7 +29,12 @@ class IndexRow:
     ci_low: Optional[float] = None
     ci_high: Optional[float] = None
     units: int = 0
-    note: str = ""
+    note: str = ""  # English; note_parts holds its parts (Text where translatable) for the output table
+    note_parts: list = field(default_factory=list, compare=False, repr=False)
+
+    def note_translated(self):
+        """The note in the language of the user interface (note stays English)."""
+        return "; ".join(p.translated() if isinstance(p, Text) else str(p) for p in self.note_parts) or self.note
 
 
 @dataclass
@@ -611,17 +616,23 @@ def _row(code, group, value, null, boot, key, n, notes, permutations, bootstrap,
         alt = ALTERNATIVE.get(code, "greater")
         pv = inference.p_value(vals, value, alt)
         row.p_value = None if np.isnan(pv) else float(pv)
-        inf_notes.append(f"expected/p: {permutations} random allocations keeping unit totals, "
-                         f"p one-sided ({'lower' if alt == 'less' else 'higher'} = more segregated)")
+        inf_notes.append(Text(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "expected/p: {permutations} random allocations keeping unit totals, p one-sided "
+            "(lower = more segregated)"), permutations=permutations) if alt == "less" else Text(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "expected/p: {permutations} random allocations keeping unit totals, p one-sided "
+                "(higher = more segregated)"), permutations=permutations))
     if boot is not None and key in boot:
         lo, hi = inference.bc_interval(boot[key], value, ci_level)
         if np.isfinite(lo):
             row.ci_low, row.ci_high = lo, hi
-            inf_notes.append(f"CI: {ci_level:.0%} bootstrap percentile interval shifted by the bootstrap bias, "
-                             f"{bootstrap} draws within units")
+            inf_notes.append(Text(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "CI: {level} bootstrap percentile interval shifted by the bootstrap bias, "
+                "{bootstrap} draws within units"), level=f"{ci_level:.0%}", bootstrap=bootstrap))
     if not np.isfinite(value):
-        inf_notes.append("undefined for these units (e.g. all units of equal area)")
-    row.note = "; ".join([s for s in notes + inf_notes if s])
+        inf_notes.append(Text(QT_TRANSLATE_NOOP("MilieuAtlas",
+                                                "undefined for these units (e.g. all units of equal area)")))
+    row.note_parts = [s for s in notes + inf_notes if str(s)]
+    row.note = "; ".join(str(s) for s in row.note_parts)
     return row
 
 

@@ -154,11 +154,10 @@ class SegregationIndices(MilieuAlgorithm):
         if counts.skipped is not None and len(counts.skipped):
             shown = ", ".join(str(int(f)) for f in counts.skipped[:10])
             more = ", …" if len(counts.skipped) > 10 else ""
-            skipped_note = (f"{len(counts.skipped)} unit(s) with a NULL count left out (MISSING_VALUES=skip: "
-                            f"features {shown}{more})")
-            feedback.pushWarning(translated(QT_TRANSLATE_NOOP(
+            skipped_note = translated(QT_TRANSLATE_NOOP(
                 "MilieuAtlas", "{n} unit(s) with a NULL count left out (MISSING_VALUES=skip: features {fids})"),
-                n=len(counts.skipped), fids=shown + more))
+                n=len(counts.skipped), fids=shown + more)
+            feedback.pushWarning(skipped_note)
         feedback.pushInfo(self.tr("{n} units read from '{layer}'.").format(
             n=len(counts.total), layer=layer.name()))
         spatial = None
@@ -195,7 +194,7 @@ class SegregationIndices(MilieuAlgorithm):
             return {}
         table = [[r.index, r.group, _num(r.value), _num(r.expected), _num(r.p_value),
                   _num(r.ci_low), _num(r.ci_high), int(r.units),
-                  "; ".join(s for s in (skipped_note, r.note) if s)] for r in rows]
+                  "; ".join(s for s in (skipped_note, r.note_translated()) if s)] for r in rows]
         for r in rows:
             feedback.pushInfo(f"{r.index:10s} {r.group:40s} {r.value:.6f}")
         dest = write_table(self, parameters, "OUTPUT", context, OUTPUT_COLUMNS, table)

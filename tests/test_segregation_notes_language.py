@@ -1,0 +1,42 @@
+"""The `note` column of milieuatlas:segregationindices is German in a German QGIS (installed translator) and
+the old English without one (issue 13): permutation test, bootstrap interval and skipped units."""
+import csv
+
+from tests.test_i18n import german  # noqa: F401 - the fixture that installs the German translator
+from tests.test_segregation_alg import memory_layer
+
+ROWS = [(10, 9), (20, 2), (15, 7), (30, 3), (25, 20), (None, 1)]
+
+
+def _notes(tmp_path, name):
+    import processing
+
+    out = tmp_path / f"{name}.csv"
+    processing.run("milieuatlas:segregationindices", {
+        "INPUT": memory_layer(ROWS), "TOTAL_FIELD": "total", "GROUP_FIELDS": ["grp"],
+        "INDICES": ["D", "SP"], "PERMUTATIONS": 19, "BOOTSTRAP": 19, "SEED": 3,
+        "MISSING_VALUES": "skip", "OUTPUT": str(out)})
+    with open(out, encoding="utf-8") as fh:
+        return {r["index"]: r["note"] for r in csv.DictReader(fh)}
+
+
+def test_notes_english_without_translator(processing_registry, tmp_path):
+    notes = _notes(tmp_path, "en")
+    assert set(notes) == {"D", "SP"}
+    for note in notes.values():
+        assert "expected/p: 19 random allocations keeping unit totals, p one-sided (higher = more segregated)" \
+            in note
+        assert "bootstrap percentile interval shifted by the bootstrap bias, 19 draws within units" in note
+        assert "1 unit(s) with a NULL count left out (MISSING_VALUES=skip: features " in note
+
+
+def test_notes_german_in_german_qgis(german, processing_registry, tmp_path):  # noqa: F811
+    notes = _notes(tmp_path, "de")
+    assert set(notes) == {"D", "SP"}
+    for note in notes.values():
+        assert "Permutationstest mit 19 zufälligen Zuordnungen" in note
+        assert "p einseitig (höher = stärker segregiert)" in note
+        assert "Bootstrap-Perzentil-Konfidenzintervall" in note and "19 Ziehungen innerhalb der Einheiten" in note
+        assert "random allocations" not in note and "bootstrap percentile" not in note
+        assert "Einheiten mit NULL-Anzahl ausgelassen: 1 (MISSING_VALUES=skip: Objekte " in note
+        assert "NULL count left out" not in note
