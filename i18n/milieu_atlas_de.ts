@@ -4828,6 +4828,111 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <source>undefined for these units (e.g. all units of equal area)</source>
         <translation>für diese Einheiten nicht definiert (z. B. alle Einheiten gleich groß)</translation>
     </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="810"/>
+        <source> (the grid&apos;s sampled error {error} was above {limit})</source>
+        <translation> (der stichprobenhaft gemessene Fehler des Rasters, {error}, lag über {limit})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="814"/>
+        <source>kernel sums exact (k-d tree blocks, about {pairs} unit pairs, none stored){why}</source>
+        <translation>Kernsummen exakt (k-d-Baum-Blöcke, etwa {pairs} Einheitenpaare, keines gespeichert){why}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="818"/>
+        <source>kernel sums exact (dense blocks of unit pairs, none stored){why}</source>
+        <translation>Kernsummen exakt (dichte Blöcke von Einheitenpaaren, keines gespeichert){why}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="822"/>
+        <source>kernel sums exact: unit centroids on a regular {cell} m lattice, convolved on it by FFT</source>
+        <translation>Kernsummen exakt: Schwerpunkte der Einheiten auf einem regelmäßigen {cell}-m-Gitter, darauf per FFT gefaltet</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="825"/>
+        <source>not yet measured</source>
+        <translation>noch nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="827"/>
+        <source>linear binning with its second-order error taken out</source>
+        <translation>lineares Binning, Fehler zweiter Ordnung herausgerechnet</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="827"/>
+        <source>linear binning</source>
+        <translation>lineares Binning</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="829"/>
+        <source>kernel sums on a {cell} m grid ({how}, FFT, KERNEL_METHOD {requested}), largest relative error at {sample} sampled units against the exact sums {error}</source>
+        <translation>Kernsummen auf einem {cell}-m-Raster ({how}, FFT, KERNEL_METHOD {requested}), größter relativer Fehler gegenüber den exakten Summen an {sample} Stichprobeneinheiten: {error}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="393"/>
+        <source>c_ij = exp(-d_ij/{scale} km) between centroids, d_ii = sqrt(0.6 a_i) (Massey &amp; Denton 1988; not PySAL&apos;s row-normalised variant), cut off at {cut} km (c &lt; {tol})</source>
+        <translation>c_ij = exp(-d_ij/{scale} km) zwischen Schwerpunkten, d_ii = sqrt(0,6 a_i) (Massey &amp; Denton 1988; nicht die zeilennormierte Variante von PySAL), abgeschnitten bei {cut} km (c &lt; {tol})</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="408"/>
+        <source>Hoover&apos;s Delta vs land area of the units used (Massey &amp; Denton 1988)</source>
+        <translation>Hoovers Delta gegenüber der Landfläche der verwendeten Einheiten (Massey &amp; Denton 1988)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="410"/>
+        <source>absolute concentration (Massey &amp; Denton 1988), land area of the units used</source>
+        <translation>absolute Konzentration (Massey &amp; Denton 1988), Landfläche der verwendeten Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="412"/>
+        <source>relative concentration (Massey &amp; Denton 1988); n1 from X, n2 from Y (PySAL takes n2 from X)</source>
+        <translation>relative Konzentration (Massey &amp; Denton 1988); n1 aus X, n2 aus Y (PySAL nimmt n2 aus X)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="415"/>
+        <source>absolute clustering; {decay}</source>
+        <translation>absolute Clusterung; {decay}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="416"/>
+        <source>relative clustering Pxx/Pyy - 1; {decay}</source>
+        <translation>relative Clusterung Pxx/Pyy - 1; {decay}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="418"/>
+        <source>spatial proximity (White 1983); {decay}</source>
+        <translation>räumliche Nähe (White 1983); {decay}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="420"/>
+        <source>distance-decay isolation (Morgan 1983); {decay}</source>
+        <translation>distanzgewichtete Isolation (Morgan 1983); {decay}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="422"/>
+        <source>distance-decay interaction (Morgan 1983); {decay}</source>
+        <translation>distanzgewichtete Interaktion (Morgan 1983); {decay}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="424"/>
+        <source>Morrill&apos;s D(adj), binary queen contiguity</source>
+        <translation>Morrills D(adj), binäre Queen-Nachbarschaft</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="425"/>
+        <source>Wong&apos;s D(w), shared boundary length / total shared length (Tivadar 2019 form)</source>
+        <translation>Wongs D(w), Länge der gemeinsamen Grenze / gesamte gemeinsame Grenzlänge (Form nach Tivadar 2019)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="427"/>
+        <source>Wong&apos;s D(s), D(w) with perimeter/area term (Tivadar 2019 form)</source>
+        <translation>Wongs D(s), D(w) mit Umfang-Flächen-Term (Form nach Tivadar 2019)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="437"/>
+        <source>spatial information theory index H~ (Reardon &amp; O&apos;Sullivan 2004), {kernel} kernel, bandwidth {bandwidth} m, units as centroid points; {how}</source>
+        <translation>räumlicher informationstheoretischer Index H~ (Reardon &amp; O&apos;Sullivan 2004), Kern {kernel}, Bandbreite {bandwidth} m, Einheiten als Schwerpunkte; {how}</translation>
+    </message>
 </context>
 <context>
     <name>MilieuAtlasDock</name>

@@ -28,6 +28,10 @@ def test_notes_english_without_translator(processing_registry, tmp_path):
             in note
         assert "bootstrap percentile interval shifted by the bootstrap bias, 19 draws within units" in note
         assert "1 unit(s) with a NULL count left out (MISSING_VALUES=skip: features " in note
+    assert notes["SP"].startswith("1 unit(s) with a NULL count left out")
+    assert "spatial proximity (White 1983); c_ij = exp(-d_ij/" in notes["SP"]
+    assert "(Massey & Denton 1988; not PySAL's row-normalised variant), cut off at " in notes["SP"]
+    assert "kernel sums " in notes["SP"]
 
 
 def test_notes_german_in_german_qgis(german, processing_registry, tmp_path):  # noqa: F811
@@ -40,3 +44,8 @@ def test_notes_german_in_german_qgis(german, processing_registry, tmp_path):  # 
         assert "random allocations" not in note and "bootstrap percentile" not in note
         assert "Einheiten mit NULL-Anzahl ausgelassen: 1 (MISSING_VALUES=skip: Objekte " in note
         assert "NULL count left out" not in note
+    assert "räumliche Nähe (White 1983); c_ij = exp(-d_ij/" in notes["SP"]
+    assert "nicht die zeilennormierte Variante von PySAL), abgeschnitten bei " in notes["SP"]
+    assert "Kernsummen " in notes["SP"]
+    for english in ("spatial proximity", "row-normalised", "kernel sums", "between centroids"):
+        assert english not in notes["SP"]

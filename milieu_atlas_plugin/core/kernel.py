@@ -802,20 +802,31 @@ class UnitKernel:
         return float(rel.max()) if rel.size else 0.0
 
     def describe(self) -> str:
-        why = ("" if self.fallback is None else
-               f" (the grid's sampled error {self.fallback:.1e} was above {self._limit:g})")
+        """description() in English."""
+        return str(self.description())
+
+    def description(self) -> Text:
+        """How the kernel sums were computed (a Text: str() English, translated where shown)."""
+        why = ("" if self.fallback is None else Text(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", " (the grid's sampled error {error} was above {limit})"),
+            error=f"{self.fallback:.1e}", limit=f"{self._limit:g}"))
         if self.method == "exact-tree":
-            return (f"kernel sums exact (k-d tree blocks, about {self.pairs:,.0f} unit pairs, none "
-                    f"stored){why}")
+            return Text(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "kernel sums exact (k-d tree blocks, about {pairs} unit pairs, none stored){why}"),
+                pairs=f"{self.pairs:,.0f}", why=why)
         if self.method == "exact-dense":
-            return f"kernel sums exact (dense blocks of unit pairs, none stored){why}"
+            return Text(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "kernel sums exact (dense blocks of unit pairs, none stored){why}"), why=why)
         cell = self._plan[4]
         if self.method == "exact-lattice":
-            return (f"kernel sums exact: unit centroids on a regular {cell:g} m lattice, convolved "
-                    "on it by FFT")
-        err = "not yet measured" if self.error is None else f"{self.error:.1e}"
-        how = "linear binning with its second-order error taken out" if self.smooth else "linear binning"
-        return (f"kernel sums on a {cell:g} m grid ({how}, FFT, KERNEL_METHOD "
-                f"{self.requested}), largest "
-                f"relative error at {min(self.n, ERROR_SAMPLE)} sampled units against the exact sums "
-                f"{err}")
+            return Text(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "kernel sums exact: unit centroids on a regular {cell} m lattice, convolved on it "
+                "by FFT"), cell=f"{cell:g}")
+        err = (Text(QT_TRANSLATE_NOOP("MilieuAtlas", "not yet measured")) if self.error is None
+               else f"{self.error:.1e}")
+        how = (Text(QT_TRANSLATE_NOOP("MilieuAtlas", "linear binning with its second-order error taken out"))
+               if self.smooth else Text(QT_TRANSLATE_NOOP("MilieuAtlas", "linear binning")))
+        return Text(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "kernel sums on a {cell} m grid ({how}, FFT, KERNEL_METHOD {requested}), largest "
+            "relative error at {sample} sampled units against the exact sums {error}"),
+            cell=f"{cell:g}", how=how, requested=self.requested, sample=min(self.n, ERROR_SAMPLE), error=err)

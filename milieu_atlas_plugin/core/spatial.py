@@ -390,11 +390,12 @@ class SpatialEngine:
         """[(key, f(x, t), note)] for one code; HSPATIAL gives one entry per bandwidth."""
         s_km = self.decay_scale / 1000.0
         cut = -np.log(self.kernel_tol) * self.decay_scale
-        decay_note = (f"c_ij = exp(-d_ij/{s_km:g} km) between centroids, d_ii = sqrt(0.6 a_i) "
-                      f"(Massey & Denton 1988; not PySAL's row-normalised variant), "
-                      f"cut off at {cut / 1000:.3g} km (c < {self.kernel_tol:g})")
+        decay_note = Text(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "c_ij = exp(-d_ij/{scale} km) between centroids, d_ii = sqrt(0.6 a_i) "
+            "(Massey & Denton 1988; not PySAL's row-normalised variant), cut off at {cut} km (c < {tol})"),
+            scale=f"{s_km:g}", cut=f"{cut / 1000:.3g}", tol=f"{self.kernel_tol:g}")
         if code in ("ACL", "RCL", "SP", "DDXPX", "DDXPY"):
-            decay_note += "; " + self.decay().describe()
+            decay_note = [decay_note, self.decay().description()]  # joined with "; "
         if code in ("ACE", "RCE"):
             self.centre_distance_order()
             c = self._centres
@@ -404,19 +405,27 @@ class SpatialEngine:
                 "mean of unit centroids" if self.centre is None or self.centre == "mean" else str(
                     self.centre) if isinstance(self.centre, str) else "given centre")
         table = {
-            "DELTA": (self.delta, "Hoover's Delta vs land area of the units used (Massey & Denton 1988)"),
-            "ACO": (self.aco, "absolute concentration (Massey & Denton 1988), land area of the units used"),
-            "RCO": (self.rco, "relative concentration (Massey & Denton 1988); n1 from X, n2 from Y "
-                               "(PySAL takes n2 from X)"),
-            "ACL": (self.acl, "absolute clustering; " + decay_note),
-            "RCL": (self.rcl, "relative clustering Pxx/Pyy - 1; " + decay_note),
-            "SP": (self.sp_index, "spatial proximity (White 1983); " + decay_note),
-            "DDXPX": (self.ddxpx, "distance-decay isolation (Morgan 1983); " + decay_note),
-            "DDXPY": (self.ddxpy, "distance-decay interaction (Morgan 1983); " + decay_note),
-            "DADJ": (self.dadj, "Morrill's D(adj), binary queen contiguity"),
-            "DW": (self.dw, "Wong's D(w), shared boundary length / total shared length "
-                             "(Tivadar 2019 form)"),
-            "DS": (self.ds, "Wong's D(s), D(w) with perimeter/area term (Tivadar 2019 form)"),
+            "DELTA": (self.delta, Text(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Hoover's Delta vs land area of the units used (Massey & Denton 1988)"))),
+            "ACO": (self.aco, Text(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "absolute concentration (Massey & Denton 1988), land area of the units used"))),
+            "RCO": (self.rco, Text(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "relative concentration (Massey & Denton 1988); n1 from X, n2 from Y "
+                "(PySAL takes n2 from X)"))),
+            "ACL": (self.acl, Text(QT_TRANSLATE_NOOP("MilieuAtlas", "absolute clustering; {decay}"), decay=decay_note)),
+            "RCL": (self.rcl, Text(QT_TRANSLATE_NOOP("MilieuAtlas", "relative clustering Pxx/Pyy - 1; {decay}"),
+                                decay=decay_note)),
+            "SP": (self.sp_index, Text(QT_TRANSLATE_NOOP("MilieuAtlas", "spatial proximity (White 1983); {decay}"),
+                                    decay=decay_note)),
+            "DDXPX": (self.ddxpx, Text(QT_TRANSLATE_NOOP("MilieuAtlas", "distance-decay isolation (Morgan 1983); {decay}"),
+                                 decay=decay_note)),
+            "DDXPY": (self.ddxpy, Text(QT_TRANSLATE_NOOP("MilieuAtlas", "distance-decay interaction (Morgan 1983); {decay}"),
+                                 decay=decay_note)),
+            "DADJ": (self.dadj, Text(QT_TRANSLATE_NOOP("MilieuAtlas", "Morrill's D(adj), binary queen contiguity"))),
+            "DW": (self.dw, Text(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Wong's D(w), shared boundary length / total shared length (Tivadar 2019 form)"))),
+            "DS": (self.ds, Text(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "Wong's D(s), D(w) with perimeter/area term (Tivadar 2019 form)"))),
         }
         if code in ("ACE", "RCE"):
             fn = self.ace if code == "ACE" else self.rce
@@ -426,9 +435,10 @@ class SpatialEngine:
             out = []
             for h in self.bandwidths:
                 out.append((h, (lambda x, t, _h=h: self.hspatial(x, t, _h)),
-                            f"spatial information theory index H~ (Reardon & O'Sullivan 2004), "
-                            f"{self.kernel} kernel, bandwidth {h:g} m, units as centroid points; "
-                            + self.local_kernel(h).describe()))
+                            Text(QT_TRANSLATE_NOOP(
+                                "MilieuAtlas", "spatial information theory index H~ (Reardon & O'Sullivan 2004), "
+                                "{kernel} kernel, bandwidth {bandwidth} m, units as centroid points; {how}"),
+                                kernel=self.kernel, bandwidth=f"{h:g}", how=self.local_kernel(h).description())))
             return out
         fn, note = table[code]
         return [(None, fn, note)]
