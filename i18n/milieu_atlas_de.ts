@@ -4931,7 +4931,27 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
     <message>
         <location filename="../milieu_atlas_plugin/core/spatial.py" line="437"/>
         <source>spatial information theory index H~ (Reardon &amp; O&apos;Sullivan 2004), {kernel} kernel, bandwidth {bandwidth} m, units as centroid points; {how}</source>
-        <translation>räumlicher informationstheoretischer Index H~ (Reardon &amp; O&apos;Sullivan 2004), Kern {kernel}, Bandbreite {bandwidth} m, Einheiten als Schwerpunkte; {how}</translation>
+        <translation>räumlicher informationstheoretischer Index H~ (Reardon &amp; O'Sullivan 2004), Kern {kernel}, Bandbreite {bandwidth} m, Einheiten als Schwerpunkte; {how}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="100"/>
+        <source>{n} units in both</source>
+        <translation>{n} Einheiten zu beiden Zeitpunkten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="102"/>
+        <source>left out: {a} only at A, {b} only at B</source>
+        <translation>ausgelassen: {a} nur in A, {b} nur in B</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="107"/>
+        <source>without population (no weight at that date): {a} at A, {b} at B</source>
+        <translation>ohne Bevölkerung (zu diesem Zeitpunkt ohne Gewicht): {a} in A, {b} in B</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="110"/>
+        <source>difference B - A, {bootstrap} parametric bootstrap draws per date, bias-corrected 95% interval, two-sided p</source>
+        <translation>Differenz B - A, {bootstrap} parametrische Bootstrap-Ziehungen je Zeitpunkt, verzerrungskorrigiertes 95-%-Konfidenzintervall, p zweiseitig</translation>
     </message>
 </context>
 <context>

@@ -49,3 +49,29 @@ def test_notes_german_in_german_qgis(german, processing_registry, tmp_path):  # 
     assert "Kernsummen " in notes["SP"]
     for english in ("spatial proximity", "row-normalised", "kernel sums", "between centroids"):
         assert english not in notes["SP"]
+
+
+def _change_note(tmp_path, name):
+    import processing
+
+    fields = ("key", "total", "grp")
+    a = memory_layer([(1, 10, 9), (2, 20, 2), (3, 15, 7), (4, 30, 3)], fields=fields)
+    b = memory_layer([(1, 12, 8), (2, 18, 4), (3, 16, 6), (5, 30, 3)], fields=fields)
+    out = tmp_path / f"change_{name}.csv"
+    processing.run("milieuatlas:segregationchange", {
+        "INPUT_A": a, "KEY_A": "key", "INPUT_B": b, "KEY_B": "key", "TOTAL_FIELD": "total",
+        "GROUP_FIELDS": ["grp"], "BOOTSTRAP": 99, "SEED": 1, "OUTPUT": str(out)})
+    with open(out, encoding="utf-8") as fh:
+        return [r["note"] for r in csv.DictReader(fh)]
+
+
+def test_change_note_english_without_translator(processing_registry, tmp_path):
+    assert _change_note(tmp_path, "en") == [
+        "3 units in both; left out: 1 only at A, 1 only at B; difference B - A, 99 parametric bootstrap draws "
+        "per date, bias-corrected 95% interval, two-sided p"]
+
+
+def test_change_note_german_in_german_qgis(german, processing_registry, tmp_path):  # noqa: F811
+    assert _change_note(tmp_path, "de") == [
+        "3 Einheiten zu beiden Zeitpunkten; ausgelassen: 1 nur in A, 1 nur in B; Differenz B - A, 99 parametrische "
+        "Bootstrap-Ziehungen je Zeitpunkt, verzerrungskorrigiertes 95-%-Konfidenzintervall, p zweiseitig"]

@@ -10,7 +10,7 @@ from qgis.core import (
 
 
 from ..compat import parameter_as_fields
-from ..errors import InputError, QT_TRANSLATE_NOOP
+from ..errors import InputError, QT_TRANSLATE_NOOP, translated
 from ..qgis_io.read import key_field
 from .alg_segregation import _num
 from .base import MilieuAlgorithm, static_enum, write_table
@@ -97,15 +97,20 @@ class SegregationChange(MilieuAlgorithm):
         seed = optional_seed(self, parameters, context)
         a, b, ia, ib, only = matched_counts(layer_a, key_a, layer_b, key_b, total_field, groups)
         check_work("BOOTSTRAP", bootstrap, len(ia), 2 * len(codes) * max(len(groups), 1))
-        note = f"{len(ia)} units in both"
+        parts = [translated(QT_TRANSLATE_NOOP("MilieuAtlas", "{n} units in both"), n=len(ia))]
         if any(only):
-            note += f"; left out: {only[0]} only at A, {only[1]} only at B"
-            feedback.pushWarning(note)
+            parts.append(translated(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "left out: {a} only at A, {b} only at B"), a=only[0], b=only[1]))
+            feedback.pushWarning("; ".join(parts))
         empty = (int((a.total[ia] <= 0).sum()), int((b.total[ib] <= 0).sum()))
         if any(empty):
-            note += f"; without population (no weight at that date): {empty[0]} at A, {empty[1]} at B"
-        note += f"; difference B - A, {bootstrap} parametric bootstrap draws per date, " \
-                "bias-corrected 95% interval, two-sided p"
+            parts.append(translated(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "without population (no weight at that date): {a} at A, {b} at B"),
+                a=empty[0], b=empty[1]))
+        parts.append(translated(QT_TRANSLATE_NOOP(
+            "MilieuAtlas", "difference B - A, {bootstrap} parametric bootstrap draws per date, bias-corrected 95% "
+            "interval, two-sided p"), bootstrap=bootstrap))
+        note = "; ".join(parts)
         table = []
         rng_seed = seed
         for code in codes:
