@@ -4159,82 +4159,82 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{lost} ({reason}); es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="128"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="134"/>
         <source>{name}: values are not numeric</source>
         <translation>{name}: Die Werte sind nicht numerisch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="138"/>
         <source>{name}: expected one value per unit, got an array of shape {shape}</source>
         <translation>{name}: ein Wert je Einheit erwartet, erhalten: ein Array der Form {shape}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="136"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="142"/>
         <source>{name}: {shape} values but {n} units</source>
         <translation>{name}: {shape} Werte, aber {n} Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="142"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="148"/>
         <source>{name}: missing or non-finite value (NULL/NaN) in unit {bad}</source>
         <translation>{name}: fehlender oder nicht endlicher Wert (NULL/NaN) in Einheit {bad}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="153"/>
         <source>{name}: negative count {arr:g} in unit {neg}</source>
         <translation>{name}: negative Anzahl {arr:g} in Einheit {neg}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="173"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="179"/>
         <source>unknown index code {c!r}; known codes: {all_codes}</source>
         <translation>unbekannter Indexcode {c!r}; bekannte Codes: {all_codes}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="177"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="183"/>
         <source>index {code} needs the unit geometry (a polygon layer), but none was given</source>
         <translation>Der Index {code} braucht die Geometrie der Einheiten (einen Polygonlayer), es wurde aber keine angegeben</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="181"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="187"/>
         <source>index {code} needs the multigroup option (group fields as a partition of the total)</source>
         <translation>Der Index {code} braucht die Mehrgruppenoption (Gruppenfelder als vollständige Aufteilung der Gesamtzahl)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="185"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="191"/>
         <source>index {code} needs a level field (the parent unit of each unit)</source>
         <translation>Der Index {code} braucht ein Ebenenfeld (die übergeordnete Einheit jeder Einheit)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="196"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="202"/>
         <source>level: {shape} values but {n} units</source>
         <translation>Ebene: {shape} Werte, aber {n} Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="201"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="207"/>
         <source>level: missing parent unit (NULL) in unit {index}</source>
         <translation>Ebene: fehlende übergeordnete Einheit (NULL) in Einheit {index}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="212"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="218"/>
         <source>spatial context: centroids of shape {shape}, expected ({n}, 2)</source>
         <translation>räumlicher Kontext: Schwerpunkte der Form {shape}, erwartet ({n}, 2)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="217"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="223"/>
         <source>spatial context: unit {bad} has no valid centroid (empty or invalid geometry)</source>
         <translation>räumlicher Kontext: Einheit {bad} hat keinen gültigen Schwerpunkt (leere oder ungültige Geometrie)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="223"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="229"/>
         <source>spatial context: {name} of shape {shape}, expected ({n},)</source>
         <translation>räumlicher Kontext: {name} der Form {shape}, erwartet ({n},)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="228"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="234"/>
         <source>spatial context: unit {bad} has an invalid {name}</source>
         <translation>räumlicher Kontext: Einheit {bad} hat einen ungültigen Wert {name}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="234"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="240"/>
         <source>spatial context: {name} of shape {shape}, expected ({n}, {n})</source>
         <translation>räumlicher Kontext: {name} der Form {shape}, erwartet ({n}, {n})</translation>
     </message>
@@ -4244,62 +4244,62 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>keine Gruppenfelder angegeben</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="300"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="306"/>
         <source>group names are not unique</source>
         <translation>die Gruppennamen sind nicht eindeutig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="321"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="327"/>
         <source>group &apos;{names}&apos; ({a:g}) exceeds the total ({t_all:g}) in unit {index}</source>
         <translation>Gruppe „{names}“ ({a:g}) übersteigt die Gesamtzahl ({t_all:g}) in Einheit {index}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="328"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="334"/>
         <source>permutations must be 0 or more</source>
         <translation>die Zahl der Permutationen muss 0 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="332"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="338"/>
         <source>bootstrap must be 0 or more</source>
         <translation>die Zahl der Bootstrap-Wiederholungen muss 0 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="335"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="341"/>
         <source>Atkinson parameter b must lie strictly between 0 and 1, got {atkinson_b}</source>
         <translation>Der Atkinson-Parameter b muss echt zwischen 0 und 1 liegen, angegeben: {atkinson_b}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="339"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="345"/>
         <source>confidence level must lie between 0 and 1, got {ci_level}</source>
         <translation>Das Konfidenzniveau muss zwischen 0 und 1 liegen, angegeben: {ci_level}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="349"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="355"/>
         <source>every unit has a total of zero: nothing to measure</source>
         <translation>jede Einheit hat die Gesamtzahl null: nichts zu messen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="352"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="358"/>
         <source>only one unit has population: segregation indices need at least two units</source>
         <translation>nur eine Einheit hat Einwohner: Segregationsindizes brauchen mindestens zwei Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="362"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="368"/>
         <source>group &apos;{name}&apos; has no members in any unit</source>
         <translation>Gruppe „{name}“ hat in keiner Einheit Mitglieder</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="366"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="372"/>
         <source>group &apos;{name}&apos; is the whole population in every unit: there is no rest to compare with</source>
         <translation>Gruppe „{name}“ ist in jeder Einheit die gesamte Bevölkerung: Es gibt keinen Rest zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="388"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="394"/>
         <source>the group fields sum to {rowsum:g}, more than the total {t:g}, in unit {index}: with the multigroup option they must partition the total</source>
         <translation>die Gruppenfelder ergeben in Einheit {index} zusammen {rowsum:g}, mehr als die Gesamtzahl {t:g}: Mit der Mehrgruppenoption müssen sie die Gesamtzahl vollständig aufteilen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="399"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="406"/>
         <source>the multigroup indices need at least two groups</source>
         <translation>die Mehrgruppenindizes brauchen mindestens zwei Gruppen</translation>
     </message>
@@ -4809,22 +4809,22 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Gebiete für den Punkt-in-Polygon-Test von {districts_crs} in das KBS der Quelle {crs} umprojiziert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="619"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="628"/>
         <source>expected/p: {permutations} random allocations keeping unit totals, p one-sided (lower = more segregated)</source>
         <translation>Erwartungswert/p: Permutationstest mit {permutations} zufälligen Zuordnungen bei festen Einheitensummen, p einseitig (niedriger = stärker segregiert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="619"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="628"/>
         <source>expected/p: {permutations} random allocations keeping unit totals, p one-sided (higher = more segregated)</source>
         <translation>Erwartungswert/p: Permutationstest mit {permutations} zufälligen Zuordnungen bei festen Einheitensummen, p einseitig (höher = stärker segregiert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="628"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="637"/>
         <source>CI: {level} bootstrap percentile interval shifted by the bootstrap bias, {bootstrap} draws within units</source>
         <translation>KI: {level}-Bootstrap-Perzentil-Konfidenzintervall, um die Bootstrap-Verzerrung verschoben, {bootstrap} Ziehungen innerhalb der Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="632"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="641"/>
         <source>undefined for these units (e.g. all units of equal area)</source>
         <translation>für diese Einheiten nicht definiert (z. B. alle Einheiten gleich groß)</translation>
     </message>
@@ -4952,6 +4952,121 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/processing/alg_change.py" line="110"/>
         <source>difference B - A, {bootstrap} parametric bootstrap draws per date, bias-corrected 95% interval, two-sided p</source>
         <translation>Differenz B - A, {bootstrap} parametrische Bootstrap-Ziehungen je Zeitpunkt, verzerrungskorrigiertes 95-%-Konfidenzintervall, p zweiseitig</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="91"/>
+        <source>dissimilarity, group vs rest of total (Duncan &amp; Duncan 1955)</source>
+        <translation>Dissimilarität, Gruppe gegenüber dem Rest der Gesamtbevölkerung (Duncan &amp; Duncan 1955)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="92"/>
+        <source>Gini segregation index (Massey &amp; Denton 1988)</source>
+        <translation>Gini-Segregationsindex (Massey &amp; Denton 1988)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="93"/>
+        <source>Theil entropy index, natural log (Theil 1972)</source>
+        <translation>Theil-Entropieindex, natürlicher Logarithmus (Theil 1972)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="118"/>
+        <source>Atkinson index b={b} (Massey &amp; Denton 1988)</source>
+        <translation>Atkinson-Index b={b} (Massey &amp; Denton 1988)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="94"/>
+        <source>isolation xPx (Massey &amp; Denton 1988)</source>
+        <translation>Isolation xPx (Massey &amp; Denton 1988)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="95"/>
+        <source>interaction xPy, y = total - group (Massey &amp; Denton 1988)</source>
+        <translation>Interaktion xPy, y = Gesamt - Gruppe (Massey &amp; Denton 1988)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="96"/>
+        <source>correlation ratio (xPx - P)/(1 - P)</source>
+        <translation>Korrelationsverhältnis (xPx - P)/(1 - P)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="97"/>
+        <source>multigroup dissimilarity (Reardon &amp; Firebaugh 2002)</source>
+        <translation>Mehrgruppen-Dissimilarität (Reardon &amp; Firebaugh 2002)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="98"/>
+        <source>multigroup Gini (Reardon &amp; Firebaugh 2002)</source>
+        <translation>Mehrgruppen-Gini (Reardon &amp; Firebaugh 2002)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="99"/>
+        <source>multigroup information theory index H = M/E (Theil 1972)</source>
+        <translation>informationstheoretischer Mehrgruppenindex H = M/E (Theil 1972)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="100"/>
+        <source>mutual information M, natural log (Theil 1972)</source>
+        <translation>Transinformation M, natürlicher Logarithmus (Theil 1972)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="101"/>
+        <source>normalised exposure (Reardon &amp; Firebaugh 2002)</source>
+        <translation>normierte Exposition (Reardon &amp; Firebaugh 2002)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="102"/>
+        <source>squared coefficient of variation (Reardon &amp; Firebaugh 2002)</source>
+        <translation>quadrierter Variationskoeffizient (Reardon &amp; Firebaugh 2002)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="103"/>
+        <source>relative diversity (Reardon &amp; Firebaugh 2002)</source>
+        <translation>relative Diversität (Reardon &amp; Firebaugh 2002)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="104"/>
+        <source>Simpson concentration sum pi_m^2 (city composition, not segregation)</source>
+        <translation>Simpson-Konzentration Summe pi_m^2 (Zusammensetzung der Stadt, keine Segregation)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="106"/>
+        <source>Simpson interaction sum pi_m(1-pi_m) (city composition, not segregation)</source>
+        <translation>Simpson-Interaktion Summe pi_m(1-pi_m) (Zusammensetzung der Stadt, keine Segregation)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="108"/>
+        <source>Shannon diversity E of the city composition, natural log, not normalised</source>
+        <translation>Shannon-Diversität E der Zusammensetzung der Stadt, natürlicher Logarithmus, nicht normiert</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="110"/>
+        <source>between-level part of M (exact additive decomposition)</source>
+        <translation>Anteil von M zwischen den Ebeneneinheiten (exakte additive Zerlegung)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="111"/>
+        <source>within-level part of M: sum_g (T_g/T) M_g</source>
+        <translation>Anteil von M innerhalb der Ebeneneinheiten: sum_g (T_g/T) M_g</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="112"/>
+        <source>between-level part of H = M_between/E</source>
+        <translation>Anteil von H zwischen den Ebeneneinheiten = M_between/E</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="113"/>
+        <source>within-level part of H = M_within/E</source>
+        <translation>Anteil von H innerhalb der Ebeneneinheiten = M_within/E</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="605"/>
+        <source>{n} zero-population unit(s) skipped</source>
+        <translation>Einheiten ohne Bevölkerung übersprungen: {n}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="607"/>
+        <source>residual group &apos;rest&apos; = total - sum of groups added</source>
+        <translation>Restgruppe „rest“ = Gesamt - Summe der Gruppen hinzugefügt</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ def test_notes_english_without_translator(processing_registry, tmp_path):
         assert "bootstrap percentile interval shifted by the bootstrap bias, 19 draws within units" in note
         assert "1 unit(s) with a NULL count left out (MISSING_VALUES=skip: features " in note
     assert notes["SP"].startswith("1 unit(s) with a NULL count left out")
+    assert "dissimilarity, group vs rest of total (Duncan & Duncan 1955)" in notes["D"]
     assert "spatial proximity (White 1983); c_ij = exp(-d_ij/" in notes["SP"]
     assert "(Massey & Denton 1988; not PySAL's row-normalised variant), cut off at " in notes["SP"]
     assert "kernel sums " in notes["SP"]
@@ -44,6 +45,7 @@ def test_notes_german_in_german_qgis(german, processing_registry, tmp_path):  # 
         assert "random allocations" not in note and "bootstrap percentile" not in note
         assert "Einheiten mit NULL-Anzahl ausgelassen: 1 (MISSING_VALUES=skip: Objekte " in note
         assert "NULL count left out" not in note
+    assert "Dissimilarität, Gruppe gegenüber dem Rest der Gesamtbevölkerung (Duncan & Duncan 1955)" in notes["D"]
     assert "räumliche Nähe (White 1983); c_ij = exp(-d_ij/" in notes["SP"]
     assert "nicht die zeilennormierte Variante von PySAL), abgeschnitten bei " in notes["SP"]
     assert "Kernsummen " in notes["SP"]

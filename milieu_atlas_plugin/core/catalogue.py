@@ -87,29 +87,35 @@ ALTERNATIVE = {"XPY": "less", "DDXPY": "less"}
 NO_INFERENCE = {"MSC", "MSI", "MDIV"}
 _SUITE = "_multigroup_suite"  # key of the one-pass multigroup function in the draws
 
-NOTES = {
-    "D": "dissimilarity, group vs rest of total (Duncan & Duncan 1955)",
-    "GINI": "Gini segregation index (Massey & Denton 1988)",
-    "H": "Theil entropy index, natural log (Theil 1972)",
-    "A": "Atkinson index b={b} (Massey & Denton 1988)",
-    "XPX": "isolation xPx (Massey & Denton 1988)",
-    "XPY": "interaction xPy, y = total - group (Massey & Denton 1988)",
-    "ETA2": "correlation ratio (xPx - P)/(1 - P)",
-    "MD": "multigroup dissimilarity (Reardon & Firebaugh 2002)",
-    "MGINI": "multigroup Gini (Reardon & Firebaugh 2002)",
-    "MH": "multigroup information theory index H = M/E (Theil 1972)",
-    "MM": "mutual information M, natural log (Theil 1972)",
-    "MNE": "normalised exposure (Reardon & Firebaugh 2002)",
-    "MSCV": "squared coefficient of variation (Reardon & Firebaugh 2002)",
-    "MRD": "relative diversity (Reardon & Firebaugh 2002)",
-    "MSC": "Simpson concentration sum pi_m^2 (city composition, not segregation)",
-    "MSI": "Simpson interaction sum pi_m(1-pi_m) (city composition, not segregation)",
-    "MDIV": "Shannon diversity E of the city composition, natural log, not normalised",
-    "MM_BETWEEN": "between-level part of M (exact additive decomposition)",
-    "MM_WITHIN": "within-level part of M: sum_g (T_g/T) M_g",
-    "MH_BETWEEN": "between-level part of H = M_between/E",
-    "MH_WITHIN": "within-level part of H = M_within/E",
+NOTES = {  # the note per index (A: atkinson_note(b))
+    "D": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "dissimilarity, group vs rest of total (Duncan & Duncan 1955)")),
+    "GINI": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "Gini segregation index (Massey & Denton 1988)")),
+    "H": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "Theil entropy index, natural log (Theil 1972)")),
+    "XPX": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "isolation xPx (Massey & Denton 1988)")),
+    "XPY": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "interaction xPy, y = total - group (Massey & Denton 1988)")),
+    "ETA2": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "correlation ratio (xPx - P)/(1 - P)")),
+    "MD": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "multigroup dissimilarity (Reardon & Firebaugh 2002)")),
+    "MGINI": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "multigroup Gini (Reardon & Firebaugh 2002)")),
+    "MH": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "multigroup information theory index H = M/E (Theil 1972)")),
+    "MM": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "mutual information M, natural log (Theil 1972)")),
+    "MNE": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "normalised exposure (Reardon & Firebaugh 2002)")),
+    "MSCV": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "squared coefficient of variation (Reardon & Firebaugh 2002)")),
+    "MRD": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "relative diversity (Reardon & Firebaugh 2002)")),
+    "MSC": Text(QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Simpson concentration sum pi_m^2 (city composition, not segregation)")),
+    "MSI": Text(QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Simpson interaction sum pi_m(1-pi_m) (city composition, not segregation)")),
+    "MDIV": Text(QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "Shannon diversity E of the city composition, natural log, not normalised")),
+    "MM_BETWEEN": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "between-level part of M (exact additive decomposition)")),
+    "MM_WITHIN": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "within-level part of M: sum_g (T_g/T) M_g")),
+    "MH_BETWEEN": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "between-level part of H = M_between/E")),
+    "MH_WITHIN": Text(QT_TRANSLATE_NOOP("MilieuAtlas", "within-level part of H = M_within/E")),
 }
+
+
+def atkinson_note(b) -> Text:
+    return Text(QT_TRANSLATE_NOOP("MilieuAtlas", "Atkinson index b={b} (Massey & Denton 1988)"), b=b)
 
 
 def _fail(message: str, unit: Optional[int] = None, **params):
@@ -371,7 +377,7 @@ def compute_indices(
     codes_list = _normalise_codes(codes, multigroup, spatial is not None, level_on, len(g))
     common = []
     if skipped:
-        common.append(f"{skipped} zero-population unit(s) skipped")
+        common.append(Text(QT_TRANSLATE_NOOP("MilieuAtlas", "{n} zero-population unit(s) skipped"), n=skipped))
     if spatial is not None and spatial.note:
         common.append(spatial.note)
 
@@ -394,7 +400,8 @@ def compute_indices(
         parts = A
         if rest.any():
             parts = np.vstack([A, rest])
-            mg_note.append("residual group 'rest' = total - sum of groups added")
+            mg_note.append(Text(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "residual group 'rest' = total - sum of groups added")))
         if parts.shape[0] < 2:
             _fail(QT_TRANSLATE_NOOP(
                 "MilieuAtlas", "the multigroup indices need at least two groups"))
@@ -445,7 +452,7 @@ def compute_indices(
                 if code == "A":
                     fn = (lambda x, tt, _f=fn: _f(x, tt, atkinson_b))
                 fns[(code, None)] = fn
-                notes[(code, None)] = NOTES[code].format(b=atkinson_b)
+                notes[(code, None)] = atkinson_note(atkinson_b) if code == "A" else NOTES[code]
             else:
                 for key, fn, note in engine.functions(code):
                     fns[(code, key)] = fn
@@ -595,8 +602,10 @@ def _multigroup_only(t_all, groups, codes, atkinson_b, ci_level, progress, is_ca
     if undefined:  # one group only: the indices that divide by I are undefined (as in mg.suite)
         for key in mg._BY_SIMPSON & set(values):
             values[key] = float("nan")
-    common = [f"{n_all - kept} zero-population unit(s) skipped"] if zero_units else []
-    mg_note = ["residual group 'rest' = total - sum of groups added"] if has_rest else []
+    common = ([Text(QT_TRANSLATE_NOOP("MilieuAtlas", "{n} zero-population unit(s) skipped"), n=n_all - kept)]
+              if zero_units else [])
+    mg_note = ([Text(QT_TRANSLATE_NOOP("MilieuAtlas", "residual group 'rest' = total - sum of groups added"))]
+               if has_rest else [])
     out = [_row(code, "multigroup", values[code], None, None, code, kept,
                 common + mg_note + [NOTES[code]], 0, 0, ci_level) for code in codes_list]
     if progress is not None:
