@@ -4874,62 +4874,62 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>c_ij = exp(-d_ij/{scale} km) zwischen Schwerpunkten, d_ii = sqrt(0,6 a_i) (Massey &amp; Denton 1988; nicht die zeilennormierte Variante von PySAL), abgeschnitten bei {cut} km (c &lt; {tol})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="408"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="415"/>
         <source>Hoover&apos;s Delta vs land area of the units used (Massey &amp; Denton 1988)</source>
         <translation>Hoovers Delta gegenüber der Landfläche der verwendeten Einheiten (Massey &amp; Denton 1988)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="410"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="417"/>
         <source>absolute concentration (Massey &amp; Denton 1988), land area of the units used</source>
         <translation>absolute Konzentration (Massey &amp; Denton 1988), Landfläche der verwendeten Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="412"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="419"/>
         <source>relative concentration (Massey &amp; Denton 1988); n1 from X, n2 from Y (PySAL takes n2 from X)</source>
         <translation>relative Konzentration (Massey &amp; Denton 1988); n1 aus X, n2 aus Y (PySAL nimmt n2 aus X)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="415"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="422"/>
         <source>absolute clustering; {decay}</source>
         <translation>absolute Clusterung; {decay}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="416"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="423"/>
         <source>relative clustering Pxx/Pyy - 1; {decay}</source>
         <translation>relative Clusterung Pxx/Pyy - 1; {decay}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="418"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="425"/>
         <source>spatial proximity (White 1983); {decay}</source>
         <translation>räumliche Nähe (White 1983); {decay}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="420"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="427"/>
         <source>distance-decay isolation (Morgan 1983); {decay}</source>
         <translation>distanzgewichtete Isolation (Morgan 1983); {decay}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="422"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="429"/>
         <source>distance-decay interaction (Morgan 1983); {decay}</source>
         <translation>distanzgewichtete Interaktion (Morgan 1983); {decay}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="424"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="431"/>
         <source>Morrill&apos;s D(adj), binary queen contiguity</source>
         <translation>Morrills D(adj), binäre Queen-Nachbarschaft</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="425"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="432"/>
         <source>Wong&apos;s D(w), shared boundary length / total shared length (Tivadar 2019 form)</source>
         <translation>Wongs D(w), Länge der gemeinsamen Grenze / gesamte gemeinsame Grenzlänge (Form nach Tivadar 2019)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="427"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="434"/>
         <source>Wong&apos;s D(s), D(w) with perimeter/area term (Tivadar 2019 form)</source>
         <translation>Wongs D(s), D(w) mit Umfang-Flächen-Term (Form nach Tivadar 2019)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="437"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="448"/>
         <source>spatial information theory index H~ (Reardon &amp; O&apos;Sullivan 2004), {kernel} kernel, bandwidth {bandwidth} m, units as centroid points; {how}</source>
         <translation>räumlicher informationstheoretischer Index H~ (Reardon &amp; O'Sullivan 2004), Kern {kernel}, Bandbreite {bandwidth} m, Einheiten als Schwerpunkte; {how}</translation>
     </message>
@@ -5067,6 +5067,41 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/core/catalogue.py" line="607"/>
         <source>residual group &apos;rest&apos; = total - sum of groups added</source>
         <translation>Restgruppe „rest“ = Gesamt - Summe der Gruppen hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="403"/>
+        <source>centre {coords} and {n} more</source>
+        <translation>Zentrum {coords} und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="403"/>
+        <source>centre {coords}</source>
+        <translation>Zentrum {coords}</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="407"/>
+        <source>polycentric, distance to nearest centre</source>
+        <translation>polyzentrisch, Entfernung zum nächsten Zentrum</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="409"/>
+        <source>mean of unit centroids</source>
+        <translation>Mittelwert der Schwerpunkte der Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="413"/>
+        <source>given centre</source>
+        <translation>vorgegebenes Zentrum</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="439"/>
+        <source>absolute centralisation (Massey &amp; Denton 1988), {kind}: {where} (CRS units)</source>
+        <translation>absolute Zentralisierung (Massey &amp; Denton 1988), {kind}: {where} (Einheiten des KBS)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="439"/>
+        <source>relative centralisation (Massey &amp; Denton 1988), {kind}: {where} (CRS units)</source>
+        <translation>relative Zentralisierung (Massey &amp; Denton 1988), {kind}: {where} (Einheiten des KBS)</translation>
     </message>
 </context>
 <context>

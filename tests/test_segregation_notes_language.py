@@ -14,7 +14,7 @@ def _notes(tmp_path, name):
     out = tmp_path / f"{name}.csv"
     processing.run("milieuatlas:segregationindices", {
         "INPUT": memory_layer(ROWS), "TOTAL_FIELD": "total", "GROUP_FIELDS": ["grp"],
-        "INDICES": ["D", "SP"], "PERMUTATIONS": 19, "BOOTSTRAP": 19, "SEED": 3,
+        "INDICES": ["D", "SP", "ACE"], "PERMUTATIONS": 19, "BOOTSTRAP": 19, "SEED": 3,
         "MISSING_VALUES": "skip", "OUTPUT": str(out)})
     with open(out, encoding="utf-8") as fh:
         return {r["index"]: r["note"] for r in csv.DictReader(fh)}
@@ -22,7 +22,8 @@ def _notes(tmp_path, name):
 
 def test_notes_english_without_translator(processing_registry, tmp_path):
     notes = _notes(tmp_path, "en")
-    assert set(notes) == {"D", "SP"}
+    assert set(notes) == {"D", "SP", "ACE"}
+    assert "absolute centralisation (Massey & Denton 1988), mean of unit centroids: centre (" in notes["ACE"]
     for note in notes.values():
         assert "expected/p: 19 random allocations keeping unit totals, p one-sided (higher = more segregated)" \
             in note
@@ -37,7 +38,10 @@ def test_notes_english_without_translator(processing_registry, tmp_path):
 
 def test_notes_german_in_german_qgis(german, processing_registry, tmp_path):  # noqa: F811
     notes = _notes(tmp_path, "de")
-    assert set(notes) == {"D", "SP"}
+    assert set(notes) == {"D", "SP", "ACE"}
+    assert ("absolute Zentralisierung (Massey & Denton 1988), Mittelwert der Schwerpunkte der Einheiten: "
+            "Zentrum (") in notes["ACE"]
+    assert "centralisation" not in notes["ACE"] and "centroids" not in notes["ACE"]
     for note in notes.values():
         assert "Permutationstest mit 19 zufälligen Zuordnungen" in note
         assert "p einseitig (höher = stärker segregiert)" in note

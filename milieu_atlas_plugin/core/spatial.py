@@ -399,11 +399,18 @@ class SpatialEngine:
         if code in ("ACE", "RCE"):
             self.centre_distance_order()
             c = self._centres
-            where = ("centre " + "; ".join(f"({a:.1f}, {b:.1f})" for a, b in c[:5])
-                     + (f" and {len(c) - 5} more" if len(c) > 5 else ""))
-            kind = "polycentric, distance to nearest centre" if len(c) > 1 else (
-                "mean of unit centroids" if self.centre is None or self.centre == "mean" else str(
-                    self.centre) if isinstance(self.centre, str) else "given centre")
+            coords = "; ".join(f"({a:.1f}, {b:.1f})" for a, b in c[:5])
+            where = (Text(QT_TRANSLATE_NOOP("MilieuAtlas", "centre {coords} and {n} more"),
+                          coords=coords, n=len(c) - 5) if len(c) > 5
+                     else Text(QT_TRANSLATE_NOOP("MilieuAtlas", "centre {coords}"), coords=coords))
+            if len(c) > 1:
+                kind = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "polycentric, distance to nearest centre"))
+            elif self.centre is None or self.centre == "mean":
+                kind = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "mean of unit centroids"))
+            elif isinstance(self.centre, str):
+                kind = str(self.centre)     # the method's own name (median, weighted), as the user gave it
+            else:
+                kind = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "given centre"))
         table = {
             "DELTA": (self.delta, Text(QT_TRANSLATE_NOOP(
                 "MilieuAtlas", "Hoover's Delta vs land area of the units used (Massey & Denton 1988)"))),
@@ -429,8 +436,12 @@ class SpatialEngine:
         }
         if code in ("ACE", "RCE"):
             fn = self.ace if code == "ACE" else self.rce
-            label = "absolute" if code == "ACE" else "relative"
-            return [(None, fn, f"{label} centralisation (Massey & Denton 1988), {kind}: {where} (CRS units)")]
+            note = (Text(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "absolute centralisation (Massey & Denton 1988), {kind}: {where} (CRS units)"),
+                kind=kind, where=where) if code == "ACE" else Text(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "relative centralisation (Massey & Denton 1988), {kind}: {where} (CRS units)"),
+                    kind=kind, where=where))
+            return [(None, fn, note)]
         if code == "HSPATIAL":
             out = []
             for h in self.bandwidths:
