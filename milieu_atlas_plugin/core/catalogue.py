@@ -6,10 +6,12 @@ the output schema of shared/design/contracts.md. Pure numpy/scipy: no QGIS impor
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 
 import numpy as np
-import scipy.sparse as sp
+
+if TYPE_CHECKING:  # scipy is imported where used: it costs start-up time most runs do not need
+    import scipy.sparse as sp
 
 from ..errors import Cancelled as _Cancelled, QT_TRANSLATE_NOOP, Text
 from ..errors import InputError
@@ -57,6 +59,8 @@ class SpatialContext:
         idx = np.asarray(idx, dtype=np.int64)
 
         def sub(m):
+            import scipy.sparse as sp
+
             return None if m is None else sp.csr_matrix(m)[idx][:, idx].tocsr()
 
         return SpatialContext(

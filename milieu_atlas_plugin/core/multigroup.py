@@ -12,9 +12,22 @@ The one-index functions below are the readable reference, each straight from its
 from __future__ import annotations
 
 import numpy as np
-from scipy.special import entr, xlogy
 
 from .twogroup import pairwise_abs_sum
+
+
+def entr(x):
+    """scipy.special.entr, imported on first use (scipy costs start-up time most runs do not need)."""
+    from scipy.special import entr as _entr
+
+    return _entr(x)
+
+
+def xlogy(x, y):
+    """scipy.special.xlogy, imported on first use."""
+    from scipy.special import xlogy as _xlogy
+
+    return _xlogy(x, y)
 
 
 def _parts(counts):

@@ -8,7 +8,6 @@ builds an n x n matrix; the Gini index uses sorting (O(n log n)).
 from __future__ import annotations
 
 import numpy as np
-from scipy.special import entr
 
 
 def _prep(x, t):
@@ -57,6 +56,8 @@ def gini(x, t):
 
 def binary_entropy(p):
     """-p ln p - (1-p) ln(1-p), 0 at p = 0 and p = 1 (natural logarithm)."""
+    from scipy.special import entr  # lazily: scipy costs start-up time that D, XPX, ... do not need
+
     p = np.asarray(p, dtype=float)
     return entr(p) + entr(1.0 - p)
 

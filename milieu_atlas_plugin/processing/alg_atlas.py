@@ -29,7 +29,6 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..compat import FieldType, parameter_as_fields
 from ..errors import InputError
 from .alg_mapsheet import MapSheet, _is_null, inhabited_parameter, small_count
-from ..cartography.atlas import PAGE_FIELDS, PAGE_ORDER
 from .base import MilieuAlgorithm, static_enum, write_table
 
 from ..core.suppression import NOT_MEANINGFUL_MARK as NO_VALUE  # noqa: E402  DIN 55301: 'x'
@@ -131,7 +130,7 @@ class DistrictAtlas(MilieuAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Pages / files written")))
 
     def run_checked(self, parameters, context, feedback):
-        from ..cartography.atlas import build_atlas_layout, export_atlas
+        from ..cartography.atlas import PAGE_FIELDS, PAGE_ORDER, build_atlas_layout, export_atlas
         from ..cartography.layouts import format_date
         from ..cartography.styling import detect_kind, format_number, percent_suffix, share_factor
 
