@@ -34,9 +34,10 @@ class PolygonColumns:
     ring_npts: np.ndarray = None
 
 
-def read_polygon_columns(layer, fields):
-    """PolygonColumns of `layer` and the numeric `fields`, or None when the layer or its data are not
-    of the kind described in the module doc (the caller then reads feature by feature)."""
+def arrow_layer(layer, fields):
+    """(dataset, OGR layer, its field names) behind a QGIS layer that is a plain OGR file (no subset),
+    readable through GDAL's Arrow interface, holding all `fields` (the others ignored in the read);
+    None otherwise. Keep the dataset referenced while the layer is read."""
     try:
         from osgeo import ogr
     except ImportError:
@@ -47,12 +48,6 @@ def read_polygon_columns(layer, fields):
         return None
     from qgis.core import QgsProviderRegistry
 
-    from .crs import metric_transform
-    from .spatial_context import OVERLAP_CHECK_MAX
-
-    transform, note = metric_transform(layer)
-    if transform is not None or note:
-        return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path")
     if not path or parts.get("subset"):
@@ -64,15 +59,36 @@ def read_polygon_columns(layer, fields):
         ds.GetLayer(int(parts.get("layerId") or 0))
     if lyr is None or lyr.GetFeatureCount() != layer.featureCount():
         return None
-    keep_rings = layer.featureCount() <= OVERLAP_CHECK_MAX
     defn = lyr.GetLayerDefn()
     names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
     if any(f not in names for f in fields):
         return None
+    lyr.SetIgnoredFields([f for f in names if f not in fields])
+    return ds, lyr, names
+
+
+def read_polygon_columns(layer, fields):
+    """PolygonColumns of `layer` and the numeric `fields`, or None when the layer or its data are not
+    of the kind described in the module doc (the caller then reads feature by feature)."""
+    if layer is None:
+        return None
+    from .crs import metric_transform
+    from .spatial_context import OVERLAP_CHECK_MAX
+
+    transform, note = metric_transform(layer)
+    if transform is not None or note:
+        return None
+    opened = arrow_layer(layer, fields)
+    if opened is None:
+        return None
+    ds, lyr, names = opened
+    from osgeo import ogr
+
+    keep_rings = layer.featureCount() <= OVERLAP_CHECK_MAX
+    defn = lyr.GetLayerDefn()
     numeric = (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal)
     if any(defn.GetFieldDefn(names.index(f)).GetType() not in numeric for f in fields):
         return None
-    lyr.SetIgnoredFields([f for f in names if f not in fields])
     geom_col = lyr.GetGeometryColumn() or "wkb_geometry"
     fid_col = lyr.GetFIDColumn() or "OGC_FID"
     fids, values, rings = [], {f: [] for f in fields}, []

@@ -21,7 +21,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingFeatureSourceDefinition,
-    QgsProviderRegistry,
     QgsWkbTypes,
 )
 
@@ -410,31 +409,12 @@ def _arrow_chunks(alg, parameters, context, label, fields, chunk, log=None):
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         if value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", ""):
             return None
-    try:
-        from osgeo import ogr
-    except ImportError:
+    from .columnar import arrow_layer
+
+    opened = arrow_layer(alg.parameterAsVectorLayer(parameters, "SOURCE", context), fields)
+    if opened is None:
         return None
-    if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
-        return None
-    layer = alg.parameterAsVectorLayer(parameters, "SOURCE", context)
-    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path = parts.get("path")
-    if not path or parts.get("subset"):
-        return None
-    ds = ogr.Open(path)
-    if ds is None:
-        return None
-    lyr = ds.GetLayerByName(parts["layerName"]) if parts.get("layerName") else \
-        ds.GetLayer(int(parts.get("layerId") or 0))
-    if lyr is None or lyr.GetFeatureCount() != layer.featureCount():
-        return None
-    defn = lyr.GetLayerDefn()
-    ogr_fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-    if any(f not in ogr_fields for f in fields):
-        return None
-    lyr.SetIgnoredFields([f for f in ogr_fields if f not in fields])
+    ds, lyr, _names = opened
     geom_col = lyr.GetGeometryColumn() or "wkb_geometry"
     fid_col = lyr.GetFIDColumn() or "OGC_FID"
 
