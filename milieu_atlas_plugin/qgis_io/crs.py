@@ -28,13 +28,20 @@ def utm_zone_crs(lon, lat):
 
 
 def utm_for(crs, extent, transform_context=None):
-    """The UTM CRS (utm_zone_crs) of the centre of `extent`, given in `crs`."""
+    """The UTM CRS (utm_zone_crs) of the centre of `extent`, given in `crs`. An empty extent (a layer
+    without features: QGIS 3.22 gives a null box, 3.40 one of NaN) has no centre; it gets ETRS89 /
+    UTM 32N, the zone of most German cities, since there is nothing to measure anyway."""
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    if extent.isNull() or not all(
+            math.isfinite(v) for v in (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())):
+        return QgsCoordinateReferenceSystem("EPSG:25832")
     box = extent
     if crs.isValid() and crs != wgs84:
         ctx = transform_context if transform_context is not None else QgsProject.instance().transformContext()
         box = QgsCoordinateTransform(crs, wgs84, ctx).transformBoundingBox(extent)
     centre = box.center()
+    if not (math.isfinite(centre.x()) and math.isfinite(centre.y())):
+        return QgsCoordinateReferenceSystem("EPSG:25832")
     return utm_zone_crs(centre.x(), centre.y())
 
 

@@ -65,6 +65,19 @@ def test_one_utm_picker(qgis_app, lon, lat, epsg):
     assert sheet_crs(layer).authid() == f"EPSG:{epsg}"
 
 
+def test_empty_lon_lat_layer_gets_a_metric_crs_without_error(qgis_app):
+    """QGIS 3.40 gives an empty layer a NaN extent (3.22 a null one); neither may reach the UTM picker."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle, QgsVectorLayer
+
+    from milieu_atlas_plugin.qgis_io.crs import metric_crs, utm_for
+
+    empty = QgsVectorLayer("Polygon?crs=EPSG:4326&field=g:double", "m", "memory")
+    assert metric_crs(empty).authid() == "EPSG:25832"
+    nan = float("nan")
+    assert utm_for(QgsCoordinateReferenceSystem("EPSG:4326"), QgsRectangle(nan, nan, nan, nan)).authid() == "EPSG:25832"
+    assert utm_for(QgsCoordinateReferenceSystem("EPSG:4326"), QgsRectangle()).authid() == "EPSG:25832"
+
+
 def test_keys_in_nfd_and_nfc_meet(data):
     nfc = [f"Sch\u00f6neberg {i}" for i in range(16)]
     districts = make_districts(data["dir"], "umlaut.gpkg", keys=nfc)
