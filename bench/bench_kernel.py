@@ -166,15 +166,16 @@ def _peak_mb():
 
 
 def child_ours(path, params_json, read_first):
-    """QGIS start-up, [reading timed alone], the algorithm end to end; JSON on stdout."""
+    """The command line a user runs (`python3 -m milieu_atlas_plugin run ...`: its own QGIS
+    start-up, reading, the algorithm, writing), [reading timed alone first]; JSON on stdout."""
     t_start = time.perf_counter()
-    from milieu_atlas_plugin.headless import run_algorithm, start_qgis
-
-    start_qgis()
-    from qgis.core import QgsVectorLayer
+    from milieu_atlas_plugin import cli, headless
 
     out = {}
     if read_first:
+        headless.start_qgis(files_only=True, algorithms=["segregationindices"])
+        from qgis.core import QgsVectorLayer
+
         from milieu_atlas_plugin.processing.params import read_unit_counts
         from milieu_atlas_plugin.qgis_io.spatial_context import spatial_context
 
@@ -192,9 +193,26 @@ def child_ours(path, params_json, read_first):
     params = json.loads(params_json)
     table = Path(tempfile.mkdtemp()) / "out.csv"
     params.update({"INPUT": str(path), "TOTAL_FIELD": "t", "GROUP_FIELDS": ["g1"], "OUTPUT": str(table)})
-    t0 = time.perf_counter()
-    run_algorithm("milieuatlas:segregationindices", params)
-    out["alg_s"] = time.perf_counter() - t0
+    argv = ["run", "milieuatlas:segregationindices", "--"]
+    for name, value in params.items():
+        argv += [f"{name}={v}" for v in (value if isinstance(value, list) else [value])]
+    timed = headless.run_algorithm
+
+    def run_timed(*args, **kwargs):
+        t0 = time.perf_counter()
+        try:
+            return timed(*args, **kwargs)
+        finally:
+            out["alg_s"] = time.perf_counter() - t0
+
+    headless.run_algorithm = run_timed
+    import contextlib
+    import io
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        code = cli.main(argv)
+    if code != 0:
+        raise SystemExit(f"the command line exited with {code}")
     import csv
 
     with open(table, encoding="utf-8") as fh:

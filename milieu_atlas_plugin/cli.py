@@ -233,6 +233,26 @@ def cmd_run(alg_id, assignments):
     return 0
 
 
+def _start_plan(command, rest):
+    """What QGIS must load for this command: the provider and authentication plugins only when a
+    parameter names a database or web source; only the algorithm that is run or explained."""
+    from .headless import needs_plugins
+
+    ids = None
+    if command in ("run", "help") and rest and rest[0].startswith("milieuatlas:"):
+        ids = [rest[0].split(":", 1)[1]]
+    values = []
+    if command == "run" and rest:
+        tail = rest[1:]
+        if tail and tail[0] == "--":
+            tail = tail[1:]
+        try:
+            values = list(parse_assignments(tail).values())
+        except UsageError:
+            return {"algorithms": ids}  # reported after the start, in the user's language
+    return {"files_only": not needs_plugins(values), "algorithms": ids}
+
+
 def _cancelled():
     print(_cancelled_text(), file=sys.stderr, flush=True)
     return EXIT_CANCELLED
@@ -251,8 +271,8 @@ def main(argv=None):
     _INTERRUPTS.install()
     from .headless import start_qgis
 
-    start_qgis(language)
     command, rest = argv[0], argv[1:]
+    start_qgis(language, **_start_plan(command, rest))
     try:
         if command == "list":
             return cmd_list()

@@ -34,7 +34,7 @@ SOURCE_TEXT = QT_TRANSLATE_NOOP("@default", "Data: Amt für Statistik Berlin-Bra
 def run_demo(out, language=None):
     from .headless import run_algorithm, start_qgis
 
-    start_qgis(language)
+    start_qgis(language, files_only=True)  # the bundled sample is files only
     out.mkdir(parents=True, exist_ok=True)
     feedback = None
 

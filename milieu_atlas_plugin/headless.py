@@ -2,6 +2,7 @@
 
 Used by the command line, the demo and the benchmark; tests use pytest-qgis instead."""
 import os
+import re
 import sys
 import tempfile
 
@@ -12,18 +13,24 @@ _TRANSLATOR = None  # the translator of `--lang`, kept alive for the whole proce
 _PROVIDER = None  # the registry does not keep the Python object alive: we must
 
 
-def start_qgis(language=None, processing_framework=False):
+def start_qgis(language=None, processing_framework=False, files_only=False, algorithms=None):
     """Starts QGIS once (offscreen) and registers our provider; returns the app. LANGUAGE ('de',
     'en'; None: the QGIS or system language) is the language of help, messages and of sheets whose
     LANGUAGE is auto. Our algorithms run without the Processing plugin (its import and
     initialisation take about half of the start-up); ``processing_framework=True`` initialises it
-    as well (for native algorithms)."""
+    as well (for native algorithms).
+
+    ``files_only``: the run reads and writes files only, so QGIS's provider and authentication
+    plugins (PostgreSQL, web services; loading the authentication methods alone takes about a
+    tenth of a second) are not loaded: files, rasters and memory layers are QGIS core.
+    ``algorithms``: register only these ids of the provider (a command-line run: the one it runs)."""
     global _APP, _TRANSLATOR
     if _APP is not None:
         if language:
             from .i18n import set_language
 
             _TRANSLATOR = set_language(language)
+        register_provider(algorithms)
         return _APP
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _import_qgis_core_without_gui()
@@ -37,6 +44,8 @@ def start_qgis(language=None, processing_framework=False):
     from qgis.core import QgsApplication
 
     QgsApplication.setPrefixPath("/usr", True)
+    if files_only:
+        QgsApplication.setPluginPath(_empty_plugin_dir())
     app = QgsApplication([], False)
     app.initQgis()
     from .i18n import install_translator, set_language
@@ -45,9 +54,36 @@ def start_qgis(language=None, processing_framework=False):
     if processing_framework:
         ensure_processing()
     else:
-        register_provider()
+        register_provider(algorithms)
     _APP = app
     return app
+
+
+def _empty_plugin_dir():
+    """A private directory without libraries, as QGIS's plugin path of a files-only run."""
+    path = os.path.join(tempfile.gettempdir(), f"milieu-atlas-{os.getuid()}-no-plugins")
+    os.makedirs(path, mode=0o700, exist_ok=True)
+    return path
+
+
+# a parameter value naming a database or web source (not a file): the full start with every plugin
+_NON_FILE_SOURCE = re.compile(
+    r"^\s*(postgres(ql)?:|pg:|mssql:|oracle:|hana:|https?:|wfs:|wms:|ftp:|/vsicurl)"
+    r"|\b(dbname|service|host|authcfg|url|table)\s*=", re.IGNORECASE)
+
+
+def needs_plugins(values):
+    """True when a parameter value names a database or web source (see start_qgis's files_only)."""
+    stack = list(values)
+    while stack:
+        v = stack.pop()
+        if isinstance(v, (list, tuple)):
+            stack.extend(v)
+        elif isinstance(v, dict):
+            stack.extend(v.values())
+        elif isinstance(v, str) and _NON_FILE_SOURCE.search(v):
+            return True
+    return False
 
 
 def _import_qgis_core_without_gui():
@@ -76,18 +112,32 @@ def ensure_processing():
     return register_provider()
 
 
-def register_provider():
-    """Registers the milieuatlas provider in QGIS's Processing registry (idempotent)."""
+def register_provider(algorithms=None):
+    """Registers the milieuatlas provider in QGIS's Processing registry (idempotent): with every
+    algorithm, or with the ids in `algorithms` only; a later call that needs more re-registers it
+    with all of them."""
     global _PROVIDER
     from qgis.core import QgsApplication
 
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("milieuatlas") is None:
-        from .processing.provider import MilieuAtlasProvider
+    from .processing.provider import MilieuAtlasProvider
 
-        _PROVIDER = MilieuAtlasProvider()
-        registry.addProvider(_PROVIDER)
+    registry = QgsApplication.processingRegistry()
+    current = registry.providerById("milieuatlas")
+    if current is not None:
+        have = {a.name() for a in current.algorithms()}
+        if algorithms is not None and set(algorithms) <= have or len(have) == len(_all_ids()):
+            return registry
+        registry.removeProvider(current)
+        algorithms = None
+    _PROVIDER = MilieuAtlasProvider(algorithms)
+    registry.addProvider(_PROVIDER)
     return registry
+
+
+def _all_ids():
+    from .processing.provider import ALGORITHMS
+
+    return ALGORITHMS
 
 
 class AlgorithmFailed(Exception):

@@ -59,9 +59,11 @@ class SpatialContext:
         idx = np.asarray(idx, dtype=np.int64)
 
         def sub(m):
+            if m is None:  # (kernel indices need no neighbours: no scipy.sparse import)
+                return None
             import scipy.sparse as sp
 
-            return None if m is None else sp.csr_matrix(m)[idx][:, idx].tocsr()
+            return sp.csr_matrix(m)[idx][:, idx].tocsr()
 
         return SpatialContext(
             centroids=np.asarray(self.centroids, dtype=float)[idx],

@@ -29,7 +29,7 @@ def overlap_bound(centroids, xy, start, npts):
     """Upper bound on the area counted twice by n convex polygons (rings as in padded_rings, any
     orientation), or None when the polygons are too large for their neighbourhood (too many candidate
     pairs) to be bounded cheaply."""
-    from scipy.spatial import cKDTree
+    from .cells import CellIndex
 
     c = np.asarray(centroids, dtype=float)
     n = c.shape[0]
@@ -39,10 +39,14 @@ def overlap_bound(centroids, xy, start, npts):
                               np.asarray(npts, np.int64))
     rel = poly - c[:, None, :]
     reach = np.sqrt((rel ** 2).sum(axis=2)).max(axis=1)  # every vertex within this of the centroid
-    pairs = cKDTree(c).query_pairs(2.0 * float(reach.max()), output_type="ndarray")
-    if pairs.shape[0] > MAX_PAIRS_PER_UNIT * n:
+    r = 2.0 * float(reach.max())
+    index = CellIndex(c, max(r, 1e-9))
+    sample = c[:: max(1, n // 500)]
+    if index.count_within(sample, r).mean() - 1.0 > 2 * MAX_PAIRS_PER_UNIT:
+        return None  # far too many candidate pairs (judged on a sample before building them)
+    i, j = index.pairs(r)
+    if i.size > MAX_PAIRS_PER_UNIT * n:
         return None
-    i, j = pairs[:, 0], pairs[:, 1]
     # boxes that at most touch: the polygons are separated along x or y (depth 0), nothing to add
     lo = np.where(real[..., None], rel, np.inf).min(axis=1)
     hi = np.where(real[..., None], rel, -np.inf).max(axis=1)

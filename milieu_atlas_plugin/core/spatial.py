@@ -30,8 +30,6 @@ from __future__ import annotations
 import threading
 
 import numpy as np
-import scipy.sparse as sp
-from scipy.spatial import cKDTree
 
 from .catalogue import _fail
 from .kernel import DEFAULT_MAX_BYTES, METHODS, UnitKernel
@@ -201,6 +199,8 @@ class SpatialEngine:
                 if not np.isfinite(centres).all():
                     _fail(QT_TRANSLATE_NOOP(
                         "MilieuAtlas", "the centre coordinates are not finite"))
+            from scipy.spatial import cKDTree
+
             d, _ = cKDTree(centres).query(c)
             # units at the same distance from the centre form one step of the curves (so the
             # result does not depend on the order of tied units); distances rounded to 1 mm
@@ -212,6 +212,8 @@ class SpatialEngine:
         return self._centre_order
 
     def _pairs(self, matrix):
+        import scipy.sparse as sp
+
         m = sp.triu(sp.csr_matrix(matrix), k=1).tocoo()
         keep = m.data != 0
         return m.row[keep], m.col[keep], m.data[keep]
@@ -370,6 +372,8 @@ class SpatialEngine:
 
     def dadj(self, x, t):
         self._neighbours("DADJ", "contiguity")
+        import scipy.sparse as sp
+
         return self._adjusted(x, t, (sp.csr_matrix(self.ctx.contiguity) != 0).astype(float), "DADJ")
 
     def dw(self, x, t):

@@ -273,11 +273,15 @@ def _check_bandwidths(bandwidth, centroids, feedback=None):
 
     if len(centroids) < 2:
         return
+    values = list(bandwidth) if isinstance(bandwidth, (list, tuple)) else [bandwidth]
+    from ..core.cells import has_close_neighbour_majority
+
+    if has_close_neighbour_majority(centroids, min(values)):
+        return  # the median nearest-neighbour distance is at most every bandwidth
     from scipy.spatial import cKDTree
 
     dist, _ = cKDTree(centroids).query(centroids, k=2)
     typical = float(np.median(dist[:, 1]))
-    values = list(bandwidth) if isinstance(bandwidth, (list, tuple)) else [bandwidth]
     small = [b for b in values if b < typical]
     if not small:
         return

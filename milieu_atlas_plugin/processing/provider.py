@@ -5,27 +5,40 @@ from qgis.PyQt.QtGui import QIcon
 from ..paths import icon_path
 
 
-def algorithm_classes():
-    """Every algorithm of the provider (imported here so loading QGIS stays cheap)."""
-    from .alg_atlas import DistrictAtlas
-    from .alg_change import SegregationChange
-    from .alg_join import JoinToDistricts
-    from .alg_levels import SegregationLevels
-    from .alg_local import LocalMeasures
-    from .alg_mapsheet import MapSheet
-    from .alg_milieu_localisation import MilieuLocalisation
-    from .alg_participation import ParticipationPotential
-    from .alg_monitoring import Monitoring
-    from .alg_report import Report
-    from .alg_segregation import SegregationIndices
-    from .alg_typology import DistrictTypology
+# id -> (module, class): an algorithm's module is imported only when the provider loads it
+ALGORITHMS = {
+    "jointodistricts": ("alg_join", "JoinToDistricts"),
+    "segregationindices": ("alg_segregation", "SegregationIndices"),
+    "segregationlevels": ("alg_levels", "SegregationLevels"),
+    "segregationchange": ("alg_change", "SegregationChange"),
+    "localmeasures": ("alg_local", "LocalMeasures"),
+    "milieulocalisation": ("alg_milieu_localisation", "MilieuLocalisation"),
+    "participationpotential": ("alg_participation", "ParticipationPotential"),
+    "districttypology": ("alg_typology", "DistrictTypology"),
+    "mapsheet": ("alg_mapsheet", "MapSheet"),
+    "atlas": ("alg_atlas", "DistrictAtlas"),
+    "monitoring": ("alg_monitoring", "Monitoring"),
+    "report": ("alg_report", "Report"),
+}
 
-    return [JoinToDistricts, SegregationIndices, SegregationLevels, SegregationChange,
-            LocalMeasures, MilieuLocalisation, ParticipationPotential, DistrictTypology, MapSheet,
-            DistrictAtlas, Monitoring, Report]
+
+def algorithm_classes(only=None):
+    """The algorithm classes of the provider, or of the ids in `only` (unknown ids are left out:
+    the registry then reports the algorithm as unknown). Imported here so loading QGIS stays cheap;
+    a command-line run imports only the algorithm it runs."""
+    import importlib
+
+    ids = list(ALGORITHMS) if only is None else [i for i in ALGORITHMS if i in set(only)]
+    return [getattr(importlib.import_module(f".{ALGORITHMS[i][0]}", __package__), ALGORITHMS[i][1]) for i in ids]
 
 
 class MilieuAtlasProvider(QgsProcessingProvider):
+    """All algorithms, or those of the ids in `only` (the command line: the one it runs)."""
+
+    def __init__(self, only=None):
+        super().__init__()
+        self._only = None if only is None else tuple(only)
+
     def id(self):
         return "milieuatlas"
 
@@ -39,5 +52,5 @@ class MilieuAtlasProvider(QgsProcessingProvider):
         return QIcon(icon_path())
 
     def loadAlgorithms(self):  # noqa: N802
-        for cls in algorithm_classes():
+        for cls in algorithm_classes(self._only):
             self.addAlgorithm(cls())
