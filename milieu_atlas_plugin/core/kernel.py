@@ -390,6 +390,7 @@ GRID_MAX_CELLS = 8_000_000  # the grid path refines its cell while the grid stay
 AUTO_SMOOTH_TOLERANCE = 1e-5
 GRID_PASSES = 8  # the FFT passes of one smooth grid product of two columns (for the choice only)
 ERROR_SAMPLE = 256
+PLAN_SAMPLE = 200  # units whose neighbours within the radius are counted to choose the method
 
 
 def _cancel_check(is_cancelled):
@@ -479,13 +480,13 @@ class UnitKernel:
 
     @property
     def _cells(self):
-        """The units hashed to cells of half the radius (sample searches: no tree needed)."""
+        """The units hashed to cells of a quarter of the radius (sample searches: no tree needed)."""
         if self._cells_cache is None:
             from .cells import CellIndex
 
             lo, hi = self._bounds()
             span = float(np.hypot(*(hi - lo))) if self.n else 1.0
-            self._cells_cache = CellIndex(self.pts, max(self.radius / 2.0, span * 1e-6, 1e-9))
+            self._cells_cache = CellIndex(self.pts, max(self.radius / 4.0, span * 1e-6, 1e-9))
         return self._cells_cache
 
     # ---- planning ----------------------------------------------------------------------------
@@ -498,7 +499,7 @@ class UnitKernel:
         if self.radius >= np.hypot(*(hi - lo)):
             return float(n)
         rng = np.random.default_rng(0)
-        idx = rng.choice(n, size=min(n, 500), replace=False)
+        idx = rng.choice(n, size=min(n, PLAN_SAMPLE), replace=False)
         return float(np.mean(self._cells.count_within(self.pts[idx], self.radius)))
 
     def _bounds(self):
