@@ -68,7 +68,7 @@ def _empty_plugin_dir():
 
 # a parameter value naming a database or web source (not a file): the full start with every plugin
 _NON_FILE_SOURCE = re.compile(
-    r"^\s*(postgres(ql)?:|pg:|mssql:|oracle:|hana:|https?:|wfs:|wms:|ftp:|/vsicurl)"
+    r"^\s*(postgres(ql)?:|postgis:|pg:|mssql:|oracle:|hana:|https?:|wfs:|wms:|ftp:|/vsicurl)"
     r"|\b(dbname|service|host|authcfg|url|table)\s*=", re.IGNORECASE)
 
 
