@@ -750,25 +750,22 @@ class UnitKernel:
         cell = self._plan[4]
         flat_idx = idx.ravel()
 
-        def read(grid):
-            return (grid.ravel()[idx] * alpha).sum(axis=1)
-
-        def second(grid, axis):
-            out = np.zeros_like(grid)
-            if axis == 1:
-                out[:, 1:-1] = grid[:, 2:] - 2.0 * grid[:, 1:-1] + grid[:, :-2]
-            else:
-                out[1:-1, :] = grid[2:, :] - 2.0 * grid[1:-1, :] + grid[:-2, :]
-            return out
+        def read_second(grid, axis):
+            # the second difference along `axis` read at the units' cells only (they lie at least
+            # the kernel radius inside the grid, so both neighbours exist)
+            g = grid.ravel()
+            step = 1 if axis == 1 else nx
+            d2 = g[idx + step] - 2.0 * g[idx] + g[idx - step]
+            return (d2 * alpha).sum(axis=1)
 
         total = np.zeros(self.n)
         work = np.empty((ny, nx))
         for axis, e in ((1, self._excess[0]), (0, self._excess[1])):
-            total += e * read(second(field, axis))
+            total += e * read_second(field, axis)
             mass = np.bincount(flat_idx, weights=(alpha * (e * v)[:, None]).ravel(), minlength=cells)
             conv(mass, work)
             del mass
-            total += read(second(work, axis))
+            total += read_second(work, axis)
         total *= 0.5 / (cell * cell)
         # K''(0) of the radial profile, for the pair of the unit with itself
         h = 1e-3 * self.scale
