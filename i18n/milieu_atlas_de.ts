@@ -34,7 +34,7 @@
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="356"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="355"/>
         <source>Median (all)</source>
         <translation>Median (alle)</translation>
     </message>
@@ -481,12 +481,12 @@
         <translation>Bedienfeld Milieu Atlas ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="324"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="323"/>
         <source>Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="329"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="328"/>
         <source>Profile of {n} {units}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
         <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>Quelle: FEHLT – geben Sie vor der Veröffentlichung Datenquelle und Lizenz an (SOURCE_TEXT).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="344"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="343"/>
         <source>District profile</source>
         <translation>Gebietsprofil</translation>
     </message>
@@ -1016,7 +1016,7 @@
         <translation>Prozent in Anzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="334"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="333"/>
         <source>&apos;x&apos; = no meaningful value (a share or LQ where the count is 0).</source>
         <translation>„x“ = kein sinnvoller Wert (ein Anteil oder LQ, wo die Fallzahl 0 ist).</translation>
     </message>
@@ -1059,197 +1059,197 @@
 <context>
     <name>DistrictAtlas</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="47"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="46"/>
         <source>District atlas (one page per district)</source>
         <translation>Gebietsatlas (eine Seite je Gebiet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="49"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="48"/>
         <source>Cartography</source>
         <translation>Kartografie</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="82"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="85"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="84"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="87"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="86"/>
         <source>District name field</source>
         <translation>Namensfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="89"/>
         <source>Indicators for the profile table</source>
         <translation>Indikatoren für die Profiltabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="93"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="92"/>
         <source>Suppression field (true = values hidden)</source>
         <translation>Feld für die Geheimhaltung (wahr = Werte ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="95"/>
         <source>Count field for small-count suppression</source>
         <translation>Fallzahlfeld für die Geheimhaltung kleiner Fallzahlen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="99"/>
         <source>Minimum count (districts below it are suppressed)</source>
         <translation>Mindestfallzahl (Gebiete darunter werden unterdrückt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="102"/>
         <source>Atlas title (default: District profile)</source>
         <translation>Titel des Atlas (Standard: Gebietsprofil)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="104"/>
         <source>Source and licence of the data</source>
         <translation>Quelle und Lizenz der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="107"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="106"/>
         <source>Year or reference date of the data</source>
         <translation>Jahr oder Stichtag der Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="108"/>
         <source>Note (default: written from the fields, units and year)</source>
         <translation>Anmerkung (Standard: aus Feldern, Raumeinheiten und Jahr erzeugt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="111"/>
         <source>Fields of the bar chart (the district against the median)</source>
         <translation>Felder des Balkendiagramms (das Gebiet gegenüber dem Median)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="119"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="118"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="120"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="119"/>
         <source>Language of the pages</source>
         <translation>Sprache der Seiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="122"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="121"/>
         <source>Atlas (single PDF)</source>
         <translation>Atlas (eine einzige PDF-Datei)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="122"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="121"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="125"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="124"/>
         <source>Folder for one PDF per district</source>
         <translation>Ordner für eine PDF-Datei je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="128"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="127"/>
         <source>Profile table of every district (CSV or XLSX)</source>
         <translation>Profiltabelle aller Gebiete (CSV oder XLSX)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="131"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="130"/>
         <source>Pages / files written</source>
         <translation>Geschriebene Seiten / Dateien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="142"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="141"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="143"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="146"/>
         <source>No indicator (FIELDS) was given for layer &apos;{l}&apos;.</source>
         <translation>Für den Layer „{l}“ wurde kein Indikator (FIELDS) angegeben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="148"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="147"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="150"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="149"/>
         <source>chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="152"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="151"/>
         <source>suppression</source>
         <translation>Geheimhaltung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="154"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="153"/>
         <source>count</source>
         <translation>Fallzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="160"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="159"/>
         <source>MODE=single needs OUTPUT_PDF.</source>
         <translation>MODE=single erfordert OUTPUT_PDF.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="162"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="161"/>
         <source>MODE=per_district needs OUTPUT_FOLDER.</source>
         <translation>MODE=per_district erfordert OUTPUT_FOLDER.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="187"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="186"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: feature {i} has no key (NULL).</source>
         <translation>Layer „{l}“, Feld „{f}“: Objekt {i} hat keinen Schlüssel (NULL).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="191"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="190"/>
         <source>Layer &apos;{l}&apos;, field &apos;{f}&apos;: key &apos;{k}&apos; occurs more than once.</source>
         <translation>Layer „{l}“, Feld „{f}“: Schlüssel „{k}“ kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="223"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="222"/>
         <source>Keys that give the same file name were numbered: {m}</source>
         <translation>Schlüssel, die denselben Dateinamen ergäben, wurden nummeriert: {m}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="339"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="338"/>
         <source>No SOURCE_TEXT given: the pages are marked &apos;source missing&apos; and are not ready to publish.</source>
         <translation>Kein SOURCE_TEXT angegeben: Die Seiten sind als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="379"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="378"/>
         <source>Laying out {n} pages…</source>
         <translation>{n} Seiten werden gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="390"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="389"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="404"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="403"/>
         <source>Atlas written: {p}</source>
         <translation>Atlas geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="218"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="217"/>
         <source>{n} more districts hidden, so that the suppressed ones cannot be recovered from a total (secondary suppression).</source>
         <translation>{n} weitere Gebiete ausgeblendet, damit die gesperrten nicht aus einer Summe zurückgerechnet werden können (sekundäre Geheimhaltung).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="50"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="49"/>
         <source>Prints one A4 landscape page per district: a map locating the district among its neighbours, an overview of the whole city, and a profile table of the chosen indicators (value in this district and the median of all districts), with source line, note and date.
 
 INPUT: district polygons; KEY_FIELD: district id (pages are sorted by it); NAME_FIELD: name printed as page title (default: the key); FIELDS: numeric indicators for the profile (ratios *_lq with two decimals, shares *_share in percent).
@@ -1268,7 +1268,7 @@ Jede Seite zeigt ihr Gebiet in einem runden Maßstab mit den Nachbargebieten in 
 MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT_FOLDER, je Gebiet eine Datei district_&lt;key&gt;.pdf). Die Dateien werden entweder vollständig oder gar nicht geschrieben. Wird im Haupt-Thread ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="116"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="115"/>
         <source>Inhabited land: colours only there (polygons or raster, optional)</source>
         <translation>Bewohnte Flächen: Farben nur dort (Polygone oder Raster, optional)</translation>
     </message>
@@ -3194,32 +3194,32 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Kein Schlüssel von „{label}“, Feld „{source_key}“, passt zu einem Gebietsschlüssel von „{districts_label}“, Feld „{key_field}“ (Tabellenschlüssel sehen aus wie {sample_src}, Gebietsschlüssel wie {sample_dst}). Prüfen Sie, ob die richtigen Felder gewählt sind.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="68"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="67"/>
         <source>The district layer has no polygon with an area.</source>
         <translation>Der Gebietslayer hat kein Polygon mit einer Fläche.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="325"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="324"/>
         <source>Layer &apos;{label}&apos; is not a point layer ({display_string}); MODE=points needs points.</source>
         <translation>Der Layer „{label}“ ist kein Punktlayer ({display_string}); MODE=points braucht Punkte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="382"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="381"/>
         <source>Layer '{label}': feature {id} has {n_parts} points in one feature; split the multipoints first (Vector ▸ Geometry ▸ Multipart to singleparts).</source>
         <translation>Layer „{label}“: Objekt {id} enthält {n_parts} Punkte in einem Objekt; zerlegen Sie die Multipunkte zuerst (Vektor ▸ Geometrie-Werkzeuge ▸ Mehrteilig zu einteilig).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="459"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="439"/>
         <source>Layer &apos;{label}&apos;, field &apos;{field}&apos;: feature {fid} has no value (NULL).</source>
         <translation>Layer „{label}“, Feld „{field}“: Objekt {fid} hat keinen Wert (NULL).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="591"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="571"/>
         <source>Layer &apos;{label}&apos; is empty: it has no points.</source>
         <translation>Der Layer „{label}“ ist leer: Er enthält keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="602"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="582"/>
         <source>No point of &apos;{label}&apos; lies in a district of &apos;{districts_label}&apos; (check that both layers cover the same place and have the right CRS).</source>
         <translation>Kein Punkt von „{label}“ liegt in einem Gebiet von „{districts_label}“ (prüfen Sie, ob beide Layer dasselbe Gebiet abdecken und das richtige KBS haben).</translation>
     </message>
@@ -3449,7 +3449,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{name}=„{text}“ ist mehrdeutig: {german} im deutschen und {english} im englischen Zahlenformat; schreiben Sie die Zahl ohne Tausendertrennzeichen ({german} oder {english}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/crs.py" line="54"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/crs.py" line="61"/>
         <source>Layer '{name}' has no CRS and its coordinates ({x_minimum:g} … {x_maximum:g}, {y_minimum:g} … {y_maximum:g}) lie within ±180/±90 like longitude/latitude: distances would be in degrees. Set the layer's CRS (e.g. EPSG:4326) first.</source>
         <translation>Der Layer „{name}“ hat kein KBS, und seine Koordinaten ({x_minimum:g} … {x_maximum:g}, {y_minimum:g} … {y_maximum:g}) liegen wie Längen-/Breitengrade innerhalb von ±180/±90: Abstände wären in Grad. Legen Sie zuerst das KBS des Layers fest (z. B. EPSG:4326).</translation>
     </message>
@@ -3504,12 +3504,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{label}, Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/headless.py" line="122"/>
+        <location filename="../milieu_atlas_plugin/headless.py" line="172"/>
         <source>unknown algorithm &apos;{alg}&apos;</source>
         <translation>unbekannter Algorithmus „{alg}“</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/headless.py" line="131"/>
+        <location filename="../milieu_atlas_plugin/headless.py" line="181"/>
         <source>{alg} failed</source>
         <translation>{alg} ist fehlgeschlagen</translation>
     </message>
@@ -3719,7 +3719,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Zeilen von „{label}“ ohne passendes Gebiet: {size} (z. B. Schlüssel {ex}); sie stehen in der Ausgabe UNMATCHED.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="631"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="611"/>
         <source>{n_miss} points of &apos;{label}&apos; lie in no district; they are in the UNMATCHED output.</source>
         <translation>Punkte von „{label}“ außerhalb aller Gebiete: {n_miss}; sie stehen in der Ausgabe UNMATCHED.</translation>
     </message>
@@ -3734,7 +3734,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Queen-Nachbarschaft: {size} Nachbarpaare unter {n} Polygonen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="613"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="593"/>
         <source>{n} district(s) of &apos;{label}&apos; have no geometry (empty or NULL: feature(s) {fids}); their values are NULL, not 0.</source>
         <translation>Gebiete von „{label}“ ohne Geometrie (leer oder NULL): {n} (Objekte {fids}); ihre Werte sind NULL, nicht 0.</translation>
     </message>
@@ -4159,82 +4159,82 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{lost} ({reason}); es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="134"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="140"/>
         <source>{name}: values are not numeric</source>
         <translation>{name}: Die Werte sind nicht numerisch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="138"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="144"/>
         <source>{name}: expected one value per unit, got an array of shape {shape}</source>
         <translation>{name}: ein Wert je Einheit erwartet, erhalten: ein Array der Form {shape}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="142"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="148"/>
         <source>{name}: {shape} values but {n} units</source>
         <translation>{name}: {shape} Werte, aber {n} Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="148"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="154"/>
         <source>{name}: missing or non-finite value (NULL/NaN) in unit {bad}</source>
         <translation>{name}: fehlender oder nicht endlicher Wert (NULL/NaN) in Einheit {bad}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="153"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="159"/>
         <source>{name}: negative count {arr:g} in unit {neg}</source>
         <translation>{name}: negative Anzahl {arr:g} in Einheit {neg}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="179"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="185"/>
         <source>unknown index code {c!r}; known codes: {all_codes}</source>
         <translation>unbekannter Indexcode {c!r}; bekannte Codes: {all_codes}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="183"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="189"/>
         <source>index {code} needs the unit geometry (a polygon layer), but none was given</source>
         <translation>Der Index {code} braucht die Geometrie der Einheiten (einen Polygonlayer), es wurde aber keine angegeben</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="187"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="193"/>
         <source>index {code} needs the multigroup option (group fields as a partition of the total)</source>
         <translation>Der Index {code} braucht die Mehrgruppenoption (Gruppenfelder als vollständige Aufteilung der Gesamtzahl)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="191"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="197"/>
         <source>index {code} needs a level field (the parent unit of each unit)</source>
         <translation>Der Index {code} braucht ein Ebenenfeld (die übergeordnete Einheit jeder Einheit)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="202"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="208"/>
         <source>level: {shape} values but {n} units</source>
         <translation>Ebene: {shape} Werte, aber {n} Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="207"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="213"/>
         <source>level: missing parent unit (NULL) in unit {index}</source>
         <translation>Ebene: fehlende übergeordnete Einheit (NULL) in Einheit {index}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="218"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="224"/>
         <source>spatial context: centroids of shape {shape}, expected ({n}, 2)</source>
         <translation>räumlicher Kontext: Schwerpunkte der Form {shape}, erwartet ({n}, 2)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="223"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="229"/>
         <source>spatial context: unit {bad} has no valid centroid (empty or invalid geometry)</source>
         <translation>räumlicher Kontext: Einheit {bad} hat keinen gültigen Schwerpunkt (leere oder ungültige Geometrie)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="229"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="235"/>
         <source>spatial context: {name} of shape {shape}, expected ({n},)</source>
         <translation>räumlicher Kontext: {name} der Form {shape}, erwartet ({n},)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="234"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="240"/>
         <source>spatial context: unit {bad} has an invalid {name}</source>
         <translation>räumlicher Kontext: Einheit {bad} hat einen ungültigen Wert {name}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="240"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="246"/>
         <source>spatial context: {name} of shape {shape}, expected ({n}, {n})</source>
         <translation>räumlicher Kontext: {name} der Form {shape}, erwartet ({n}, {n})</translation>
     </message>
@@ -4244,177 +4244,177 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>keine Gruppenfelder angegeben</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="306"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="312"/>
         <source>group names are not unique</source>
         <translation>die Gruppennamen sind nicht eindeutig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="327"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="333"/>
         <source>group &apos;{names}&apos; ({a:g}) exceeds the total ({t_all:g}) in unit {index}</source>
         <translation>Gruppe „{names}“ ({a:g}) übersteigt die Gesamtzahl ({t_all:g}) in Einheit {index}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="334"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="340"/>
         <source>permutations must be 0 or more</source>
         <translation>die Zahl der Permutationen muss 0 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="338"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="344"/>
         <source>bootstrap must be 0 or more</source>
         <translation>die Zahl der Bootstrap-Wiederholungen muss 0 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="341"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="347"/>
         <source>Atkinson parameter b must lie strictly between 0 and 1, got {atkinson_b}</source>
         <translation>Der Atkinson-Parameter b muss echt zwischen 0 und 1 liegen, angegeben: {atkinson_b}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="345"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="351"/>
         <source>confidence level must lie between 0 and 1, got {ci_level}</source>
         <translation>Das Konfidenzniveau muss zwischen 0 und 1 liegen, angegeben: {ci_level}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="355"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="361"/>
         <source>every unit has a total of zero: nothing to measure</source>
         <translation>jede Einheit hat die Gesamtzahl null: nichts zu messen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="358"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="364"/>
         <source>only one unit has population: segregation indices need at least two units</source>
         <translation>nur eine Einheit hat Einwohner: Segregationsindizes brauchen mindestens zwei Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="368"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="374"/>
         <source>group &apos;{name}&apos; has no members in any unit</source>
         <translation>Gruppe „{name}“ hat in keiner Einheit Mitglieder</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="372"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="378"/>
         <source>group &apos;{name}&apos; is the whole population in every unit: there is no rest to compare with</source>
         <translation>Gruppe „{name}“ ist in jeder Einheit die gesamte Bevölkerung: Es gibt keinen Rest zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="394"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="400"/>
         <source>the group fields sum to {rowsum:g}, more than the total {t:g}, in unit {index}: with the multigroup option they must partition the total</source>
         <translation>die Gruppenfelder ergeben in Einheit {index} zusammen {rowsum:g}, mehr als die Gesamtzahl {t:g}: Mit der Mehrgruppenoption müssen sie die Gesamtzahl vollständig aufteilen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="406"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="412"/>
         <source>the multigroup indices need at least two groups</source>
         <translation>die Mehrgruppenindizes brauchen mindestens zwei Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="76"/>
         <source>unknown kernel {kernel!r}; choose one of {kernels}</source>
         <translation>unbekannter Kern {kernel!r}; wählen Sie einen von {kernels}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="136"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="139"/>
         <source>{name} must be a positive distance in metres, got {value!r}</source>
         <translation>{name} muss ein positiver Abstand in Metern sein, angegeben: {value!r}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="192"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="195"/>
         <source>use a larger CELL_SIZE (about {fit:.0f} m would fit) or a smaller BANDWIDTH (the padding by the kernel radius dominates the grid)</source>
         <translation>verwenden Sie eine größere CELL_SIZE (etwa {fit:.0f} m würden passen) oder eine kleinere BANDWIDTH (der Rand um den Kernradius bestimmt die Gittergröße)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="195"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="198"/>
         <source>use a larger CELL_SIZE (about {fit:.0f} m would fit)</source>
         <translation>verwenden Sie eine größere CELL_SIZE (etwa {fit:.0f} m würden passen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="197"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="200"/>
         <source>use a larger CELL_SIZE or a smaller BANDWIDTH (the padding by the kernel radius dominates the grid)</source>
         <translation>verwenden Sie eine größere CELL_SIZE oder eine kleinere BANDWIDTH (der Rand um den Kernradius bestimmt die Gittergröße)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="200"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="203"/>
         <source>use a larger CELL_SIZE</source>
         <translation>verwenden Sie eine größere CELL_SIZE</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="201"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="204"/>
         <source>the density grid of {ny:,} x {nx:,} cells x {m} layer(s) would need {value:,.0f} MB, more than the limit of {value2:,.0f} MB; {hint}</source>
         <translation>das Dichtegitter aus {ny:,} x {nx:,} Zellen x {m} Ebenen bräuchte {value:,.0f} MB, mehr als die Grenze von {value2:,.0f} MB; {hint}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="232"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="235"/>
         <source>the kernel is wider than the grid</source>
         <translation>der Kern ist breiter als das Gitter</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="268"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="274"/>
         <source>weights: expected ({n},) or ({n}, m) values, got shape {shape}</source>
         <translation>Gewichte: ({n},) oder ({n}, m) Werte erwartet, erhalten: Form {shape}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="274"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="280"/>
         <source>weights: missing or non-finite value at point {index}</source>
         <translation>Gewichte: fehlender oder nicht endlicher Wert bei Punkt {index}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="279"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="285"/>
         <source>weights: negative value at point {index}</source>
         <translation>Gewichte: negativer Wert bei Punkt {index}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="303"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="309"/>
         <source>x has {n} values, y {shape}</source>
         <translation>x hat {n} Werte, y {shape}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="308"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="314"/>
         <source>point {index} has no finite coordinates</source>
         <translation>Punkt {index} hat keine endlichen Koordinaten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="314"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="320"/>
         <source>no points and no extent: the grid is undefined</source>
         <translation>keine Punkte und keine Ausdehnung: Das Gitter ist nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="320"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="326"/>
         <source>extent must be (x_min, y_min, x_max, y_max), got {extent!r}</source>
         <translation>Die Ausdehnung muss (x_min, y_min, x_max, y_max) sein, angegeben: {extent!r}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="429"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="436"/>
         <source>kernel</source>
         <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="429"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="436"/>
         <source>the bandwidth</source>
         <translation>die Bandbreite</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="453"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="458"/>
         <source>unknown KERNEL_METHOD {method!r}; choose one of {methods}</source>
         <translation>unbekannte KERNEL_METHOD {method!r}; wählen Sie eine von {methods}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="539"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="564"/>
         <source>{label}: the exact kernel sums would evaluate about {pairs:,.0f} unit pairs (hours); use KERNEL_METHOD grid or a smaller {param_hint}</source>
         <translation>{label}: Die exakten Kernsummen würden etwa {pairs:,.0f} Einheitenpaare auswerten (Stunden); verwenden Sie KERNEL_METHOD grid oder ein kleineres {param_hint}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="550"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="575"/>
         <source>{label}: the kernel grid of {plan:,} x {plan2:,} cells would need {value:,.0f} MB, more than the limit of {value2:,.0f} MB; use a smaller {param_hint}</source>
         <translation>{label}: Das Kerngitter aus {plan:,} x {plan2:,} Zellen bräuchte {value:,.0f} MB, mehr als die Grenze von {value2:,.0f} MB; verwenden Sie einen kleineren Wert für {param_hint}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="119"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="117"/>
         <source>distance decay (ACL, RCL, SP, DDXPX, DDXPY)</source>
         <translation>Distanzabnahme (ACL, RCL, SP, DDXPX, DDXPY)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="134"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="132"/>
         <source>HSPATIAL kernel, bandwidth {h:g} m</source>
         <translation>HSPATIAL-Kern, Bandbreite {h:g} m</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="134"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="132"/>
         <source>bandwidth (BANDWIDTHS)</source>
         <translation>Bandbreite (BANDWIDTHS)</translation>
     </message>
@@ -4454,12 +4454,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Der Zentrenlayer „{source}“ hat keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="286"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="290"/>
         <source>BANDWIDTHS: {bandwidths} m is below the typical distance between neighbouring unit centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel sees every unit alone; use at least {typical:.0f} m.</source>
         <translation>BANDWIDTHS: {bandwidths} m liegt unter dem typischen Abstand zwischen den Schwerpunkten benachbarter Einheiten ({typical:.0f} m, der Median des Abstands zum nächsten Nachbarn): Der Kern sieht jede Einheit allein; verwenden Sie mindestens {typical:.0f} m.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="292"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="296"/>
         <source>BANDWIDTHS: {bandwidths} m is below the typical distance between neighbouring unit centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel sees every unit alone (HSPATIAL equals H there).</source>
         <translation>BANDWIDTHS: {bandwidths} m liegt unter dem typischen Abstand zwischen den Schwerpunkten benachbarter Einheiten ({typical:.0f} m, der Median des Abstands zum nächsten Nachbarn): Der Kern sieht jede Einheit allein (HSPATIAL ist dort gleich H).</translation>
     </message>
@@ -4524,47 +4524,47 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>die Gruppenfelder ergeben in Einheit {over} zusammen mehr als die Gesamtzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="68"/>
         <source>distance scale must be positive, got {decay_scale}</source>
         <translation>Der Distanzmaßstab muss positiv sein, angegeben: {decay_scale}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="74"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="72"/>
         <source>kernel tolerance must lie between 0 and 1, got {kernel_tol}</source>
         <translation>Die Kerntoleranz muss zwischen 0 und 1 liegen, angegeben: {kernel_tol}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="90"/>
         <source>kernel bandwidth must be a positive distance in metres, got {b}</source>
         <translation>Die Kernbandbreite muss ein positiver Abstand in Metern sein, angegeben: {b}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="97"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="95"/>
         <source>unknown kernel method {kernel_method!r}; choose one of {methods}</source>
         <translation>unbekannte Kernmethode {kernel_method!r}; wählen Sie eine von {methods}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="196"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="194"/>
         <source>unknown centre {centre!r}: give coordinates or mean/median/weighted_mean</source>
         <translation>unbekanntes Zentrum {centre!r}: Geben Sie Koordinaten oder mean/median/weighted_mean an</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="202"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="200"/>
         <source>the centre coordinates are not finite</source>
         <translation>die Koordinaten des Zentrums sind nicht endlich</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="346"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="348"/>
         <source>{what}: no two units of the layer touch, the index is undefined</source>
         <translation>{what}: Keine zwei Einheiten des Layers berühren sich, der Index ist nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="366"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="368"/>
         <source>{code} needs the neighbour structure of the units, which was not built</source>
         <translation>{code} braucht die Nachbarschaftsstruktur der Einheiten, die nicht aufgebaut wurde</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="383"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="387"/>
         <source>DS: unit {unit_ids} has zero area</source>
         <translation>DS: Einheit {unit_ids} hat die Fläche null</translation>
     </message>
@@ -4684,17 +4684,17 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{dup} Zeilen wiederholen ein Paar (Schlüssel, Kategorie); ihre Werte wurden addiert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="562"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="542"/>
         <source>Preparing the districts for point-in-polygon…</source>
         <translation>Die Gebiete werden für Punkt-in-Polygon vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="568"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="548"/>
         <source>{repaired} invalid district geometries were repaired (INVALID_GEOMETRY=repair).</source>
         <translation>{repaired} ungültige Gebietsgeometrien wurden repariert (INVALID_GEOMETRY=repair).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="574"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="554"/>
         <source>Reading and locating points in districts…</source>
         <translation>Punkte werden gelesen und den Gebieten zugeordnet …</translation>
     </message>
@@ -4729,12 +4729,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Bruchteile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/crs.py" line="60"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/crs.py" line="67"/>
         <source>Layer &apos;{name}&apos; has no CRS: its coordinates are taken as metres</source>
         <translation>Der Layer „{name}“ hat kein KBS: Seine Koordinaten werden als Meter verwendet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/crs.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/crs.py" line="90"/>
         <source>Layer &apos;{layer}&apos; is in {crs}; areas and distances computed in {target}</source>
         <translation>Der Layer „{layer}“ liegt in {crs}; Flächen und Abstände werden in {target} berechnet</translation>
     </message>
@@ -4804,132 +4804,132 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Layer „{layer}“, Feld „{field}“: {format}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="295"/>
+        <location filename="../milieu_atlas_plugin/qgis_io/join_points.py" line="294"/>
         <source>Districts reprojected from {districts_crs} to the source&apos;s {crs} for the point-in-polygon test.</source>
         <translation>Gebiete für den Punkt-in-Polygon-Test von {districts_crs} in das KBS der Quelle {crs} umprojiziert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="628"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="634"/>
         <source>expected/p: {permutations} random allocations keeping unit totals, p one-sided (lower = more segregated)</source>
         <translation>Erwartungswert/p: Permutationstest mit {permutations} zufälligen Zuordnungen bei festen Einheitensummen, p einseitig (niedriger = stärker segregiert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="628"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="634"/>
         <source>expected/p: {permutations} random allocations keeping unit totals, p one-sided (higher = more segregated)</source>
         <translation>Erwartungswert/p: Permutationstest mit {permutations} zufälligen Zuordnungen bei festen Einheitensummen, p einseitig (höher = stärker segregiert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="637"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="643"/>
         <source>CI: {level} bootstrap percentile interval shifted by the bootstrap bias, {bootstrap} draws within units</source>
         <translation>KI: {level}-Bootstrap-Perzentil-Konfidenzintervall, um die Bootstrap-Verzerrung verschoben, {bootstrap} Ziehungen innerhalb der Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="641"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="647"/>
         <source>undefined for these units (e.g. all units of equal area)</source>
         <translation>für diese Einheiten nicht definiert (z. B. alle Einheiten gleich groß)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="810"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="827"/>
         <source> (the grid&apos;s sampled error {error} was above {limit})</source>
         <translation> (der stichprobenhaft gemessene Fehler des Rasters, {error}, lag über {limit})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="814"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="831"/>
         <source>kernel sums exact (k-d tree blocks, about {pairs} unit pairs, none stored){why}</source>
         <translation>Kernsummen exakt (k-d-Baum-Blöcke, etwa {pairs} Einheitenpaare, keines gespeichert){why}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="818"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="835"/>
         <source>kernel sums exact (dense blocks of unit pairs, none stored){why}</source>
         <translation>Kernsummen exakt (dichte Blöcke von Einheitenpaaren, keines gespeichert){why}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="822"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="839"/>
         <source>kernel sums exact: unit centroids on a regular {cell} m lattice, convolved on it by FFT</source>
         <translation>Kernsummen exakt: Schwerpunkte der Einheiten auf einem regelmäßigen {cell}-m-Gitter, darauf per FFT gefaltet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="825"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="842"/>
         <source>not yet measured</source>
         <translation>noch nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="827"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="844"/>
         <source>linear binning with its second-order error taken out</source>
         <translation>lineares Binning, Fehler zweiter Ordnung herausgerechnet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="827"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="844"/>
         <source>linear binning</source>
         <translation>lineares Binning</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="829"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="846"/>
         <source>kernel sums on a {cell} m grid ({how}, FFT, KERNEL_METHOD {requested}), largest relative error at {sample} sampled units against the exact sums {error}</source>
         <translation>Kernsummen auf einem {cell}-m-Raster ({how}, FFT, KERNEL_METHOD {requested}), größter relativer Fehler gegenüber den exakten Summen an {sample} Stichprobeneinheiten: {error}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="393"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="397"/>
         <source>c_ij = exp(-d_ij/{scale} km) between centroids, d_ii = sqrt(0.6 a_i) (Massey &amp; Denton 1988; not PySAL&apos;s row-normalised variant), cut off at {cut} km (c &lt; {tol})</source>
         <translation>c_ij = exp(-d_ij/{scale} km) zwischen Schwerpunkten, d_ii = sqrt(0,6 a_i) (Massey &amp; Denton 1988; nicht die zeilennormierte Variante von PySAL), abgeschnitten bei {cut} km (c &lt; {tol})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="415"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="419"/>
         <source>Hoover&apos;s Delta vs land area of the units used (Massey &amp; Denton 1988)</source>
         <translation>Hoovers Delta gegenüber der Landfläche der verwendeten Einheiten (Massey &amp; Denton 1988)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="417"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="421"/>
         <source>absolute concentration (Massey &amp; Denton 1988), land area of the units used</source>
         <translation>absolute Konzentration (Massey &amp; Denton 1988), Landfläche der verwendeten Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="419"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="423"/>
         <source>relative concentration (Massey &amp; Denton 1988); n1 from X, n2 from Y (PySAL takes n2 from X)</source>
         <translation>relative Konzentration (Massey &amp; Denton 1988); n1 aus X, n2 aus Y (PySAL nimmt n2 aus X)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="422"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="426"/>
         <source>absolute clustering; {decay}</source>
         <translation>absolute Clusterung; {decay}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="423"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="427"/>
         <source>relative clustering Pxx/Pyy - 1; {decay}</source>
         <translation>relative Clusterung Pxx/Pyy - 1; {decay}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="425"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="429"/>
         <source>spatial proximity (White 1983); {decay}</source>
         <translation>räumliche Nähe (White 1983); {decay}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="427"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="431"/>
         <source>distance-decay isolation (Morgan 1983); {decay}</source>
         <translation>distanzgewichtete Isolation (Morgan 1983); {decay}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="429"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="433"/>
         <source>distance-decay interaction (Morgan 1983); {decay}</source>
         <translation>distanzgewichtete Interaktion (Morgan 1983); {decay}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="431"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="435"/>
         <source>Morrill&apos;s D(adj), binary queen contiguity</source>
         <translation>Morrills D(adj), binäre Queen-Nachbarschaft</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="432"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="436"/>
         <source>Wong&apos;s D(w), shared boundary length / total shared length (Tivadar 2019 form)</source>
         <translation>Wongs D(w), Länge der gemeinsamen Grenze / gesamte gemeinsame Grenzlänge (Form nach Tivadar 2019)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="434"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="438"/>
         <source>Wong&apos;s D(s), D(w) with perimeter/area term (Tivadar 2019 form)</source>
         <translation>Wongs D(s), D(w) mit Umfang-Flächen-Term (Form nach Tivadar 2019)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="448"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="452"/>
         <source>spatial information theory index H~ (Reardon &amp; O&apos;Sullivan 2004), {kernel} kernel, bandwidth {bandwidth} m, units as centroid points; {how}</source>
         <translation>räumlicher informationstheoretischer Index H~ (Reardon &amp; O'Sullivan 2004), Kern {kernel}, Bandbreite {bandwidth} m, Einheiten als Schwerpunkte; {how}</translation>
     </message>
@@ -4954,154 +4954,159 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Differenz B - A, {bootstrap} parametrische Bootstrap-Ziehungen je Zeitpunkt, verzerrungskorrigiertes 95-%-Konfidenzintervall, p zweiseitig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="91"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="97"/>
         <source>dissimilarity, group vs rest of total (Duncan &amp; Duncan 1955)</source>
         <translation>Dissimilarität, Gruppe gegenüber dem Rest der Gesamtbevölkerung (Duncan &amp; Duncan 1955)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="98"/>
         <source>Gini segregation index (Massey &amp; Denton 1988)</source>
         <translation>Gini-Segregationsindex (Massey &amp; Denton 1988)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="93"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="99"/>
         <source>Theil entropy index, natural log (Theil 1972)</source>
         <translation>Theil-Entropieindex, natürlicher Logarithmus (Theil 1972)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="118"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="124"/>
         <source>Atkinson index b={b} (Massey &amp; Denton 1988)</source>
         <translation>Atkinson-Index b={b} (Massey &amp; Denton 1988)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="94"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="100"/>
         <source>isolation xPx (Massey &amp; Denton 1988)</source>
         <translation>Isolation xPx (Massey &amp; Denton 1988)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="101"/>
         <source>interaction xPy, y = total - group (Massey &amp; Denton 1988)</source>
         <translation>Interaktion xPy, y = Gesamt - Gruppe (Massey &amp; Denton 1988)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="102"/>
         <source>correlation ratio (xPx - P)/(1 - P)</source>
         <translation>Korrelationsverhältnis (xPx - P)/(1 - P)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="97"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="103"/>
         <source>multigroup dissimilarity (Reardon &amp; Firebaugh 2002)</source>
         <translation>Mehrgruppen-Dissimilarität (Reardon &amp; Firebaugh 2002)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="98"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="104"/>
         <source>multigroup Gini (Reardon &amp; Firebaugh 2002)</source>
         <translation>Mehrgruppen-Gini (Reardon &amp; Firebaugh 2002)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="99"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="105"/>
         <source>multigroup information theory index H = M/E (Theil 1972)</source>
         <translation>informationstheoretischer Mehrgruppenindex H = M/E (Theil 1972)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="106"/>
         <source>mutual information M, natural log (Theil 1972)</source>
         <translation>Transinformation M, natürlicher Logarithmus (Theil 1972)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="107"/>
         <source>normalised exposure (Reardon &amp; Firebaugh 2002)</source>
         <translation>normierte Exposition (Reardon &amp; Firebaugh 2002)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="102"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="108"/>
         <source>squared coefficient of variation (Reardon &amp; Firebaugh 2002)</source>
         <translation>quadrierter Variationskoeffizient (Reardon &amp; Firebaugh 2002)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="103"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="109"/>
         <source>relative diversity (Reardon &amp; Firebaugh 2002)</source>
         <translation>relative Diversität (Reardon &amp; Firebaugh 2002)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="110"/>
         <source>Simpson concentration sum pi_m^2 (city composition, not segregation)</source>
         <translation>Simpson-Konzentration Summe pi_m^2 (Zusammensetzung der Stadt, keine Segregation)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="106"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="112"/>
         <source>Simpson interaction sum pi_m(1-pi_m) (city composition, not segregation)</source>
         <translation>Simpson-Interaktion Summe pi_m(1-pi_m) (Zusammensetzung der Stadt, keine Segregation)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="108"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="114"/>
         <source>Shannon diversity E of the city composition, natural log, not normalised</source>
         <translation>Shannon-Diversität E der Zusammensetzung der Stadt, natürlicher Logarithmus, nicht normiert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="116"/>
         <source>between-level part of M (exact additive decomposition)</source>
         <translation>Anteil von M zwischen den Ebeneneinheiten (exakte additive Zerlegung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="117"/>
         <source>within-level part of M: sum_g (T_g/T) M_g</source>
         <translation>Anteil von M innerhalb der Ebeneneinheiten: sum_g (T_g/T) M_g</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="112"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="118"/>
         <source>between-level part of H = M_between/E</source>
         <translation>Anteil von H zwischen den Ebeneneinheiten = M_between/E</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="113"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="119"/>
         <source>within-level part of H = M_within/E</source>
         <translation>Anteil von H innerhalb der Ebeneneinheiten = M_within/E</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="605"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="611"/>
         <source>{n} zero-population unit(s) skipped</source>
         <translation>Einheiten ohne Bevölkerung übersprungen: {n}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="607"/>
+        <location filename="../milieu_atlas_plugin/core/catalogue.py" line="613"/>
         <source>residual group &apos;rest&apos; = total - sum of groups added</source>
         <translation>Restgruppe „rest“ = Gesamt - Summe der Gruppen hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="403"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="407"/>
         <source>centre {coords} and {n} more</source>
         <translation>Zentrum {coords} und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="403"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="407"/>
         <source>centre {coords}</source>
         <translation>Zentrum {coords}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="407"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="411"/>
         <source>polycentric, distance to nearest centre</source>
         <translation>polyzentrisch, Entfernung zum nächsten Zentrum</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="409"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="413"/>
         <source>mean of unit centroids</source>
         <translation>Mittelwert der Schwerpunkte der Einheiten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="413"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="417"/>
         <source>given centre</source>
         <translation>vorgegebenes Zentrum</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="439"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="443"/>
         <source>absolute centralisation (Massey &amp; Denton 1988), {kind}: {where} (CRS units)</source>
         <translation>absolute Zentralisierung (Massey &amp; Denton 1988), {kind}: {where} (Einheiten des KBS)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/spatial.py" line="439"/>
+        <location filename="../milieu_atlas_plugin/core/spatial.py" line="443"/>
         <source>relative centralisation (Massey &amp; Denton 1988), {kind}: {where} (CRS units)</source>
         <translation>relative Zentralisierung (Massey &amp; Denton 1988), {kind}: {where} (Einheiten des KBS)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/errors.py" line="65"/>
+        <source>decimal point</source>
+        <translation>decimal comma</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,9 @@ without QGIS. Only `translated()` (called where a message is shown: processing/b
 line, the dock) asks Qt for the translation.
 """
 
+import numbers
+import string
+
 CONTEXT = "MilieuAtlas"
 
 
@@ -41,6 +44,27 @@ def _value(v, translate):
     return v
 
 
+class _DecimalComma(string.Formatter):
+    """Fills numbers in German style: 0,25 and 12.345 (a number's decimal point and thousands
+    separators swapped after formatting with its own spec); texts, including numbers already
+    turned into text, stay as they are."""
+
+    def format_field(self, value, format_spec):
+        text = super().format_field(value, format_spec)
+        if isinstance(value, numbers.Number) and not isinstance(value, bool):
+            return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+        return text
+
+
+_DECIMAL_COMMA = _DecimalComma()
+
+
+def _decimal_comma():
+    """True when the language of the interface writes numbers with a decimal comma: the translation
+    of the marker "decimal point" says so ("decimal comma" in German), as Qt's QT_LAYOUT_DIRECTION."""
+    return _translate(QT_TRANSLATE_NOOP("MilieuAtlas", "decimal point")) == "decimal comma"
+
+
 def _fill(template, params, translate):
     """TEMPLATE (translated when TRANSLATE) with PARAMS filled in; an InputError among the values is
     filled in as its own (translated) message, and so is a Text (a list of
@@ -50,12 +74,13 @@ def _fill(template, params, translate):
     text = _translate(template) if translate else template
     if not params:
         return text
+    fill = _DECIMAL_COMMA.format if translate and _decimal_comma() else str.format
     try:
-        return text.format(**values)
+        return fill(text, **values)
     except (KeyError, IndexError, ValueError):
         if text is template:
             raise
-        return template.format(**values)
+        return fill(template, **values)
 
 
 def translated(template, **params):

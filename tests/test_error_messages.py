@@ -85,7 +85,7 @@ CASES = {
                      ["Rate table file '", "rates.csv', line 3: 4 values for 3 columns (delimiter ','; quote "
                       "values that contain it)."]),
     "value out of range": (_potential_below_status_quo,
-                           ["rates.csv“, Zeile 3: Das Potenzial 0.4 von „B“ liegt unter seinem Status quo 0.5"],
+                           ["rates.csv“, Zeile 3: Das Potenzial 0,4 von „B“ liegt unter seinem Status quo 0,5"],
                            ["rates.csv', line 3: potential 0.4 of 'B' is below its status quo 0.5"]),
     "not a folder": (_not_a_folder,
                      ["FOLDER „", "no_such_folder“ ist kein Ordner."],
@@ -136,6 +136,24 @@ def test_nested_messages_and_phrases_are_translated_with_the_message(german):  #
     rows = [Text(QT_TRANSLATE_NOOP("MilieuAtlas", "row {row}"), row=n) for n in (2, 5)]
     assert translated(QT_TRANSLATE_NOOP("MilieuAtlas", "Layer '{label}': {error}"), label="x", error=rows) == \
         "Layer „x“: Zeile 2; Zeile 5"
+
+
+def test_numbers_in_german_messages_have_a_decimal_comma(german):  # noqa: F811
+    """Numbers filled into a German message are written as German numbers (0,25; 12.345); a value
+    that is already text (a file name, a list the caller formatted) is left alone."""
+    date_line = Text(QT_TRANSLATE_NOOP("MilieuAtlas", "{date}: {n:.0f} of {total:.0f} ({pct:.2f} %)"),
+                     date="2020-12", n=12345.0, total=1234567.0, pct=1.0)
+    assert str(date_line) == "2020-12: 12345 of 1234567 (1.00 %)"
+    assert date_line.translated() == "2020-12: 12345 von 1234567 (1,00 %)"
+    import numpy as np
+
+    grid = InputError(QT_TRANSLATE_NOOP(
+        "MilieuAtlas", "the density grid of {ny:,} x {nx:,} cells x {m} layer(s) would need {value:,.0f} MB, "
+        "more than the limit of {value2:,.0f} MB; {hint}"),
+        ny=np.int64(12000), nx=1500, m=2, value=288000.4, value2=2048.0, hint="v1.2.gpkg")
+    assert str(grid).startswith("the density grid of 12,000 x 1,500 cells x 2 layer(s) would need 288,000 MB")
+    assert grid.translated() == ("das Dichtegitter aus 12.000 x 1.500 Zellen x 2 Ebenen bräuchte 288.000 MB, "
+                                 "mehr als die Grenze von 2.048 MB; v1.2.gpkg")
 
 
 def test_english_without_translator(qgis_app):
