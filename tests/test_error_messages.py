@@ -306,3 +306,82 @@ def test_message_placeholders_survive_translation():
         count += 1
         assert sorted(field.findall(source)) == sorted(field.findall(translation.text or "")), source
     assert count > 300
+
+
+LOG_CALLS = {"pushInfo", "pushWarning", "setProgressText", "reportError", "pushCommandInfo", "pushDebugInfo",
+             "pushConsoleInfo", "pushFormattedMessage"}
+
+
+def _english_text(node):
+    """An English literal (with at least one word) in NODE: a string, an f-string, a concatenation or
+    "...".format(...)."""
+    import re
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return re.search(r"[A-Za-z]{2}", node.value) is not None
+    if isinstance(node, ast.JoinedStr):
+        return any(isinstance(v, ast.Constant) and re.search(r"[A-Za-z]{2}", v.value) for v in node.values)
+    if isinstance(node, ast.BinOp):
+        return _english_text(node.left) or _english_text(node.right)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        return _english_text(node.func.value)
+    return False
+
+
+def untranslated_log_lines(source, filename="<source>"):
+    """[(line, code)] of every feedback log call (pushInfo, pushWarning, setProgressText, reportError, …)
+    whose text is English written in place (or assigned to the variable it passes in the same function)
+    instead of a translated template: the Processing log of a German QGIS must be German."""
+    tree = ast.parse(source, filename)
+    bad = []
+    scopes = [tree] + [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    seen = set()
+    for scope in scopes:
+        assigned = {}
+        for n in ast.walk(scope):
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+                assigned.setdefault(n.targets[0].id, []).append(n.value)
+            elif isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name):
+                assigned.setdefault(n.target.id, []).append(n.value)
+        for node in ast.walk(scope):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in LOG_CALLS and node.args) or id(node) in seen:
+                continue
+            first = node.args[0]
+            if _translating(first):
+                continue
+            if _english_text(first) or (isinstance(first, ast.Name) and scope is not tree and any(
+                    _english_text(v) for v in assigned.get(first.id, []))):
+                seen.add(id(node))
+                bad.append((node.lineno, ast.get_source_segment(source, node)))
+    return bad
+
+
+def test_every_log_line_is_translated():
+    bad = []
+    for path in sorted((ROOT / "milieu_atlas_plugin").rglob("*.py")):
+        for line, code in untranslated_log_lines(path.read_text(encoding="utf-8"), str(path)):
+            bad.append(f"{path.relative_to(ROOT)}:{line}: {code[:120]}")
+    assert bad == [], "\n".join(bad)
+
+
+@pytest.mark.parametrize("code", [
+    "feedback.pushInfo('Reading the districts')",
+    "feedback.pushWarning(f'{n} units skipped')",
+    "feedback.setProgressText('Step ' + str(k))",
+    "feedback.reportError('Join of {} failed'.format(name))",
+    "def f(feedback, n):\n    text = f'{n} rows read'\n    feedback.pushInfo(text)",
+])
+def test_the_log_check_finds_english_log_lines(code):
+    assert len(untranslated_log_lines(code)) == 1
+
+
+@pytest.mark.parametrize("code", [
+    "feedback.pushInfo(self.tr('Reading the districts'))",
+    "feedback.pushWarning(translated(QT_TRANSLATE_NOOP('MilieuAtlas', '{n} units skipped'), n=n))",
+    "feedback.pushInfo(message_of(exc))",
+    "feedback.pushInfo(f'{a:>10} {b:8.3f}')",
+    "feedback.pushInfo(line)",
+])
+def test_the_log_check_accepts_translated_and_number_lines(code):
+    assert untranslated_log_lines(code) == []
