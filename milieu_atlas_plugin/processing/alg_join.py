@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -85,9 +84,7 @@ class JoinToDistricts(MilieuAlgorithm):
                 "CATEGORIES", self.tr("Categories to carry (long table; comma separated, empty = all)"),
                 optional=True),
         ]
-        for p in advanced:
-            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(p)
+        self.add_advanced(*advanced)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Districts with joined fields"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(

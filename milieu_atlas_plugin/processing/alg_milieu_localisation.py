@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -105,7 +104,6 @@ class MilieuLocalisation(MilieuAlgorithm):
         rescale = QgsProcessingParameterBoolean(
             "RESCALE", self.tr("Scale milieu counts to the total where they do not add up to it"),
             defaultValue=False)
-        rescale.setFlags(rescale.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(static_enum("INVALID_GEOMETRY", self.tr("Invalid geometries"), INVALID, "repair"))
         self.addParameter(QgsProcessingParameterNumber(
             "DOMINANT_MARGIN", self.tr("Margin for a dominant milieu (percentage points)"),
@@ -113,11 +111,8 @@ class MilieuLocalisation(MilieuAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_COUNT", self.tr("Minimum households shown (0 = no suppression)"),
             QgsProcessingParameterNumber.Double, defaultValue=5.0))
-        self.addParameter(rescale)
-        mask = QgsProcessingParameterBoolean(
-            "MASK_COUNTS", self.tr("Leave the counts of suppressed districts empty too"), defaultValue=False)
-        mask.setFlags(mask.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(mask)
+        self.add_advanced(rescale, QgsProcessingParameterBoolean(
+            "MASK_COUNTS", self.tr("Leave the counts of suppressed districts empty too"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Districts with milieu profile"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterRasterDestination(

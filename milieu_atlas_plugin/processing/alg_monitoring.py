@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -151,9 +150,7 @@ class Monitoring(MilieuAlgorithm):
                 optional=True),
             static_enum("LANGUAGE", self.tr("Language of the chart"), LANGUAGES, "auto"),
         ]
-        for p in advanced:
-            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(p)
+        self.add_advanced(*advanced)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "LONG", self.tr("Long table (period, district, counts, shares, LQ)"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(

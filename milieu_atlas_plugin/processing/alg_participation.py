@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -84,9 +83,7 @@ class ParticipationPotential(MilieuAlgorithm):
                 "MASK_COUNTS", self.tr("Leave the counts of suppressed districts empty too"),
                 defaultValue=False),
         ]
-        for p in advanced:
-            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(p)
+        self.add_advanced(*advanced)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Districts with participation potential"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(

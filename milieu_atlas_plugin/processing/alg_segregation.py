@@ -5,7 +5,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
@@ -82,38 +81,34 @@ class SegregationIndices(MilieuAlgorithm):
             parentLayerParameterName="INPUT", optional=True))
         self.addParameter(static_enum(
             "MISSING_VALUES", self.tr("Units with a missing (NULL) count"), MISSING_VALUES, default="refuse"))
-        self._advanced(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             "BOOTSTRAP", self.tr("Bootstrap draws for confidence intervals (empty: as many as "
                                  "permutations)"),
             QgsProcessingParameterNumber.Integer, optional=True, minValue=0))
-        self._advanced(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             "ATKINSON_B", self.tr("Atkinson shape parameter b"),
             QgsProcessingParameterNumber.Double, defaultValue=0.5, minValue=0.01, maxValue=0.99))
-        self._advanced(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             "DECAY_SCALE", self.tr("Distance unit of the exp(-d) decay (metres)"),
             QgsProcessingParameterNumber.Double, defaultValue=1000.0, minValue=1.0))
-        self._advanced(QgsProcessingParameterString(
+        self.add_advanced(QgsProcessingParameterString(
             "BANDWIDTHS", self.tr("Kernel bandwidths for HSPATIAL in metres (several: a "
                                   "multiscalar profile, e.g. 500,1000,2000,4000)"),
             defaultValue="1000", optional=True))
-        self._advanced(static_enum("KERNEL", self.tr("Kernel of HSPATIAL"),
+        self.add_advanced(static_enum("KERNEL", self.tr("Kernel of HSPATIAL"),
                                    ["biweight", "gaussian", "uniform"], default="biweight"))
-        self._advanced(static_enum(
+        self.add_advanced(static_enum(
             "KERNEL_METHOD", self.tr("Kernel sums of HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY "
                                      "(auto: exact where affordable, else an FFT grid; for the "
                                      "Gaussian the corrected grid wherever it is faster and within "
                                      "1e-5 of the exact sums; the note says which)"),
             ["auto", "exact", "grid"], default="auto"))
-        self._advanced(QgsProcessingParameterFeatureSource(
+        self.add_advanced(QgsProcessingParameterFeatureSource(
             "CENTRES", self.tr("City centre point(s) for centralisation (several: polycentric, "
                                "distance to the nearest; empty: mean of unit centroids)"),
             [QgsProcessing.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Index table"), QgsProcessing.TypeVector))
-
-    def _advanced(self, param):
-        param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(param)
 
     def run_checked(self, parameters, context, feedback):
         from ..core.catalogue import SPATIAL_CODES, Cancelled, compute_indices

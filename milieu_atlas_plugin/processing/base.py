@@ -29,6 +29,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
     QgsProcessingParameters,
@@ -115,6 +116,12 @@ class MilieuAlgorithm(QgsProcessingAlgorithm):
 
     def name(self):
         return self.ALG_ID
+
+    def add_advanced(self, *params):
+        """Adds PARAMS under the dialog's collapsed "Advanced parameters"."""
+        for p in params:
+            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(p)
 
     def displayName(self):  # noqa: N802
         return self.tr(self.DISPLAY_NAME)
