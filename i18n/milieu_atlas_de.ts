@@ -483,12 +483,12 @@
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="323"/>
         <source>Profile of {n} {units}, {y}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
-        <translation>Profil von {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
+        <translation>Profil der {n} {units}, {y}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_atlas.py" line="328"/>
         <source>Profile of {n} {units}. LQ = share in the district ÷ share in the city (1 = average); median over the districts with a value. '.' = value suppressed for confidentiality, '–' = nothing there.</source>
-        <translation>Profil von {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
+        <translation>Profil der {n} {units}. LQ = Anteil im Gebiet ÷ Anteil in der Stadt (1 = Durchschnitt); Median über die Gebiete mit Wert. „.“ = Wert aus Gründen der Geheimhaltung gesperrt, „–“ = nichts vorhanden.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="547"/>
@@ -588,7 +588,7 @@
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="579"/>
         <source>Hatched: {n} of {t} {units}: {parts}.</source>
-        <translation>Schraffiert: {n} von {t} {units}: {parts}.</translation>
+        <translation>Schraffiert: {n} der {t} {units}: {parts}.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="744"/>
