@@ -307,3 +307,59 @@ def test_long_milieu_names_stay_inside_the_page(qgis_app, template):
     right = legend.pos().x() + legend_size_mm(legend, sheet.layout).width()
     assert right <= page_w - lmap.pos().x() + 0.01, (right, page_w)
     assert not sheet.notes
+
+
+def test_count_circles_sit_on_inhabited_land(processing_registry, tmp_path):
+    """A count sheet with INHABITED puts each circle on the district's inhabited land (its largest
+    piece), and on the district itself where it has none; the sheet is printed as before."""
+    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
+
+    from milieu_atlas_plugin.cartography.styling import proportional_circles
+    from milieu_atlas_plugin.compat import FieldType
+
+    districts = _districts()
+    counts = QgsVectorLayer("Polygon?crs=EPSG:25833", "Squares", "memory")
+    counts.dataProvider().addAttributes([QgsField("residents_foreign", FieldType.Int),
+                                         QgsField("name", FieldType.String)])
+    counts.updateFields()
+    feats = []
+    for i, src in enumerate(districts.getFeatures()):
+        f = QgsFeature(counts.fields())
+        f.setGeometry(src.geometry())
+        f.setAttributes([1000 * (i + 1), f"D{i}"])
+        feats.append(f)
+    counts.dataProvider().addFeatures(feats)
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject,
+                           QgsRectangle)
+
+    inhabited = QgsVectorLayer("Polygon?crs=EPSG:4326", "Wohnblöcke", "memory")
+    to_4326 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:25833"),
+                                     QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    blocks = []
+    for i in range(3):  # the western third of D0-D2 (split in a large and a small block); D3 none
+        for x0, x1 in ((0.0, 0.25), (0.28, 1 / 3)):
+            g = QgsGeometry.fromRect(QgsRectangle(X0 + (i + x0) * SIDE, Y0, X0 + (i + x1) * SIDE, Y0 + SIDE))
+            g.densifyByCount(20)
+            g.transform(to_4326)
+            f = QgsFeature()
+            f.setGeometry(g)
+            blocks.append(f)
+    inhabited.dataProvider().addFeatures(blocks)
+    inhabited.updateExtents()
+    points, vmax = proportional_circles(counts, "residents_foreign", "en", inhabited=inhabited)
+    assert vmax == 4000
+    where = {int(f.attribute(0)) // 1000 - 1: f.geometry().asPoint() for f in points.getFeatures()}
+    assert sorted(where) == [0, 1, 2, 3]
+    for i in range(3):
+        x, y = where[i].x(), where[i].y()
+        assert X0 + i * SIDE < x < X0 + (i + 0.25) * SIDE and Y0 < y < Y0 + SIDE, (i, x, y)  # larger block
+    plain, _ = proportional_circles(counts, "residents_foreign", "en")
+    centre = {int(f.attribute(0)) // 1000 - 1: f.geometry().asPoint() for f in plain.getFeatures()}
+    assert centre[3] == where[3]  # no inhabited land: on the district as without INHABITED
+    assert all(centre[i].x() > X0 + (i + 1 / 3) * SIDE for i in range(3))  # without: off the inhabited land
+    out = tmp_path / "out"
+    out.mkdir()
+    res = _run({"INPUT": counts, "FIELD": "residents_foreign", "LANGUAGE": "en", "YEAR": "2024",
+                "SOURCE_TEXT": "test", "INHABITED": inhabited, "OUTPUT_PDF": str(out / "c.pdf")})
+    assert _files(out) == ["c.pdf"] and res["OUTPUT_PDF"] == str(out / "c.pdf")
+    assert "Circle area proportional to the count" in pdf_text(out / "c.pdf")

@@ -39,6 +39,7 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsFillSymbol,
+    QgsGeometry,
     QgsGradientColorRamp,
     QgsGradientStop,
     QgsGraduatedSymbolRenderer,
@@ -46,6 +47,7 @@ from qgis.core import (
     QgsRendererCategory,
     QgsRendererRange,
     QgsSingleSymbolRenderer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QColor
@@ -768,10 +770,46 @@ def base_symbol():
                                        "outline_width": "0.1", "outline_width_unit": "MM"})
 
 
-def proportional_circles(layer, field_name, locale=None, max_size_mm=6.0):
-    """A point layer (a point on the surface of each district with a value > 0) whose circles
-    have an area proportional to `field_name`, with a collapsed size legend of round values.
-    Returns (layer, maximum value)."""
+def inhabited_anchors(layer, inhabited):
+    """A function: district geometry (in `layer`'s CRS) -> the point where its circle goes, on the
+    district's largest piece of inhabited land (`inhabited`: polygons, any CRS), or on the district
+    itself where it has none."""
+    from qgis.core import QgsCoordinateTransform, QgsProject, QgsSpatialIndex
+
+    transform = None
+    if inhabited.crs() != layer.crs():
+        transform = QgsCoordinateTransform(inhabited.crs(), layer.crs(), QgsProject.instance())
+    pieces, index = {}, QgsSpatialIndex()
+    for feat in inhabited.getFeatures(QgsFeatureRequest().setNoAttributes()):
+        g = QgsGeometry(feat.geometry())
+        if g.isEmpty():
+            continue
+        if transform is not None:
+            g.transform(transform)
+        if not g.isGeosValid():
+            g = g.makeValid()
+        pieces[feat.id()] = g
+        index.addFeature(feat.id(), g.boundingBox())
+
+    def anchor(geom):
+        best, best_area = None, 0.0
+        for fid in index.intersects(geom.boundingBox()):
+            part = geom.intersection(pieces[fid])
+            if part.isEmpty() or part.type() != QgsWkbTypes.PolygonGeometry:
+                continue
+            for single in part.asGeometryCollection() if part.isMultipart() else [part]:
+                area = single.area()
+                if area > best_area:
+                    best, best_area = single, area
+        return (best if best is not None else geom).pointOnSurface()
+
+    return anchor
+
+
+def proportional_circles(layer, field_name, locale=None, max_size_mm=6.0, inhabited=None):
+    """A point layer (a point on the surface of each district with a value > 0; with `inhabited`,
+    on the district's largest piece of inhabited land) whose circles have an area proportional to
+    `field_name`, with a collapsed size legend of round values. Returns (layer, maximum value)."""
     from qgis.core import (
         QgsDataDefinedSizeLegend,
         QgsFeature,
@@ -788,13 +826,14 @@ def proportional_circles(layer, field_name, locale=None, max_size_mm=6.0):
     points.dataProvider().addAttributes([layer.fields().at(idx)])
     points.updateFields()
     feats, vmax = [], 0.0
+    anchor = inhabited_anchors(layer, inhabited) if inhabited is not None else None
     request = QgsFeatureRequest().setSubsetOfAttributes([idx])
     for feat in layer.getFeatures(request):
         v = feat.attribute(idx)
         if v is None or (hasattr(v, "isNull") and v.isNull()) or float(v) <= 0:
             continue
         out = QgsFeature(points.fields())
-        out.setGeometry(feat.geometry().pointOnSurface())
+        out.setGeometry(anchor(feat.geometry()) if anchor else feat.geometry().pointOnSurface())
         out.setAttributes([float(v)])
         feats.append(out)
         vmax = max(vmax, float(v))

@@ -469,7 +469,7 @@ class MapSheet(MilieuAlgorithm):
         elif counts:
             cls = count_classification(values, language)
             mem.setRenderer(QgsSingleSymbolRenderer(base_symbol()))
-            circles, _vmax = proportional_circles(mem, field, language)
+            circles, _vmax = proportional_circles(mem, field, language, inhabited=inhabited)
             circles.setName(units_name)
             feedback.pushInfo(self.tr("'{f}' holds counts: drawn as circles proportional to the "
                                       "count, not as coloured areas.").format(f=field))
