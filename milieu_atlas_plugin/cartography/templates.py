@@ -127,6 +127,21 @@ def _label(layout, item_id, text, qfont, color, x, y, w, h):
     return item
 
 
+
+def _framed_map(layout, item_id, rect, frame_colour):
+    """A map item with a thin frame on white at RECT (x, y, w, h in mm), found later by ITEM_ID."""
+    x, y, w, h = rect
+    item = QgsLayoutItemMap(layout)
+    item.setId(item_id)
+    layout.addLayoutItem(item)
+    item.attemptMove(QgsLayoutPoint(x, y, MM))
+    item.attemptResize(QgsLayoutSize(w, h, MM))
+    item.setFrameEnabled(True)
+    item.setFrameStrokeColor(QColor(frame_colour))
+    item.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, MM))
+    item.setBackgroundColor(QColor("#ffffff"))
+    return item
+
 def skeleton(name, project=None):
     """A QgsPrintLayout with every item of the sheet at its place, holding placeholder texts:
     what the bundled template `name` contains."""
@@ -154,28 +169,10 @@ def skeleton(name, project=None):
     rule.attemptMove(QgsLayoutPoint(m, plan.map_rect[1] - 3.0, MM))
     rule.attemptResize(QgsLayoutSize(content_w, 0.6, MM))
 
-    x, y, w, h = plan.map_rect
-    lmap = QgsLayoutItemMap(layout)
-    lmap.setId("map")
-    layout.addLayoutItem(lmap)
-    lmap.attemptMove(QgsLayoutPoint(x, y, MM))
-    lmap.attemptResize(QgsLayoutSize(w, h, MM))
-    lmap.setFrameEnabled(True)
-    lmap.setFrameStrokeColor(QColor("#9a9a9a"))
-    lmap.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, MM))
-    lmap.setBackgroundColor(QColor("#ffffff"))
+    lmap = _framed_map(layout, "map", plan.map_rect, "#9a9a9a")
 
     # overview inset: the whole city with the frame of the map; shown only when the map is zoomed
-    ox, oy, ow, oh = plan.overview_rect
-    inset = QgsLayoutItemMap(layout)
-    inset.setId("overview")
-    layout.addLayoutItem(inset)
-    inset.attemptMove(QgsLayoutPoint(ox, oy, MM))
-    inset.attemptResize(QgsLayoutSize(ow, oh, MM))
-    inset.setFrameEnabled(True)
-    inset.setFrameStrokeColor(QColor("#7a7a7a"))
-    inset.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, MM))
-    inset.setBackgroundColor(QColor("#ffffff"))
+    inset = _framed_map(layout, "overview", plan.overview_rect, "#7a7a7a")
     inset.overview().setLinkedMap(lmap)
     inset.overview().setFrameSymbol(QgsFillSymbol.createSimple(
         {"color": "217,95,2,50", "outline_color": "#b00020", "outline_width": "0.4",
