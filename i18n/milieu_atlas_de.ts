@@ -114,87 +114,87 @@
         <translation>Der SVG-Export nach „{f}“ ist fehlgeschlagen: {e}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="327"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="329"/>
         <source>{n} classes requested; a ratio to the average needs an odd number of classes centred at 1, so {m} are drawn.</source>
         <translation>{n} Klassen angefordert; ein Verhältnis zum Durchschnitt erfordert eine ungerade Anzahl von Klassen mit 1 in der Mitte, daher werden {m} dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="343"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="345"/>
         <source>(about average)</source>
         <translation>(etwa durchschnittlich)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="882"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="921"/>
         <source>There are no values to classify (all are NULL or suppressed).</source>
         <translation>Es gibt keine Werte zum Klassifizieren (alle sind NULL oder unterdrückt).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="427"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="429"/>
         <source>{n} classes requested; {m} are drawn.</source>
         <translation>{n} Klassen angefordert; {m} werden dargestellt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="445"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="447"/>
         <source>Only {m} distinct classes could be formed from the values.</source>
         <translation>Aus den Werten konnten nur {m} unterschiedliche Klassen gebildet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="492"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="494"/>
         <source>HH: high, neighbours high</source>
         <translation>HH: hoch, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="493"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="495"/>
         <source>HL: high, neighbours low</source>
         <translation>HL: hoch, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="494"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="496"/>
         <source>LH: low, neighbours high</source>
         <translation>LH: niedrig, Umgebung hoch</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="495"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="497"/>
         <source>LL: low, neighbours low</source>
         <translation>LL: niedrig, Umgebung niedrig</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="496"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="498"/>
         <source>not significant</source>
         <translation>nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="502"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="504"/>
         <source>mixed (no dominant milieu)</source>
         <translation>gemischt (kein dominantes Milieu)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="526"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="528"/>
         <source>Values without a colour in the model: {v}.</source>
         <translation>Werte ohne Farbe im Modell: {v}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="571"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="573"/>
         <source>Unknown kind &apos;{k}&apos;; use one of {ks}.</source>
         <translation>Unbekannte Art „{k}“; verwenden Sie eine der folgenden: {ks}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="573"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="575"/>
         <source>Unknown classification &apos;{m}&apos;.</source>
         <translation>Unbekannte Klassifizierung „{m}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="587"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="589"/>
         <source>Field &apos;{f}&apos; has negative values; a ratio to the average (LQ) cannot be negative.</source>
         <translation>Das Feld „{f}“ enthält negative Werte; ein Verhältnis zum Durchschnitt (LQ) kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="906"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="945"/>
         <source>suppressed / no data</source>
         <translation>unterdrückt / keine Daten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="819"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="858"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation> Pp.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="902"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="941"/>
         <source>(about unchanged)</source>
         <translation>(etwa unverändert)</translation>
     </message>
@@ -401,7 +401,7 @@
         <translation>Bänder: 95-%-Bootstrap-Konfidenzintervall. Vor der Gebietsreform wurden die Zahlen auf die heutigen Gebiete umgerechnet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="180"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="187"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -1887,17 +1887,17 @@ MODE: single (OUTPUT_PDF, eine Datei mit allen Seiten) oder per_district (OUTPUT
 <context>
     <name>JoinToDistricts</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="34"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="33"/>
         <source>Join data to districts</source>
         <translation>Daten mit Gebieten verknüpfen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="36"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="35"/>
         <source>Data preparation</source>
         <translation>Datenaufbereitung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="37"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="36"/>
         <source>Joins a source layer or table to district polygons and sums count fields per district.
 MODE key: attribute join by SOURCE_KEY = DISTRICT_KEY (keys compared after trimming spaces and leading zeros of numeric keys). A long table (one row per unit and category) is pivoted when CATEGORY_FIELD and VALUE_FIELD are given.
 MODE points: counts of points summed per district; a point on a boundary shared by two districts is counted once (in the district to its east, or north for an east-west boundary).
@@ -1914,102 +1914,102 @@ FIELDS_ARE_SHARES: Die Felder sind Anteile (in Prozent oder als Bruchteil, wird 
 Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet je Feld die Summe der Quelle, die Summe über die Gebiete und die Summe der nicht zugeordneten Elemente auf; die Bilanz geht auf.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="55"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="54"/>
         <source>District polygons</source>
         <translation>Gebietspolygone</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="57"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="56"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="59"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="58"/>
         <source>Source layer or table</source>
         <translation>Quelllayer oder -tabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="61"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="60"/>
         <source>Join mode</source>
         <translation>Verknüpfungsmodus</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="61"/>
         <source>Source key field (key mode)</source>
         <translation>Schlüsselfeld der Quelle (Modus key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="65"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="64"/>
         <source>Count or share fields to carry</source>
         <translation>Zu übernehmende Anzahl- oder Anteilsfelder</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="68"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="67"/>
         <source>Total field</source>
         <translation>Feld der Gesamtzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="69"/>
         <source>Fields are shares of the total (percent or fraction)</source>
         <translation>Felder sind Anteile an der Gesamtzahl (Prozent oder Bruchteil)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="72"/>
         <source>Weight raster (dasymetric mode)</source>
         <translation>Gewichtungsraster (Modus dasymetric)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="75"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="74"/>
         <source>Invalid geometries</source>
         <translation>Ungültige Geometrien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="77"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="76"/>
         <source>Unit of the shares</source>
         <translation>Einheit der Anteile</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="77"/>
         <source>Category field (long table, key mode)</source>
         <translation>Kategoriefeld (lange Tabelle, Modus key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="81"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="80"/>
         <source>Value field (long table, key mode)</source>
         <translation>Wertfeld (lange Tabelle, Modus key)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="84"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="83"/>
         <source>Categories to carry (long table; comma separated, empty = all)</source>
         <translation>Zu übernehmende Kategorien (lange Tabelle; durch Kommas getrennt, leer = alle)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="91"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="88"/>
         <source>Districts with joined fields</source>
         <translation>Gebiete mit verknüpften Feldern</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="93"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="90"/>
         <source>Unmatched source rows, points or pieces</source>
         <translation>Nicht zugeordnete Quellzeilen, Punkte oder Teilstücke</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="96"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="93"/>
         <source>Accounting table</source>
         <translation>Bilanztabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="160"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="157"/>
         <source>Reading districts…</source>
         <translation>Gebiete werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="219"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="216"/>
         <source>Accounting (source = districts + unmatched):</source>
         <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="223"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="220"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
@@ -2844,67 +2844,67 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Die Layer „{layer_a}“ und „{layer_b}“ haben weniger als zwei gemeinsame Schlüssel („{key_a}“ / „{key_b}“): nichts zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="101"/>
         <source>No layer given for {name}, or it cannot be opened: {parameters!r}.</source>
         <translation>Für {name} wurde kein Layer angegeben, oder er kann nicht geöffnet werden: {parameters!r}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="114"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="111"/>
         <source>MODE must be one of {modes}; got &apos;{mode}&apos;.</source>
         <translation>MODE muss einer der Werte {modes} sein; angegeben: „{mode}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="153"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="148"/>
         <source>DISTRICT_KEY: choose the key field of the district layer.</source>
         <translation>DISTRICT_KEY: Wählen Sie das Schlüsselfeld des Gebietslayers.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="136"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="133"/>
         <source>A long table needs both CATEGORY_FIELD and VALUE_FIELD.</source>
         <translation>Eine lange Tabelle braucht sowohl CATEGORY_FIELD als auch VALUE_FIELD.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="139"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="136"/>
         <source>A long table (CATEGORY_FIELD/VALUE_FIELD) is pivoted in key mode only.</source>
         <translation>Eine lange Tabelle (CATEGORY_FIELD/VALUE_FIELD) wird nur im Modus key pivotiert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="142"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="139"/>
         <source>FIELDS_ARE_SHARES applies to a wide table, not to a long table.</source>
         <translation>FIELDS_ARE_SHARES gilt für eine breite Tabelle, nicht für eine lange.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="145"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="142"/>
         <source>FIELDS: choose at least one count or share field of &apos;{s_label}&apos;.</source>
         <translation>FIELDS: Wählen Sie mindestens ein Anzahl- oder Anteilsfeld von „{s_label}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="181"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="176"/>
         <source>FIELDS_ARE_SHARES needs TOTAL_FIELD: the shares are converted to counts of it.</source>
         <translation>FIELDS_ARE_SHARES braucht TOTAL_FIELD: Die Anteile werden in Anzahlen davon umgerechnet.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="152"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="149"/>
         <source>Layer &apos;{s_label}&apos; is empty: it has no features.</source>
         <translation>Der Layer „{s_label}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="156"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="151"/>
         <source>Layer &apos;{d_label}&apos; is empty: it has no features.</source>
         <translation>Der Layer „{d_label}“ ist leer: Er enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="197"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="194"/>
         <source>MODE=dasymetric needs WEIGHT_RASTER (a population or building raster).</source>
         <translation>MODE=dasymetric braucht WEIGHT_RASTER (ein Einwohner- oder Gebäuderaster).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="241"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="238"/>
         <source>MODE=key needs SOURCE_KEY: the field of &apos;{s_label}&apos; holding the district key.</source>
         <translation>MODE=key braucht SOURCE_KEY: das Feld von „{s_label}“, das den Gebietsschlüssel enthält.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="269"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="266"/>
         <source>Layer &apos;{label}&apos; already has a field named {items}; the joined field would hide it. Rename or remove it in the district layer first.</source>
         <translation>Der Layer „{label}“ hat bereits ein Feld namens {items}; das verknüpfte Feld würde es verdecken. Benennen Sie es im Gebietslayer zuerst um oder entfernen Sie es.</translation>
     </message>
@@ -2924,72 +2924,72 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Der Layer „{layer}“ hat keine Polygone: Die räumlichen Indizes {wanted_spatial} brauchen Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="196"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="200"/>
         <source>Give either FOLDER (with PATTERN and KEY_FIELD) or SERIES_TABLE, not both or neither.</source>
         <translation>Geben Sie entweder FOLDER (mit PATTERN und KEY_FIELD) oder SERIES_TABLE an, nicht beides und nicht keines.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="215"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="219"/>
         <source>TARGET: no district layer given, or it cannot be opened.</source>
         <translation>TARGET: Kein Gebietslayer angegeben, oder er kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="223"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="227"/>
         <source>TOTAL_FIELD and GROUP_FIELDS: name the total and at least one group field.</source>
         <translation>TOTAL_FIELD und GROUP_FIELDS: Nennen Sie das Feld der Gesamtzahl und mindestens ein Gruppenfeld.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="226"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="230"/>
         <source>GROUP_FIELDS: each group once, and not the total field.</source>
         <translation>GROUP_FIELDS: jede Gruppe nur einmal und nicht das Feld der Gesamtzahl.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="231"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="235"/>
         <source>INDICES {items} are multigroup indices: set MULTIGROUP (the groups must partition the total).</source>
         <translation>INDICES {items} sind Mehrgruppenindizes: Setzen Sie MULTIGROUP (die Gruppen müssen die Gesamtzahl vollständig aufteilen).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="242"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="246"/>
         <source>WEIGHT_RASTER: the weight raster cannot be opened.</source>
         <translation>WEIGHT_RASTER: Das Gewichtungsraster kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="247"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="251"/>
         <source>ADDRESS_POINTS: the address point layer cannot be opened.</source>
         <translation>ADDRESS_POINTS: Der Adresspunktlayer kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="250"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="254"/>
         <source>Give WEIGHT_RASTER or ADDRESS_POINTS for dasymetric harmonising, not both.</source>
         <translation>Geben Sie für die dasymetrische Harmonisierung WEIGHT_RASTER oder ADDRESS_POINTS an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="254"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="258"/>
         <source>ADDRESS_WEIGHT is a field of ADDRESS_POINTS: give the address points too.</source>
         <translation>ADDRESS_WEIGHT ist ein Feld von ADDRESS_POINTS: Geben Sie auch die Adresspunkte an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="268"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="273"/>
         <source>PREVIOUS_KEY: choose the key field of PREVIOUS_GEOMETRY.</source>
         <translation>PREVIOUS_KEY: Wählen Sie das Schlüsselfeld von PREVIOUS_GEOMETRY.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="284"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="289"/>
         <source>SERIES_TABLE, period {date}: geometry &apos;{geometry}&apos; has no geometry_key.</source>
         <translation>SERIES_TABLE, Stichtag {date}: Die Geometrie „{geometry}“ hat keinen geometry_key.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="380"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="385"/>
         <source>TARGET &apos;{t_label}&apos; does not cover the area of every period; &apos;{total_field}&apos; outside every target district: {uncovered_msgs}.</source>
         <translation>TARGET „{t_label}“ deckt nicht die Fläche jedes Stichtags ab; „{total_field}“ außerhalb aller Zielgebiete: {uncovered_msgs}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="387"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="392"/>
         <source>Accounting of {period} &apos;{field}&apos; does not add up ({districts} + {unmatched} != {source}); this is a defect, please report it.</source>
         <translation>Die Bilanz von {period} „{field}“ geht nicht auf ({districts} + {unmatched} != {source}); das ist ein Fehler, bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="557"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="584"/>
         <source>Layer &apos;{target_label}&apos; already has a field named {clash!r}.</source>
         <translation>Der Layer „{target_label}“ hat bereits ein Feld namens {clash!r}.</translation>
     </message>
@@ -3054,17 +3054,17 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Der Layer „{layer_label}“ hat bereits ein Feld „{name}“; benennen Sie es um oder wählen Sie einen anderen Layer.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="188"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="195"/>
         <source>{reason} (&apos;{file}&apos;); nothing was written.</source>
         <translation>{reason} („{file}“); es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="191"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="198"/>
         <source>{reason}; nothing was written.</source>
         <translation>{reason}; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="197"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="204"/>
         <source>Unexpected error in {alg} ({kind}: {text}); nothing was written. Please report it with the log.</source>
         <translation>Unerwarteter Fehler in {alg} ({kind}: {text}); es wurde nichts geschrieben. Bitte melden Sie ihn mit dem Protokoll.</translation>
     </message>
@@ -3514,7 +3514,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{alg} ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="371"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="376"/>
         <source>{date}: {n:.0f} of {total:.0f} ({pct:.2f} %)</source>
         <translation>{date}: {n:.0f} von {total:.0f} ({pct:.2f} %)</translation>
     </message>
@@ -3609,32 +3609,32 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Der Layer „{layer}“ hat bereits ein Feld „{key}“; benennen Sie es um oder wählen Sie einen anderen Layer.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="142"/>
         <source>No layer given for DISTRICTS, or it cannot be opened: {parameters!r}.</source>
         <translation>Für DISTRICTS wurde kein Layer angegeben, oder er kann nicht geöffnet werden: {parameters!r}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="163"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="158"/>
         <source>MILIEUS cannot be opened: {parameters!r}.</source>
         <translation>MILIEUS kann nicht geöffnet werden: {parameters!r}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="184"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="179"/>
         <source>RESCALE needs TOTAL_FIELD: the milieu counts are scaled to it.</source>
         <translation>RESCALE braucht TOTAL_FIELD: Die Milieuanzahlen werden darauf skaliert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="187"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="182"/>
         <source>DOMINANT_MARGIN must be between 0 and 100 percentage points, got {margin:g}.</source>
         <translation>DOMINANT_MARGIN muss zwischen 0 und 100 Prozentpunkten liegen, angegeben: {margin:g}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="191"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="186"/>
         <source>MIN_COUNT must be zero or more, got {min_count:g}.</source>
         <translation>MIN_COUNT muss null oder größer sein, angegeben: {min_count:g}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="201"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="196"/>
         <source>{name} must be a positive distance in metres, got {value:g}.</source>
         <translation>{name} muss ein positiver Abstand in Metern sein, angegeben: {value:g}.</translation>
     </message>
@@ -3644,47 +3644,47 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Layer „{layer}“</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="213"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="208"/>
         <source>Layer &apos;{label}&apos; has no field &apos;{total_field}&apos; (TOTAL_FIELD).</source>
         <translation>Der Layer „{label}“ hat kein Feld „{total_field}“ (TOTAL_FIELD).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="217"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="212"/>
         <source>TOTAL_FIELD &apos;{total_field}&apos; is also a milieu field; choose the total separately.</source>
         <translation>TOTAL_FIELD „{total_field}“ ist auch ein Milieufeld; wählen Sie die Gesamtzahl gesondert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="228"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="223"/>
         <source>Layer &apos;{label}&apos; has no point or polygon geometry; join a table to the districts first (&apos;Join data to districts&apos;, MODE=key) and run this on the result.</source>
         <translation>Der Layer „{label}“ hat keine Punkt- oder Polygongeometrie; verknüpfen Sie eine Tabelle zuerst mit den Gebieten („Daten mit Gebieten verknüpfen“, MODE=key) und starten Sie dies mit dem Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="240"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="235"/>
         <source>Layer &apos;{d_label}&apos; already has a field named {items}{value}; the milieu profile would hide it. Rename or remove it first, or use a copy without it.</source>
         <translation>Der Layer „{d_label}“ hat bereits ein Feld namens {items}{value}; das Milieuprofil würde es verdecken. Benennen Sie es zuerst um oder entfernen Sie es, oder verwenden Sie eine Kopie ohne dieses Feld.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="132"/>
         <source>Layer &apos;{layer}&apos;, feature {fid}: {error}</source>
         <translation>Layer „{layer}“, Objekt {fid}: {error}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="422"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="417"/>
         <source>No milieu feature has a location: the surface cannot be computed.</source>
         <translation>Kein Milieuobjekt hat eine Lage: Die Oberfläche kann nicht berechnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="104"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="101"/>
         <source>No layer given for INPUT, or it cannot be opened: {parameters!r}.</source>
         <translation>Für INPUT wurde kein Layer angegeben, oder er kann nicht geöffnet werden: {parameters!r}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="120"/>
         <source>Layer &apos;{label}&apos; already has a field named {items}; rename or remove it first, or use a copy without it.</source>
         <translation>Der Layer „{label}“ hat bereits ein Feld namens {items}; benennen Sie es zuerst um oder entfernen Sie es, oder verwenden Sie eine Kopie ohne dieses Feld.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="200"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="197"/>
         <source>WEIGHT_RASTER is used in dasymetric mode only; ignored in areal mode.</source>
         <translation>WEIGHT_RASTER wird nur im Modus dasymetric verwendet; im Modus areal ignoriert.</translation>
     </message>
@@ -3789,62 +3789,62 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>INHABITED: Der Layer „{inhabited}“ überlappt die Gebiete „{value}“ nicht (stimmt sein Koordinatenbezugssystem?).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="382"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="384"/>
         <source>BREAKS: &apos;{item}&apos; is not a number (write e.g. BREAKS=0.1,0.2,0.3).</source>
         <translation>BREAKS: „{item}“ ist keine Zahl (schreiben Sie z. B. BREAKS=0.1,0.2,0.3).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="387"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="389"/>
         <source>BREAKS: &apos;{item}&apos; is not a finite number.</source>
         <translation>BREAKS: „{item}“ ist keine endliche Zahl.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="392"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="394"/>
         <source>BREAKS is empty: CLASSIFICATION=fixed needs the class limits, e.g. BREAKS=0.1,0.2,0.3.</source>
         <translation>BREAKS ist leer: CLASSIFICATION=fixed braucht die Klassengrenzen, z. B. BREAKS=0.1,0.2,0.3.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="396"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="398"/>
         <source>BREAKS must ascend strictly: {b:g} follows {a:g}.</source>
         <translation>BREAKS muss streng aufsteigen: {b:g} folgt auf {a:g}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="682"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="684"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field_name}&apos;.</source>
         <translation>Der Layer „{layer}“ hat kein Feld „{field_name}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="690"/>
+        <location filename="../milieu_atlas_plugin/cartography/styling.py" line="692"/>
         <source>Suppression expression &apos;{suppress_expression}&apos;: {parser_error_string}</source>
         <translation>Ausdruck für die Geheimhaltung „{suppress_expression}“: {parser_error_string}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="289"/>
+        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="286"/>
         <source>TEMPLATE &apos;{name}&apos; is neither one of {template_names} nor a .qpt file.</source>
         <translation>TEMPLATE „{name}“ ist weder eine der Vorlagen {template_names} noch eine .qpt-Datei.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="293"/>
+        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="290"/>
         <source>TEMPLATE: the file &apos;{name}&apos; does not exist.</source>
         <translation>TEMPLATE: Die Datei „{name}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="308"/>
+        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="305"/>
         <source>TEMPLATE &apos;{path}&apos; is not a readable QGIS layout template (.qpt).</source>
         <translation>TEMPLATE „{path}“ ist keine lesbare QGIS-Layoutvorlage (.qpt).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="313"/>
+        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="310"/>
         <source>TEMPLATE &apos;{path}&apos; could not be loaded as a print layout.</source>
         <translation>TEMPLATE „{path}“ konnte nicht als Drucklayout geladen werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="318"/>
+        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="315"/>
         <source>TEMPLATE &apos;{path}&apos; lacks the item ids the sheet fills: {missing} (give the items these ids in the layout designer: Item Properties, Item ID).</source>
         <translation>TEMPLATE „{path}“ fehlen die Element-IDs, die das Kartenblatt füllt: {missing} (geben Sie den Elementen diese IDs im Layoutdesigner: Elementeigenschaften, Element-ID).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="331"/>
+        <location filename="../milieu_atlas_plugin/cartography/templates.py" line="328"/>
         <source>TEMPLATE &apos;{path}&apos;: the items {wrong} have the wrong type (title, subtitle, note, source, date, reading_aid, suppression_note and scale_text must be labels; map and overview maps).</source>
         <translation>TEMPLATE „{path}“: Die Elemente {wrong} haben den falschen Typ (title, subtitle, note, source, date, reading_aid, suppression_note und scale_text müssen Beschriftungen sein; map und overview Karten).</translation>
     </message>
@@ -3914,82 +3914,82 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Die Ausgabe „{final}“ wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="66"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="67"/>
         <source>Could not write {name} &apos;{final}&apos;: write failed</source>
         <translation>{name} „{final}“ konnte nicht geschrieben werden: Schreiben fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="68"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="69"/>
         <source>Could not write {name} &apos;{final}&apos;: {error}</source>
         <translation>{name} „{final}“ konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="298"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="305"/>
         <source>{target_name}: {target} is also {other_name}: give each output its own table.</source>
         <translation>{target_name}: {target} ist auch {other_name}: Geben Sie jeder Ausgabe eine eigene Tabelle.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="370"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="377"/>
         <source>{name} &apos;{target}&apos; would get two fields named &apos;{seen}&apos; and &apos;{n}&apos; (field names are case-blind in the file); rename one in the input.</source>
         <translation>{name} „{target}“ bekäme zwei Felder namens „{seen}“ und „{n}“ (Feldnamen unterscheiden in der Datei keine Groß-/Kleinschreibung); benennen Sie eines in der Eingabe um.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="386"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="393"/>
         <source>{name} &apos;{target}&apos; is a shapefile: field names are cut to 10 characters and would collide ({groups}). Write a GeoPackage (.gpkg) instead.</source>
         <translation>{name} „{target}“ ist ein Shapefile: Feldnamen werden auf 10 Zeichen gekürzt und würden kollidieren ({groups}). Schreiben Sie stattdessen ein GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="424"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="431"/>
         <source>Could not create {name} ({target}): {reason}</source>
         <translation>{name} ({target}) konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="429"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="436"/>
         <source>Could not create {name} ({target}).</source>
         <translation>{name} ({target}) konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="507"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="514"/>
         <source>Could not create {name} &apos;{target}&apos;: {reason}. Nothing was written.</source>
         <translation>{name} „{target}“ konnte nicht angelegt werden: {reason}. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="537"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="544"/>
         <source>Could not write {sink} &apos;{final}&apos;: the file is incomplete ({max} of {count} features could be read back; is the disk full?). Nothing was written.</source>
         <translation>{sink} „{final}“ konnte nicht geschrieben werden: Die Datei ist unvollständig ({max} von {count} Objekten konnten zurückgelesen werden; ist der Datenträger voll?). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="602"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="609"/>
         <source>{name} must be a whole number; got &apos;{raw}&apos;.</source>
         <translation>{name} muss eine ganze Zahl sein; angegeben: „{raw}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="610"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="617"/>
         <source>at most {hi}</source>
         <translation>höchstens {hi}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="612"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="619"/>
         <source>{lo} or more</source>
         <translation>{lo} oder mehr</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="614"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="621"/>
         <source>from {lo} to {hi}</source>
         <translation>von {lo} bis {hi}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="616"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="623"/>
         <source>a whole number {range}</source>
         <translation>eine ganze Zahl {range}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="617"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="624"/>
         <source>{name} must be {rng}; got &apos;{raw}&apos;.</source>
         <translation>{name} muss {rng} sein; angegeben: „{raw}“.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="628"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="635"/>
         <source>{name}=&apos;{text}&apos;: write it as {shown} (digits and a decimal point only).</source>
         <translation>{name}=„{text}“: Schreiben Sie es als {shown} (nur Ziffern und ein Dezimalpunkt).</translation>
     </message>
@@ -4419,47 +4419,47 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>Bandbreite (BANDWIDTHS)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="131"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="126"/>
         <source>LEVEL_FIELD &apos;{level_field}&apos; is used by the within/between decomposition of the multigroup indices (MM_BETWEEN, MM_WITHIN, MH_BETWEEN, MH_WITHIN): set MULTIGROUP=true, or leave LEVEL_FIELD empty.</source>
         <translation>LEVEL_FIELD „{level_field}“ wird von der Zerlegung innerhalb/zwischen der Mehrgruppenindizes (MM_BETWEEN, MM_WITHIN, MH_BETWEEN, MH_WITHIN) verwendet: Setzen Sie MULTIGROUP=true oder lassen Sie LEVEL_FIELD leer.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="176"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="171"/>
         <source>Layer &apos;{layer}&apos; has no polygons: the spatial indices {items} need district polygons.</source>
         <translation>Der Layer „{layer}“ hat keine Polygone: Die räumlichen Indizes {items} brauchen Gebietspolygone.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="214"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="209"/>
         <source>{error} (BANDWIDTHS are metres; several are separated by commas)</source>
         <translation>{error} (BANDWIDTHS sind Meter; mehrere werden durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="218"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="213"/>
         <source>BANDWIDTHS: {value:g} m is not positive.</source>
         <translation>BANDWIDTHS: {value:g} m ist nicht positiv.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="223"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="218"/>
         <source>BANDWIDTHS: give at least one bandwidth in metres.</source>
         <translation>BANDWIDTHS: Geben Sie mindestens eine Bandbreite in Metern an.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="245"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="240"/>
         <source>CENTRES: layer &apos;{source}&apos; has {display_string} geometries; give a point layer (one point per centre).</source>
         <translation>CENTRES: Der Layer „{source}“ hat Geometrien vom Typ {display_string}; geben Sie einen Punktlayer an (ein Punkt je Zentrum).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="260"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="255"/>
         <source>Centre layer &apos;{source}&apos; has no points.</source>
         <translation>Der Zentrenlayer „{source}“ hat keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="290"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="285"/>
         <source>BANDWIDTHS: {bandwidths} m is below the typical distance between neighbouring unit centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel sees every unit alone; use at least {typical:.0f} m.</source>
         <translation>BANDWIDTHS: {bandwidths} m liegt unter dem typischen Abstand zwischen den Schwerpunkten benachbarter Einheiten ({typical:.0f} m, der Median des Abstands zum nächsten Nachbarn): Der Kern sieht jede Einheit allein; verwenden Sie mindestens {typical:.0f} m.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="296"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="291"/>
         <source>BANDWIDTHS: {bandwidths} m is below the typical distance between neighbouring unit centroids ({typical:.0f} m, the median nearest-neighbour distance): the kernel sees every unit alone (HSPATIAL equals H there).</source>
         <translation>BANDWIDTHS: {bandwidths} m liegt unter dem typischen Abstand zwischen den Schwerpunkten benachbarter Einheiten ({typical:.0f} m, der Median des Abstands zum nächsten Nachbarn): Der Kern sieht jede Einheit allein (HSPATIAL ist dort gleich H).</translation>
     </message>
@@ -4569,27 +4569,27 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>DS: Einheit {unit_ids} hat die Fläche null</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="157"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="152"/>
         <source>{n} unit(s) with a NULL count left out (MISSING_VALUES=skip: features {fids})</source>
         <translation>Einheiten mit NULL-Anzahl ausgelassen: {n} (MISSING_VALUES=skip: Objekte {fids})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/base.py" line="397"/>
+        <location filename="../milieu_atlas_plugin/processing/base.py" line="404"/>
         <source>{name} is a shapefile (field names of at most 10 characters); fields renamed: {renamed}.</source>
         <translation>{name} ist ein Shapefile (Feldnamen mit höchstens 10 Zeichen); umbenannte Felder: {renamed}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="168"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="165"/>
         <source>{overlap}: a point there is counted in the first of them in layer order</source>
         <translation>{overlap}: Ein Punkt dort wird dem ersten dieser Gebiete in der Reihenfolge des Layers zugeordnet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="366"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="363"/>
         <source>as given by SHARE_UNIT</source>
         <translation>wie in SHARE_UNIT angegeben</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="369"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="366"/>
         <source>Share fields {fields} of &apos;{label}&apos; are {unit} of &apos;{total}&apos; ({why}); written as counts named &lt;field&gt;_count.</source>
         <translation>Die Anteilsfelder {fields} von „{label}“ sind {unit} von „{total}“ ({why}); sie werden als Anzahlen mit dem Namen &lt;Feld&gt;_count geschrieben.</translation>
     </message>
@@ -4719,12 +4719,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>die Anteile jeder Zeile ergeben zusammen 1: als Bruchteile gelesen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="367"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="364"/>
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="367"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_join.py" line="364"/>
         <source>fraction</source>
         <translation>Bruchteile</translation>
     </message>
@@ -5107,6 +5107,16 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <location filename="../milieu_atlas_plugin/errors.py" line="65"/>
         <source>decimal point</source>
         <translation>decimal comma</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="562"/>
+        <source>{name}: &apos;{date}&apos; is not a period of the series; its periods are {dates}.</source>
+        <translation>{name}: „{date}“ ist kein Stichtag der Zeitreihe; ihre Stichtage sind {dates}.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="569"/>
+        <source>CHANGE_FROM ({first}) must be an earlier period than CHANGE_TO ({last}).</source>
+        <translation>CHANGE_FROM ({first}) muss ein früherer Stichtag sein als CHANGE_TO ({last}).</translation>
     </message>
 </context>
 <context>
@@ -5830,147 +5840,147 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
 <context>
     <name>MilieuLocalisation</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="50"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="49"/>
         <source>Milieu localisation</source>
         <translation>Milieulokalisierung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="52"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="51"/>
         <source>Milieus and participation</source>
         <translation>Milieus und Beteiligung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="87"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="86"/>
         <source>District polygons</source>
         <translation>Gebietsflächen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="89"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="88"/>
         <source>District key field</source>
         <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="91"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="90"/>
         <source>Milieu data (points or polygons with household counts; empty: the districts hold them)</source>
         <translation>Milieudaten (Punkte oder Flächen mit Haushaltszahlen; leer: die Gebiete enthalten sie)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="94"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="93"/>
         <source>Milieu count fields (default: fields named like the model&apos;s codes)</source>
         <translation>Milieu-Zählfelder (Vorgabe: Felder, die wie die Codes des Modells heißen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="97"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="96"/>
         <source>Milieu model (CSV; default: vhw migrant milieus)</source>
         <translation>Milieumodell (CSV; Vorgabe: vhw-Migrantenmilieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="100"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="99"/>
         <source>Total households field</source>
         <translation>Feld mit der Gesamtzahl der Haushalte</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="102"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="101"/>
         <source>Milieu fields are shares of the total (percent or fraction)</source>
         <translation>Milieufelder sind Anteile an der Gesamtzahl (Prozent oder Bruchteil)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="105"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="104"/>
         <source>Scale milieu counts to the total where they do not add up to it</source>
         <translation>Milieuzahlen auf die Gesamtzahl skalieren, wo sie sie nicht ergeben</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="109"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="107"/>
         <source>Invalid geometries</source>
         <translation>Ungültige Geometrien</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="110"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="108"/>
         <source>Margin for a dominant milieu (percentage points)</source>
         <translation>Mindestvorsprung eines dominanten Milieus (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="113"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="111"/>
         <source>Minimum households shown (0 = no suppression)</source>
         <translation>Mindestzahl gezeigter Haushalte (0 = keine Geheimhaltung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="121"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="116"/>
         <source>Districts with milieu profile</source>
         <translation>Gebiete mit Milieuprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="123"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="118"/>
         <source>Milieu density surface (GeoTIFF, households per hectare)</source>
         <translation>Milieu-Dichteoberfläche (GeoTIFF, Haushalte je Hektar)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="126"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="121"/>
         <source>Dominant milieu raster (GeoTIFF)</source>
         <translation>Raster des dominanten Milieus (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="129"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="124"/>
         <source>Cell size of the rasters (m)</source>
         <translation>Zellgröße der Raster (m)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="132"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="127"/>
         <source>Kernel bandwidth (m)</source>
         <translation>Bandbreite des Kerns (m)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="135"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="130"/>
         <source>Kernel</source>
         <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="245"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="240"/>
         <source>Reading districts…</source>
         <translation>Gebiete werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="255"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="250"/>
         <source>Reading milieu data…</source>
         <translation>Milieudaten werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="296"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="291"/>
         <source>RESCALE: the milieu counts of {n} districts were scaled to their total.</source>
         <translation>RESCALE: Die Milieuzahlen von {n} Gebieten wurden auf ihre Gesamtzahl skaliert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="311"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="306"/>
         <source>Kernel density surfaces…</source>
         <translation>Kerndichte-Oberflächen …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="322"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="317"/>
         <source>Accounting (source = districts + unmatched):</source>
         <translation>Bilanz (Quelle = Gebiete + nicht zugeordnet):</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="337"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="332"/>
         <source>Dominant milieu: {n} districts MIX (lead below {m} percentage points).</source>
         <translation>Dominantes Milieu: {n} Gebiete MIX (Vorsprung unter {m} Prozentpunkten).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="340"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="335"/>
         <source>Writing…</source>
         <translation>Schreiben …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="406"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="401"/>
         <source>{n} features without geometry are left out of the surface.</source>
         <translation>{n} Objekte ohne Geometrie bleiben bei der Oberfläche unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="427"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="422"/>
         <source>Surface: {ny} × {nx} cells of {c:g} m, {note}.</source>
         <translation>Oberfläche: {ny} × {nx} Zellen zu {c:g} m, {note}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="53"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="52"/>
         <source>Where the milieus of the city live: the milieu profile of every district and, optionally, a fine density surface.
 MILIEUS: points with household counts per milieu (e.g. addresses), polygons with counts (blocks, grid cells; split over the districts by area) or nothing, when the district layer itself holds the counts. Points and polygons are summed with the join engine of 'Join data to districts': the log lists the accounting (source = districts + unmatched) and what lies in no district.
 MODEL: the milieu model (CSV: code, names, segment, colour; default: the vhw migrant milieus). MILIEU_FIELDS: the count fields, named CODE, mil_CODE or CODE_count (default: every field so named). With TOTAL_FIELD the milieu fields must add up to it in every feature (else refused, naming by how much), unless RESCALE scales each district's milieu counts to its total; with FIELDS_ARE_SHARES the fields are shares (percent or fraction) of TOTAL_FIELD.
@@ -5985,12 +5995,12 @@ SURFACE (GeoTIFF): ein Band je Milieu (Bandname = Code), Haushalte je Hektar, Ke
 Hinweis: Die Heatmap von QGIS 3.22 (Heatmap-Darstellung, „Heatmap (Kerndichteschätzung)“) skaliert den Quartic-Kern falsch (2025 in QGIS behoben); der Kern dieser Oberfläche ist gegen das analytische Integral geprüft.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="117"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="114"/>
         <source>Leave the counts of suppressed districts empty too</source>
         <translation>Fallzahlen gesperrter Gebiete ebenfalls leer lassen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="327"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_milieu_localisation.py" line="322"/>
         <source>{n} districts have fewer than {m} households: no shares, LQ or dominant milieu (suppressed).</source>
         <translation>{n} Gebiete haben weniger als {m} Haushalte: keine Anteile, LQ oder dominantes Milieu (gesperrt).</translation>
     </message>
@@ -5998,12 +6008,12 @@ Hinweis: Die Heatmap von QGIS 3.22 (Heatmap-Darstellung, „Heatmap (Kerndichtes
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="60"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="59"/>
         <source>Monitoring over time</source>
         <translation>Monitoring im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="61"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
@@ -6093,72 +6103,72 @@ Hinweis: Die Heatmap von QGIS 3.22 (Heatmap-Darstellung, „Heatmap (Kerndichtes
         <translation>Sprache der Grafik</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="157"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="161"/>
         <source>Long table (period, district, counts, shares, LQ)</source>
         <translation>Lange Tabelle (Stichtag, Gebiet, Zahlen, Anteile, LQ)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="163"/>
         <source>Index series</source>
         <translation>Indexreihe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="161"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="165"/>
         <source>Change classes per district</source>
         <translation>Veränderungsklassen je Gebiet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="164"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="168"/>
         <source>Accounting per period</source>
         <translation>Bilanz je Stichtag</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="167"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="171"/>
         <source>Fixed class breaks of the series</source>
         <translation>Feste Klassengrenzen der Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="169"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="173"/>
         <source>Trend chart (PNG)</source>
         <translation>Verlaufsgrafik (PNG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="171"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="175"/>
         <source>Trend chart (SVG)</source>
         <translation>Verlaufsgrafik (SVG)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="259"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="263"/>
         <source>{n} periods: {first} … {last}</source>
         <translation>{n} Stichtage: {first} … {last}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="298"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="303"/>
         <source>Reading the periods…</source>
         <translation>Stichtage werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="338"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="343"/>
         <source>Intersecting the earlier boundaries with the target…</source>
         <translation>Frühere Gebietsgrenzen werden mit den Zielgebieten verschnitten…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="394"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="399"/>
         <source>Indices and bootstrap per period…</source>
         <translation>Indizes und Bootstrap je Stichtag…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="493"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="499"/>
         <source>{group}: city share {a:.4f} → {b:.4f} ({pp:+.2f} percentage points)</source>
         <translation>{group}: Anteil in der Stadt {a:.4f} → {b:.4f} ({pp:+.2f} Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="500"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="506"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="173"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="177"/>
         <source>Small-multiples map page of the first group&apos;s share (PNG)</source>
         <translation>Kartenseite mit kleinen Karten des Anteils der ersten Gruppe (PNG)</translation>
     </message>
@@ -6173,52 +6183,29 @@ Hinweis: Die Heatmap von QGIS 3.22 (Heatmap-Darstellung, „Heatmap (Kerndichtes
         <translation>Gewichtsfeld der Adresspunkte (z. B. Haushalte; leer: je 1)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="330"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="335"/>
         <source>{date}: {missing} target districts have no row (counted as 0).</source>
         <translation>{date}: {missing} Zielgebiete haben keine Zeile (als 0 gezählt).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="346"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="351"/>
         <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by the weight raster &apos;{weights}&apos;: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
         <translation>{units} Gebiete von '{source}' mit dem Gewichtungsraster '{weights}' auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="351"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="356"/>
         <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by the address points &apos;{weights}&apos;: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
         <translation>{units} Gebiete von '{source}' mit den Adresspunkten '{weights}' auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="356"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="361"/>
         <source>{units} units of &apos;{source}&apos; harmonised to {n} districts of &apos;{target}&apos; by area: {split} units split between districts; pieces below 1 % of a unit&apos;s area (slivers of differently digitised boundaries) given to its other pieces.</source>
         <translation>{units} Gebiete von '{source}' nach Fläche auf {n} Gebiete von '{target}' umgerechnet: {split} Gebiete wurden auf mehrere Gebiete aufgeteilt; Teilstücke unter 1 % der Fläche eines Gebiets (Splitter unterschiedlich digitalisierter Grenzen) wurden seinen übrigen Teilstücken zugeschlagen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="364"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="369"/>
         <source>{k} of {units} units of &apos;{source}&apos; have no weight in any of their pieces and were harmonised by area (area_fallback in ACCOUNTING).</source>
         <translation>{k} von {units} Gebieten von '{source}' haben in keinem ihrer Teilstücke ein Gewicht und wurden nach Fläche umgerechnet (area_fallback in ACCOUNTING).</translation>
-    </message>
-    <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="63"/>
-        <source>A series of dates (tables or layers with one row per unit) on one target geometry.
-The periods come from FOLDER with a file-name PATTERN containing {date} (YYYY-MM or YYYY-HH) and KEY_FIELD, or from SERIES_TABLE, a CSV with the columns date, path, key and optionally geometry, geometry_key.
-A period's geometry is the one named in the geometry column of SERIES_TABLE; otherwise the one of TARGET, PREVIOUS_GEOMETRY and the geometries of the table that holds all its keys (refused when none or several do). Periods may lie on several earlier geometries: each is harmonised to TARGET through the join engine: areal weighting, or dasymetric with WEIGHT_RASTER or ADDRESS_POINTS (each point weighing its ADDRESS_WEIGHT, e.g. households or dwellings, or 1): a source unit's counts go to its pieces in proportion to the weight in each; a unit without any weight in its pieces is weighted by area (area_fallback in ACCOUNTING). Slivers of a source unit (less than 1 % of its area outside every target district) are given to its pieces; a larger uncovered part is refused, with the uncovered mass of every period.
-LONG: period, district, counts, shares, location quotients, whether the values were harmonised and the share of the district's count estimated from split source units.
-Confidentiality (as in localmeasures): where a district's total or a group's count in a period is above 0 and below MIN_COUNT, every derived value of that group in that period (share, LQ) is left empty and '&lt;group&gt;_suppressed' is true ('suppressed': any group); the counts are kept unless MASK_COUNTS. CHANGE gives no change and no class where the first or the last period is suppressed (same flags), the map page hatches such districts grey, and the breaks use only the values shown. The index series of the city are computed from all counts.
-SERIES: every index per period with its bootstrap interval and the test of the change against the first and the previous period (difference, bias-corrected interval, two-sided p).
-CHANGE: the target districts with the change of each group's share from the first to the last period in percentage points, that change minus the city's, and its class (-2 … 2: beyond ±0.5 and ±1.5 standard deviations of the districts' relative change).
-BREAKS: fixed class breaks of shares, LQs and changes for every map of the series (JSON).
-CHART_PNG / CHART_SVG: the indices over time with their intervals, the boundary change marked.
-MAP_PAGE: one small map per year (the last period of each year when there are more than ten) of the first group's share, classed by the fixed breaks of the series, one legend.</source>
-        <translation>Eine Zeitreihe von Stichtagen (Tabellen oder Layer mit einer Zeile je Gebiet) auf einer Zielgeometrie.
-Die Stichtage kommen aus ORDNER (FOLDER) mit einem Dateinamensmuster PATTERN, das {date} enthält (JJJJ-MM oder JJJJ-HH), und KEY_FIELD, oder aus SERIES_TABLE, einer CSV-Datei mit den Spalten date, path, key und wahlweise geometry, geometry_key.
-Ein Stichtag liegt auf der Geometrie, die in der Spalte geometry von SERIES_TABLE genannt ist; sonst auf derjenigen von TARGET, PREVIOUS_GEOMETRY und den Geometrien der Tabelle, die alle seine Schlüssel enthält (abgelehnt, wenn keine oder mehrere das tun). Stichtage dürfen auf mehreren früheren Geometrien liegen: Jede wird über die Verknüpfungsfunktion auf TARGET umgerechnet: Flächengewichtung oder dasymetrisch mit WEIGHT_RASTER oder ADDRESS_POINTS (jeder Punkt mit seinem ADDRESS_WEIGHT gewichtet, z. B. Haushalte oder Wohnungen, sonst mit 1): Die Zahlen eines Quellgebiets gehen an seine Teilstücke im Verhältnis des Gewichts in jedem; ein Gebiet ohne Gewicht in seinen Teilstücken wird nach Fläche umgerechnet (area_fallback in ACCOUNTING). Splitter eines Quellgebiets (weniger als 1 % seiner Fläche außerhalb aller Zielgebiete) werden seinen übrigen Teilen zugeschlagen; ein größerer nicht abgedeckter Teil wird mit der nicht abgedeckten Zahl jedes Stichtags abgelehnt.
-LONG: Stichtag, Gebiet, Zahlen, Anteile, Lokalisationsquotienten, ob die Werte umgerechnet wurden und der Anteil der Zahl des Gebiets, der aus geteilten Quellgebieten geschätzt wurde.
-Geheimhaltung (wie in localmeasures): Wo die Gesamtzahl eines Gebiets oder die Zahl einer Gruppe an einem Stichtag über 0 und unter MIN_COUNT liegt, bleibt jeder abgeleitete Wert dieser Gruppe an diesem Stichtag (Anteil, LQ) leer und '&lt;group&gt;_suppressed' ist wahr ('suppressed': irgendeine Gruppe); die Zahlen bleiben erhalten, außer mit MASK_COUNTS. CHANGE gibt keine Veränderung und keine Klasse an, wo der erste oder der letzte Stichtag unterdrückt ist (gleiche Kennzeichen), die Kartenseite schraffiert solche Gebiete grau, und die Klassengrenzen verwenden nur die gezeigten Werte. Die Indexreihen der Gesamtstadt werden aus allen Zahlen berechnet.
-SERIES: jeder Index je Stichtag mit seinem Bootstrap-Intervall und dem Test der Veränderung gegenüber dem ersten und dem vorigen Stichtag (Differenz, verzerrungskorrigiertes Intervall, zweiseitiges p).
-CHANGE: die Zielgebiete mit der Veränderung des Anteils jeder Gruppe vom ersten zum letzten Stichtag in Prozentpunkten, dieser Veränderung abzüglich der gesamtstädtischen und ihrer Klasse (-2 … 2: jenseits von ±0,5 und ±1,5 Standardabweichungen der relativen Veränderung der Gebiete).
-BREAKS: feste Klassengrenzen der Anteile, LQ und Veränderungen für jede Karte der Zeitreihe (JSON).
-CHART_PNG / CHART_SVG: die Indizes im Zeitverlauf mit ihren Intervallen, die Gebietsreform markiert.
-MAP_PAGE: eine kleine Karte je Jahr (bei mehr als zehn Stichtagen der letzte Stichtag jedes Jahres) des Anteils der ersten Gruppe, klassiert mit den festen Klassengrenzen der Zeitreihe, eine Legende.</translation>
     </message>
     <message>
         <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="133"/>
@@ -6231,95 +6218,128 @@ MAP_PAGE: eine kleine Karte je Jahr (bei mehr als zehn Stichtagen der letzte Sti
         <translation>Fallzahlen gesperrter Gebiete ebenfalls leer lassen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="471"/>
-        <source>{n} district-periods have a total or group count above 0 and below the minimum count {m}: the shares and location quotients of those groups are left empty there (suppressed), and no change is given where the first or the last period is suppressed.</source>
-        <translation>{n} Gebiets-Stichtage haben eine Gesamt- oder Gruppenzahl über 0 und unter der Mindestfallzahl {m}: Die Anteile und Lokalisationsquotienten dieser Gruppen bleiben dort leer (unterdrückt), und wo der erste oder der letzte Stichtag unterdrückt ist, wird keine Veränderung angegeben.</translation>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="62"/>
+        <source>A series of dates (tables or layers with one row per unit) on one target geometry.
+The periods come from FOLDER with a file-name PATTERN containing {date} (YYYY-MM or YYYY-HH) and KEY_FIELD, or from SERIES_TABLE, a CSV with the columns date, path, key and optionally geometry, geometry_key.
+A period's geometry is the one named in the geometry column of SERIES_TABLE; otherwise the one of TARGET, PREVIOUS_GEOMETRY and the geometries of the table that holds all its keys (refused when none or several do). Periods may lie on several earlier geometries: each is harmonised to TARGET through the join engine: areal weighting, or dasymetric with WEIGHT_RASTER or ADDRESS_POINTS (each point weighing its ADDRESS_WEIGHT, e.g. households or dwellings, or 1): a source unit's counts go to its pieces in proportion to the weight in each; a unit without any weight in its pieces is weighted by area (area_fallback in ACCOUNTING). Slivers of a source unit (less than 1 % of its area outside every target district) are given to its pieces; a larger uncovered part is refused, with the uncovered mass of every period.
+LONG: period, district, counts, shares, location quotients, whether the values were harmonised and the share of the district's count estimated from split source units.
+Confidentiality (as in localmeasures): where a district's total or a group's count in a period is above 0 and below MIN_COUNT, every derived value of that group in that period (share, LQ) is left empty and '&lt;group&gt;_suppressed' is true ('suppressed': any group); the counts are kept unless MASK_COUNTS. CHANGE gives no change and no class where either of its two periods is suppressed (same flags), the map page hatches such districts grey, and the breaks use only the values shown. The index series of the city are computed from all counts.
+SERIES: every index per period with its bootstrap interval and the test of the change against the first and the previous period (difference, bias-corrected interval, two-sided p).
+CHANGE: the target districts with the change of each group's share from CHANGE_FROM to CHANGE_TO (default: the first and the last period; e.g. the last two years, as the Monitoring Soziale Stadtentwicklung does) in percentage points, that change minus the city's, and its class (-2 … 2: beyond ±0.5 and ±1.5 standard deviations of the districts' relative change).
+BREAKS: fixed class breaks of shares, LQs and changes for every map of the series (JSON).
+CHART_PNG / CHART_SVG: the indices over time with their intervals, the boundary change marked.
+MAP_PAGE: one small map per year (the last period of each year when there are more than ten) of the first group's share, classed by the fixed breaks of the series, one legend.</source>
+        <translation>Eine Zeitreihe von Stichtagen (Tabellen oder Layer mit einer Zeile je Gebiet) auf einer Zielgeometrie.
+Die Stichtage kommen aus ORDNER (FOLDER) mit einem Dateinamensmuster PATTERN, das {date} enthält (JJJJ-MM oder JJJJ-HH), und KEY_FIELD, oder aus SERIES_TABLE, einer CSV-Datei mit den Spalten date, path, key und wahlweise geometry, geometry_key.
+Ein Stichtag liegt auf der Geometrie, die in der Spalte geometry von SERIES_TABLE genannt ist; sonst auf derjenigen von TARGET, PREVIOUS_GEOMETRY und den Geometrien der Tabelle, die alle seine Schlüssel enthält (abgelehnt, wenn keine oder mehrere das tun). Stichtage dürfen auf mehreren früheren Geometrien liegen: Jede wird über die Verknüpfungsfunktion auf TARGET umgerechnet: Flächengewichtung oder dasymetrisch mit WEIGHT_RASTER oder ADDRESS_POINTS (jeder Punkt mit seinem ADDRESS_WEIGHT gewichtet, z. B. Haushalte oder Wohnungen, sonst mit 1): Die Zahlen eines Quellgebiets gehen an seine Teilstücke im Verhältnis des Gewichts in jedem; ein Gebiet ohne Gewicht in seinen Teilstücken wird nach Fläche umgerechnet (area_fallback in ACCOUNTING). Splitter eines Quellgebiets (weniger als 1 % seiner Fläche außerhalb aller Zielgebiete) werden seinen übrigen Teilen zugeschlagen; ein größerer nicht abgedeckter Teil wird mit der nicht abgedeckten Zahl jedes Stichtags abgelehnt.
+LONG: Stichtag, Gebiet, Zahlen, Anteile, Lokalisationsquotienten, ob die Werte umgerechnet wurden und der Anteil der Zahl des Gebiets, der aus geteilten Quellgebieten geschätzt wurde.
+Geheimhaltung (wie in localmeasures): Wo die Gesamtzahl eines Gebiets oder die Zahl einer Gruppe an einem Stichtag über 0 und unter MIN_COUNT liegt, bleibt jeder abgeleitete Wert dieser Gruppe an diesem Stichtag (Anteil, LQ) leer und '&lt;group&gt;_suppressed' ist wahr ('suppressed': irgendeine Gruppe); die Zahlen bleiben erhalten, außer mit MASK_COUNTS. CHANGE gibt keine Veränderung und keine Klasse an, wo einer seiner beiden Stichtage unterdrückt ist (gleiche Kennzeichen), die Kartenseite schraffiert solche Gebiete grau, und die Klassengrenzen verwenden nur die gezeigten Werte. Die Indexreihen der Gesamtstadt werden aus allen Zahlen berechnet.
+SERIES: jeder Index je Stichtag mit seinem Bootstrap-Intervall und dem Test der Veränderung gegenüber dem ersten und dem vorigen Stichtag (Differenz, verzerrungskorrigiertes Intervall, zweiseitiges p).
+CHANGE: die Zielgebiete mit der Veränderung des Anteils jeder Gruppe von CHANGE_FROM bis CHANGE_TO (Vorgabe: der erste und der letzte Stichtag; z. B. die letzten zwei Jahre, wie im Monitoring Soziale Stadtentwicklung) in Prozentpunkten, dieser Veränderung abzüglich der gesamtstädtischen und ihrer Klasse (-2 … 2: jenseits von ±0,5 und ±1,5 Standardabweichungen der relativen Veränderung der Gebiete).
+BREAKS: feste Klassengrenzen der Anteile, LQ und Veränderungen für jede Karte der Zeitreihe (JSON).
+CHART_PNG / CHART_SVG: die Indizes im Zeitverlauf mit ihren Intervallen, die Gebietsreform markiert.
+MAP_PAGE: eine kleine Karte je Jahr (bei mehr als zehn Stichtagen der letzte Stichtag jedes Jahres) des Anteils der ersten Gruppe, klassiert mit den festen Klassengrenzen der Zeitreihe, eine Legende.</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="153"/>
+        <source>Change classes from period (a date of the series; default: the first)</source>
+        <translation>Veränderungsklassen ab Stichtag (ein Datum der Zeitreihe; Vorgabe: der erste)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="156"/>
+        <source>Change classes to period (a date of the series; default: the last)</source>
+        <translation>Veränderungsklassen bis Stichtag (ein Datum der Zeitreihe; Vorgabe: der letzte)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_monitoring.py" line="476"/>
+        <source>{n} district-periods have a total or group count above 0 and below the minimum count {m}: the shares and location quotients of those groups are left empty there (suppressed), and no change is given where either of the two compared periods is suppressed.</source>
+        <translation>{n} Gebiets-Stichtage haben eine Gesamt- oder Gruppenzahl über 0 und unter der Mindestfallzahl {m}: Die Anteile und Lokalisationsquotienten dieser Gruppen bleiben dort leer (unterdrückt), und wo einer der beiden verglichenen Stichtage unterdrückt ist, wird keine Veränderung angegeben.</translation>
     </message>
 </context>
 <context>
     <name>ParticipationPotential</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="36"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="35"/>
         <source>Participation potential</source>
         <translation>Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="38"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="37"/>
         <source>Milieus and participation</source>
         <translation>Milieus und Beteiligung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="61"/>
         <source>Districts with milieu household counts</source>
         <translation>Gebiete mit Haushaltszahlen je Milieu</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="64"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="63"/>
         <source>Participation rate table (CSV; default: illustrative rates)</source>
         <translation>Tabelle der Beteiligungsquoten (CSV; Vorgabe: illustrative Quoten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="67"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="66"/>
         <source>Milieu count fields (default: mil_CODE for every code)</source>
         <translation>Milieu-Zählfelder (Vorgabe: mil_CODE für jeden Code)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="69"/>
         <source>Population field for the rates (default: the households)</source>
         <translation>Bevölkerungsfeld für die Quoten (Vorgabe: die Haushalte)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="72"/>
         <source>Minimum households shown (0 = no suppression)</source>
         <translation>Mindestzahl gezeigter Haushalte (0 = keine Geheimhaltung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="77"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="76"/>
         <source>Milieu model (CSV; default: vhw migrant milieus)</source>
         <translation>Milieumodell (CSV; Vorgabe: vhw-Migrantenmilieus)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="80"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="79"/>
         <source>District name or key for the summary (default: the first field)</source>
         <translation>Gebietsname oder -schlüssel für die Übersicht (Vorgabe: das erste Feld)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="90"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="87"/>
         <source>Districts with participation potential</source>
         <translation>Gebiete mit Beteiligungspotenzial</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="89"/>
         <source>Summary (city and districts ranked by untapped potential)</source>
         <translation>Übersicht (Stadt und Gebiete nach ungenutztem Potenzial geordnet)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="147"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="144"/>
         <source>The rate table is ILLUSTRATIVE (invented rates, not a survey): use the results to try the method, not to decide. Replace it with your own survey (RATES).</source>
         <translation>Die Quotentabelle ist ILLUSTRATIV (erfundene Quoten, keine Befragung): Nutzen Sie die Ergebnisse zum Ausprobieren der Methode, nicht für Entscheidungen. Ersetzen Sie sie durch Ihre eigene Befragung (RATES).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="150"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="147"/>
         <source>Rates: {path}</source>
         <translation>Quoten: {path}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="152"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="149"/>
         <source>The rate table gives no respondents (n): no intervals.</source>
         <translation>Die Quotentabelle nennt keine Befragtenzahlen (n): keine Intervalle.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="153"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="150"/>
         <source>City: {h:,.0f} households, status quo {s:,.0f}, potential {p:,.0f}, untapped {u:,.0f} ({r:.1%}).</source>
         <translation>Stadt: {h:,.0f} Haushalte, Status quo {s:,.0f}, Potenzial {p:,.0f}, ungenutzt {u:,.0f} ({r:.1%}).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="173"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="170"/>
         <source>City total</source>
         <translation>Stadt gesamt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="39"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="38"/>
         <source>Where participation potential is large and untapped. For every district: part_statusquo = sum over milieus of households × status-quo rate (have taken part in local decisions), part_potential = households × potential rate (would take part), part_untapped = their difference; the same over the population as part_*_rate (POPULATION_FIELD, default the households of the milieu fields). Where the rate table gives the respondents n per milieu, part_untapped_ci_low/_high is the 95 % interval from the survey's sampling error: Var = Σ_m h_m² d_m(1−d_m)/n_m, h_m the district's households of milieu m, d_m = potential − status quo; the lower end is clipped at 0.
 RATES: a CSV with code, status_quo, potential, n, source, year (rates as fractions; every milieu of the MODEL once). The default table is ILLUSTRATIVE: invented rates that reproduce the vhw study's 20 % / 40 % on the synthetic Berlin sample; replace it with your own survey.
 MILIEU_FIELDS: default mil_CODE for every code (the output of 'Milieu localisation'). Districts with more than 0 and fewer than MIN_COUNT households get no value and suppressed = true (an existing 'suppressed' field stays true where it was); districts without households are not suppressed but have no value either. MASK_COUNTS: the milieu counts and the population of suppressed districts are left empty too (otherwise the layer keeps them for later steps).
@@ -6330,17 +6350,17 @@ MILIEU_FIELDS: Vorgabe mil_CODE für jeden Code (die Ausgabe von „Milieulokali
 SUMMARY: die Summen der Stadt, die Gebiete nach ungenutztem Potenzial geordnet, dann die Gebiete ohne Wert. Wo die weggelassenen Gebiete aus der Stadtsumme zurückgerechnet werden könnten (ein einziges gesperrtes Gebiet), wird auch das kleinste andere Gebiet weggelassen (sekundäre Geheimhaltung); „suppressed“ markiert beide.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="82"/>
         <source>Leave the counts of suppressed districts empty too</source>
         <translation>Fallzahlen gesperrter Gebiete ebenfalls leer lassen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="156"/>
         <source>{n} districts have fewer than {m} households: no values (suppressed).</source>
         <translation>{n} Gebiete haben weniger als {m} Haushalte: keine Werte (gesperrt).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="164"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_participation.py" line="161"/>
         <source>Summary: {n} more districts left out, so that the suppressed ones cannot be recovered from the city total (secondary suppression).</source>
         <translation>Übersicht: {n} weitere Gebiete weggelassen, damit die gesperrten nicht aus der Stadtsumme zurückgerechnet werden können (sekundäre Geheimhaltung).</translation>
     </message>
@@ -6491,107 +6511,107 @@ In SUPPRESS_FIELD markierte Zeilen behalten ihre Bezeichnungen, zeigen aber für
 <context>
     <name>SegregationIndices</name>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="46"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="45"/>
         <source>Segregation indices</source>
         <translation>Segregationsindizes</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="48"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="47"/>
         <source>Segregation and concentration</source>
         <translation>Segregation und Konzentration</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="49"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="48"/>
         <source>City-wide segregation indices for one or more groups, one row per index and group: dissimilarity D, Gini, Theil's H, Atkinson A(0.5), isolation xPx, exposure xPy, correlation ratio eta², and with 'Groups form a partition' the multigroup indices. Spatial indices use the layer's polygons (projected CRS; geographic layers are reprojected). Units with no population are skipped and counted in the note; units with a missing (NULL) count are refused, or with MISSING_VALUES=skip left out and counted in the note. With permutations, the expected value under random allocation (each unit keeps its total, membership drawn with the city share) and a p-value are added.</source>
         <translation>Gesamtstädtische Segregationsindizes für eine oder mehrere Gruppen, eine Zeile je Index und Gruppe: Dissimilaritätsindex D, Gini-Index, Theil-Index H, Atkinson-Index A(0,5), Isolation xPx, Exposition xPy, Korrelationsverhältnis eta² und mit „Gruppen bilden eine Zerlegung“ die Mehrgruppenindizes. Räumliche Indizes verwenden die Polygone des Layers (projiziertes KBS; Layer in geografischen Koordinaten werden umprojiziert). Raumeinheiten ohne Bevölkerung werden übersprungen und in der Anmerkung gezählt; Raumeinheiten mit fehlender Zahl (NULL) werden abgelehnt oder mit MISSING_VALUES=skip ausgelassen und in der Anmerkung gezählt. Mit Permutationen werden der Erwartungswert unter Zufallsverteilung (jede Raumeinheit behält ihre Gesamtzahl, die Gruppenzugehörigkeit wird mit dem gesamtstädtischen Anteil gezogen) und ein p-Wert ergänzt.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="62"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="61"/>
         <source>Spatial units (layer or table, one row per unit)</source>
         <translation>Raumeinheiten (Layer oder Tabelle, eine Zeile je Raumeinheit)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="65"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="64"/>
         <source>Total population field</source>
         <translation>Feld der Gesamtbevölkerung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="67"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="66"/>
         <source>Group count fields</source>
         <translation>Anzahlfelder der Gruppen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="70"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="69"/>
         <source>Groups form a partition of the total (add multigroup indices)</source>
         <translation>Gruppen bilden eine Zerlegung der Gesamtzahl (Mehrgruppenindizes ergänzen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="73"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="72"/>
         <source>Indices (default: all that apply)</source>
         <translation>Indizes (Standard: alle anwendbaren)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="75"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="74"/>
         <source>Permutations for the test against random allocation</source>
         <translation>Permutationen für den Test gegen Zufallsverteilung</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="78"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="77"/>
         <source>Random seed</source>
         <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="80"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="79"/>
         <source>Parent unit field (between/within decomposition)</source>
         <translation>Feld der übergeordneten Raumeinheit (Zerlegung in Anteile zwischen und innerhalb der übergeordneten Einheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="83"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="82"/>
         <source>Units with a missing (NULL) count</source>
         <translation>Raumeinheiten mit fehlender Zahl (NULL)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="85"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="84"/>
         <source>Bootstrap draws for confidence intervals (empty: as many as permutations)</source>
         <translation>Bootstrap-Ziehungen für Konfidenzintervalle (leer: so viele wie Permutationen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="89"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="88"/>
         <source>Atkinson shape parameter b</source>
         <translation>Formparameter b des Atkinson-Index</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="92"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="91"/>
         <source>Distance unit of the exp(-d) decay (metres)</source>
         <translation>Distanzeinheit des Abfalls exp(-d) (Meter)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="95"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="94"/>
         <source>Kernel bandwidths for HSPATIAL in metres (several: a multiscalar profile, e.g. 500,1000,2000,4000)</source>
         <translation>Kernbandbreiten für HSPATIAL in Metern (mehrere: ein multiskalares Profil, z. B. 500,1000,2000,4000)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="99"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="98"/>
         <source>Kernel of HSPATIAL</source>
         <translation>Kernfunktion für HSPATIAL</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="107"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="106"/>
         <source>City centre point(s) for centralisation (several: polycentric, distance to the nearest; empty: mean of unit centroids)</source>
         <translation>Punkt(e) des Stadtzentrums für die Zentralisierung (mehrere: polyzentrisch, Abstand zum nächstgelegenen; leer: Mittel der Schwerpunkte der Raumeinheiten)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="111"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="110"/>
         <source>Index table</source>
         <translation>Indextabelle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="161"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="156"/>
         <source>{n} units read from &apos;{layer}&apos;.</source>
         <translation>{n} Raumeinheiten aus „{layer}“ gelesen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="101"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_segregation.py" line="100"/>
         <source>Kernel sums of HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exact where affordable, else an FFT grid; for the Gaussian the corrected grid wherever it is faster and within 1e-5 of the exact sums; the note says which)</source>
         <translation>Kernsummen für HSPATIAL, ACL, RCL, SP, DDXPX, DDXPY (auto: exakt, wo bezahlbar, sonst ein FFT-Raster; beim Gauß-Kern das korrigierte Raster, wo immer es schneller ist und höchstens 1e-5 von den exakten Summen abweicht; die Notiz nennt das Verfahren)</translation>
     </message>

@@ -352,6 +352,57 @@ def test_german_chart(processing_registry, tmp_path):
     assert "Segregationsindizes" in svg and "Segregation indices" not in svg
 
 
+def test_change_between_chosen_periods(processing_registry, tmp_path):
+    """CHANGE_FROM / CHANGE_TO: the change classes between two chosen periods of the series (here the last
+    two of three, as the MSS compares the last two years), checked against the long table."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    sub = tmp_path / "three"
+    sub.mkdir()
+    for d in ("2022-02", "2023-02", "2024-02"):
+        shutil.copy(_csv(d), sub)
+    out = tmp_path / "out"
+    out.mkdir()
+    processing.run("milieuatlas:monitoring", _params(
+        out, FOLDER=str(sub), PREVIOUS_GEOMETRY=None, INDICES=["D"], CHANGE_FROM="2023-02", CHART_PNG=None,
+        CHART_SVG=None, ACCOUNTING=None))
+    breaks = json.loads((out / "breaks.json").read_text(encoding="utf-8"))
+    assert (breaks["change_from"], breaks["change_to"]) == ("2023-02", "2024-02")
+    long_rows = _read(out / "long.csv")
+    a = {r["district"]: r for r in long_rows if r["period"] == "2023-02"}
+    b = {r["district"]: r for r in long_rows if r["period"] == "2024-02"}
+    first = {r["district"]: r for r in long_rows if r["period"] == "2022-02"}
+    city = [sum(float(r[MH]) for r in rows.values()) / sum(float(r["total"]) for r in rows.values()) for rows in (a, b)]
+    assert breaks["groups"][MH]["city_change_pp"] == pytest.approx(100 * (city[1] - city[0]), abs=1e-6)
+    layer = QgsVectorLayer(str(out / "change.gpkg"), "change", "ogr")
+    checked = differs = 0
+    for f in layer.getFeatures():
+        key = f["PLR_ID"]
+        if a[key][MH + "_share"] == "" or b[key][MH + "_share"] == "":
+            assert not isinstance(f[MH + "_change_pp"], float), key  # no share in one period: no change
+            continue
+        pp = 100 * (float(b[key][MH + "_share"]) - float(a[key][MH + "_share"]))
+        assert f[MH + "_change_pp"] == pytest.approx(pp, abs=1e-9), key
+        checked += 1
+        if first[key][MH + "_share"] != "":
+            differs += abs(pp - 100 * (float(b[key][MH + "_share"]) - float(first[key][MH + "_share"]))) > 1e-6
+    assert checked > 500 and differs > 400  # not the change from the first period
+
+
+@pytest.mark.parametrize("params,needles", [
+    ({"CHANGE_FROM": "2023-01"}, ["CHANGE_FROM", "'2023-01' is not a period of the series", "2022-02, 2023-02, 2024-02"]),
+    ({"CHANGE_TO": "2022-02"}, ["CHANGE_FROM (2022-02) must be an earlier period than CHANGE_TO (2022-02)"]),
+    ({"CHANGE_FROM": "2024-02", "CHANGE_TO": "2023-02"}, ["must be an earlier period"]),
+])
+def test_change_periods_that_are_not_in_the_series_are_refused(processing_registry, tmp_path, params, needles):
+    sub = tmp_path / "three"
+    sub.mkdir()
+    for d in ("2022-02", "2023-02", "2024-02"):
+        shutil.copy(_csv(d), sub)
+    _refused(tmp_path, dict(FOLDER=str(sub), PREVIOUS_GEOMETRY=None, INDICES=["D"], **params), *needles)
+
+
 # ---------------------------------------------------------------------------------------------- variants
 def _density_raster(path, date="2021-01", cell=100.0):
     """Residents per m² of the LOR 2021 planning areas at ``date`` on a 100 m grid (cell centres)."""

@@ -79,14 +79,15 @@ class Monitoring(MilieuAlgorithm):
         "Confidentiality (as in localmeasures): where a district's total or a group's count in a period is "
         "above 0 and below MIN_COUNT, every derived value of that group in that period (share, LQ) is left "
         "empty and '<group>_suppressed' is true ('suppressed': any group); the counts are kept unless "
-        "MASK_COUNTS. CHANGE gives no change and no class where the first or the last period is suppressed "
+        "MASK_COUNTS. CHANGE gives no change and no class where either of its two periods is suppressed "
         "(same flags), the map page hatches such districts grey, and the breaks use only the values shown. "
         "The index series of the city are computed from all counts.\n"
         "SERIES: every index per period with its bootstrap interval and the test of the change against the "
         "first and the previous period (difference, bias-corrected interval, two-sided p).\n"
-        "CHANGE: the target districts with the change of each group's share from the first to the last "
-        "period in percentage points, that change minus the city's, and its class (-2 … 2: beyond ±0.5 and "
-        "±1.5 standard deviations of the districts' relative change).\n"
+        "CHANGE: the target districts with the change of each group's share from CHANGE_FROM to CHANGE_TO "
+        "(default: the first and the last period; e.g. the last two years, as the Monitoring Soziale "
+        "Stadtentwicklung does) in percentage points, that change minus the city's, and its class (-2 … 2: "
+        "beyond ±0.5 and ±1.5 standard deviations of the districts' relative change).\n"
         "BREAKS: fixed class breaks of shares, LQs and changes for every map of the series (JSON).\n"
         "CHART_PNG / CHART_SVG: the indices over time with their intervals, the boundary change marked.\n"
         "MAP_PAGE: one small map per year (the last period of each year when there are more than ten) of the "
@@ -149,6 +150,12 @@ class Monitoring(MilieuAlgorithm):
                 parentLayerParameterName="ADDRESS_POINTS", type=QgsProcessingParameterField.Numeric,
                 optional=True),
             static_enum("LANGUAGE", self.tr("Language of the chart"), LANGUAGES, "auto"),
+            QgsProcessingParameterString(
+                "CHANGE_FROM", self.tr("Change classes from period (a date of the series; default: the first)"),
+                optional=True),
+            QgsProcessingParameterString(
+                "CHANGE_TO", self.tr("Change classes to period (a date of the series; default: the last)"),
+                optional=True),
         ]
         self.add_advanced(*advanced)
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -255,6 +262,7 @@ class Monitoring(MilieuAlgorithm):
         periods = self._periods(parameters, context)
         feedback.pushInfo(self.tr("{n} periods: {first} … {last}").format(
             n=len(periods), first=periods[0].date, last=periods[-1].date))
+        c0, c1 = self._change_periods(parameters, context, periods)
         target = Generation(read_districts(target_src, t_label, tkey, need_geometry=True), t_label)
         generations, names = [target], [t_label]
         prev_src = self.parameterAsSource(parameters, "PREVIOUS_GEOMETRY", context)
@@ -467,19 +475,20 @@ class Monitoring(MilieuAlgorithm):
         if n_hidden:
             feedback.pushInfo(self.tr("{n} district-periods have a total or group count above 0 and below the "
                                       "minimum count {m}: the shares and location quotients of those groups are "
-                                      "left empty there (suppressed), and no change is given where the first or "
-                                      "the last period is suppressed.").format(n=n_hidden, m=min_count))
+                                      "left empty there (suppressed), and no change is given where either of the "
+                                      "two compared periods is suppressed.").format(n=n_hidden, m=min_count))
 
         change = {}
         breaks = {"periods": [p.date for p in periods], "first": periods[0].date, "last": periods[-1].date,
+                  "change_from": periods[c0].date, "change_to": periods[c1].date,
                   "boundary_change": _boundary(periods, harmonised),
                   "boundary_changes": [[periods[j - 1].date, periods[j].date] for j in range(1, len(periods))
                                        if gen_of[j] is not gen_of[j - 1]],
                   "geometries": {p.date: g.label for p, g in zip(periods, gen_of)}, "groups": {}}
         for g in groups:
-            ch, rel, z, cls, city_pp, sd = change_classes(share_series[g][0], share_series[g][-1],
-                                                          city[g][0], city[g][-1])
-            change[g] = (ch, rel, cls, hidden_series[g][0] | hidden_series[g][-1])
+            ch, rel, z, cls, city_pp, sd = change_classes(share_series[g][c0], share_series[g][c1],
+                                                          city[g][c0], city[g][c1])
+            change[g] = (ch, rel, cls, hidden_series[g][c0] | hidden_series[g][c1])
             breaks["groups"][g] = {
                 "share": series_breaks(np.concatenate(share_series[g])),
                 "lq": list(LQ_BREAKS),
@@ -488,7 +497,7 @@ class Monitoring(MilieuAlgorithm):
                 "change_class_bounds_pp": [round(float(city_pp + b * sd), 6) for b in (-1.5, -0.5, 0.5, 1.5)],
             }
             feedback.pushInfo(self.tr("{group}: city share {a:.4f} → {b:.4f} ({pp:+.2f} percentage points)").format(
-                group=g, a=city[g][0], b=city[g][-1], pp=city_pp))
+                group=g, a=city[g][c0], b=city[g][c1], pp=city_pp))
 
         for line in notes:
             feedback.pushInfo(line)
@@ -540,6 +549,27 @@ class Monitoring(MilieuAlgorithm):
         out["HARMONISED"] = int(sum(harmonised))
         out["INPUT_SHA256"] = {p.date: p.sha256 for p in periods}
         return out
+
+    def _change_periods(self, parameters, context, periods):
+        """Positions of CHANGE_FROM and CHANGE_TO among the periods (default: the first and the last)."""
+        dates = [p.date for p in periods]
+
+        def position(name, default):
+            text = (self.parameterAsString(parameters, name, context) or "").strip()
+            if not text:
+                return default
+            if text not in dates:
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MilieuAtlas", "{name}: '{date}' is not a period of the series; its periods are {dates}."),
+                    name=name, date=text, dates=", ".join(dates))
+            return dates.index(text)
+
+        c0, c1 = position("CHANGE_FROM", 0), position("CHANGE_TO", len(dates) - 1)
+        if c0 >= c1:
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MilieuAtlas", "CHANGE_FROM ({first}) must be an earlier period than CHANGE_TO ({last})."),
+                first=dates[c0], last=dates[c1])
+        return c0, c1
 
     def _write_change(self, parameters, context, target_src, target, groups, change):
         fields = QgsFields(target_src.fields())
