@@ -31,7 +31,7 @@ KERNELS = ("quartic", "gaussian", "uniform")
 ALIASES = {"biweight": "quartic", "quartic": "quartic", "gaussian": "gaussian", "uniform": "uniform"}
 GAUSSIAN_CUTOFF = 4.0  # the Gaussian kernel is truncated at this many sigma
 DEFAULT_MAX_BYTES = 2 * 1024**3
-FFT_THREADS_FROM = 256 * 256  # grid cells from which the FFT runs on several threads
+FFT_SCIPY_FROM = 1024 * 1024  # FFT grid cells from which scipy's threaded FFT is used (else numpy's)
 FFT_MAX_WORKERS = 4
 
 
@@ -155,19 +155,33 @@ def grid_shape(extent, cell_size: float, radius: float):
     return gx0, gy1, ny, nx
 
 
-def _fft_shape(ny: int, nx: int):
-    from scipy import fft
+def _next_regular(n: int) -> int:
+    """The smallest 2^a 3^b 5^c >= n (sizes both FFT libraries transform fast)."""
+    best = 1 << max(0, (int(n) - 1).bit_length())
+    p5 = 1
+    while p5 < best:
+        p35 = p5
+        while p35 < best:
+            m = p35
+            while m < n:
+                m *= 2
+            best = min(best, m)
+            p35 *= 3
+        p5 *= 5
+    return best
 
-    return fft.next_fast_len(ny, real=True), fft.next_fast_len(nx, real=True)
+
+def _fft_shape(ny: int, nx: int):
+    return _next_regular(ny), _next_regular(nx)
 
 
 def _fft_bytes(ny: int, nx: int) -> int:
     """Work memory of one layer's convolution: the padded real input and output, its spectrum,
-    the kernel's spectrum and one temporary of the product."""
+    the kernel's spectrum and the temporaries of the product and of numpy's two-pass transform."""
     fy, fx = _fft_shape(ny, nx)
     real = 8 * fy * fx
     spec = 16 * fy * (fx // 2 + 1)
-    return 2 * real + 3 * spec
+    return 2 * real + 4 * spec
 
 
 def grid_bytes(extent, cell_size, bandwidth, m, *, kernel: str = "quartic") -> int:
@@ -225,8 +239,6 @@ class Convolver:
     linear one and no mass wraps round)."""
 
     def __init__(self, ny: int, nx: int, kern: np.ndarray, workers: Optional[int] = None):
-        from scipy import fft
-
         self.ny, self.nx = ny, nx
         self.shape = _fft_shape(ny, nx)
         kr = kern.shape[0] // 2
@@ -239,19 +251,22 @@ class Convolver:
         k[:kr + 1, fx - kr:] = kern[kr:, :kr]
         k[fy - kr:, :kr + 1] = kern[:kr, kr:]
         k[fy - kr:, fx - kr:] = kern[:kr, :kr]
-        self._fft = fft
-        if workers is None:
-            # threads pay off on grids of a city at fine cells (halves the time on two cores)
-            workers = min(os.cpu_count() or 1, FFT_MAX_WORKERS) if fy * fx >= FFT_THREADS_FROM else 1
-        self._workers = workers
-        self.kernel_spectrum = fft.rfft2(k, workers=workers)
+        if fy * fx >= FFT_SCIPY_FROM:
+            # large grids: scipy's FFT on several threads (half the time on two cores)
+            from scipy import fft
+
+            self._rfft2, self._irfft2 = fft.rfft2, fft.irfft2
+            self._options = {"workers": workers or min(os.cpu_count() or 1, FFT_MAX_WORKERS)}
+        else:
+            # numpy's FFT (the same pocketfft, one thread): no scipy import, about 0.06 s of a short run
+            self._rfft2, self._irfft2, self._options = np.fft.rfft2, np.fft.irfft2, {}
+        self.kernel_spectrum = self._rfft2(k, **self._options)
 
     def __call__(self, flat_mass: np.ndarray, out: np.ndarray) -> np.ndarray:
         """Convolve one layer given as its (ny*nx,) cell masses; the result is written to ``out``."""
-        fft = self._fft
-        spec = fft.rfft2(flat_mass.reshape(self.ny, self.nx), s=self.shape, workers=self._workers)
+        spec = self._rfft2(flat_mass.reshape(self.ny, self.nx), s=self.shape, **self._options)
         spec *= self.kernel_spectrum
-        res = fft.irfft2(spec, s=self.shape, workers=self._workers)
+        res = self._irfft2(spec, s=self.shape, **self._options)
         del spec
         out[...] = res[:self.ny, :self.nx]
         return out

@@ -54,12 +54,20 @@ def gini(x, t):
     return pairwise_abs_sum(p, t) / (2.0 * X * Y)
 
 
+def _entr(p):
+    """-p ln p elementwise: 0 at p = 0, -inf below 0, NaN stays NaN (as scipy.special.entr; in numpy,
+    so a short run needs no scipy import)."""
+    p = np.asarray(p, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = -p * np.log(p)
+    out = np.where(p == 0.0, 0.0, out)
+    return np.where(p < 0.0, -np.inf, out)
+
+
 def binary_entropy(p):
     """-p ln p - (1-p) ln(1-p), 0 at p = 0 and p = 1 (natural logarithm)."""
-    from scipy.special import entr  # lazily: scipy costs start-up time that D, XPX, ... do not need
-
     p = np.asarray(p, dtype=float)
-    return entr(p) + entr(1.0 - p)
+    return _entr(p) + _entr(1.0 - p)
 
 
 def theil_h(x, t):
