@@ -33,18 +33,18 @@ def _districts():
     return lyr
 
 
-def _west_halves_4326():
-    """The western half of every square, as polygons in EPSG:4326."""
+def _rects_4326(rects, name="Wohnblöcke"):
+    """Polygons in EPSG:4326 of rectangles (x0, y0, x1, y1) given in EPSG:25833 (densified, so they
+    stay the same land after reprojection)."""
     from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
                            QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer)
 
-    lyr = QgsVectorLayer("Polygon?crs=EPSG:4326", "Wohnblöcke", "memory")
+    lyr = QgsVectorLayer("Polygon?crs=EPSG:4326", name, "memory")
     tr = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:25833"),
                                 QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
     feats = []
-    for i in range(len(VALUES)):
-        g = QgsGeometry.fromRect(QgsRectangle(X0 + i * SIDE, Y0, X0 + i * SIDE + SIDE / 2,
-                                              Y0 + SIDE))
+    for rect in rects:
+        g = QgsGeometry.fromRect(QgsRectangle(*rect))
         g.densifyByCount(20)
         g.transform(tr)
         f = QgsFeature()
@@ -53,6 +53,11 @@ def _west_halves_4326():
     lyr.dataProvider().addFeatures(feats)
     lyr.updateExtents()
     return lyr
+
+
+def _west_halves_4326():
+    """The western half of every square, as polygons in EPSG:4326."""
+    return _rects_4326([(X0 + i * SIDE, Y0, X0 + i * SIDE + SIDE / 2, Y0 + SIDE) for i in range(len(VALUES))])
 
 
 def _west_halves_raster(path):
@@ -329,23 +334,9 @@ def test_count_circles_sit_on_inhabited_land(processing_registry, tmp_path):
         f.setAttributes([1000 * (i + 1), f"D{i}"])
         feats.append(f)
     counts.dataProvider().addFeatures(feats)
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject,
-                           QgsRectangle)
-
-    inhabited = QgsVectorLayer("Polygon?crs=EPSG:4326", "Wohnblöcke", "memory")
-    to_4326 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:25833"),
-                                     QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
-    blocks = []
-    for i in range(3):  # the western third of D0-D2 (split in a large and a small block); D3 none
-        for x0, x1 in ((0.0, 0.25), (0.28, 1 / 3)):
-            g = QgsGeometry.fromRect(QgsRectangle(X0 + (i + x0) * SIDE, Y0, X0 + (i + x1) * SIDE, Y0 + SIDE))
-            g.densifyByCount(20)
-            g.transform(to_4326)
-            f = QgsFeature()
-            f.setGeometry(g)
-            blocks.append(f)
-    inhabited.dataProvider().addFeatures(blocks)
-    inhabited.updateExtents()
+    # the western third of D0-D2, each as a large and a small block; D3 has none
+    inhabited = _rects_4326([(X0 + (i + x0) * SIDE, Y0, X0 + (i + x1) * SIDE, Y0 + SIDE)
+                             for i in range(3) for x0, x1 in ((0.0, 0.25), (0.28, 1 / 3))])
     points, vmax = proportional_circles(counts, "residents_foreign", "en", inhabited=inhabited)
     assert vmax == 4000
     where = {int(f.attribute(0)) // 1000 - 1: f.geometry().asPoint() for f in points.getFeatures()}
