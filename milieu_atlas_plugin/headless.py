@@ -68,8 +68,8 @@ def _empty_plugin_dir():
 
 # a parameter value naming a database or web source (not a file): the full start with every plugin
 _NON_FILE_SOURCE = re.compile(
-    r"^\s*(postgres(ql)?:|postgis:|pg:|mssql:|oracle:|hana:|https?:|wfs:|wms:|ftp:|/vsicurl)"
-    r"|\b(dbname|service|host|authcfg|url|table)\s*=", re.IGNORECASE)
+    r"^\s*(postgres(ql)?:|postgis:|pg:|mssql:|oracle:|hana:|https?:|wfs:|wms:|ftp:|/vsicurl|file:|virtual:)"
+    r"|\b(dbname|service|host|authcfg|url|table|query)\s*=", re.IGNORECASE)
 
 
 def needs_plugins(values):

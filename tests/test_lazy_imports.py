@@ -126,7 +126,8 @@ def test_needs_plugins_tells_database_and_web_sources_from_files():
         assert not needs_plugins(files), files
     for source in ("dbname='db' host=localhost table=\"public\".\"t\" (geom)", "service=stadt table=x",
                    "postgresql://user@host/db", "PG:dbname=x", "authcfg=ab12cd3 dbname=x",
-                   "https://example.org/wfs", "/vsicurl/https://example.org/x.gpkg", "postgis:x"):
+                   "https://example.org/wfs", "/vsicurl/https://example.org/x.gpkg", "postgis:x",
+                   "file:///data/plr.csv?delimiter=;&xField=x&yField=y", "?query=select * from plr"):
         assert needs_plugins(["/data/a.gpkg", source]), source
         assert needs_plugins([["/data/a.gpkg", source]]), source
 
