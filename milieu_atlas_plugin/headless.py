@@ -66,9 +66,11 @@ def _empty_plugin_dir():
     return path
 
 
-# a parameter value naming a database or web source (not a file): the full start with every plugin
+# a parameter value naming a database or web source, or any "provider://uri" (Processing's way of naming
+# a layer of a given provider, e.g. delimitedtext://file:///a.csv?delimiter=;), not a plain file: the full
+# start with every plugin
 _NON_FILE_SOURCE = re.compile(
-    r"^\s*(postgres(ql)?:|postgis:|pg:|mssql:|oracle:|hana:|https?:|wfs:|wms:|ftp:|/vsicurl|file:|virtual:)"
+    r"^\s*([a-z][a-z0-9_]*://|postgres(ql)?:|postgis:|pg:|mssql:|oracle:|hana:|wfs:|wms:|/vsicurl|file:|virtual:)"
     r"|\b(dbname|service|host|authcfg|url|table|query)\s*=", re.IGNORECASE)
 
 

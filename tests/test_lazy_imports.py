@@ -127,7 +127,8 @@ def test_needs_plugins_tells_database_and_web_sources_from_files():
     for source in ("dbname='db' host=localhost table=\"public\".\"t\" (geom)", "service=stadt table=x",
                    "postgresql://user@host/db", "PG:dbname=x", "authcfg=ab12cd3 dbname=x",
                    "https://example.org/wfs", "/vsicurl/https://example.org/x.gpkg", "postgis:x",
-                   "file:///data/plr.csv?delimiter=;&xField=x&yField=y", "?query=select * from plr"):
+                   "file:///data/plr.csv?delimiter=;&xField=x&yField=y", "?query=select * from plr",
+                   "delimitedtext://file:///data/plr.csv?delimiter=;", "virtual://?query=select 1"):
         assert needs_plugins(["/data/a.gpkg", source]), source
         assert needs_plugins([["/data/a.gpkg", source]]), source
 
@@ -143,3 +144,19 @@ def test_provider_table_matches_the_algorithms():
         assert cls.ALG_ID == alg_id
     assert [c.ALG_ID for c in algorithm_classes(["atlas", "report", "nonexistent"])] == ["atlas", "report"]
     assert len(algorithm_classes()) == len(ALGORITHMS)
+
+
+def test_a_command_line_run_on_a_provider_uri_works(tmp_path):
+    """A layer named by Processing's provider://uri form (here QGIS's delimited-text provider, a plugin)
+    gets the full start and runs; D equals the run on the same file read by OGR."""
+    out_uri, out_file = tmp_path / "uri.csv", tmp_path / "file.csv"
+    common = ["TOTAL_FIELD=inhabitants", "GROUP_FIELDS=inhabitants_foreigners", "INDICES=D"]
+    lines = _cli("run", "milieuatlas:segregationindices", "--",
+                 f"INPUT=delimitedtext://file://{T1_2024_PLR}?delimiter=,&detectTypes=yes&geomType=none",
+                 *common, f"OUTPUT={out_uri}")
+    assert lines["CODE"] == "0" and "delimitedtext" in lines["PROVIDERS"].split(",")
+    plain = _cli("run", "milieuatlas:segregationindices", "--", f"INPUT={T1_2024_PLR}", *common, f"OUTPUT={out_file}")
+    assert plain["CODE"] == "0" and "delimitedtext" not in plain["PROVIDERS"].split(",")
+    value = [line.split(",")[2] for line in out_uri.read_text(encoding="utf-8").splitlines()[1:]]
+    assert value == [line.split(",")[2] for line in out_file.read_text(encoding="utf-8").splitlines()[1:]]
+    assert float(value[0]) > 0.1
