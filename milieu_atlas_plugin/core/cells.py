@@ -46,10 +46,10 @@ class CellIndex:
         keep = gap <= radius * radius
         return dx[keep], dy[keep]
 
-    def _ranges(self, q, radius):
+    def _ranges(self, q, radius, window=None):
         """(query index, start, end) of the sorted points in the window cells of each query."""
         cq = self._cell_of(q)
-        dx, dy = self._window(radius)
+        dx, dy = self._window(radius) if window is None else window
         cx = cq[:, 0, None] + dx[None, :]
         cy = cq[:, 1, None] + dy[None, :]
         inside = (cx >= 0) & (cx < self.width) & (cy >= 0)
@@ -97,6 +97,20 @@ class CellIndex:
         q = np.asarray(q, dtype=float).reshape(-1, 2)
         i, _, _ = self.query(q, radius)
         return np.bincount(i, minlength=q.shape[0])
+
+    def estimate_within(self, q, radius: float):
+        """About the number of indexed points within `radius` of each query point, without a
+        distance: the points of the cells whose centres lie within `radius` of the query's cell
+        centre (for planning; the error is at the disc's edge, a cell wide)."""
+        q = np.asarray(q, dtype=float).reshape(-1, 2)
+        if self.n == 0 or q.shape[0] == 0:
+            return np.zeros(q.shape[0], dtype=np.int64)
+        k = int(math.ceil(radius / self.cell))
+        off = np.arange(-k, k + 1)
+        dx, dy = np.meshgrid(off, off, indexing="ij")
+        keep = (dx * dx + dy * dy) * self.cell ** 2 <= radius * radius
+        qi, start, end = self._ranges(q, radius, (dx[keep], dy[keep]))
+        return np.bincount(qi, weights=end - start, minlength=q.shape[0]).astype(np.int64)
 
     def pairs(self, radius: float):
         """(i, j) with i < j of every two indexed points at most `radius` apart."""

@@ -507,7 +507,8 @@ class UnitKernel:
 
     # ---- planning ----------------------------------------------------------------------------
     def _estimate_neighbours(self) -> float:
-        """Mean number of units within the radius (incl. the unit itself), from a sample."""
+        """Mean number of units within the radius (incl. the unit itself), estimated from a sample
+        by whole cells (a choice between methods needs no more)."""
         n = self.n
         if n == 0:
             return 0.0
@@ -516,7 +517,7 @@ class UnitKernel:
             return float(n)
         rng = np.random.default_rng(0)
         idx = rng.choice(n, size=min(n, PLAN_SAMPLE), replace=False)
-        return float(np.mean(self._cells.count_within(self.pts[idx], self.radius)))
+        return float(np.mean(self._cells.estimate_within(self.pts[idx], self.radius)))
 
     def _bounds(self):
         return self.pts.min(axis=0), self.pts.max(axis=0)

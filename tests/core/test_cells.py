@@ -67,3 +67,18 @@ def test_close_neighbour_majority_is_never_wrong(seed):
     # a dense lattice: the cheap test decides (no tree needed) once the distance exceeds the spacing
     g = np.stack(np.meshgrid(np.arange(30.0), np.arange(30.0)), axis=-1).reshape(-1, 2) * 100
     assert has_close_neighbour_majority(g, 500.0) and not has_close_neighbour_majority(g, 50.0)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_estimate_within_is_close_to_the_count(seed):
+    """The planner's estimate (whole cells whose centres lie within the radius) is within a few percent
+    of the exact count on a city-like spread, and never needs a distance."""
+    rng = np.random.default_rng(seed)
+    p = np.concatenate([rng.uniform(0, 20_000, (20_000, 2)), rng.normal(8_000, 1_500, (10_000, 2))])
+    q = p[rng.choice(p.shape[0], 300, replace=False)]
+    for radius in (500.0, 2_000.0, 14_000.0):
+        index = CellIndex(p, radius / 4)
+        exact = index.count_within(q, radius).mean()
+        estimate = index.estimate_within(q, radius).mean()
+        assert abs(estimate - exact) <= 0.05 * exact, (radius, estimate, exact)
+    assert CellIndex(np.empty((0, 2)), 1.0).estimate_within(q, 5.0).tolist() == [0] * 300
