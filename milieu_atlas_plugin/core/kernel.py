@@ -406,7 +406,7 @@ GRID_MAX_CELLS = 8_000_000  # the grid path refines its cell while the grid stay
 AUTO_SMOOTH_TOLERANCE = 1e-5
 GRID_PASSES = 8  # the FFT passes of one smooth grid product of two columns (for the choice only)
 ERROR_SAMPLE = 256
-PLAN_SAMPLE = 200  # units whose neighbours within the radius are counted to choose the method
+PLAN_SAMPLE = 200  # units whose neighbours within the radius are estimated to choose the method
 
 
 def _cancel_check(is_cancelled):
@@ -500,8 +500,7 @@ class UnitKernel:
         if self._cells_cache is None:
             from .cells import CellIndex
 
-            lo, hi = self._bounds()
-            span = float(np.hypot(*(hi - lo))) if self.n else 1.0
+            span = float(np.hypot(*np.subtract(*self._bounds()[::-1]))) if self.n else 1.0
             self._cells_cache = CellIndex(self.pts, max(self.radius / 4.0, span * 1e-6, 1e-9))
         return self._cells_cache
 
