@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.special import entr
 
 from ..errors import Cancelled, QT_TRANSLATE_NOOP
 from .catalogue import _as_array, _exceeds, _fail
+from .twogroup import binary_entropy, entr
 
 LISA_CLASSES = ("HH", "LH", "LL", "HL")
 
@@ -244,7 +244,7 @@ def local_measures(total, groups, *, neighbours=None, multigroup=False, permutat
             out[f"{name}_dcontrib"] = 0.5 * np.abs(x / X - (t - x) / Y)
         else:
             out[f"{name}_dcontrib"] = np.full(n, np.nan)
-        out[f"{name}_entropy"] = entr(p) + entr(1.0 - p)
+        out[f"{name}_entropy"] = binary_entropy(p)
         out[f"{name}_simpson"] = 2.0 * p * (1.0 - p)
         if W is not None:
             pk = p[keep]

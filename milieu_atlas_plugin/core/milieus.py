@@ -22,12 +22,12 @@ with the largest smoothed share and that share.
 from __future__ import annotations
 
 import numpy as np
-from scipy.special import entr
 
 from ..errors import InputError, QT_TRANSLATE_NOOP, Text
 from .local import share_and_lq
 from .milieu_model import MIX
 from .suppression import unit_rule
+from .twogroup import entr
 
 MIN_DENSITY = 1.0  # households per hectare: cells below it are left out of the dominant-milieu raster
 LEAD_TOL = 1e-9

@@ -13,14 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .twogroup import pairwise_abs_sum
-
-
-def entr(x):
-    """scipy.special.entr, imported on first use (scipy costs start-up time most runs do not need)."""
-    from scipy.special import entr as _entr
-
-    return _entr(x)
+from .twogroup import entr, pairwise_abs_sum
 
 
 def xlogy(x, y):

@@ -54,9 +54,9 @@ def gini(x, t):
     return pairwise_abs_sum(p, t) / (2.0 * X * Y)
 
 
-def _entr(p):
+def entr(p):
     """-p ln p elementwise: 0 at p = 0, -inf below 0, NaN stays NaN (as scipy.special.entr; in numpy,
-    so a short run needs no scipy import)."""
+    so a run needs no scipy import for it). The one entropy term of the core."""
     p = np.asarray(p, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         out = -p * np.log(p)
@@ -67,7 +67,7 @@ def _entr(p):
 def binary_entropy(p):
     """-p ln p - (1-p) ln(1-p), 0 at p = 0 and p = 1 (natural logarithm)."""
     p = np.asarray(p, dtype=float)
-    return _entr(p) + _entr(1.0 - p)
+    return entr(p) + entr(1.0 - p)
 
 
 def theil_h(x, t):
