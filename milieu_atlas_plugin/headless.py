@@ -121,25 +121,19 @@ def register_provider(algorithms=None):
     global _PROVIDER
     from qgis.core import QgsApplication
 
-    from .processing.provider import MilieuAtlasProvider
+    from .processing.provider import ALGORITHMS, MilieuAtlasProvider
 
     registry = QgsApplication.processingRegistry()
     current = registry.providerById("milieuatlas")
     if current is not None:
-        have = {a.name() for a in current.algorithms()}
-        if algorithms is not None and set(algorithms) <= have or len(have) == len(_all_ids()):
+        wanted = set(ALGORITHMS) if algorithms is None else set(algorithms) & set(ALGORITHMS)
+        if wanted <= {a.name() for a in current.algorithms()}:
             return registry
         registry.removeProvider(current)
         algorithms = None
     _PROVIDER = MilieuAtlasProvider(algorithms)
     registry.addProvider(_PROVIDER)
     return registry
-
-
-def _all_ids():
-    from .processing.provider import ALGORITHMS
-
-    return ALGORITHMS
 
 
 class AlgorithmFailed(Exception):

@@ -126,8 +126,6 @@ def has_close_neighbour_majority(points, distance: float) -> bool:
     p = np.asarray(points, dtype=float).reshape(-1, 2)
     if p.shape[0] < 2 or not distance > 0:
         return False
-    side = distance / math.sqrt(2.0)
-    ij = np.floor((p - p.min(axis=0)) / side).astype(np.int64)
-    width = int(ij[:, 0].max()) + 1
-    _, inverse, counts = np.unique(ij[:, 1] * width + ij[:, 0], return_inverse=True, return_counts=True)
-    return int((counts[inverse] >= 2).sum()) * 2 > p.shape[0]
+    index = CellIndex(p, distance / math.sqrt(2.0))
+    counts = index.ends - index.starts
+    return int(counts[counts >= 2].sum()) * 2 > p.shape[0]

@@ -477,6 +477,7 @@ class UnitKernel:
         self.requested = method
         self._tree_cache = None
         self._cells_cache = None
+        self._bounds_cache = None
         self.mean_neighbours = self._estimate_neighbours()
         self.pairs = self.mean_neighbours * self.n
         self.error = None
@@ -500,7 +501,7 @@ class UnitKernel:
         if self._cells_cache is None:
             from .cells import CellIndex
 
-            span = float(np.hypot(*np.subtract(*self._bounds()[::-1]))) if self.n else 1.0
+            span = self._span() if self.n else 1.0
             self._cells_cache = CellIndex(self.pts, max(self.radius / 4.0, span * 1e-6, 1e-9))
         return self._cells_cache
 
@@ -511,15 +512,22 @@ class UnitKernel:
         n = self.n
         if n == 0:
             return 0.0
-        lo, hi = self.pts.min(axis=0), self.pts.max(axis=0)
-        if self.radius >= np.hypot(*(hi - lo)):
+        if self.radius >= self._span():
             return float(n)
         rng = np.random.default_rng(0)
         idx = rng.choice(n, size=min(n, PLAN_SAMPLE), replace=False)
         return float(np.mean(self._cells.estimate_within(self.pts[idx], self.radius)))
 
     def _bounds(self):
-        return self.pts.min(axis=0), self.pts.max(axis=0)
+        """(lower left, upper right) of the units, computed once (the planner asks several times)."""
+        if self._bounds_cache is None:
+            self._bounds_cache = (self.pts.min(axis=0), self.pts.max(axis=0))
+        return self._bounds_cache
+
+    def _span(self) -> float:
+        """Diagonal of the units' bounding box."""
+        lo, hi = self._bounds()
+        return float(np.hypot(*(hi - lo)))
 
     def _grid_plan(self, cell, lattice=None):
         """(x_min, y_max, ny, nx, cell, kr) of a grid holding every unit with the kernel radius
@@ -598,8 +606,7 @@ class UnitKernel:
 
     @property
     def _all_within(self) -> bool:
-        lo, hi = self._bounds()
-        return self.radius >= float(np.hypot(*(hi - lo)))
+        return self.radius >= self._span()
 
     def _dense_seconds(self) -> float:
         return float(self.n) ** 2 * DENSE_ENTRY_S if self.n <= 50_000 else float("inf")

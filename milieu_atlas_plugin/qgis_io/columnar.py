@@ -72,13 +72,12 @@ def read_polygon_columns(layer, fields):
     of the kind described in the module doc (the caller then reads feature by feature)."""
     if layer is None:
         return None
-    from .crs import is_metric_projected, metric_transform
+    from .crs import is_metric_projected
     from .spatial_context import OVERLAP_CHECK_MAX
 
-    if layer.providerType() != "ogr" or (layer.crs().isValid() and not is_metric_projected(layer.crs())):
-        return None
-    transform, note = metric_transform(layer)
-    if transform is not None or note:
+    # a layer without a CRS or not in metres goes by the feature reader, whose metric_transform
+    # reprojects it or says how its coordinates are taken (computed once, there)
+    if layer.providerType() != "ogr" or not is_metric_projected(layer.crs()):
         return None
     opened = arrow_layer(layer, fields)
     if opened is None:
