@@ -66,3 +66,28 @@ def test_other_algorithms_refuse(data, alg, param, message):
 def test_processing_run_gets_the_same_message(data, processing_registry):
     run_case("segregationindices", _indices(data, SEED="-3"), inputs=data["inputs"], out_dir=data["out"],
              exit=1, message="SEED must be a whole number from 0", via="processing")
+
+
+@pytest.mark.parametrize("param,message", [
+    ({"CHANGE_FROM": "2023-02"}, "CHANGE_FROM: '2023-02' is not a period of the series; its periods are "
+                                 "2022-01, 2023-01, 2024-01."),
+    ({"CHANGE_TO": "nächstes Jahr"}, "CHANGE_TO: 'nächstes Jahr' is not a period of the series"),
+    ({"CHANGE_FROM": "2024-01", "CHANGE_TO": "2023-01"},
+     "CHANGE_FROM (2024-01) must be an earlier period than CHANGE_TO (2023-01)."),
+    ({"CHANGE_TO": "2022-01"}, "CHANGE_FROM (2022-01) must be an earlier period than CHANGE_TO (2022-01)."),
+])
+def test_monitoring_refuses_change_periods_outside_the_series(data, param, message):
+    from .harness import make_csv
+
+    series = data["dir"] / "series"
+    series.mkdir()
+    periods = []
+    for year in (2022, 2023, 2024):
+        rows = [(f"D{i + 1:02d}", 100 + 10 * i + year % 7, 7 + (3 * i + year) % 40) for i in range(16)]
+        periods.append(make_csv(series, f"p-{year}-01.csv", ["id", "total", "grp"], rows))
+    out = data["out"]
+    params = {"TARGET": data["gpkg"], "TARGET_KEY": "key", "FOLDER": series, "PATTERN": "p-{date}.csv",
+              "KEY_FIELD": "id", "TOTAL_FIELD": "total", "GROUP_FIELDS": "grp", "INDICES": "D", "BOOTSTRAP": "19",
+              "LONG": out / "long.csv", "SERIES": out / "series.csv", "CHANGE": out / "change.gpkg", **param}
+    run_case("monitoring", params, inputs=data["inputs"] + periods, out_dir=out, exit=1, message=message,
+             timeout=120)
