@@ -199,7 +199,7 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="749"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="755"/>
         <source> pp</source>
         <translation> Pp.</translation>
     </message>
@@ -376,7 +376,7 @@
         <translation>Dunklere Farbe: höherer Wert.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="144"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="150"/>
         <source>districts</source>
         <translation>Gebiete</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="581"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="587"/>
         <source>Map: Milieu Atlas (QGIS) · created {d}</source>
         <translation>Karte: Milieu Atlas (QGIS) · erstellt am {d}</translation>
     </message>
@@ -556,102 +556,102 @@
         <translation>Gemessen: {what}, auf {n} {units}. Klassen: {method}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="557"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="563"/>
         <source>Total of the districts shown: {v}</source>
         <translation>Summe der dargestellten Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="557"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="563"/>
         <source>Circle area proportional to the count. Counts are drawn as circles, not as coloured areas, which would let large districts dominate the map.</source>
         <translation>Kreisfläche proportional zur Anzahl. Absolute Zahlen werden als Kreise dargestellt, nicht als eingefärbte Flächen, bei denen große Gebiete das Kartenbild bestimmen würden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="565"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="571"/>
         <source>{n} with fewer than {m} in the count (value suppressed)</source>
         <translation>{n} mit weniger als {m} in der Fallzahl (Wert gesperrt)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="568"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="574"/>
         <source>{n} with fewer than {m} residents (too small for a meaningful value)</source>
         <translation>{n} mit weniger als {m} Einwohnern (zu klein für einen aussagekräftigen Wert)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="571"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="577"/>
         <source>{n} suppressed for confidentiality</source>
         <translation>{n} aus Gründen der Geheimhaltung gesperrt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="576"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="582"/>
         <source>{n} without a value</source>
         <translation>{n} ohne Wert</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="579"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="585"/>
         <source>Hatched: {n} of {t} {units}: {parts}.</source>
         <translation>Schraffiert: {n} der {t} {units}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="744"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="750"/>
         <source>City average: LQ = 1</source>
         <translation>Stadtdurchschnitt: LQ = 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="754"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="760"/>
         <source>City: {v}</source>
         <translation>Gesamtstadt: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="760"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="766"/>
         <source>Median of the districts: {v}</source>
         <translation>Median der Gebiete: {v}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="765"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="771"/>
         <source>fixed, symmetric around 1</source>
         <translation>fest, symmetrisch um 1</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="770"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="776"/>
         <source>standard deviations (mean {m}, standard deviation {s})</source>
         <translation>Standardabweichungen (Mittelwert {m}, Standardabweichung {s})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="774"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="780"/>
         <source>symmetric around 0 (no change)</source>
         <translation>symmetrisch um 0 (keine Veränderung)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="776"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="782"/>
         <source>circles with an area proportional to the count</source>
         <translation>Kreise mit zur Anzahl proportionaler Fläche</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="777"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="783"/>
         <source>quantiles (about equal numbers of districts per class)</source>
         <translation>Quantile (etwa gleich viele Gebiete je Klasse)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="778"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="784"/>
         <source>natural breaks (Jenks)</source>
         <translation>natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="779"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="785"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="780"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="786"/>
         <source>rounded intervals (pretty breaks)</source>
         <translation>gerundete Intervalle (Pretty Breaks)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="781"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="787"/>
         <source>fixed limits</source>
         <translation>feste Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="782"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="788"/>
         <source>one colour per category</source>
         <translation>eine Farbe je Kategorie</translation>
     </message>
@@ -1021,7 +1021,7 @@
         <translation>„x“ = kein sinnvoller Wert (ein Anteil oder LQ, wo die Fallzahl 0 ist).</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="573"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="579"/>
         <source>{n} hidden so that no suppressed count follows from the city total (secondary suppression)</source>
         <translation>{n} ausgeblendet, damit sich keine gesperrte Zahl aus der Stadtsumme ergibt (sekundäre Geheimhaltung)</translation>
     </message>
@@ -1036,17 +1036,17 @@
         <translation>Die Legende ist breiter als der Platz neben der Karte; kürzen Sie die Klassennamen.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="551"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="556"/>
         <source>Colours only on inhabited land ({name}); district boundaries in full.</source>
         <translation>Farben nur auf bewohnten Flächen ({name}); Gebietsgrenzen vollständig.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="157"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="163"/>
         <source>LISA clusters ({n} permutations, p ≤ {a}, FDR-corrected); ns = not significant.</source>
         <translation>Cluster nach LISA ({n} Permutationen, p ≤ {a}, FDR-korrigiert); ns = nicht signifikant.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="159"/>
+        <location filename="../milieu_atlas_plugin/cartography/texts.py" line="165"/>
         <source>LISA clusters ({n} permutations, p ≤ {a}, not FDR-corrected); ns = not significant.</source>
         <translation>Cluster nach LISA ({n} Permutationen, p ≤ {a}, ohne FDR-Korrektur); ns = nicht signifikant.</translation>
     </message>
@@ -1054,6 +1054,11 @@
         <location filename="../milieu_atlas_plugin/cartography/small_multiples.py" line="68"/>
         <source>suppressed (too few persons)</source>
         <translation>unterdrückt (zu wenige Personen)</translation>
+    </message>
+    <message>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="559"/>
+        <source>Colours only on inhabited land; district boundaries in full.</source>
+        <translation>Farben nur auf bewohnten Flächen; Gebietsgrenzen vollständig.</translation>
     </message>
 </context>
 <context>
@@ -2390,22 +2395,22 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Kein SOURCE_TEXT angegeben: Das Kartenblatt ist als „Quelle fehlt“ markiert und nicht zur Veröffentlichung bereit.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="596"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="602"/>
         <source>Laying out the sheet…</source>
         <translation>Kartenblatt wird gestaltet…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="611"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="617"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="623"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="629"/>
         <source>Map sheet written: {p}</source>
         <translation>Kartenblatt geschrieben: {p}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="625"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="631"/>
         <source>PNG written: {p}</source>
         <translation>PNG geschrieben: {p}</translation>
     </message>
@@ -2425,7 +2430,7 @@ Was keinem Gebiet zugeordnet werden kann, geht nach UNMATCHED; ACCOUNTING listet
         <translation>Farben auf die bewohnten Flächen zuschneiden …</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="643"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="649"/>
         <source>EXTENT lies outside the districts of layer &apos;{l}&apos; (is its coordinate reference system right?).</source>
         <translation>EXTENT liegt außerhalb der Gebiete des Layers „{l}“ (stimmt sein Koordinatenbezugssystem?).</translation>
     </message>
@@ -3504,12 +3509,12 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{label}, Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/headless.py" line="172"/>
+        <location filename="../milieu_atlas_plugin/headless.py" line="168"/>
         <source>unknown algorithm &apos;{alg}&apos;</source>
         <translation>unbekannter Algorithmus „{alg}“</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/headless.py" line="181"/>
+        <location filename="../milieu_atlas_plugin/headless.py" line="177"/>
         <source>{alg} failed</source>
         <translation>{alg} ist fehlgeschlagen</translation>
     </message>
@@ -3854,7 +3859,7 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>INHABITED: Der Layer „{v}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="616"/>
+        <location filename="../milieu_atlas_plugin/processing/alg_mapsheet.py" line="622"/>
         <source>The map sheet could not be exported: {error}</source>
         <translation>Das Kartenblatt konnte nicht exportiert werden: {error}</translation>
     </message>
@@ -4314,92 +4319,92 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>{name} muss ein positiver Abstand in Metern sein, angegeben: {value!r}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="195"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="209"/>
         <source>use a larger CELL_SIZE (about {fit:.0f} m would fit) or a smaller BANDWIDTH (the padding by the kernel radius dominates the grid)</source>
         <translation>verwenden Sie eine größere CELL_SIZE (etwa {fit:.0f} m würden passen) oder eine kleinere BANDWIDTH (der Rand um den Kernradius bestimmt die Gittergröße)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="198"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="212"/>
         <source>use a larger CELL_SIZE (about {fit:.0f} m would fit)</source>
         <translation>verwenden Sie eine größere CELL_SIZE (etwa {fit:.0f} m würden passen)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="200"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="214"/>
         <source>use a larger CELL_SIZE or a smaller BANDWIDTH (the padding by the kernel radius dominates the grid)</source>
         <translation>verwenden Sie eine größere CELL_SIZE oder eine kleinere BANDWIDTH (der Rand um den Kernradius bestimmt die Gittergröße)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="203"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="217"/>
         <source>use a larger CELL_SIZE</source>
         <translation>verwenden Sie eine größere CELL_SIZE</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="204"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="218"/>
         <source>the density grid of {ny:,} x {nx:,} cells x {m} layer(s) would need {value:,.0f} MB, more than the limit of {value2:,.0f} MB; {hint}</source>
         <translation>das Dichtegitter aus {ny:,} x {nx:,} Zellen x {m} Ebenen bräuchte {value:,.0f} MB, mehr als die Grenze von {value2:,.0f} MB; {hint}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="235"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="247"/>
         <source>the kernel is wider than the grid</source>
         <translation>der Kern ist breiter als das Gitter</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="274"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="290"/>
         <source>weights: expected ({n},) or ({n}, m) values, got shape {shape}</source>
         <translation>Gewichte: ({n},) oder ({n}, m) Werte erwartet, erhalten: Form {shape}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="280"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="296"/>
         <source>weights: missing or non-finite value at point {index}</source>
         <translation>Gewichte: fehlender oder nicht endlicher Wert bei Punkt {index}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="285"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="301"/>
         <source>weights: negative value at point {index}</source>
         <translation>Gewichte: negativer Wert bei Punkt {index}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="309"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="325"/>
         <source>x has {n} values, y {shape}</source>
         <translation>x hat {n} Werte, y {shape}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="314"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="330"/>
         <source>point {index} has no finite coordinates</source>
         <translation>Punkt {index} hat keine endlichen Koordinaten</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="320"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="336"/>
         <source>no points and no extent: the grid is undefined</source>
         <translation>keine Punkte und keine Ausdehnung: Das Gitter ist nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="326"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="342"/>
         <source>extent must be (x_min, y_min, x_max, y_max), got {extent!r}</source>
         <translation>Die Ausdehnung muss (x_min, y_min, x_max, y_max) sein, angegeben: {extent!r}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="436"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="452"/>
         <source>kernel</source>
         <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="436"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="452"/>
         <source>the bandwidth</source>
         <translation>die Bandbreite</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="458"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="474"/>
         <source>unknown KERNEL_METHOD {method!r}; choose one of {methods}</source>
         <translation>unbekannte KERNEL_METHOD {method!r}; wählen Sie eine von {methods}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="564"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="588"/>
         <source>{label}: the exact kernel sums would evaluate about {pairs:,.0f} unit pairs (hours); use KERNEL_METHOD grid or a smaller {param_hint}</source>
         <translation>{label}: Die exakten Kernsummen würden etwa {pairs:,.0f} Einheitenpaare auswerten (Stunden); verwenden Sie KERNEL_METHOD grid oder ein kleineres {param_hint}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="575"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="599"/>
         <source>{label}: the kernel grid of {plan:,} x {plan2:,} cells would need {value:,.0f} MB, more than the limit of {value2:,.0f} MB; use a smaller {param_hint}</source>
         <translation>{label}: Das Kerngitter aus {plan:,} x {plan2:,} Zellen bräuchte {value:,.0f} MB, mehr als die Grenze von {value2:,.0f} MB; verwenden Sie einen kleineren Wert für {param_hint}</translation>
     </message>
@@ -4829,42 +4834,42 @@ OUTPUT_PDF, OUTPUT_PNG und OUTPUT_SVG (optional), DPI (des PNG). Die Dateien wer
         <translation>für diese Einheiten nicht definiert (z. B. alle Einheiten gleich groß)</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="827"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="850"/>
         <source> (the grid&apos;s sampled error {error} was above {limit})</source>
         <translation> (der stichprobenhaft gemessene Fehler des Rasters, {error}, lag über {limit})</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="831"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="854"/>
         <source>kernel sums exact (k-d tree blocks, about {pairs} unit pairs, none stored){why}</source>
         <translation>Kernsummen exakt (k-d-Baum-Blöcke, etwa {pairs} Einheitenpaare, keines gespeichert){why}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="835"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="858"/>
         <source>kernel sums exact (dense blocks of unit pairs, none stored){why}</source>
         <translation>Kernsummen exakt (dichte Blöcke von Einheitenpaaren, keines gespeichert){why}</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="839"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="862"/>
         <source>kernel sums exact: unit centroids on a regular {cell} m lattice, convolved on it by FFT</source>
         <translation>Kernsummen exakt: Schwerpunkte der Einheiten auf einem regelmäßigen {cell}-m-Gitter, darauf per FFT gefaltet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="842"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="865"/>
         <source>not yet measured</source>
         <translation>noch nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="844"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="867"/>
         <source>linear binning with its second-order error taken out</source>
         <translation>lineares Binning, Fehler zweiter Ordnung herausgerechnet</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="844"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="867"/>
         <source>linear binning</source>
         <translation>lineares Binning</translation>
     </message>
     <message>
-        <location filename="../milieu_atlas_plugin/core/kernel.py" line="846"/>
+        <location filename="../milieu_atlas_plugin/core/kernel.py" line="869"/>
         <source>kernel sums on a {cell} m grid ({how}, FFT, KERNEL_METHOD {requested}), largest relative error at {sample} sampled units against the exact sums {error}</source>
         <translation>Kernsummen auf einem {cell}-m-Raster ({how}, FFT, KERNEL_METHOD {requested}), größter relativer Fehler gegenüber den exakten Summen an {sample} Stichprobeneinheiten: {error}</translation>
     </message>

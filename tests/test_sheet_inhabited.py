@@ -354,3 +354,20 @@ def test_count_circles_sit_on_inhabited_land(processing_registry, tmp_path):
                 "SOURCE_TEXT": "test", "INHABITED": inhabited, "OUTPUT_PDF": str(out / "c.pdf")})
     assert _files(out) == ["c.pdf"] and res["OUTPUT_PDF"] == str(out / "c.pdf")
     assert "Circle area proportional to the count" in pdf_text(out / "c.pdf")
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Bewohnt (Raster)", "Colours only on inhabited land (Bewohnt (Raster)); district boundaries in full."),
+    ("milieu_surface_2024", "Colours only on inhabited land; district boundaries in full."),
+])
+def test_the_inhabited_line_names_the_layer_only_when_its_name_reads(processing_registry, tmp_path, name, expected):
+    """A file-like layer name is not printed, nor replaced by the word for the units ("districts" would
+    call the inhabited land districts)."""
+    raster = _west_halves_raster(tmp_path / "inh.tif")
+    raster.setName(name)
+    pdf = tmp_path / "s.pdf"
+    _run({"INPUT": _districts(), "FIELD": "mh_lq", "LANGUAGE": "en", "YEAR": "2024", "SOURCE_TEXT": "test",
+          "INHABITED": raster, "OUTPUT_PDF": str(pdf)})
+    flat = " ".join(pdf_text(pdf).split())
+    assert expected in flat
+    assert "inhabited land (districts)" not in flat

@@ -129,10 +129,14 @@ _KNOWN_LAYERS = (
 )
 
 
-def readable_layer_name(name, language=None):
+_UNITS = object()
+
+
+def readable_layer_name(name, language=None, fallback=_UNITS):
     """'berlin-lor-districts' → 'Bezirke', 'lor_planungsraeume_2021' → 'Planungsräume'; a name
     that already reads like words (with a space) is kept; any other file-like name ('out_3',
-    'lisa-in') becomes the plain word for the units, "districts" ('Gebiete')."""
+    'lisa-in') becomes `fallback`: by default the plain word for the units, "districts" ('Gebiete'),
+    which suits a layer of units only (other layers pass None and say nothing of the name)."""
     text = str(name or "").strip()
     text = re.sub(r"\.(shp|gpkg|geojson|json|csv|xlsx|tab|fgb)$", "", text, flags=re.I)
     if " " in text and not re.search(r"[_]|\.", text):
@@ -140,6 +144,8 @@ def readable_layer_name(name, language=None):
     for pattern, readable in _KNOWN_LAYERS:
         if pattern.search(text):
             return readable
+    if fallback is not _UNITS:
+        return fallback
     tr = sheet_translator(language)
     return tr("districts")
 

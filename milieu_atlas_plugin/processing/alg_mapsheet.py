@@ -548,9 +548,15 @@ class MapSheet(MilieuAlgorithm):
         reference = self._reference_text(cls, values, pop_sum, pop_weighted, tr, language,
                                          format_number, percent_suffix)
         reading = "\n".join(t for t in (reference, described.reading_aid) if t)
-        inhabited_line = tr("Colours only on inhabited land ({name}); district boundaries in "
-                            "full.").format(name=readable_layer_name(inhabited.name(), language)) \
-            if inhabited is not None else ""
+        inhabited_name = readable_layer_name(inhabited.name(), language, fallback=None) \
+            if inhabited is not None else None
+        if inhabited is None:
+            inhabited_line = ""
+        elif inhabited_name:
+            inhabited_line = tr("Colours only on inhabited land ({name}); district boundaries in "
+                                "full.").format(name=inhabited_name)
+        else:  # a file-like name ('milieu_surface_2024') says nothing to a reader
+            inhabited_line = tr("Colours only on inhabited land; district boundaries in full.")
         reading = "\n".join(t for t in (reading, inhabited_line) if t)
         if counts:
             shown = sum(v for v in values if v is not None)
